@@ -1,0 +1,103 @@
+"""Statement dates: find the date phrase that dates a statement and resolve it.
+
+News dates statements relative to the day the article appeared ("said on Friday", "learned
+last week"), so a phrase is only turned into a calendar date when the caller knows the
+publication date; without it the phrase itself is kept, which a reviewer can still read.
+dateutil is only called for phrases that name a month, so the common case costs one regex.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as _dateparser
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+)
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+# One alternation, longest forms first; matched case-insensitively against a short window.
+DATE_PHRASE = re.compile(
+    r"\b(?:"
+    rf"(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:on\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+    r"|(?:on\s+|last\s+|this\s+|late\s+|early\s+|earlier\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _PART +
+    r"|(?:earlier|late|early)?\s*(?:last|this)\s+(?:week|weekend|month)"
+    r"|(?:the\s+)?(?:previous|past)\s+(?:week|weekend)"
+    r"|yesterday" + _PART + r"|today|tonight|this\s+(?:morning|afternoon|evening)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def find_date_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first date phrase lying wholly inside ``text[start:end]``."""
+    m = DATE_PHRASE.search(text, start, end)
+    return m
+
+
+def resolve_date(phrase: str, published: date | None) -> str:
+    """An ISO date for ``phrase`` anchored on ``published``; the phrase itself when there is no
+    anchor or the phrase cannot be pinned to a day.
+
+    "last week" and "this week" resolve to the Monday of that week (the earliest day the
+    statement can have been made); weekday names resolve to the latest such day on or before
+    publication, as news uses them.
+    """
+    words = phrase.strip()
+    low = words.lower()
+    if published is None:
+        if re.search(r"\d{4}", low) and re.search(_MONTHS, words, re.IGNORECASE):
+            parsed = _parse_absolute(words, None)
+            if parsed is not None:
+                return parsed.isoformat()
+        return words
+    for i, name in enumerate(_WEEKDAYS):
+        if name in low:
+            back = (published.weekday() - i) % 7
+            if low.startswith("last ") and back == 0:
+                back = 7
+            return (published - timedelta(days=back)).isoformat()
+    if "yesterday" in low:
+        return (published - timedelta(days=1)).isoformat()
+    if "today" in low or "tonight" in low or low.startswith("this ") and (
+        "week" not in low and "month" not in low
+    ):
+        return published.isoformat()
+    monday = published - timedelta(days=published.weekday())
+    if "week" in low:
+        if "this" in low:
+            return monday.isoformat()
+        return (monday - timedelta(days=7)).isoformat()
+    if "month" in low:
+        first = published.replace(day=1)
+        if "this" in low:
+            return first.isoformat()
+        return (first - timedelta(days=1)).replace(day=1).isoformat()
+    parsed = _parse_absolute(words, published)
+    return parsed.isoformat() if parsed is not None else words
+
+
+def _parse_absolute(words: str, published: date | None) -> date | None:
+    """A month-name date; without a year, the latest such day not after publication."""
+    cleaned = re.sub(r"^on\s+", "", words, flags=re.IGNORECASE)
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", cleaned)
+    has_year = re.search(r"\d{4}", cleaned) is not None
+    anchor = published or date(2000, 1, 1)
+    try:
+        parsed = _dateparser.parse(
+            cleaned, default=datetime(anchor.year, anchor.month, 1), fuzzy=True
+        ).date()
+    except (ValueError, OverflowError):
+        return None
+    if not has_year and published is not None and parsed > published:
+        try:
+            parsed = parsed.replace(year=parsed.year - 1)
+        except ValueError:
+            return None
+    return parsed

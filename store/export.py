@@ -1,0 +1,121 @@
+"""Export: reviewed data out to the user's other tools, streamed row by row.
+
+One record per sentence (DESIGN.md's contract): ``attributions`` are the reviewer's final ones
+when decided and the candidates while pending. Rows come from one cursor over the primary key
+and are written as they arrive, so memory stays flat at any size.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator
+from typing import IO, Any
+
+import sqlite_utils
+
+STATUS_FILTERS = ("pending", "accepted", "edited", "rejected", "reviewed", "all")
+FORMATS = ("jsonl", "csv")
+CSV_FIELDS = (
+    "sentence_id", "document", "position", "text", "status", "entities", "sources", "cues",
+    "attributions", "candidates", "reviewer", "decided_at",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+_QUERY = """
+SELECT s.seq, s.id, d.name, s.position, s.text, s.status, dec.attributions, dec.reviewer,
+       dec.decided_at
+FROM sentences s
+JOIN documents d ON d.id = s.document_id
+LEFT JOIN decisions dec ON dec.id = s.decision_id
+"""
+_CANDIDATES = """
+SELECT sentence_seq, source, entity, cue, start, "end", cue_start, cue_end, date, confidence
+FROM candidates WHERE sentence_seq BETWEEN ? AND ? ORDER BY sentence_seq, idx
+"""
+_CANDIDATE_KEYS = ("source", "entity", "cue", "start", "end", "cue_start", "cue_end", "date", "confidence")
+PAGE = 1_000
+
+
+def _where(status: str) -> tuple[str, list[Any]]:
+    if status == "all":
+        return "", []
+    if status == "reviewed":
+        return "s.status != 'pending'", []
+    if status not in STATUS_FILTERS:
+        raise ValueError(f"unknown status filter {status!r}")
+    return "s.status = ?", [status]
+
+
+def records(db: sqlite_utils.Database, status: str = "all") -> Iterator[dict[str, Any]]:
+    """Export records in queue order, a page at a time (keyset on seq)."""
+    condition, params = _where(status)
+    after = 0
+    while True:
+        where = " AND ".join(c for c in (condition, "s.seq > ?") if c)
+        rows = db.execute(
+            f"{_QUERY} WHERE {where} ORDER BY s.seq LIMIT {PAGE}", [*params, after]
+        ).fetchall()
+        if not rows:
+            return
+        candidates: dict[int, list[dict[str, Any]]] = {}
+        for seq, *values in db.execute(_CANDIDATES, [rows[0][0], rows[-1][0]]):
+            candidates.setdefault(seq, []).append(dict(zip(_CANDIDATE_KEYS, values, strict=True)))
+        for seq, sid, document, position, text, st, attrs, reviewer, decided_at in rows:
+            cands = candidates.get(seq, [])
+            decided = st != "pending"
+            yield {
+                "sentence_id": sid,
+                "document": document,
+                "position": position,
+                "text": text,
+                "status": st,
+                "attributions": json.loads(attrs) if decided and attrs else cands,
+                "candidates": cands,
+                "reviewer": reviewer if decided else None,
+                "decided_at": decided_at if decided else None,
+            }
+        after = rows[-1][0]
+
+
+def write_jsonl(rows: Iterator[dict[str, Any]], out: IO[str], tick: Callable[[], None] | None = None) -> int:
+    """JSON Lines; ``ensure_ascii=False`` keeps text readable, and json escapes every control
+    character, so a record is always exactly one line whatever the sentence holds."""
+    n = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n += 1
+        if tick:
+            tick()
+    return n
+
+
+def neutralize(cell: str) -> str:
+    """Stop a spreadsheet from running a cell as a formula (OWASP CSV injection advice)."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def write_csv(rows: Iterator[dict[str, Any]], out: IO[str], tick: Callable[[], None] | None = None) -> int:
+    writer = csv.writer(out)
+    writer.writerow(CSV_FIELDS)
+    n = 0
+    for row in rows:
+        attrs = row["attributions"]
+        flat = {
+            **row,
+            "entities": "; ".join(a["entity"] for a in attrs),
+            "sources": "; ".join(a["source"] for a in attrs),
+            "cues": "; ".join(a["cue"] for a in attrs),
+            "attributions": json.dumps(attrs, ensure_ascii=False),
+            "candidates": json.dumps(row["candidates"], ensure_ascii=False),
+        }
+        writer.writerow(
+            neutralize(str(flat[f])) if flat[f] is not None else "" for f in CSV_FIELDS
+        )
+        n += 1
+        if tick:
+            tick()
+    return n
+
+
+WRITERS = {"jsonl": write_jsonl, "csv": write_csv}

@@ -1,0 +1,1 @@
+"""The Textual review app and the ``attribution-review`` command line."""

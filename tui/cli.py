@@ -1,0 +1,268 @@
+"""The ``attribution-review`` command line (click): review, import, export, extract, stats."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+import click
+import sqlite_utils
+from dateutil import parser as date_parser
+
+from extract import Registry, bundled_registry, extract, load_registry
+from extract.registry import RegistryError, read_sources, seeds_dir
+from store import export as exporting
+from store.db import StoreError, default_db_path, open_db
+from store.importers import FORMATS, SPLITS, ImportResult, InputError, import_file
+from store.review import progress
+from store.sources import load_registry as stored_registry
+from store.sources import save_sources
+
+EXIT_BAD_INPUT = 2
+
+
+class Failure(click.ClickException):
+    """A user-facing error: one line on stderr, exit status 2."""
+
+    exit_code = EXIT_BAD_INPUT
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"attribution-review: error: {self.message}", err=True)
+
+
+def default_reviewer() -> str:
+    try:
+        return os.environ.get("ATTRIBUTION_REVIEW_REVIEWER") or getpass.getuser()
+    except (KeyError, OSError):
+        return "reviewer"
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date_parser.parse(value).date()
+    except (ValueError, OverflowError):
+        raise click.BadParameter(f"not a date: {value!r}") from None
+
+
+def open_store(path: Path) -> sqlite_utils.Database:
+    """Open the database, giving a new one the bundled source registry."""
+    try:
+        db = open_db(path)
+    except StoreError as exc:
+        raise Failure(str(exc)) from None
+    if not db.execute("SELECT 1 FROM sources LIMIT 1").fetchone():
+        save_sources(db, bundled_registry())
+    return db
+
+
+def merge_sources(db: sqlite_utils.Database, sources_file: Path | None) -> Registry:
+    if sources_file:
+        try:
+            save_sources(db, read_sources(sources_file))
+        except RegistryError as exc:
+            raise Failure(str(exc)) from None
+    return stored_registry(db)
+
+
+def run_imports(
+    db: sqlite_utils.Database,
+    files: list[Path],
+    registry: Registry,
+    *,
+    fmt: str | None = None,
+    split: str = "lines",
+    published: date | None = None,
+    show_progress: bool = False,
+) -> list[ImportResult]:
+    results = []
+    for path in files:
+        label = f"{path.name[:30]:<30}"
+        total = _count_lines(path) if show_progress else 0
+        with click.progressbar(
+            length=total or 1, label=label, show_pos=True, show_eta=True, file=sys.stderr,
+            hidden=not show_progress,
+        ) as bar:
+            try:
+                results.append(
+                    import_file(
+                        db, path, registry, fmt=fmt, split=split, published=published,
+                        progress=bar.update,
+                    )
+                )
+            except InputError as exc:
+                raise Failure(str(exc)) from None
+    return results
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with path.open("rb") as handle:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+    except OSError:
+        return 0
+
+
+def import_seeds(db: sqlite_utils.Database) -> list[ImportResult]:
+    files = sorted(seeds_dir().glob("*.txt"))
+    return run_imports(db, files, stored_registry(db))
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db", "db_path", type=click.Path(path_type=Path), default=None,
+    help="Database file. Default: $ATTRIBUTION_REVIEW_DB or ./attribution-review.db",
+)
+@click.option(
+    "--reviewer", default=None,
+    help="Name recorded with each decision. Default: $ATTRIBUTION_REVIEW_REVIEWER or your login.",
+)
+@click.version_option(package_name="attribution-review")
+@click.pass_context
+def main(ctx: click.Context, db_path: Path | None, reviewer: str | None) -> None:
+    """Review who news sentences attribute their claims to.
+
+    With no command, opens the review screen; on a new database it first imports the
+    bundled seed sentences.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db_path or default_db_path()
+    ctx.obj["reviewer"] = reviewer or default_reviewer()
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(review)
+
+
+@main.command()
+@click.pass_context
+def review(ctx: click.Context) -> None:
+    """Open the review screen at the first pending sentence.
+
+    Keys: a accept · r reject · e edit · u undo · j/k next/previous · ? help · q quit.
+    """
+    path: Path = ctx.obj["db"]
+    is_new = not path.exists()
+    db = open_store(path)
+    if is_new:
+        import_seeds(db)
+    db.close()
+    from tui.app import ReviewApp  # Textual loads only for the screen, not for batch commands
+
+    ReviewApp(path, reviewer=ctx.obj["reviewer"]).run()
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Input format. Default: from the extension (.jsonl, .csv; else txt).")
+@click.option("--split", type=click.Choice(SPLITS), default="lines", show_default=True,
+              help="'lines': one sentence per line; 'sentences': split prose into sentences.")
+@click.option("--published", default=None, metavar="DATE",
+              help="Publication date of the documents, to resolve 'on Friday' and the like.")
+@click.option("--sources", "sources_file", type=click.Path(path_type=Path), default=None,
+              help="A TOML source registry to merge into the database's before extracting.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.pass_context
+def import_(ctx: click.Context, files: tuple[Path, ...], fmt: str | None, split: str,
+            published: str | None, sources_file: Path | None, quiet: bool) -> None:
+    """Import sentences from FILES (txt: one per line; jsonl: {"text": ..., "meta": {...}};
+    csv: a 'text' column). Each file is imported whole or not at all; sentences already in
+    the database are skipped."""
+    pub = parse_date(published)
+    db = open_store(ctx.obj["db"])
+    registry = merge_sources(db, sources_file)
+    results = run_imports(
+        db, list(files), registry, fmt=fmt, split=split, published=pub,
+        show_progress=not quiet and sys.stderr.isatty(),
+    )
+    if not quiet:
+        for r in results:
+            note = f", {r.duplicates} already present" if r.duplicates else ""
+            click.echo(f"{r.path}: {r.added} sentences added{note}, {r.candidates} attributions proposed")
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(exporting.FORMATS), default="jsonl", show_default=True)
+@click.option("--status", type=click.Choice(exporting.STATUS_FILTERS), default="all", show_default=True,
+              help="Which sentences: one status, 'reviewed' (any decision) or 'all'.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Output file. Default: standard output.")
+@click.pass_context
+def export_(ctx: click.Context, fmt: str, status: str, output: Path | None) -> None:
+    """Export sentences with their attributions as JSON Lines or CSV."""
+    db = _existing_db(ctx.obj["db"])
+    rows = exporting.records(db, status)
+    writer = exporting.WRITERS[fmt]
+    if output is None:
+        writer(rows, sys.stdout)
+        return
+    tmp = output.with_name(output.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as out:
+            n = writer(rows, out)
+        tmp.replace(output)  # a reader never sees half an export
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise Failure(f"{output}: {exc.strerror}") from None
+    click.echo(f"{n} sentences written to {output}", err=True)
+
+
+def _existing_db(path: Path) -> sqlite_utils.Database:
+    if not path.exists():
+        raise Failure(f"{path}: no such database (import some sentences first)")
+    return open_store(path)
+
+
+@main.command("extract")
+@click.argument("file", required=False, type=click.File("r", encoding="utf-8"))
+@click.option("--sources", "sources_file", type=click.Path(path_type=Path), default=None,
+              help="A TOML source registry to use instead of the bundled one.")
+@click.option("--published", default=None, metavar="DATE", help="Date that anchors 'on Friday'.")
+def extract_(file: IO[str] | None, sources_file: Path | None, published: str | None) -> None:
+    """Propose attributions for sentences, one per line (standard input without FILE), as
+    JSON Lines: {"text": ..., "attributions": [...]}."""
+    try:
+        registry = load_registry(sources_file) if sources_file else bundled_registry()
+    except RegistryError as exc:
+        raise Failure(str(exc)) from None
+    pub = parse_date(published)
+    stream = file or click.get_text_stream("stdin")
+    number = 0
+    try:
+        for line in _lines(stream):
+            number += 1
+            found = extract(line, registry, published=pub)
+            sys.stdout.write(json.dumps(
+                {"text": line, "attributions": [a.to_dict() for a in found]},
+                ensure_ascii=False,
+            ) + "\n")
+    except UnicodeDecodeError:
+        name = getattr(stream, "name", "<stdin>")
+        raise Failure(f"{name}:{number + 1}: invalid UTF-8") from None
+
+
+def _lines(stream: IO[str]) -> Iterator[str]:
+    for line in stream:
+        yield line.rstrip("\r\n")
+
+
+@main.command()
+@click.pass_context
+def stats(ctx: click.Context) -> None:
+    """Counts per status, and of proposed attributions per entity."""
+    db = _existing_db(ctx.obj["db"])
+    p = progress(db)
+    click.echo(f"sentences  {p.total}")
+    for status, n in p.counts.items():
+        click.echo(f"  {status:<9}{n}")
+    click.echo("top entities proposed:")
+    for entity, n in db.execute(
+        "SELECT entity, count(*) AS n FROM candidates GROUP BY entity ORDER BY n DESC LIMIT 15"
+    ):
+        click.echo(f"  {n:>6}  {entity}")
