@@ -19,7 +19,8 @@ from extract import Registry, bundled_registry, extract, load_registry
 from extract.registry import RegistryError, read_sources, seeds_dir
 from store import export as exporting
 from store.db import StoreError, default_db_path, open_db
-from store.importers import FORMATS, SPLITS, ImportResult, InputError, import_file
+from store.importers import ImportResult, import_file
+from store.readers import FORMATS, SPLITS, InputError
 from store.review import progress
 from store.sources import load_registry as stored_registry
 from store.sources import save_sources
