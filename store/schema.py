@@ -82,6 +82,28 @@ MIGRATIONS: dict[int, list[str]] = {
             UPDATE status_counts SET n = n - 1 WHERE status = OLD.status;
             UPDATE status_counts SET n = n + 1 WHERE status = NEW.status;
         END""",
+        # Scale (issue 5): an index for every filter, and full-text search over the text.
+        "CREATE INDEX sentences_flagged ON sentences(seq) WHERE flagged = 1",
+        "CREATE INDEX decisions_date ON decisions(decided_at)",
+        # External content (no second copy of the text), kept in sync by triggers named as
+        # sqlite-utils names them, so its detect_fts()/search() find it too. The update
+        # trigger fires only when the text changes, not on every decision's status update.
+        """CREATE VIRTUAL TABLE sentences_fts USING fts5(
+            text, content="sentences", content_rowid="seq",
+            tokenize='unicode61 remove_diacritics 2'
+        )""",
+        """CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+            INSERT INTO sentences_fts (rowid, text) VALUES (new.seq, new.text);
+        END""",
+        """CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+            INSERT INTO sentences_fts (sentences_fts, rowid, text)
+                VALUES ('delete', old.seq, old.text);
+        END""",
+        """CREATE TRIGGER sentences_au AFTER UPDATE OF text ON sentences BEGIN
+            INSERT INTO sentences_fts (sentences_fts, rowid, text)
+                VALUES ('delete', old.seq, old.text);
+            INSERT INTO sentences_fts (rowid, text) VALUES (new.seq, new.text);
+        END""",
     ],
 }
 
