@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from extract import Registry, extract
-from store.readers import InputError, Record, read_records
+from store.readers import InputError, OnSkip, Record, read_records
 
 BATCH = 2_000
 CONTEXT = 3  # earlier sentences handed to the extractor for pronoun resolution
@@ -46,6 +46,8 @@ def import_file(
     split: str = "lines",
     published: date | None = None,
     progress: Callable[[int], None] | None = None,
+    skip_invalid: bool = False,
+    on_skip: OnSkip | None = None,
 ) -> ImportResult:
     """Import one file in one transaction; raises InputError (nothing written) on bad input."""
     path = Path(path)
@@ -55,7 +57,8 @@ def import_file(
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        _write(conn, read_records(path, fmt, split), registry, published, result, progress)
+        records = read_records(path, fmt, split, skip_invalid=skip_invalid, on_skip=on_skip)
+        _write(conn, records, registry, published, result, progress)
         if not result.added and not result.duplicates:
             raise InputError(path, None, "no sentences found (the file is empty)")
         conn.execute("COMMIT")
