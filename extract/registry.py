@@ -47,6 +47,9 @@ class Registry:
     def __init__(self, sources: Iterable[Source] = ()) -> None:
         self._sources: dict[str, Source] = {}
         self._index: dict[str, str] = {}
+        # Bumped on every change so callers can cache what they derive from the registry.
+        self.version = 0
+        self._finder: tuple[int, re.Pattern[str] | None] | None = None
         for source in sources:
             self.add(source)
 
@@ -71,10 +74,35 @@ class Registry:
         if alias not in src.aliases and alias != entity:
             src.aliases.append(alias)
         self._index[key] = entity
+        self.version += 1
 
     def lookup(self, words: str) -> str | None:
         """The canonical entity for these words, or None when the registry does not know them."""
         return self._index.get(normalize(words))
+
+    def resolve(self, words: str) -> str | None:
+        """The entity a source span names, even when the span only contains a known alias:
+        "Ukrainian President Volodymyr Zelenskyy", "Mr. Zelensky", "a spokesman for the
+        Kremlin", "the Institute for the Study of War (ISW)". None when nothing in it is
+        known. Only matches that end at the span's head count, so "Trump's campaign" is not
+        Trump and "Kim Kardashian" is not Kim Jong Un."""
+        return resolve_in(self._index, words)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Known names in running text, (start, end, entity), longest alias first at each
+        place: what the pronoun resolver scans earlier sentences with. The pattern is built
+        once per registry version."""
+        if self._finder is None or self._finder[0] != self.version:
+            self._finder = (self.version, _compile_finder(self._index))
+        pattern = self._finder[1]
+        if pattern is None:
+            return []
+        out = []
+        for m in pattern.finditer(text):
+            entity = self._index.get(normalize(m.group()))
+            if entity is not None:
+                out.append((m.start(), m.end(), entity))
+        return out
 
     def kind(self, entity: str) -> str | None:
         source = self._sources.get(entity)
@@ -95,6 +123,78 @@ class Registry:
 
     def __contains__(self, entity: object) -> bool:
         return entity in self._sources
+
+
+_PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
+_SPLIT_PP = re.compile(r"\s+(?:of|for|at|from|with|in|by)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(.*?\S)['\u2019]s?\s+(\S+)$")
+_ROLE_HEADS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople official officials researchers researcher
+    analysts analyst experts expert representative representatives aide aides source sources
+    adviser advisers advisor advisors staff members team report reports assessment study
+    analysis survey poll estimate estimates findings data figures statement""".split()
+)
+
+
+def _compile_finder(index: dict[str, str]) -> re.Pattern[str] | None:
+    keys = sorted(index, key=len, reverse=True)
+    if not keys:
+        return None
+    parts = []
+    for key in keys:
+        piece = re.escape(key).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+        parts.append(piece)
+    return re.compile(r"(?<!\w)(?:the\s+)?(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def resolve_in(index: dict[str, str], words: str) -> str | None:
+    """Longest-known-alias matching over one span; see Registry.resolve."""
+    hit = index.get(normalize(words))
+    if hit is not None:
+        return hit
+    core = words.split(",", 1)[0]
+    paren = _PAREN.search(core)
+    if paren is not None:
+        hit = index.get(normalize(paren.group(1)))
+        if hit is not None:
+            return hit
+        core = _PAREN.sub("", core)
+        hit = index.get(normalize(core))
+        if hit is not None:
+            return hit
+    parts = _SPLIT_PP.split(core, maxsplit=1)
+    head_part = parts[0]
+    hit = _suffix_match(index, head_part)
+    if hit is not None:
+        return hit
+    tokens = head_part.split()
+    if tokens and tokens[-1].lower().strip(".,") in _ROLE_HEADS:
+        # "Kremlin spokesman", "the agency's report": the owner speaks.
+        owner = " ".join(tokens[:-1])
+        poss = _POSSESSIVE.match(head_part)
+        if poss is not None:
+            owner = poss.group(1)
+        if owner:
+            hit = index.get(normalize(owner)) or _suffix_match(index, owner)
+            if hit is not None:
+                return hit
+        if len(parts) > 1:
+            return index.get(normalize(parts[1])) or _suffix_match(index, parts[1])
+    return None
+
+
+def _suffix_match(index: dict[str, str], words: str) -> str | None:
+    """The longest alias that ends the span (titles and adjectives before a name drop off).
+    A shorter piece must carry a capital letter: a bare common noun is never a name."""
+    tokens = words.split()
+    for i in range(1, len(tokens)):
+        piece = " ".join(tokens[i:])
+        if not any(c.isupper() for c in piece):
+            continue
+        hit = index.get(normalize(piece))
+        if hit is not None:
+            return hit
+    return None
 
 
 class RegistryError(ValueError):

@@ -1,12 +1,105 @@
-"""Cue lexicon and rules. (First version being written; see issue 3.)"""
+"""Cue lexicon and rules: find each cue, then the noun phrase that is its source.
+
+No parser and no model: a sentence is cut into tokens, each cue word from ``extract.cues`` is
+found, and its source is the noun phrase in the position the construction puts it:
+
+- before the verb ("X said", "X has long argued", "…, X said."), skipping auxiliaries;
+- after it when the verb follows a quote or comma ("…,” said X, a former aide");
+- after "according to", "citing" and the "by" of a passive ("was reported by X");
+- for documents, their author ("X's report concluded", "a new assessment by X warns").
+
+What is deliberately NOT an attribution, and why (a reviewer would only reject these):
+
+- negated or refused statements ("has not confirmed", "declined to say", "Neither A nor B
+  has confirmed"): no claim was made, so there is nothing to attribute;
+- future, hypothetical and infinitive cues ("will say", "could announce", "plans to
+  announce"): the statement has not happened;
+- recipients and platforms ("told CNN", "posted on X"), requests ("asked … for comment",
+  "contacted … for comment", "reached out to"): the named party is not a source;
+- a passive with no agent ("it was reported that"): no source in the sentence;
+- media descriptions ("posted a video showing …") and plain events ("X visited …").
+
+A cue inside a quotation is dropped when the quotation's speaker is attributed outside it, and
+"X said he believes …" gives one attribution, not two: the inner one repeats the outer source.
+Different sources nest and are all returned ("a lawmaker said Seoul's intelligence showed").
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
+from extract.cues import (
+    AUX,
+    BOUNDARY,
+    CUES,
+    DATE_WORDS,
+    DETERMINERS,
+    DOC_NOUNS,
+    MODAL_SKIP,
+    NEGATION,
+    PASSIVE_ONLY,
+    PREFILTER,
+    PREPOSITIONS,
+    PRONOUNS,
+    REPORTING_NOUN,
+    Cue,
+)
+from extract.dates import DATE_PHRASE, resolve_date
 from extract.model import Attribution
+from extract.pronouns import resolve_pronoun
 from extract.registry import Registry
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|Adm|Maj|Fr|Rev|"
+    r"Gens|Brig|Cmdr|Gov|Atty|Supt|Messrs)\.(?=\s)"
+    r"|\w+(?:['\u2019]\w+)*(?:[-\u2013]\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"
+    r"|\S",
+)
+_OPEN_QUOTES = frozenset("\"\u201c\u2018'\u00ab")
+_CLOSE_QUOTES = frozenset("\"\u201d\u2019'\u00bb")
+_CLAUSE_PUNCT = frozenset(",;:()[]{}\u2014\u2013-\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/")
+_BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
+_RIGHT_ENDERS = frozenset(
+    """who in on at during after before when according adding referring as last yesterday
+    today monday tuesday wednesday thursday friday saturday sunday this earlier told while
+    that and but""".split()
+)
+_FOR_COMMENT = re.compile(
+    r"\bfor\s+(?:a\s+)?comment|\brequests?\s+for\b|\breached\s+out\b|\bcontacted\b",
+    re.IGNORECASE,
+)
+_MEDIA_BEFORE = frozenset(
+    "video videos footage photo photos image images picture pictures clip clips map maps "
+    "chart graphic screenshot".split()
+)
+_ACRONYM_DEF = re.compile(
+    r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|the|and|on|in|to)\s+)*){1,8}[A-Z][\w'\u2019.-]*)"
+    r"\s*\(([A-Z][A-Z&.]{1,7})\)"
+)
+
+
+@dataclass(slots=True)
+class _Hit:
+    s: int  # source token range [s, e)
+    e: int
+    cs: int  # cue token range [cs, ce)
+    ce: int
+    confidence: float
+    kind: str  # "subject", "inverted", "according", "passive", "citing"
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    text: str
+    words: tuple[str, ...]
+    lows: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
 
 
 def extract(
@@ -19,4 +112,636 @@ def extract(
     """Every attribution in ``text``. ``context`` holds the earlier sentences of the same
     document (nearest last) so a pronoun source can resolve to the entity named before it;
     ``published`` anchors relative dates ("on Friday")."""
-    return []
+    if not text or PREFILTER.search(text) is None:
+        return []
+    found = _attributions(text, registry)
+    if not found:
+        return []
+    out: list[Attribution] = []
+    for att in found:
+        entity = att.entity
+        if att.source.lower() in PRONOUNS or att.source.lower() in ("i", "we"):
+            entity = resolve_pronoun(att, text, out, context, registry) or entity
+        elif entity == att.source and context:
+            entity = _document_alias(att.source, context, registry) or entity
+        if att.date is not None:
+            att = replace(att, date=resolve_date(att.date, published))
+        out.append(replace(att, entity=entity) if entity != att.entity else att)
+    return _drop_repeats(out)
+
+
+def _drop_repeats(found: list[Attribution]) -> list[Attribution]:
+    """'X said he believes …' is one statement by X: an inner pronoun source that resolves to
+    an earlier source of the same sentence is not a second attribution."""
+    kept: list[Attribution] = []
+    for att in found:
+        if att.source.lower() in PRONOUNS and any(
+            k.entity == att.entity and k.cue_end <= att.start for k in kept
+        ):
+            continue
+        kept.append(att)
+    return kept
+
+
+def _document_alias(source: str, context: Sequence[str], registry: Registry | None) -> str | None:
+    """An acronym the document defined earlier ("the Committee to Protect Journalists (CPJ)"),
+    or a surname of a full name it used earlier ("Dmitry Peskov" … "Peskov said")."""
+    words = source.split()
+    last = words[-1] if words else ""
+    if not last[:1].isupper():
+        return None
+    for sentence in reversed(context[-30:]):
+        if last not in sentence:
+            continue
+        if last.isupper():
+            for m in _ACRONYM_DEF.finditer(sentence):
+                if m.group(2).replace(".", "") == last.replace(".", ""):
+                    expansion = m.group(1).strip()
+                    if registry is not None:
+                        hit = registry.resolve(expansion)
+                        if hit is not None:
+                            return hit
+                    return re.sub(r"^(?:the|The)\s+", "", expansion)
+        elif len(words) <= 2:
+            m = re.search(
+                r"\b((?:[A-Z][a-z\u00c0-\u024f'\u2019-]+\s+){1,2})" + re.escape(last) + r"\b",
+                sentence,
+            )
+            if m is not None and m.group(1).split()[0].lower() not in _NOT_FIRST_NAMES:
+                full = m.group(0)
+                if registry is not None:
+                    hit = registry.resolve(full)
+                    if hit is not None:
+                        return hit
+                return full
+    return None
+
+
+_NOT_FIRST_NAMES = frozenset(
+    """the a an mr mrs ms dr president senator sen gen rep gov but and in on at when while
+    if as after before this that his her its their former said says told according""".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _attributions_cached(text: str, registry: Registry | None, version: int) -> tuple:
+    return tuple(_compute(text, registry))
+
+
+def _attributions(text: str, registry: Registry | None) -> list[Attribution]:
+    """Context-free attributions of one sentence, cached: the same sentence is seen again as
+    context for the sentences after it."""
+    version = registry.version if registry is not None else -1
+    return list(_attributions_cached(text, registry, version))
+
+
+def context_sources(text: str, registry: Registry | None) -> list[Attribution]:
+    """What the pronoun resolver needs from an earlier sentence: its attributions."""
+    if not text or PREFILTER.search(text) is None:
+        return []
+    return _attributions(text, registry)
+
+
+def _tokenize(text: str) -> _Sentence:
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _TOKEN.finditer(text):
+        words.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    lows = tuple(w.lower().replace("\u2019", "'") for w in words)
+    return _Sentence(text, tuple(words), lows, tuple(starts), tuple(ends))
+
+
+def _compute(text: str, registry: Registry | None) -> list[Attribution]:
+    sent = _tokenize(text)
+    hits: list[_Hit] = []
+    lows = sent.lows
+    n = len(lows)
+    i = 0
+    while i < n:
+        low = lows[i]
+        hit: _Hit | None = None
+        if low == "according" and i + 1 < n and lows[i + 1] == "to":
+            hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
+        elif low == "citing":
+            hit = _after(sent, i, i + 1, i + 1, "citing", 0.8)
+        elif low in CUES:
+            hit = _verb_cue(sent, i, CUES[low])
+        elif low in PASSIVE_ONLY:
+            hit = _passive(sent, i, i, 0.8)
+        if hit is not None:
+            hits.append(hit)
+        i += 1
+    if not hits:
+        return []
+    hits = _drop_quoted(sent, hits)
+    out: list[Attribution] = []
+    seen: set[tuple[int, int]] = set()
+    for hit in sorted(hits, key=lambda h: (sent.starts[h.s], -h.confidence)):
+        att = _to_attribution(sent, hit, registry)
+        if att is None or (att.start, att.end) in seen:
+            continue
+        seen.add((att.start, att.end))
+        out.append(att)
+    return out
+
+
+def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
+    lows = sent.lows
+    n = len(lows)
+    low = lows[i]
+    if low.endswith("ing"):
+        return None
+    prev = lows[i - 1] if i > 0 else ""
+    if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in _OPEN_QUOTES:
+        return None  # "the United States", "Found Objects": a name, not a verb
+    if cue.lemma == "continue":
+        nxt = sent.words[i + 1] if i + 1 < n else ""
+        if nxt not in (",", ":", ".", "") and nxt not in _OPEN_QUOTES:
+            return None
+    if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
+        return None
+    if cue.lemma == "show" and prev in _MEDIA_BEFORE:
+        return None
+    # Noun uses: "the report", "his claims", "a new estimate".
+    if prev in DETERMINERS or prev.endswith("'s") or prev.endswith("'"):
+        return None
+    # Walk left over auxiliaries and adverbs to the subject.
+    j = i - 1
+    passive = False
+    while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")):
+        w = lows[j]
+        if w in NEGATION or w.endswith("n't"):
+            return None
+        if w in MODAL_SKIP:
+            return None
+        if w in _BE:
+            passive = True
+        j -= 1
+    if j >= 0 and lows[j] in ("declined", "refused", "expected", "plans", "planned", "set"):
+        return None
+    if passive:
+        if cue.lemma in ("say", "tell", "report", "estimate", "expect", "believe", "suspect",
+                         "think", "find", "show", "confirm", "announce", "claim", "reveal",
+                         "disclose", "describe", "attribute", "learn", "ask", "quote",
+                         "predict", "assess", "blame", "accuse", "criticize", "urge",
+                         "forecast", "warn", "brief", "state", "note", "add", "write"):
+            return _passive(sent, i, j, 0.85)
+        return None
+    if low == "told" or cue.lemma == "ask":
+        # "asked the Kremlin for comment", "told to leave": a request or an order.
+        tail = sent.text[sent.ends[i]:sent.ends[i] + 80]
+        if _FOR_COMMENT.search(tail) or re.match(r"\s+(?:\w+\s+){0,3}to\s+\w", tail):
+            if not re.match(r"\s+(?:\w+\s+){0,3}to\s+(?:reporters|journalists|the\b)", tail):
+                return None
+    if cue.noun_too and not _verb_context(sent, i):
+        return None
+    weight = cue.weight
+    # Subject on the left.
+    s = _left_np(sent, j)
+    if s is not None:
+        if _negated_subject(sent, s):
+            return None
+        return _Hit(s, j + 1, i, i + 1, weight, "subject")
+    # Inverted: "…,” said X" / "…, says the report".
+    at_clause_start = j < 0 or sent.words[j] in _CLAUSE_PUNCT or lows[j] in (
+        "as", "and", "but")
+    if cue.invertible and at_clause_start:
+        span = _right_np(sent, i + 1, inverted=True)
+        if span is not None:
+            return _Hit(span[0], span[1], i, i + 1, weight * 0.95, "inverted")
+    if j >= 1 and sent.words[j] == ",":
+        span = _appositive_subject(sent, j)
+        if span is not None:
+            return _Hit(span[0], span[1], i, i + 1, weight * 0.9, "subject")
+    if j >= 1 and lows[j] == "and":
+        span = _coordinated_subject(sent, j)
+        if span is not None:
+            return _Hit(span[0], span[1], i, i + 1, weight * 0.8, "subject")
+    return None
+
+
+def _verb_context(sent: _Sentence, i: int) -> bool:
+    """For a cue that is also a noun ("report", "estimates"): read it as a verb only when a
+    clause follows and a subject stands right before it."""
+    n = len(sent.lows)
+    if i == 0:
+        return False
+    nxt = sent.lows[i + 1] if i + 1 < n else ""
+    nxt_word = sent.words[i + 1] if i + 1 < n else ""
+    prev_word = sent.words[i - 1]
+    if nxt in ("that", ":", ",") or nxt_word in _OPEN_QUOTES:
+        return prev_word not in _CLAUSE_PUNCT
+    if nxt in ("approximately", "about", "some", "more", "at", "nearly", "around", "up"):
+        return True
+    if nxt in PRONOUNS or nxt in ("the", "a", "an") or nxt_word[:1].isupper():
+        plow = sent.lows[i - 1]
+        return prev_word[:1].isupper() or plow in PRONOUNS or plow.endswith("s")
+    return False
+
+
+def _negated_subject(sent: _Sentence, s: int) -> bool:
+    lows = sent.lows
+    if lows[s] in ("neither", "no", "nobody", "none"):
+        return True
+    return s > 0 and lows[s - 1] == "nor" and "neither" in lows[max(0, s - 8):s]
+
+
+def _is_word(w: str) -> bool:
+    return w[:1].isalnum()
+
+
+def _left_np(sent: _Sentence, j: int) -> int | None:
+    """Start token of the subject noun phrase ending at token ``j``, or None."""
+    if j < 0:
+        return None
+    words, lows = sent.words, sent.lows
+    k = j
+    relative = False
+    while k >= 0:
+        w = words[k]
+        low = lows[k]
+        if not _is_word(w):
+            if w == "(" or w == ")":
+                # "the Institute for the Study of War (ISW)": keep a short parenthesis.
+                if w == ")":
+                    o = k - 1
+                    while o >= 0 and words[o] != "(" and k - o < 6:
+                        o -= 1
+                    if o >= 0 and words[o] == "(" and o < k - 1:
+                        k = o - 1
+                        continue
+            break
+        if low in ("who", "that") and k < j and not relative:
+            # "Voters who attended the rally said": the relative clause belongs to the subject.
+            first = lows[k + 1]
+            if first in BOUNDARY or first in DETERMINERS or words[k + 1][:1].isupper():
+                break
+            relative = True
+            k -= 1
+            continue
+        if low in BOUNDARY or (low in CUES and not CUES[low].noun_too) or low in PASSIVE_ONLY:
+            break
+        if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
+            break
+        k -= 1
+        if j - k > 14:
+            return None
+    s = k + 1
+    if s > j:
+        return None
+    s = _trim_leading(sent, s, j)
+    if s is None:
+        return None
+    if relative and sent.lows[s] in ("who", "that"):
+        return None
+    return s if _plausible_np(sent, s, j + 1) else None
+
+
+def _trim_leading(sent: _Sentence, s: int, j: int) -> int | None:
+    """Drop an opening prepositional or date phrase: "In 2015 the agency", "Last week X"."""
+    lows, words = sent.lows, sent.words
+    while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
+                      or words[s] in _OPEN_QUOTES):
+        s += 1
+    if s <= j and lows[s] in PREPOSITIONS:
+        for t in range(s + 1, j + 1):
+            if lows[t] in DETERMINERS and lows[t] not in ("one", "two", "no"):
+                return t
+        # "In Washington officials said": keep the last word run after the object.
+        return None
+    while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
+                      or words[s] in _OPEN_QUOTES):
+        s += 1
+    return s if s <= j else None
+
+
+def _is_name_word(sent: _Sentence, k: int) -> bool:
+    w = sent.words[k]
+    return w[:1].isupper() and sent.lows[k] not in DATE_WORDS
+
+
+def _plausible_np(sent: _Sentence, s: int, e: int) -> bool:
+    """A source needs a head: a name, a pronoun, or a noun-like word (not only dates,
+    numbers or determiners)."""
+    lows = sent.lows
+    words = sent.words
+    if e - s == 1:
+        low = lows[s]
+        if low in PRONOUNS or low in ("i", "we", "many", "some", "others", "both", "most"):
+            return True
+        if low in DETERMINERS or low in DATE_WORDS or low in PREPOSITIONS:
+            return False
+        if low in ("him", "her", "them", "me", "us", "this", "what", "it's"):
+            return False
+    last = lows[e - 1]
+    if last in DETERMINERS or last in PREPOSITIONS or last.endswith("'s"):
+        return False
+    if words[e - 1][:1].isdigit() and e - s == 1:
+        return False
+    return any(_is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))
+
+
+def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` (after "according to", "by", or an inverted
+    verb), with an appositive for inverted verbs: "said Doug Schoen, a former adviser"."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    k = i
+    while k < n and words[k] in _OPEN_QUOTES:
+        k += 1
+    start = k
+    if k >= n or not _is_word(words[k]):
+        return None
+    first = lows[k]
+    if first in BOUNDARY and first not in ("him",):
+        return None
+    if inverted and not (words[k][:1].isupper() or first in DETERMINERS
+                         or first in ("he", "she", "they", "we", "i")
+                         or first in _BARE_PLURAL_SOURCES):
+        return None
+    if inverted and lows[k] in DATE_WORDS and not _is_name_word(sent, k):
+        return None
+    while k < n:
+        w = words[k]
+        low = lows[k]
+        if not _is_word(w):
+            if w == "(":
+                c = k + 1
+                while c < n and words[c] != ")" and c - k < 8:
+                    c += 1
+                if c < n and words[c] == ")":
+                    k = c + 1
+                    continue
+            break
+        if k > start and (low in BOUNDARY or low in ("who", "whose")
+                          or inverted and low in _RIGHT_ENDERS) and low not in (
+            "in",
+        ):
+            break
+        if k > start and low == "in":
+            nxt = words[k + 1] if k + 1 < n else ""
+            if not nxt[:1].isupper() or lows[k + 1] in DATE_WORDS:
+                break
+        if k > start and low in DATE_WORDS and not _is_name_word(sent, k):
+            break
+        if k > start and (low in CUES and not CUES[low].noun_too):
+            break
+        if low in ("on",) and k > start:
+            break
+        if k - start > 12:
+            return None
+        if inverted and k > start and low in PRONOUNS:
+            break
+        k += 1
+    end = k
+    while end > start and lows[end - 1] in PREPOSITIONS | {"the", "a", "an"}:
+        end -= 1
+    if end <= start:
+        return None
+    if inverted:
+        if lows[start] in ("he", "she", "they", "we", "i") and end - start == 1:
+            pass
+        nxt = words[end] if end < n else ""
+        if nxt and _is_word(nxt) and lows[end] not in _RIGHT_ENDERS and lows[end] not in (
+            "in", "on", "of", "for", "at", "with", "from", "to"
+        ):
+            return None  # "…, said Clinton lied": not an inverted speaker
+        end = _extend_appositive(sent, end)
+    elif not _plausible_np(sent, start, end):
+        return None
+    return start, end
+
+
+_BARE_PLURAL_SOURCES = frozenset(
+    """officials sources analysts experts researchers critics observers witnesses residents
+    diplomats lawmakers investigators prosecutors police authorities scientists economists
+    people supporters aides advisers""".split()
+)
+
+
+def _extend_appositive(sent: _Sentence, end: int) -> int:
+    """", a former adviser to Mr. Clinton" and ", who …" after a name belong to the source."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    for _ in range(2):
+        if end + 1 >= n or words[end] != ",":
+            return end
+        nxt = lows[end + 1]
+        if not (nxt in DETERMINERS or nxt in ("who", "former", "senior", "chief", "deputy",
+                                              "president", "director", "head", "spokesman",
+                                              "spokeswoman", "chairman", "chair", "author",
+                                              "professor", "leader", "executive")):
+            return end
+        k = end + 1
+        while k < n and words[k] not in (",", ".", ";", ":", "?", "!") \
+                and words[k] not in _OPEN_QUOTES and words[k] not in _CLOSE_QUOTES:
+            k += 1
+        if k - end > 30:
+            return end
+        end = k
+    return end
+
+
+def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
+    """"Dmitry Peskov, the Kremlin spokesman, said": the name and its appositive."""
+    words, lows = sent.words, sent.lows
+    k = comma - 1
+    while k >= 0 and words[k] not in (",",) and words[k] not in _OPEN_QUOTES \
+            and words[k] not in _CLOSE_QUOTES and words[k] not in (";", ":", ".", "(", "—"):
+        k -= 1
+        if comma - k > 30:
+            return None
+    if k < 1 or words[k] != ",":
+        return None
+    seg = k + 1
+    if not (lows[seg] in DETERMINERS or lows[seg] in ("who", "former", "whose", "senior",
+                                                       "chief", "deputy", "head", "president")):
+        return None
+    name_end = k - 1
+    s = _left_np(sent, name_end)
+    if s is None or not any(sent.words[t][:1].isupper() for t in range(s, name_end + 1)):
+        return None
+    return s, comma
+
+
+def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None:
+    """"X met the envoy and said …": the subject of the first verb. Only when the clause
+    started at the sentence start or a comma and opens with a name or pronoun."""
+    words, lows = sent.words, sent.lows
+    k = and_at - 1
+    while k >= 0 and words[k] not in (",", ";", ":") and words[k] not in _OPEN_QUOTES \
+            and words[k] not in _CLOSE_QUOTES:
+        k -= 1
+    begin = k + 1
+    begin = _trim_leading(sent, begin, and_at - 1) if begin < and_at else None
+    if begin is None:
+        return None
+    e = begin
+    while e < and_at and _is_word(words[e]) and lows[e] not in BOUNDARY \
+            and lows[e] not in CUES and (words[e][:1].isupper() or lows[e] in DETERMINERS
+                                         or lows[e] in PRONOUNS and e == begin):
+        e += 1
+        if lows[e - 1] in PRONOUNS:
+            break
+    if e == begin or e - begin > 6:
+        return None
+    if not (words[begin][:1].isupper() or lows[begin] in PRONOUNS):
+        return None
+    if lows[begin] in ("the", "a", "an") and e - begin == 1:
+        return None
+    return begin, e
+
+
+def _passive(sent: _Sentence, i: int, j: int, weight: float) -> _Hit | None:
+    """"was reported by X", "figures shared with reporters by X", "data released by X"."""
+    lows = sent.lows
+    n = len(lows)
+    prev = lows[i - 1] if i > 0 else ""
+    if prev in DETERMINERS:
+        return None
+    for k in range(i + 1, min(n, i + 6)):
+        if lows[k] == "by":
+            span = _right_np(sent, k + 1)
+            if span is None:
+                return None
+            return _Hit(span[0], span[1], i, i + 1, weight, "passive")
+        if not _is_word(sent.words[k]) or lows[k] in BOUNDARY:
+            return None
+    return None
+
+
+def _after(sent: _Sentence, cs: int, ce: int, i: int, kind: str, weight: float) -> _Hit | None:
+    span = _right_np(sent, i)
+    if span is None:
+        return None
+    return _Hit(span[0], span[1], cs, ce, weight, kind)
+
+
+def _quote_spans(sent: _Sentence) -> list[tuple[int, int]]:
+    """Token ranges inside quotation marks (curly pairs, or straight quotes paired in order)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for k, w in enumerate(sent.words):
+        if w in ("\u201c", "\u00ab") or (w == '"' and open_at is None):
+            open_at = k
+        elif (w in ("\u201d", "\u00bb") or w == '"') and open_at is not None:
+            spans.append((open_at, k))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(sent.words)))
+    return spans
+
+
+def _drop_quoted(sent: _Sentence, hits: list[_Hit]) -> list[_Hit]:
+    """A cue inside a quotation is the speaker's words, not the reporter's attribution, when
+    the quotation itself is attributed."""
+    if len(hits) < 2:
+        return hits
+    quotes = _quote_spans(sent)
+    if not quotes:
+        return hits
+
+    def inside(h: _Hit) -> bool:
+        return any(a < h.cs and h.cs < b for a, b in quotes)
+
+    outside = [h for h in hits if not inside(h)]
+    return outside if outside else hits
+
+
+def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> Attribution | None:
+    text = sent.text
+    s, e = hit.s, hit.e
+    start, end = sent.starts[s], sent.ends[e - 1]
+    # Never end a source on punctuation.
+    while end > start and text[end - 1] in ",;:\u2014-\"\u201c\u201d'\u2019 ":
+        end -= 1
+    if end <= start:
+        return None
+    author = _document_author(sent, s, e)
+    if author is not None:
+        start, end = author
+    source = text[start:end]
+    entity = registry.resolve(source) if registry is not None else None
+    cue_start, cue_end = sent.starts[hit.cs], sent.ends[hit.ce - 1]
+    cue_end = _extend_cue(text, cue_end)
+    confidence = hit.confidence
+    ntok = e - s
+    if ntok > 8:
+        confidence *= 0.85
+    if entity is not None:
+        confidence = min(0.99, confidence + 0.05)
+    elif source.lower() in PRONOUNS:
+        confidence *= 0.92
+    elif not any(c.isupper() for c in source):
+        confidence *= 0.92
+    date_text = _statement_date(text, start, end, cue_start, cue_end)
+    return Attribution(
+        source=source,
+        entity=entity or source,
+        cue=text[cue_start:cue_end],
+        start=start,
+        end=end,
+        cue_start=cue_start,
+        cue_end=cue_end,
+        date=date_text,
+        confidence=round(max(0.05, min(confidence, 0.99)), 2),
+    )
+
+
+def _document_author(sent: _Sentence, s: int, e: int) -> tuple[int, int] | None:
+    """"X's report concluded", "a new assessment by X warns": the author is the source.
+    Only for a named author, so "the latest poll" stays as it is."""
+    lows, words = sent.lows, sent.words
+    for k in range(s, e):
+        if lows[k] not in DOC_NOUNS:
+            continue
+        if k + 2 < e + 1 and k + 1 < e and lows[k + 1] in ("by", "from", "of") and k + 2 < e:
+            a = k + 2
+            if any(words[t][:1].isupper() for t in range(a, e)):
+                return sent.starts[a], sent.ends[e - 1]
+        if k == e - 1:
+            for p in range(k - 1, s - 1, -1):
+                if lows[p].endswith("'s") or lows[p].endswith("'"):
+                    if not any(words[t][:1].isupper() for t in range(s, p + 1)):
+                        return None
+                    cut = sent.ends[p] - (2 if lows[p].endswith("'s") else 1)
+                    start = sent.starts[s]
+                    return (start, cut) if cut > start else None
+    return None
+
+
+def _extend_cue(text: str, cue_end: int) -> int:
+    """"said in a statement", "told reporters in an interview": the reporting noun tells the
+    reviewer how the claim was made."""
+    m = REPORTING_NOUN.match(text, cue_end)
+    return m.end() if m else cue_end
+
+
+def _statement_date(text: str, start: int, end: int, cue_start: int, cue_end: int) -> str | None:
+    """A date phrase that dates this statement: right after the cue ("said on Friday",
+    "learned last week", "told reporters Monday"), between source and cue ("X on Friday
+    said"), or opening the clause before the source ("On Monday, X said")."""
+    m = DATE_PHRASE.search(text, cue_end, min(len(text), cue_end + 60))
+    if m is not None:
+        gap = text[cue_end:m.start()]
+        if len(gap.split()) <= 3 and not re.search(r"\bthat\b|[\"\u201c\u201d.;:(,]", gap):
+            return m.group()
+    if start >= cue_end:  # inverted: "said X on Friday"
+        m = DATE_PHRASE.search(text, end, min(len(text), end + 12))
+        if m is not None and not text[end:m.start()].strip(" ,"):
+            return m.group()
+    lo, hi = (end, cue_start) if end <= cue_start else (cue_end, start)
+    if hi - lo <= 40:
+        m = DATE_PHRASE.search(text, lo, hi)
+        if m is not None:
+            return m.group()
+    m = _DATE_BEFORE.search(text, max(0, start - 40), start)
+    if m is not None:
+        return m.group(1)
+    return None
+
+
+_DATE_BEFORE = re.compile("(" + DATE_PHRASE.pattern[2:-2] + r")\s*,?\s*$", re.IGNORECASE)

@@ -16,15 +16,15 @@ import re
 # Never end a sentence: a name or number always follows.
 _TITLES = frozenset(
     "mr mrs ms dr sen sens gen rep reps gov lt col sgt capt prof adm maj cpl pvt fr rev hon "
-    "st gens messrs mt ft brig cmdr supt det insp no nos vs v approx dept est fig".split()
+    "st gens messrs mt ft brig cmdr supt det insp vs v approx dept est".split()
 )
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec no nos fig".split())
 # May end a sentence, but usually do not.
 _SOMETIMES = frozenset("inc corp co ltd jr sr bros llc plc etc al".split())
 _OPENERS = frozenset(
     "the a an he she it they we i you his her its their this that these those there but and "
     "yet so in on at for after before when while if as however meanwhile still now then "
-    "also mr mrs ms dr president officials according some many most one two".split()
+    "also officials according some many most one two".split()
 )
 
 _CANDIDATE = re.compile(

@@ -1,0 +1,221 @@
+"""The cue lexicon: the words that attribute a claim, and the word classes the rules need
+to find where a source noun phrase starts and stops.
+
+Kept as data so a reader can see at a glance what the extractor treats as a cue, and why a
+word is (or is not) one. Forms are generated once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    weight: float  # how surely the verb reports a claim (said: 1.0, thinks: 0.7)
+    invertible: bool  # ", said X" is fine; ", told X" names a recipient, not a source
+    noun_too: bool  # "report", "claim": also a noun, so needs a clause-like context
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    """Base, third person and past forms of a regular verb."""
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past = lemma[:-1] + "ied"
+    elif re.fullmatch(r".*[^aeiou][aeiou][bdgmnpt]", lemma) and lemma not in _NO_DOUBLE:
+        past = lemma + lemma[-1] + "ed"
+    else:
+        past = lemma + "ed"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return lemma, third, past
+
+
+_NO_DOUBLE = frozenset({"comment", "report", "state", "admit", "reveal", "recount", "counter"})
+
+# (lemma, weight, invertible, also a noun). Speech and statement verbs first.
+_VERBS: tuple[tuple[str, float, bool, bool], ...] = (
+    ("say", 1.0, True, False),
+    ("add", 0.95, True, False),
+    ("tell", 0.95, False, False),
+    ("write", 0.95, True, False),
+    ("tweet", 0.9, True, True),
+    ("state", 0.9, True, True),
+    ("declare", 0.9, True, False),
+    ("announce", 0.9, True, False),
+    ("report", 0.9, True, True),
+    ("note", 0.9, True, True),
+    ("explain", 0.9, True, False),
+    ("claim", 0.9, True, True),
+    ("insist", 0.9, True, False),
+    ("argue", 0.9, True, False),
+    ("warn", 0.9, True, False),
+    ("confirm", 0.9, True, False),
+    ("assert", 0.9, True, False),
+    ("acknowledge", 0.9, True, False),
+    ("admit", 0.9, True, False),
+    ("allege", 0.9, True, False),
+    ("reply", 0.85, True, True),
+    ("respond", 0.8, True, False),
+    ("conclude", 0.85, True, False),
+    ("predict", 0.85, True, False),
+    ("reveal", 0.85, True, False),
+    ("disclose", 0.85, True, False),
+    ("stress", 0.85, True, True),
+    ("emphasize", 0.85, True, False),
+    ("emphasise", 0.85, True, False),
+    ("contend", 0.85, True, False),
+    ("recall", 0.85, True, True),
+    ("remark", 0.85, True, True),
+    ("comment", 0.8, True, True),
+    ("testify", 0.85, True, False),
+    ("observe", 0.8, True, False),
+    ("caution", 0.85, True, True),
+    ("complain", 0.85, True, False),
+    ("concede", 0.85, True, False),
+    ("boast", 0.8, True, True),
+    ("vow", 0.8, True, True),
+    ("pledge", 0.8, True, True),
+    ("promise", 0.8, True, True),
+    ("ask", 0.85, True, False),
+    ("continue", 0.7, True, False),
+    ("quip", 0.8, True, True),
+    ("joke", 0.8, True, True),
+    ("recount", 0.8, True, False),
+    ("retort", 0.8, True, False),
+    ("deny", 0.85, True, False),
+    ("estimate", 0.9, True, True),
+    ("suggest", 0.8, True, False),
+    ("accuse", 0.75, False, False),
+    ("criticize", 0.7, False, False),
+    ("blame", 0.75, False, True),
+    ("attribute", 0.8, False, False),
+    ("assess", 0.8, True, False),
+    ("forecast", 0.8, True, True),
+    ("indicate", 0.75, False, False),
+    ("believe", 0.75, False, False),
+    ("suspect", 0.8, False, True),
+    ("fear", 0.7, False, True),
+    ("hope", 0.65, False, True),
+    ("expect", 0.7, False, False),
+    ("learn", 0.8, False, False),
+    ("agree", 0.7, False, False),
+    ("worry", 0.65, False, True),
+    ("wonder", 0.65, True, True),
+    ("doubt", 0.7, False, True),
+    ("urge", 0.75, False, False),
+    ("describe", 0.65, False, False),
+)
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said"),
+    "tell": ("tell", "tells", "told"),
+    "write": ("write", "writes", "wrote"),
+    "think": ("think", "thinks", "thought"),
+    "find": ("find", "finds", "found"),
+    "show": ("show", "shows", "showed"),
+    "feel": ("feels", "felt"),
+    "learn": ("learned", "learnt"),
+    "forecast": ("forecast", "forecasts"),
+    "hope": ("hopes", "hoped"),
+    "fear": ("fears", "feared"),
+}
+
+CUES: dict[str, Cue] = {}
+for _lemma, _weight, _inv, _noun in _VERBS + (
+    ("think", 0.7, False, False),
+    ("find", 0.75, False, True),
+    ("show", 0.75, False, True),
+):
+    for _form in _IRREGULAR.get(_lemma) or _forms(_lemma):
+        CUES.setdefault(_form, Cue(_lemma, _weight, _inv, _noun))
+# Forms that read as nouns far more often than as verbs ("the state", "a note").
+for _form in ("state", "note", "report", "claim", "stress", "remark", "comment", "fear",
+              "hope", "doubt", "promise", "pledge", "vow", "estimate", "caution", "recall",
+              "tweet", "find", "show", "suspect", "wonder", "worry", "blame", "forecast",
+              "reply", "quip", "joke", "boast"):
+    _cue = CUES.get(_form)
+    if _cue is None:
+        continue
+    CUES[_form] = Cue(_cue.lemma, _cue.weight, _cue.invertible, True)
+
+# Past participles that only attribute in the passive with "by": "figures shared by X".
+PASSIVE_ONLY = frozenset({"shared", "provided", "released", "published", "issued", "compiled",
+                          "conducted", "cited", "quoted", "given", "made", "obtained"})
+
+# Any word that can begin a cue, for the cheap pre-filter that skips cue-less sentences.
+_PREFILTER_WORDS = sorted(set(CUES) | PASSIVE_ONLY | {"according", "citing", "per"},
+                          key=len, reverse=True)
+PREFILTER = re.compile(r"\b(?:" + "|".join(_PREFILTER_WORDS) + r")\b", re.IGNORECASE)
+
+# Words a subject noun phrase never contains: they mark where the clause before it ends.
+BOUNDARY = frozenset(
+    """that which whom whose what when where why how whether if because as while although
+    though since until unless and but or nor so than then yet is are was were be been being am
+    has have had do does did will would shall should can could may might must not to there
+    here him them us me however meanwhile still now even only just already instead also
+    too very really never always often again later earlier previously recently once first
+    subsequently separately similarly indeed moreover furthermore thus therefore hence
+    otherwise accordingly reportedly allegedly apparently repeatedly publicly privately
+    initially finally eventually ultimately long further elsewhere overall likewise
+    about into onto upon over after before during against between through without under
+    toward towards despite amid amidst including like unlike per via""".split()
+)
+# Between a subject and its verb: "X has also long said", "X, however, said".
+AUX = frozenset(
+    """has have had also later previously once repeatedly recently reportedly earlier again
+    publicly privately first often frequently then just long already initially subsequently
+    separately similarly further since is was were are been ever never not n't always
+    herself himself itself themselves last this week month year today yesterday""".split()
+)
+NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "no", "nobody", "none", "cannot"})
+MODAL_SKIP = frozenset({"will", "'ll", "shall", "could", "might", "may", "should", "must",
+                        "can", "to", "would"})
+DETERMINERS = frozenset(
+    """the a an this these those his her its their our my your some many several another
+    one two three four five six seven eight nine ten both all most few each every any other
+    such no""".split()
+)
+PREPOSITIONS = frozenset("of for at in from with on by near within among across inside".split())
+PRONOUNS = frozenset("he she it they we i you who which".split())
+TITLES = frozenset(
+    """mr mrs ms dr sen sens gen rep reps gov lt col sgt capt prof adm maj president senator
+    general governor representative secretary minister chancellor premier ambassador judge
+    justice chairman chairwoman chair director commissioner mayor spokesman spokeswoman
+    spokesperson former acting deputy chief vice prime foreign defense defence press""".split()
+)
+# Heads that stand for the organisation they belong to ("a spokesman for the Kremlin").
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople official officials researchers
+    researcher analysts analyst experts expert representative representatives aide aides
+    source sources adviser advisers advisor advisors staff member members team
+    press secretary""".split()
+)
+# Heads that are documents, whose author is the real source ("X's report concluded").
+DOC_NOUNS = frozenset(
+    """report reports assessment assessments study studies analysis analyses survey surveys
+    poll polls estimate estimates findings data figures statement statements review
+    investigation document documents memo letter filing records research tally count census
+    audit update bulletin briefing paper article post tweet video footage estimation""".split()
+)
+# Media nouns after which "showing" describes a picture, not a claim.
+DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday last this next week weekend
+    month year today yesterday tonight morning afternoon evening night earlier late early
+    on in january february march april may june july august september october november
+    december""".split()
+)
+REPORTING_NOUN = re.compile(
+    r"\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:written\s+|joint\s+|brief\s+|"
+    r"televised\s+|recent\s+|new\s+|separate\s+|exclusive\s+)?"
+    r"(?:statement|interview|post|tweet|press\s+release|press\s+conference|news\s+conference|"
+    r"briefing|letter|speech|op-ed|email|report|video|message|blog\s+post|podcast|memo)\b",
+    re.IGNORECASE,
+)

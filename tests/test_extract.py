@@ -1,0 +1,237 @@
+"""Extractor behaviour, one sentence of our own per pattern and per trap."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract import Attribution, bundled_registry, extract
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return bundled_registry()
+
+
+def check_offsets(text: str, atts: list[Attribution]) -> None:
+    for a in atts:
+        assert text[a.start:a.end] == a.source
+        assert text[a.cue_start:a.cue_end] == a.cue
+        assert 0.0 <= a.confidence <= 1.0
+
+
+def one(text: str, registry=None, **kw) -> Attribution:
+    atts = extract(text, registry, **kw)
+    check_offsets(text, atts)
+    assert len(atts) == 1, atts
+    return atts[0]
+
+
+def sources(text: str, registry=None, **kw) -> list[tuple[str, str, str]]:
+    atts = extract(text, registry, **kw)
+    check_offsets(text, atts)
+    return [(a.source, a.entity, a.cue) for a in atts]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The Pentagon said the drills would continue through March.", "The Pentagon", "said"),
+        ("Researchers at the institute estimate that 40 tanks were lost.",
+         "Researchers at the institute", "estimate"),
+        ("Seoul's spy agency told lawmakers the troops lacked drones.", "Seoul's spy agency", "told"),
+        ("The mayor warned that the bridge could collapse.", "The mayor", "warned"),
+        ("The governor wrote on Telegram that power was restored.", "The governor", "wrote"),
+        ("The ceasefire is holding, said the envoy.", "the envoy", "said"),
+        ("Casualties are rising fast, the regional governor said.", "the regional governor",
+         "said"),
+        ("Turnout was low, according to the election commission.", "the election commission",
+         "according to"),
+        ("The figures were reported by the health ministry.", "the health ministry", "reported"),
+        ("The tally was shared with reporters by the coast guard.", "the coast guard", "shared"),
+        ("Prices will rise again, citing the central bank.", "the central bank", "citing"),
+        ("The Kremlin has said the talks are over.", "The Kremlin", "said"),
+        ("The agency announced that the launch failed.", "The agency", "announced"),
+    ],
+)
+def test_patterns(text, source, cue):
+    att = one(text)
+    assert (att.source, att.cue) == (source, cue)
+    assert att.entity == source
+
+
+def test_told_keeps_speaker_not_recipient(reg):
+    att = one("A Ukrainian commander told CNN that the line was holding.", reg)
+    assert att.source == "A Ukrainian commander"
+    assert att.cue == "told"
+
+
+def test_told_reporters():
+    att = one("The foreign minister told reporters the visit was postponed.")
+    assert att.source == "The foreign minister"
+
+
+def test_inverted_with_quote():
+    att = one("“We are ready,” said General Ahn, the army chief.")
+    assert att.source.startswith("General Ahn")
+    assert att.cue == "said"
+
+
+def test_trailing_quote_speaker():
+    att = one("“The shelling never stops,” the mayor said.")
+    assert att.source == "the mayor"
+
+
+def test_according_to_estimate_by(reg):
+    att = one("Losses doubled in a month, according to an estimate by analysts at the "
+              "Institute for the Study of War (ISW).", reg)
+    assert att.entity == "ISW"
+    assert att.source.startswith("analysts at the Institute")
+
+
+def test_possessive_document(reg):
+    att = one("The ISW's latest report concluded that the offensive had stalled.", reg)
+    assert att.entity == "ISW"
+    att = one("A new assessment by the Pentagon warns that stocks are low.", reg)
+    assert att.source == "the Pentagon"
+    assert att.entity == "Pentagon"
+    assert att.cue == "warns"
+
+
+def test_learned_and_attributed(reg):
+    att = one("Some 500 drones were launched overnight, the UN Security Council learned on "
+              "Tuesday.", reg)
+    assert att.entity == "UN Security Council"
+    assert att.cue == "learned"
+    att = one("The Pentagon attributed the delay to bad weather.", reg)
+    assert (att.entity, att.cue) == ("Pentagon", "attributed")
+
+
+def test_says_it_suspects_is_one_attribution(reg):
+    att = one("The Kremlin says it suspects foreign agents of sabotage.", reg)
+    assert (att.source, att.entity, att.cue) == ("The Kremlin", "Kremlin", "says")
+
+
+def test_nested_sources(reg):
+    found = sources("A Japanese diplomat said South Korea's spy agency believes the talks "
+                    "failed.", reg)
+    assert ("A Japanese diplomat", "A Japanese diplomat", "said") in found
+    assert ("South Korea's spy agency", "NIS", "believes") in found
+
+
+def test_reporting_noun_extends_cue():
+    att = one("The ministry said in a statement that two ships were hit.")
+    assert att.cue == "said in a statement"
+
+
+def test_registry_entities(reg):
+    assert one("Ukrainian President Volodymyr Zelenskiy said the front was stable.",
+               reg).entity == "Zelenskyy"
+    assert one("Mr. Zelensky said the front was stable.", reg).entity == "Zelenskyy"
+    assert one("The Ukrainian president said the front was stable.", reg).entity == "Zelenskyy"
+    assert one("Seoul’s intelligence service said the unit was withdrawn.", reg).entity == "NIS"
+    assert one("A spokesman for the Kremlin said the report was false.", reg).entity == "Kremlin"
+
+
+def test_acronym_defined_in_document():
+    ctx = ["The Committee to Protect Journalists (CPJ) counted 12 arrests."]
+    att = one("CPJ said the arrests were arbitrary.", context=ctx)
+    assert att.entity == "Committee to Protect Journalists"
+
+
+def test_surname_from_context():
+    ctx = ["Dmitri Ivanov, a regional governor, visited the plant."]
+    att = one("Ivanov said the plant would reopen.", context=ctx)
+    assert att.entity == "Dmitri Ivanov"
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "pronoun", "entity"),
+    [
+        (["Zelenskyy visited troops near the front."], "He said morale was high.", "He",
+         "Zelenskyy"),
+        (["The Pentagon released new figures."], "It said 40 drones were downed.", "It",
+         "Pentagon"),
+        (["South Korea's spy agency briefed lawmakers on Tuesday."],
+         "They said the soldiers were poorly trained.", "They", "NIS"),
+    ],
+)
+def test_pronouns_resolve_from_context(reg, context, text, pronoun, entity):
+    att = one(text, reg, context=context)
+    assert att.source == pronoun
+    assert att.entity == entity
+
+
+def test_pronoun_without_antecedent_stays():
+    att = one("She said the vote was rigged.")
+    assert (att.source, att.entity) == ("She", "She")
+
+
+def test_pronoun_prefers_person_for_he(reg):
+    ctx = ["The Pentagon said Putin had ordered more strikes."]
+    att = one("He said the strikes would continue.", reg, context=ctx)
+    assert att.entity == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister visited a field hospital near Kharkiv.",
+        "Moscow signed a grain deal with Ankara on Monday.",
+        "The Security Council will meet on Friday to discuss the strikes.",
+        "Neither Kyiv nor Warsaw has confirmed the report.",
+        "The army has not confirmed the losses.",
+        "The spokesman declined to say whether troops had moved.",
+        "The governor will announce the results next week.",
+        "Reuters reached out to the ministry for comment.",
+        "The Guardian contacted the embassy for comment on Tuesday.",
+        "The newspaper asked the ministry for comment.",
+        "The general posted a video showing burned-out tanks.",
+        "The president posted on X after the vote.",
+        "It was reported that the bridge was hit.",
+    ],
+)
+def test_traps_give_nothing(text, reg):
+    assert sources(text, reg) == []
+
+
+def test_recipient_and_platform_are_not_sources(reg):
+    found = sources("The defense minister told the BBC on Sunday that shells were short.", reg)
+    assert [f[0] for f in found] == ["The defense minister"]
+    found = sources("Kim wrote on X that the tests would go on.", reg)
+    assert [f[0] for f in found] == ["Kim"]
+
+
+def test_dates_resolved_against_published():
+    pub = dt.date(2025, 1, 20)  # a Monday
+    assert one("The ministry said on Friday that the dam held.", published=pub).date == \
+        "2025-01-17"
+    assert one("The ministry said yesterday that the dam held.", published=pub).date == \
+        "2025-01-19"
+    assert one("The ministry said last week that the dam held.", published=pub).date == \
+        "2025-01-13"
+    assert one("On January 3, 2024, the ministry said the dam held.", published=pub).date == \
+        "2024-01-03"
+
+
+def test_dates_kept_as_phrase_without_published():
+    assert one("The ministry said on Friday that the dam held.").date == "on Friday"
+
+
+def test_date_far_from_cue_is_not_the_statement_date():
+    att = one("The ministry said the dam, built on January 3, 1960, held.")
+    assert att.date is None
+
+
+def test_ordered_by_start(reg):
+    text = "A Polish official said the NIS told allies that Pyongyang sent troops."
+    atts = extract(text, reg)
+    check_offsets(text, atts)
+    assert [a.start for a in atts] == sorted(a.start for a in atts)
+    assert len(atts) == 2
+
+
+def test_no_cue_no_attribution():
+    assert extract("Snow fell across the region overnight.") == []
+    assert extract("") == []

@@ -1,0 +1,96 @@
+"""The source registry: alias matching and load errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.registry import (
+    Registry,
+    RegistryError,
+    Source,
+    bundled_registry,
+    load_registry,
+    normalize,
+)
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return bundled_registry()
+
+
+def test_normalize_ignores_case_apostrophes_and_article():
+    assert normalize("The South Korea’s Spy Agency") == normalize("south korea's spy agency")
+    assert normalize("  the  Kremlin ") == "kremlin"
+
+
+@pytest.mark.parametrize(
+    ("words", "entity"),
+    [
+        ("Zelensky", "Zelenskyy"),
+        ("ZELENSKIY", "Zelenskyy"),
+        ("Ukrainian President Volodymyr Zelenskyy", "Zelenskyy"),
+        ("Mr. Zelensky", "Zelenskyy"),
+        ("Ukraine’s president", "Zelenskyy"),
+        ("the Ukrainian president", "Zelenskyy"),
+        ("South Korea’s spy agency", "NIS"),
+        ("Seoul's intelligence service", "NIS"),
+        ("the Institute for the Study of War (ISW)", "ISW"),
+        ("ISW", "ISW"),
+        ("The Kremlin", "Kremlin"),
+        ("a Kremlin spokesman", "Kremlin"),
+        ("the United Nations Security Council", "UN Security Council"),
+        ("Russian President Vladimir Putin", "Vladimir Putin"),
+        ("The Associated Press", "AP"),
+    ],
+)
+def test_resolve(reg, words, entity):
+    assert reg.resolve(words) == entity
+
+
+@pytest.mark.parametrize("words", ["Trump's campaign", "Kim Kardashian", "a lawmaker",
+                                   "cotton farmers"])
+def test_resolve_needs_the_head(reg, words):
+    assert reg.resolve(words) is None
+
+
+def test_lookup_is_exact_after_normalizing(reg):
+    assert reg.lookup("the NIS") == "NIS"
+    assert reg.lookup("Mr. Zelensky") is None
+
+
+def test_add_alias_and_find():
+    r = Registry([Source("Acme", "company", ["Acme Corp"])])
+    before = r.version
+    r.add_alias("Acme", "the Acme group")
+    assert r.version > before
+    assert r.lookup("Acme Group") == "Acme"
+    assert [e for _, _, e in r.find("Yesterday the Acme Group and Acme Corp said")] == \
+        ["Acme", "Acme"]
+    assert "Acme" in r and len(r) == 1
+    assert r.kind("Acme") == "company"
+
+
+def test_bundled_registry_covers_the_seed_world(reg):
+    for entity in ("NIS", "Zelenskyy", "ISW", "UN Security Council", "South Korean military",
+                   "Kremlin", "Pentagon", "Vladimir Putin", "Joe Biden", "Yonhap", "Reuters",
+                   "AP"):
+        assert entity in reg
+
+
+def test_load_errors_name_the_file(tmp_path):
+    missing = tmp_path / "nope.toml"
+    with pytest.raises(RegistryError, match="nope.toml"):
+        load_registry(missing)
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[source]\nentity = ", encoding="utf-8")
+    with pytest.raises(RegistryError, match="bad.toml"):
+        load_registry(bad)
+    noentity = tmp_path / "noentity.toml"
+    noentity.write_text("[[source]]\nkind = 'x'\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="noentity.toml"):
+        load_registry(noentity)
+    badalias = tmp_path / "badalias.toml"
+    badalias.write_text("[[source]]\nentity = 'X'\naliases = [1]\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="badalias.toml"):
+        load_registry(badalias)
