@@ -6,7 +6,6 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
@@ -221,11 +220,11 @@ def _existing_db(path: Path) -> sqlite_utils.Database:
 
 
 @main.command("extract")
-@click.argument("file", required=False, type=click.File("r", encoding="utf-8"))
+@click.argument("file", required=False, default="-", type=click.File("rb"))
 @click.option("--sources", "sources_file", type=click.Path(path_type=Path), default=None,
               help="A TOML source registry to use instead of the bundled one.")
 @click.option("--published", default=None, metavar="DATE", help="Date that anchors 'on Friday'.")
-def extract_(file: IO[str] | None, sources_file: Path | None, published: str | None) -> None:
+def extract_(file: IO[bytes], sources_file: Path | None, published: str | None) -> None:
     """Propose attributions for sentences, one per line (standard input without FILE), as
     JSON Lines: {"text": ..., "attributions": [...]}."""
     try:
@@ -233,24 +232,18 @@ def extract_(file: IO[str] | None, sources_file: Path | None, published: str | N
     except RegistryError as exc:
         raise Failure(str(exc)) from None
     pub = parse_date(published)
-    stream = file or click.get_text_stream("stdin")
-    number = 0
-    try:
-        for line in _lines(stream):
-            number += 1
-            found = extract(line, registry, published=pub)
-            sys.stdout.write(json.dumps(
-                {"text": line, "attributions": [a.to_dict() for a in found]},
-                ensure_ascii=False,
-            ) + "\n")
-    except UnicodeDecodeError:
-        name = getattr(stream, "name", "<stdin>")
-        raise Failure(f"{name}:{number + 1}: invalid UTF-8") from None
-
-
-def _lines(stream: IO[str]) -> Iterator[str]:
-    for line in stream:
-        yield line.rstrip("\r\n")
+    name = getattr(file, "name", "-")
+    name = "<stdin>" if name in ("-", "<stdin>") or not isinstance(name, str) else name
+    for number, raw in enumerate(file, 1):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            raise Failure(f"{name}:{number}: invalid UTF-8") from None
+        found = extract(line, registry, published=pub)
+        sys.stdout.write(
+            json.dumps({"text": line, "attributions": [a.to_dict() for a in found]}, ensure_ascii=False)
+            + "\n"
+        )
 
 
 @main.command()
