@@ -104,6 +104,9 @@ MIGRATIONS: dict[int, list[str]] = {
                 VALUES ('delete', old.seq, old.text);
             INSERT INTO sentences_fts (rowid, text) VALUES (new.seq, new.text);
         END""",
+        # Review (issue 4): small per-database settings, e.g. the reviewer's last queue filter,
+        # so starting again resumes where the filter left off.
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ],
 }
 
