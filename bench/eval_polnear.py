@@ -34,12 +34,21 @@ from extract.split import sentence_spans
 _TRIM = " \t\n,.;:\"'\u201c\u201d\u2018\u2019"
 
 
-def read_ann(path: Path) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Gold (sources, cues) of one brat .ann file."""
+def read_ann(path: Path, cue_of: dict[tuple[int, int], str] | None = None,
+             ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Gold (sources, cues) of one brat .ann file; ``cue_of`` collects each source's cue
+    words, for the examples listing."""
     sources: list[tuple[int, int]] = []
     cues: list[tuple[int, int]] = []
+    spans: dict[str, tuple[tuple[int, int], str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].startswith("E") and cue_of is not None:
+            roles = dict(r.split(":", 1) for r in parts[1].split() if ":" in r)
+            if "Source" in roles and "Cue" in roles:
+                src, cue = spans.get(roles["Source"]), spans.get(roles["Cue"])
+                if src and cue:
+                    cue_of[src[0]] = cue[1]
         if len(parts) < 2 or not parts[0].startswith("T"):
             continue
         label, *offsets = parts[1].replace(";", " ").split()
@@ -47,6 +56,7 @@ def read_ann(path: Path) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             continue
         nums = [int(x) for x in offsets]
         span = (min(nums), max(nums))
+        spans[parts[0]] = (span, parts[2] if len(parts) > 2 else "")
         (sources if label == "Source" else cues).append(span)
     return sorted(set(sources)), sorted(set(cues))
 
@@ -145,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     for name, ann in articles:
         text = (split_dir / "text" / f"{name}.txt").read_text(encoding="utf-8")
-        gold_src, gold_cue = read_ann(ann)
+        cue_of: dict[tuple[int, int], str] = {}
+        gold_src, gold_cue = read_ann(ann, cue_of)
         pred_src: list[tuple[int, int]] = []
         pred_cue: list[tuple[int, int]] = []
         context: list[str] = []
@@ -171,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
                 spurious_heads.update(head(text, pred[p]) for p in spur)
                 if args.examples:
                     for g in miss:
-                        examples.append(f"MISS {text[gold[g][0]:gold[g][1]]!r} in "
+                        examples.append(f"MISS {text[gold[g][0]:gold[g][1]]!r} "
+                                        f"[{cue_of.get(gold[g], '?')}] in "
                                         f"{_line(text, gold[g])!r}")
                     for p in spur:
                         examples.append(f"SPUR {text[pred[p][0]:pred[p][1]]!r} in "

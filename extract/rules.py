@@ -39,14 +39,16 @@ from extract.cues import (
     DATE_WORDS,
     DETERMINERS,
     DOC_NOUNS,
+    GERUNDS,
     MODAL_SKIP,
     NEGATION,
     PASSIVE_ONLY,
-    PREFILTER,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_NOUN,
+    TITLES,
     Cue,
+    has_cue_word,
 )
 from extract.dates import DATE_PHRASE, resolve_date
 from extract.model import Attribution
@@ -60,9 +62,11 @@ _TOKEN = re.compile(
     r"|\w+(?:['\u2019]\w+)*(?:[-\u2013]\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"
     r"|\S",
 )
+TITLES_LOWER = TITLES
 _OPEN_QUOTES = frozenset("\"\u201c\u2018'\u00ab")
 _CLOSE_QUOTES = frozenset("\"\u201d\u2019'\u00bb")
 _CLAUSE_PUNCT = frozenset(",;:()[]{}\u2014\u2013-\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/")
+_FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
 _RIGHT_ENDERS = frozenset(
     """who in on at during after before when according adding referring as last yesterday
@@ -112,7 +116,7 @@ def extract(
     """Every attribution in ``text``. ``context`` holds the earlier sentences of the same
     document (nearest last) so a pronoun source can resolve to the entity named before it;
     ``published`` anchors relative dates ("on Friday")."""
-    if not text or PREFILTER.search(text) is None:
+    if not text or not has_cue_word(text):
         return []
     found = _attributions(text, registry)
     if not found:
@@ -197,20 +201,27 @@ def _attributions(text: str, registry: Registry | None) -> list[Attribution]:
 
 def context_sources(text: str, registry: Registry | None) -> list[Attribution]:
     """What the pronoun resolver needs from an earlier sentence: its attributions."""
-    if not text or PREFILTER.search(text) is None:
+    if not text or not has_cue_word(text):
         return []
     return _attributions(text, registry)
 
 
 def _tokenize(text: str) -> _Sentence:
-    words: list[str] = []
+    words = _TOKEN.findall(text)
     starts: list[int] = []
     ends: list[int] = []
-    for m in _TOKEN.finditer(text):
-        words.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
-    lows = tuple(w.lower().replace("\u2019", "'") for w in words)
+    pos = 0
+    find = text.find
+    for w in words:
+        pos = find(w, pos)
+        starts.append(pos)
+        pos += len(w)
+        ends.append(pos)
+    low_text = text.lower().replace("\u2019", "'")
+    if len(low_text) == len(text):
+        lows = tuple([low_text[a:b] for a, b in zip(starts, ends, strict=True)])
+    else:  # a character whose lower case is longer ("İ"): lower word by word
+        lows = tuple(w.lower().replace("\u2019", "'") for w in words)
     return _Sentence(text, tuple(words), lows, tuple(starts), tuple(ends))
 
 
@@ -229,6 +240,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _after(sent, i, i + 1, i + 1, "citing", 0.8)
         elif low in CUES:
             hit = _verb_cue(sent, i, CUES[low])
+        elif low in GERUNDS:
+            hit = _gerund_cue(sent, i, GERUNDS[low])
         elif low in PASSIVE_ONLY:
             hit = _passive(sent, i, i, 0.8)
         if hit is not None:
@@ -240,6 +253,11 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
     out: list[Attribution] = []
     seen: set[tuple[int, int]] = set()
     for hit in sorted(hits, key=lambda h: (sent.starts[h.s], -h.confidence)):
+        if hit.e - hit.s == 1 and sent.lows[hit.s] in _FIRST_PERSON:
+            # "I think …", "we believe …": inside quotations (the commonest place) the speaker
+            # is attributed elsewhere; outside them the speaker is the writer. Neither is a
+            # source a reviewer wants proposed.
+            continue
         att = _to_attribution(sent, hit, registry)
         if att is None or (att.start, att.end) in seen:
             continue
@@ -254,6 +272,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     low = lows[i]
     if low.endswith("ing"):
         return None
+    past = low.endswith("ed") or low in ("said", "told", "wrote", "thought", "found", "felt")
     prev = lows[i - 1] if i > 0 else ""
     if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in _OPEN_QUOTES:
         return None  # "the United States", "Found Objects": a name, not a verb
@@ -265,8 +284,12 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     if cue.lemma == "show" and prev in _MEDIA_BEFORE:
         return None
+    if cue.lemma == "call" and i + 1 < n and sent.words[i + 1][:1].isupper() and (
+        prev[:1].isalpha() and not sent.words[i - 1][:1].isupper() and prev not in PRONOUNS
+    ):
+        return None  # "a group called Hope": naming, not speaking
     # Noun uses: "the report", "his claims", "a new estimate".
-    if prev in DETERMINERS or prev.endswith("'s") or prev.endswith("'"):
+    if prev in DETERMINERS or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")):
         return None
     # Walk left over auxiliaries and adverbs to the subject.
     j = i - 1
@@ -296,7 +319,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         if _FOR_COMMENT.search(tail) or re.match(r"\s+(?:\w+\s+){0,3}to\s+\w", tail):
             if not re.match(r"\s+(?:\w+\s+){0,3}to\s+(?:reporters|journalists|the\b)", tail):
                 return None
-    if cue.noun_too and not _verb_context(sent, i):
+    if cue.noun_too and not past and not _verb_context(sent, i):
         return None
     weight = cue.weight
     # Subject on the left.
@@ -312,15 +335,41 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         span = _right_np(sent, i + 1, inverted=True)
         if span is not None:
             return _Hit(span[0], span[1], i, i + 1, weight * 0.95, "inverted")
-    if j >= 1 and sent.words[j] == ",":
+    if j >= 1 and sent.words[j] in (",", "\u2014", "\u2013", ")"):
         span = _appositive_subject(sent, j)
         if span is not None:
             return _Hit(span[0], span[1], i, i + 1, weight * 0.9, "subject")
-    if j >= 1 and lows[j] == "and":
+    if j >= 1 and lows[j] in ("and", "but"):
         span = _coordinated_subject(sent, j)
         if span is not None:
             return _Hit(span[0], span[1], i, i + 1, weight * 0.8, "subject")
     return None
+
+
+def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
+    """"X is telling supporters …" (progressive: subject on the left) and "X attacked Y,
+    saying …" (the subject of the main clause speaks)."""
+    lows = sent.lows
+    if i == 0:
+        return None
+    j = i - 1
+    be = False
+    while j >= 0 and lows[j] in AUX | _BE:
+        if lows[j] in NEGATION or lows[j].endswith("n't"):
+            return None
+        be = be or lows[j] in _BE
+        j -= 1
+    if be:
+        s = _left_np(sent, j)
+        if s is not None and not _negated_subject(sent, s):
+            return _Hit(s, j + 1, i, i + 1, cue.weight, "subject")
+        return None
+    if sent.words[i - 1] != ",":
+        return None
+    span = _coordinated_subject(sent, i - 1)
+    if span is None:
+        return None
+    return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
 
 
 def _verb_context(sent: _Sentence, i: int) -> bool:
@@ -545,52 +594,112 @@ def _extend_appositive(sent: _Sentence, end: int) -> int:
     return end
 
 
+_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--"}) | _OPEN_QUOTES \
+    | _CLOSE_QUOTES
+_ADVERBIAL_OPENERS = frozenset(
+    """in on at after before during while when as though although if because since meanwhile
+    however though too also however, moreover in for with without despite amid from by
+    speaking reached asked writing according still now then though""".split()
+)
+
+
+def _segment_kind(sent: _Sentence, s: int, e: int) -> str:
+    """How a comma-delimited piece before a verb reads: a name (the subject), an appositive
+    that describes it ("35", "a junior from Las Vegas"), a relative clause ("which …"), or an
+    adverbial that interrupts ("in a statement released Thursday", "meanwhile")."""
+    first = sent.lows[s]
+    word = sent.words[s]
+    if first in ("who", "which", "whose", "whom", "that"):
+        return "rel"
+    if first in _ADVERBIAL_OPENERS or first in AUX or first in BOUNDARY:
+        return "adv"
+    if first in DETERMINERS or word[:1].isdigit() or first in TITLES_LOWER:
+        return "app"
+    if word[:1].isupper():
+        return "name"
+    if first.endswith("ing") or first.endswith("ed"):
+        return "adv"
+    return "app"
+
+
 def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
-    """"Dmitry Peskov, the Kremlin spokesman, said": the name and its appositive."""
-    words, lows = sent.words, sent.lows
-    k = comma - 1
-    while k >= 0 and words[k] not in (",",) and words[k] not in _OPEN_QUOTES \
-            and words[k] not in _CLOSE_QUOTES and words[k] not in (";", ":", ".", "(", "—"):
-        k -= 1
-        if comma - k > 30:
+    """"Marley Anderson, 21, a junior from Las Vegas, said", "Priebus, in the wake of …,
+    told": walk back over comma pieces to the name; keep the appositives that describe it,
+    leave out adverbials and relative clauses that merely interrupt."""
+    words = sent.words
+    k = comma
+    pieces: list[tuple[int, int, str]] = []  # right to left
+    for _ in range(5):
+        p = k - 1
+        while p >= 0 and words[p] not in _SEGMENT_DELIMS:
+            p -= 1
+            if k - p > 30:
+                return None
+        seg_s = p + 1
+        if seg_s >= k:
             return None
-    if k < 1 or words[k] != ",":
-        return None
-    seg = k + 1
-    if not (lows[seg] in DETERMINERS or lows[seg] in ("who", "former", "whose", "senior",
-                                                       "chief", "deputy", "head", "president")):
-        return None
-    name_end = k - 1
-    s = _left_np(sent, name_end)
-    if s is None or not any(sent.words[t][:1].isupper() for t in range(s, name_end + 1)):
-        return None
-    return s, comma
+        at_start = p < 0 or words[p] != ","
+        kind = _segment_kind(sent, seg_s, k)
+        if kind == "name" or at_start:
+            if kind == "adv" or kind == "rel":
+                return None
+            # "Tina Tchen, Mrs. Obama's chief of staff, said": a capitalised appositive after
+            # a short all-capitalised name.
+            if kind == "name" and not at_start and p >= 1:
+                q = p - 1
+                while q >= 0 and words[q] not in _SEGMENT_DELIMS:
+                    q -= 1
+                prior = range(q + 1, p)
+                if 0 < len(prior) <= 4 and (q < 0 or words[q] != ",") and all(
+                    words[t][:1].isupper() for t in prior
+                ) and sent.lows[q + 1] not in _ADVERBIAL_OPENERS:
+                    pieces.append((seg_s, k, "app"))
+                    seg_s, k, kind = q + 1, p, "name"
+            start = _left_np(sent, k - 1)
+            if start is None or start < seg_s:
+                return None
+            end = k
+            for ps, pe, pk in reversed(pieces):
+                if pk != "app" or ps != end + 1:
+                    break
+                end = pe
+            return start, end
+        pieces.append((seg_s, k, kind))
+        k = p
+        if k < 1:
+            return None
+    return None
 
 
 def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None:
-    """"X met the envoy and said …": the subject of the first verb. Only when the clause
-    started at the sentence start or a comma and opens with a name or pronoun."""
+    """"Graham called both men crazy and said …": the subject of the first verb, taken as the
+    name or pronoun that opens the sentence (or the clause after a quote)."""
     words, lows = sent.words, sent.lows
     k = and_at - 1
-    while k >= 0 and words[k] not in (",", ";", ":") and words[k] not in _OPEN_QUOTES \
-            and words[k] not in _CLOSE_QUOTES:
+    while k >= 0 and words[k] not in _OPEN_QUOTES and words[k] not in _CLOSE_QUOTES \
+            and words[k] not in (";", ":"):
         k -= 1
     begin = k + 1
-    begin = _trim_leading(sent, begin, and_at - 1) if begin < and_at else None
-    if begin is None:
+    while begin < and_at and (lows[begin] in ("but", "and", "so", "yet", "then")
+                              or not _is_word(words[begin])):
+        begin += 1
+    if begin >= and_at:
         return None
+    if lows[begin] in PRONOUNS and lows[begin] not in ("who", "which", "it"):
+        return begin, begin + 1
     e = begin
-    while e < and_at and _is_word(words[e]) and lows[e] not in BOUNDARY \
-            and lows[e] not in CUES and (words[e][:1].isupper() or lows[e] in DETERMINERS
-                                         or lows[e] in PRONOUNS and e == begin):
+    while e < and_at and (words[e][:1].isupper() or words[e] in ("(", ")")
+                          or lows[e] in ("the", "a", "an") or words[e] == "-"
+                          or e > begin and words[e - 1] == "("):
+        if lows[e] in _ADVERBIAL_OPENERS or lows[e] in DATE_WORDS and e == begin:
+            return None
         e += 1
-        if lows[e - 1] in PRONOUNS:
-            break
-    if e == begin or e - begin > 6:
+    if e == begin or e - begin > 8 or e >= and_at:
         return None
-    if not (words[begin][:1].isupper() or lows[begin] in PRONOUNS):
+    if not words[e - 1][:1].isupper() and words[e - 1] != ")":
         return None
-    if lows[begin] in ("the", "a", "an") and e - begin == 1:
+    nxt = lows[e]
+    if not _is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
         return None
     return begin, e
 
@@ -677,7 +786,9 @@ def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> At
         confidence *= 0.92
     elif not any(c.isupper() for c in source):
         confidence *= 0.92
-    date_text = _statement_date(text, start, end, cue_start, cue_end)
+    date_text = None
+    if not _DATE_TRIGGERS.isdisjoint(sent.lows):
+        date_text = _statement_date(text, start, end, cue_start, cue_end)
     return Attribution(
         source=source,
         entity=entity or source,
@@ -744,4 +855,11 @@ def _statement_date(text: str, start: int, end: int, cue_start: int, cue_end: in
     return None
 
 
+# A date phrase needs one of these words: without them the date regexes are not run at all.
+_DATE_TRIGGERS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday week weekend month yesterday
+    today tonight morning afternoon evening january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.""".split()
+)
 _DATE_BEFORE = re.compile("(" + DATE_PHRASE.pattern[2:-2] + r")\s*,?\s*$", re.IGNORECASE)
