@@ -66,6 +66,9 @@ TITLES_LOWER = TITLES
 _OPEN_QUOTES = frozenset("\"\u201c\u2018'\u00ab")
 _CLOSE_QUOTES = frozenset("\"\u201d\u2019'\u00bb")
 _CLAUSE_PUNCT = frozenset(",;:()[]{}\u2014\u2013-\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/")
+_DATA_NOUNS = frozenset(
+    "data figures estimates numbers statistics tally count findings assessment report".split()
+)
 _FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
 _RIGHT_ENDERS = frozenset(
@@ -134,13 +137,17 @@ def extract(
     return _drop_repeats(out)
 
 
+_INNER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
 def _drop_repeats(found: list[Attribution]) -> list[Attribution]:
     """'X said he believes …' is one statement by X: an inner pronoun source that resolves to
     an earlier source of the same sentence is not a second attribution."""
     kept: list[Attribution] = []
     for att in found:
-        if att.source.lower() in PRONOUNS and any(
-            k.entity == att.entity and k.cue_end <= att.start for k in kept
+        if att.source.lower() in _INNER_PRONOUNS and any(
+            k.cue_end <= att.start and (k.entity == att.entity or att.entity == att.source)
+            for k in kept
         ):
             continue
         kept.append(att)
@@ -242,7 +249,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _verb_cue(sent, i, CUES[low])
         elif low in GERUNDS:
             hit = _gerund_cue(sent, i, GERUNDS[low])
-        elif low in PASSIVE_ONLY:
+        elif low in PASSIVE_ONLY and i > 0 and (lows[i - 1] in _BE or lows[i - 1] in _DATA_NOUNS):
             hit = _passive(sent, i, i, 0.8)
         if hit is not None:
             hits.append(hit)
@@ -551,8 +558,8 @@ def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, 
     if end <= start:
         return None
     if inverted:
-        if lows[start] in ("he", "she", "they", "we", "i") and end - start == 1:
-            pass
+        if lows[start] in PRONOUNS and (end < n and sent.words[end] not in (",", ".")):
+            return None  # "…, said he would …": "he" opens the reported clause
         nxt = words[end] if end < n else ""
         if nxt and _is_word(nxt) and lows[end] not in _RIGHT_ENDERS and lows[end] not in (
             "in", "on", "of", "for", "at", "with", "from", "to"
@@ -694,9 +701,18 @@ def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None
         if lows[e] in _ADVERBIAL_OPENERS or lows[e] in DATE_WORDS and e == begin:
             return None
         e += 1
+    if e > begin and lows[e - 1] in ("the", "a", "an"):
+        # "The regional governor toured the dam": lowercase words after the article up to
+        # the one followed by an article or preposition (the verb).
+        while e < and_at and _is_word(words[e]) and lows[e] not in BOUNDARY \
+                and lows[e] not in PREPOSITIONS and e + 1 < and_at \
+                and lows[e + 1] not in DETERMINERS and lows[e + 1] not in PREPOSITIONS:
+            e += 1
+            if e - begin > 5:
+                return None
     if e == begin or e - begin > 8 or e >= and_at:
         return None
-    if not words[e - 1][:1].isupper() and words[e - 1] != ")":
+    if lows[e - 1] in DETERMINERS or not _is_word(words[e - 1]) and words[e - 1] != ")":
         return None
     nxt = lows[e]
     if not _is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):

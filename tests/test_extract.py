@@ -235,3 +235,44 @@ def test_ordered_by_start(reg):
 def test_no_cue_no_attribution():
     assert extract("Snow fell across the region overnight.") == []
     assert extract("") == []
+
+
+def test_appositive_subject_keeps_description_not_adverbial():
+    att = one("Mira Holt, 41, a nurse from Lviv, said the clinic had no power.")
+    assert att.source == "Mira Holt, 41, a nurse from Lviv"
+    att = one("Mira Holt, in a message sent on Sunday, said the clinic had no power.")
+    assert att.source == "Mira Holt"
+
+
+def test_inverted_appositive():
+    att = one("“The lines are quiet,” said Oleh Marchenko, a battalion commander.")
+    assert att.source == "Oleh Marchenko, a battalion commander"
+
+
+def test_gerund_after_comma_and_progressive():
+    att = one("The governor toured the dam on Monday, saying repairs would take weeks.")
+    assert (att.source, att.cue) == ("The governor", "saying")
+    att = one("The ministry is warning residents that the water is unsafe.")
+    assert (att.source, att.cue) == ("The ministry", "warning")
+
+
+def test_coordinated_verb_shares_subject():
+    att = one("Kovalenko visited the plant and said output had doubled.")
+    assert (att.source, att.cue) == ("Kovalenko", "said")
+
+
+def test_inner_pronoun_is_not_a_second_source():
+    assert [a.source for a in extract("Ms. Park said she believes the count is wrong.")] == \
+        ["Ms. Park"]
+
+
+def test_first_person_inside_quotes_is_not_proposed():
+    assert extract("“I think we can win,” the coach said.")[0].source == "the coach"
+    assert len(extract("“I think we can win,” the coach said.")) == 1
+
+
+def test_relative_pronoun_resolves_to_the_name_before(reg):
+    att = one("The strikes were condemned by Kyiv's mayor, Vitali Klitschko, who warned of "
+              "more attacks.", reg)
+    assert att.source == "who"
+    assert att.entity == "Vitali Klitschko"
