@@ -18,6 +18,8 @@ import csv
 import json
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -72,6 +74,23 @@ class _Problems:
         self.skipped += 1
         if self.on_skip is not None:
             self.on_skip(error)
+
+
+_SKIPPING: ContextVar[OnSkip | None] = ContextVar("skipping_invalid", default=None)
+
+
+@contextmanager
+def skipping_invalid(on_skip: OnSkip) -> Iterator[None]:
+    """Within this block, files are read as with ``skip_invalid=True, on_skip=on_skip``.
+
+    This lets the CLI's ``--skip-invalid`` reach the reader through any importer (pooled or
+    not) without every layer in between growing two parameters.
+    """
+    token = _SKIPPING.set(on_skip)
+    try:
+        yield
+    finally:
+        _SKIPPING.reset(token)
 
 
 def _strict() -> _Problems:
@@ -284,14 +303,19 @@ def read_records(
     fmt: str | None = None,
     split: str = "lines",
     *,
-    skip_invalid: bool = False,
+    skip_invalid: bool | None = None,
     on_skip: OnSkip | None = None,
 ) -> Iterator[Record]:
     """Records of a file in order; with ``split="sentences"`` each line's prose is split.
 
     A bad line raises InputError unless ``skip_invalid``: then it is passed to ``on_skip``
-    (``FILE:LINE: reason``) and left out, and the good lines still come.
+    (``FILE:LINE: reason``) and left out, and the good lines still come. Left as None,
+    ``skip_invalid`` follows an enclosing :func:`skipping_invalid` block (off outside one).
     """
+    if skip_invalid is None:
+        ambient = _SKIPPING.get()
+        skip_invalid = ambient is not None
+        on_skip = on_skip or ambient
     path = Path(path)
     problems = _Problems(skip_invalid, on_skip)
     records = READERS[fmt or detect_format(path)](path, problems)
