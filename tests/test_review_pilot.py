@@ -113,20 +113,20 @@ async def test_tab_moves_between_fields_and_a_new_entity_joins_the_registry(seed
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
         source = app.screen.query_one("#source", Input)
-        source.value = ""
-        await pilot.press(*"North Korea")
+        await pilot.press(*"its soldiers")  # typing on the marked sentence types the source
+        assert source.value == "its soldiers"
         await pilot.press("tab")
         assert app.screen.focused is app.screen.query_one("#entity", Input)
-        app.screen.query_one("#entity", Input).value = "DPRK"
+        app.screen.query_one("#entity", Input).value = "DPRK army"
         await pilot.press("tab")
         assert app.screen.focused is app.screen.query_one("#cue", Input)
-        app.screen.query_one("#cue", Input).value = "suspects"
+        app.screen.query_one("#cue", Input).value = "suffered"
         await pilot.press("enter")
     db = open_db(seeded_path)
     from store.sources import load_registry
 
-    assert load_registry(db).lookup("north korea") == "DPRK"
-    assert any(a.entity == "DPRK" for a in review.get(db, 1).attributions)
+    assert load_registry(db).lookup("its soldiers") == "DPRK army"
+    assert any(a.entity == "DPRK army" for a in review.get(db, 1).attributions)
 
 
 async def test_help_screen_lists_the_keys_and_closes(seeded_path: Path):
@@ -141,11 +141,11 @@ async def test_help_screen_lists_the_keys_and_closes(seeded_path: Path):
 async def test_finishing_the_queue_says_so_and_reopening_resumes(seeded_path: Path):
     app = ReviewApp(seeded_path, reviewer="ann")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press(*["a"] * 5)
+        await pilot.press(*["A"] * 5)  # A: all of a sentence's attributions at once
     app = ReviewApp(seeded_path, reviewer="ann")
     async with app.run_test(size=SIZE) as pilot:
         assert screen(app).sentence.seq == 6  # resumes at the first pending sentence
-        await pilot.press(*["r"] * (SEED_COUNT - 5))
+        await pilot.press(*["R"] * (SEED_COUNT - 5))
         assert screen(app).sentence is None
         assert screen(app).has_class("finished")
         await pilot.press("a")  # nothing left to decide: no crash, nothing written
