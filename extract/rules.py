@@ -46,6 +46,8 @@ from extract.cues import (
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_NOUN,
+    ROLE_NOUNS,
+    SPEAKER_HEADS,
     TITLES,
     Cue,
     has_cue_word,
@@ -326,7 +328,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         if _FOR_COMMENT.search(tail) or re.match(r"\s+(?:\w+\s+){0,3}to\s+\w", tail):
             if not re.match(r"\s+(?:\w+\s+){0,3}to\s+(?:reporters|journalists|the\b)", tail):
                 return None
-    if cue.noun_too and not past and not _verb_context(sent, i):
+    if cue.noun_too and not past and not _verb_context(sent, i, j):
         return None
     weight = cue.weight
     # Subject on the left.
@@ -335,6 +337,13 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         if _negated_subject(sent, s):
             return None
         return _Hit(s, j + 1, i, i + 1, weight, "subject")
+    # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
+    # interrupted by an appositive comes before the inverted reading, which would take the
+    # object ("the decision") for the speaker.
+    if j >= 1 and sent.words[j] in (",", "\u2014", "\u2013", ")"):
+        span = _appositive_subject(sent, j)
+        if span is not None:
+            return _Hit(span[0], span[1], i, i + 1, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
     at_clause_start = j < 0 or sent.words[j] in _CLAUSE_PUNCT or lows[j] in (
         "as", "and", "but")
@@ -342,10 +351,6 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         span = _right_np(sent, i + 1, inverted=True)
         if span is not None:
             return _Hit(span[0], span[1], i, i + 1, weight * 0.95, "inverted")
-    if j >= 1 and sent.words[j] in (",", "\u2014", "\u2013", ")"):
-        span = _appositive_subject(sent, j)
-        if span is not None:
-            return _Hit(span[0], span[1], i, i + 1, weight * 0.9, "subject")
     if j >= 1 and lows[j] in ("and", "but"):
         span = _coordinated_subject(sent, j)
         if span is not None:
@@ -379,23 +384,38 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
 
 
-def _verb_context(sent: _Sentence, i: int) -> bool:
-    """For a cue that is also a noun ("report", "estimates"): read it as a verb only when a
-    clause follows and a subject stands right before it."""
+def _verb_context(sent: _Sentence, i: int, j: int) -> bool:
+    """For a cue that is also a noun ("report", "states", "attacks"): read it as a verb only
+    when a subject-like word stands right before it (token ``j``: a name, a pronoun, a
+    document or role noun; a plural noun only before a base form, since "different states"
+    and "terror attacks" are plural nouns themselves) and a clause or object follows."""
     n = len(sent.lows)
-    if i == 0:
+    if j < 0:
         return False
+    low = sent.lows[i]
     nxt = sent.lows[i + 1] if i + 1 < n else ""
     nxt_word = sent.words[i + 1] if i + 1 < n else ""
-    prev_word = sent.words[i - 1]
+    prev_word = sent.words[j]
+    plow = sent.lows[j]
+    if prev_word in _CLAUSE_PUNCT:
+        return False
+    third = low.endswith("s") and not low.endswith("ss")
+    if third and plow in ("they", "we", "i", "you"):
+        return False
+    subject = (prev_word[:1].isupper() or plow in PRONOUNS or plow in DOC_NOUNS
+               or plow in ROLE_NOUNS or plow in _BARE_PLURAL_SOURCES or plow in SPEAKER_HEADS)
+    if not third and not subject:
+        # "Researchers at the institute estimate that": a base form before "that" is a verb.
+        subject = plow.endswith("s") and not plow.endswith("'s") and not plow.endswith("ss") \
+            or nxt in ("that", ":")
+    if not subject:
+        return False
     if nxt in ("that", ":", ",") or nxt_word in _OPEN_QUOTES:
-        return prev_word not in _CLAUSE_PUNCT
+        return True
     if nxt in ("approximately", "about", "some", "more", "at", "nearly", "around", "up"):
         return True
-    if nxt in PRONOUNS or nxt in ("the", "a", "an") or nxt_word[:1].isupper():
-        plow = sent.lows[i - 1]
-        return prev_word[:1].isupper() or plow in PRONOUNS or plow.endswith("s")
-    return False
+    return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
+        or nxt_word[:1].isdigit()
 
 
 def _negated_subject(sent: _Sentence, s: int) -> bool:
@@ -629,6 +649,11 @@ def _segment_kind(sent: _Sentence, s: int, e: int) -> str:
     return "app"
 
 
+# Words that may open a subject's comma piece without being part of it ("But numerous
+# veterans, including Mr. Jebens, said").
+_SKIPPABLE_OPENERS = frozenset("but and so yet then now also still".split())
+
+
 def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
     """"Marley Anderson, 21, a junior from Las Vegas, said", "Priebus, in the wake of …,
     told": walk back over comma pieces to the name; keep the appositives that describe it,
@@ -664,6 +689,10 @@ def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
                     seg_s, k, kind = q + 1, p, "name"
             start = _left_np(sent, k - 1)
             if start is None or start < seg_s:
+                return None
+            if any(sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in _OPEN_QUOTES
+                   for t in range(seg_s, start)):
+                # "The ceasefire is holding, said …": the piece is a clause, not a name.
                 return None
             end = k
             for ps, pe, pk in reversed(pieces):
