@@ -65,6 +65,7 @@ class StatsScreen(ModalScreen[None]):
         super().__init__()
         self.db_path = db_path
         self.db = db
+        self.stats: Stats | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="stats"):
@@ -92,6 +93,7 @@ class StatsScreen(ModalScreen[None]):
         self.app.call_from_thread(self.show, result)
 
     def show(self, stats: Stats) -> None:
+        self.stats = stats
         self.query_one("#stats-counts", Static).update(_counts(stats))
         self.query_one("#stats-entities", Static).update(
             _rates("Acceptance per entity", stats.by_entity)
