@@ -5,7 +5,10 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
@@ -17,9 +20,9 @@ from dateutil import parser as date_parser
 from extract import Registry, bundled_registry, extract, load_registry
 from extract.registry import RegistryError, read_sources, seeds_dir
 from store import export as exporting
-from store.db import StoreError, default_db_path, open_db
+from store.db import StoreError, default_db_path, describe, open_db
 from store.importers import ImportResult, import_file
-from store.readers import FORMATS, SPLITS, InputError
+from store.readers import FORMATS, SPLITS, InputError, skipping_invalid
 from store.review import progress
 from store.sources import load_registry as stored_registry
 from store.sources import save_sources
@@ -81,9 +84,19 @@ def run_imports(
     split: str = "lines",
     published: date | None = None,
     show_progress: bool = False,
+    skip_invalid: bool = False,
 ) -> list[ImportResult]:
+    """Import each file whole or not at all. With ``skip_invalid`` a bad line is reported on
+    stderr (``FILE:LINE: reason``) and left out, and a file left with nothing to import is a
+    warning rather than an error: the user asked for the good lines, and there were none."""
     results = []
     for path in files:
+        skipped: list[InputError] = []
+
+        def report(error: InputError, skipped: list[InputError] = skipped) -> None:
+            skipped.append(error)
+            click.echo(f"attribution-review: skipped {error}", err=True)
+
         label = f"{path.name[:30]:<30}"
         total = _count_lines(path) if show_progress else 0
         with click.progressbar(
@@ -91,15 +104,26 @@ def run_imports(
             hidden=not show_progress,
         ) as bar:
             try:
-                results.append(
-                    import_file(
-                        db, path, registry, fmt=fmt, split=split, published=published,
-                        progress=bar.update,
+                with skipping_invalid(report) if skip_invalid else _no_context():
+                    results.append(
+                        import_file(
+                            db, path, registry, fmt=fmt, split=split, published=published,
+                            progress=bar.update,
+                        )
                     )
-                )
             except InputError as exc:
+                if skip_invalid and exc.line is None and exc.message.startswith("no sentences"):
+                    click.echo(f"attribution-review: warning: {path}: nothing to import", err=True)
+                    continue
                 raise Failure(str(exc)) from None
+        if skipped:
+            click.echo(f"attribution-review: {path}: {len(skipped)} invalid lines skipped", err=True)
     return results
+
+
+@contextmanager
+def _no_context() -> Iterator[None]:
+    yield
 
 
 def _count_lines(path: Path) -> int:
@@ -115,7 +139,29 @@ def import_seeds(db: sqlite_utils.Database) -> list[ImportResult]:
     return run_imports(db, files, stored_registry(db))
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group; a database or file problem anywhere below it becomes one line on
+    stderr and exit status 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            raise Failure(str(exc)) from None
+        except sqlite3.Error as exc:
+            where = (ctx.obj or {}).get("db") or default_db_path()
+            raise Failure(f"{where}: {describe(exc)}") from None
+        except BrokenPipeError:
+            # The reader of our output went away (`export | head`): stop quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(1)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise Failure(f"{where}{exc.strerror or exc}") from None
+
+
+@click.group(cls=_Main, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db", "db_path", type=click.Path(path_type=Path), default=None,
     help="Database file. Default: $ATTRIBUTION_REVIEW_DB or ./attribution-review.db",
@@ -124,9 +170,16 @@ def import_seeds(db: sqlite_utils.Database) -> list[ImportResult]:
     "--reviewer", default=None,
     help="Name recorded with each decision. Default: $ATTRIBUTION_REVIEW_REVIEWER or your login.",
 )
+@click.option(
+    "--keymap", "keymap_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+    help="TOML file of binding id = \"keys\" to remap the review keys (see ? in the app). "
+    "Default: $XDG_CONFIG_HOME/attribution-review/keymap.toml if it exists.",
+)
+@click.option("--theme", default=None, help="Textual theme, e.g. textual-dark, textual-light.")
 @click.version_option(package_name="attribution-review")
 @click.pass_context
-def main(ctx: click.Context, db_path: Path | None, reviewer: str | None) -> None:
+def main(ctx: click.Context, db_path: Path | None, reviewer: str | None,
+         keymap_file: Path | None, theme: str | None) -> None:
     """Review who news sentences attribute their claims to.
 
     With no command, opens the review screen; on a new database it first imports the
@@ -135,6 +188,8 @@ def main(ctx: click.Context, db_path: Path | None, reviewer: str | None) -> None
     ctx.ensure_object(dict)
     ctx.obj["db"] = db_path or default_db_path()
     ctx.obj["reviewer"] = reviewer or default_reviewer()
+    ctx.obj["keymap"] = keymap_file
+    ctx.obj["theme"] = theme
     if ctx.invoked_subcommand is None:
         ctx.invoke(review)
 
@@ -144,7 +199,8 @@ def main(ctx: click.Context, db_path: Path | None, reviewer: str | None) -> None
 def review(ctx: click.Context) -> None:
     """Open the review screen at the first pending sentence.
 
-    Keys: a accept · r reject · e edit · u undo · j/k next/previous · ? help · q quit.
+    Keys: a accept · r reject · e edit · u undo · j/k next/previous · / search · f filter ·
+    ? help (every key) · q quit.
     """
     path: Path = ctx.obj["db"]
     is_new = not path.exists()
@@ -153,8 +209,19 @@ def review(ctx: click.Context) -> None:
         import_seeds(db)
     db.close()
     from tui.app import ReviewApp  # Textual loads only for the screen, not for batch commands
+    from tui.keymap import KeymapError, load_keymap
 
-    ReviewApp(path, reviewer=ctx.obj["reviewer"]).run()
+    try:
+        keymap = load_keymap(ctx.obj.get("keymap"))
+    except KeymapError as exc:
+        raise Failure(str(exc)) from None
+    theme = ctx.obj.get("theme")
+    if theme:
+        from textual.theme import BUILTIN_THEMES
+
+        if theme not in BUILTIN_THEMES:
+            raise Failure(f"unknown theme {theme!r}; one of: {', '.join(sorted(BUILTIN_THEMES))}")
+    ReviewApp(path, reviewer=ctx.obj["reviewer"], keymap=keymap, theme=theme).run()
 
 
 @main.command("import")
@@ -168,9 +235,13 @@ def review(ctx: click.Context) -> None:
 @click.option("--sources", "sources_file", type=click.Path(path_type=Path), default=None,
               help="A TOML source registry to merge into the database's before extracting.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Import a file's good lines and report each bad one on stderr "
+                   "(FILE:LINE: reason) instead of refusing the whole file.")
 @click.pass_context
 def import_(ctx: click.Context, files: tuple[Path, ...], fmt: str | None, split: str,
-            published: str | None, sources_file: Path | None, quiet: bool) -> None:
+            published: str | None, sources_file: Path | None, quiet: bool,
+            skip_invalid: bool) -> None:
     """Import sentences from FILES (txt: one per line; jsonl: {"text": ..., "meta": {...}};
     csv: a 'text' column). Each file is imported whole or not at all; sentences already in
     the database are skipped."""
@@ -179,7 +250,7 @@ def import_(ctx: click.Context, files: tuple[Path, ...], fmt: str | None, split:
     registry = merge_sources(db, sources_file)
     results = run_imports(
         db, list(files), registry, fmt=fmt, split=split, published=pub,
-        show_progress=not quiet and sys.stderr.isatty(),
+        show_progress=not quiet and sys.stderr.isatty(), skip_invalid=skip_invalid,
     )
     if not quiet:
         for r in results:
