@@ -27,6 +27,7 @@ Different sources nest and are all returned ("a lawmaker said Seoul's intelligen
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -92,6 +93,37 @@ _ACRONYM_DEF = re.compile(
 )
 
 
+# Headline and transcript labels: "Sanders: Clinton needs to …", "WALLACE: Governor, …"; and
+# the signature under a quote or an embedded post: "― Ariana Huichapa.", "… — Paul Ryan
+# (@SpeakerRyan) July 5, 2016". The colon or dash is the cue.
+_LABEL_NAME = r"((?:[A-Z][\w.'\u2019&-]*\s+){0,3}[A-Z][\w.'\u2019&-]*)"
+_COLON_LABEL = re.compile(
+    r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME + r"(\s*:)(?=\s+[^\s\d$])"
+)
+_DASH_LABEL = re.compile(
+    r"(?:^|(?<=\s))([\u2015\u2014]|^-|^\u2013)\s*" + _LABEL_NAME
+    + r"(?=\s*(?:$|\n|\.\s*(?:$|\n)|\(@|,?\s+[A-Z][a-z]+\.?\s+\d))"
+)
+_NOT_LABELS = frozenset(
+    """update updated breaking watch note editor editor's editors related read video photo
+    photos exclusive analysis opinion transcript listen warning correction q a question
+    answer live latest also see click follow subscribe advertisement sign share email tags
+    topics filed posted published caption credit image map chart graphic timeline background
+    context summary key here this that the why how what when where who day step part chapter
+    section table figure fig bottom top more via cc bcc subject re fwd from to date sent
+    attachment attachments warning tip tips bonus pro con cons pros ps p.s yet announced
+    remember plus name age""".split()
+)
+
+
+def _has_label(text: str) -> bool:
+    """Cheap test before the label regexes: most sentences have neither a colon nor a dash."""
+    return (":" in text and _COLON_LABEL.match(text) is not None) or (
+        ("\u2015" in text or "\u2014" in text or text[:1] in "-\u2013")
+        and _DASH_LABEL.search(text) is not None
+    )
+
+
 @dataclass(slots=True)
 class _Hit:
     s: int  # source token range [s, e)
@@ -121,7 +153,7 @@ def extract(
     """Every attribution in ``text``. ``context`` holds the earlier sentences of the same
     document (nearest last) so a pronoun source can resolve to the entity named before it;
     ``published`` anchors relative dates ("on Friday")."""
-    if not text or not has_cue_word(text):
+    if not text or not (has_cue_word(text) or _has_label(text)):
         return []
     found = _attributions(text, registry)
     if not found:
@@ -210,7 +242,7 @@ def _attributions(text: str, registry: Registry | None) -> list[Attribution]:
 
 def context_sources(text: str, registry: Registry | None) -> list[Attribution]:
     """What the pronoun resolver needs from an earlier sentence: its attributions."""
-    if not text or not has_cue_word(text):
+    if not text or not (has_cue_word(text) or _has_label(text)):
         return []
     return _attributions(text, registry)
 
@@ -256,6 +288,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         if hit is not None:
             hits.append(hit)
         i += 1
+    if ":" in text or "\u2015" in text or "\u2014" in text or text[:1] in "-\u2013":
+        hits.extend(_label_hits(sent))
     if not hits:
         return []
     hits = _drop_quoted(sent, hits)
@@ -273,6 +307,32 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         seen.add((att.start, att.end))
         out.append(att)
     return out
+
+
+def _label_hits(sent: _Sentence) -> list[_Hit]:
+    """A speaker label opening a headline or transcript line, or a signature after a dash."""
+    text = sent.text
+    found: list[tuple[int, int, int, int]] = []  # name start/end, cue start/end (chars)
+    m = _COLON_LABEL.match(text)
+    if m is not None:
+        found.append((m.start(1), m.end(1), m.end(2) - 1, m.end(2)))
+    if "\u2015" in text or "\u2014" in text or text[:1] in "-\u2013":
+        for d in _DASH_LABEL.finditer(text):
+            found.append((d.start(2), d.end(2), d.start(1), d.end(1)))
+    hits: list[_Hit] = []
+    for ns, ne, cs, ce in found:
+        name = text[ns:ne]
+        first = name.split()[0].lower().rstrip(".")
+        if first in _NOT_LABELS or first in DATE_WORDS or first in PRONOUNS \
+                or first in TITLES and " " not in name or any(c.isdigit() for c in name):
+            continue
+        if " " in name and name.isupper():
+            continue  # "STAT OF THE WEEK:": a rubric, not a speaker
+        s, e = bisect_left(sent.starts, ns), bisect_left(sent.starts, ne)
+        c0, c1 = bisect_left(sent.starts, cs), bisect_left(sent.starts, ce)
+        if s < e and c0 < c1:
+            hits.append(_Hit(s, e, c0, c1, 0.6, "label"))
+    return hits
 
 
 def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
