@@ -60,15 +60,18 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Reading the schema first finds a damaged or foreign file at open, with a clear
+        # message, before anything (even the journal mode) is changed in it.
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if schema_version(db) == 0 and db.table_names():
+            conn.close()
+            raise StoreError(f"{path}: is an SQLite database, but not an attribution-review one")
         if str(path) != ":memory:":
             db.execute("PRAGMA journal_mode = WAL")
         # NORMAL in WAL mode: a committed transaction survives the process being killed;
         # only a power cut can lose the last few, and it costs no fsync per decision.
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
-        # Reading the schema now finds a damaged or foreign file at open, with a clear
-        # message, rather than at the first keystroke.
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         conn.close()
         raise StoreError(f"{path}: {describe(exc)}") from exc
