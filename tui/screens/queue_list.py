@@ -71,7 +71,7 @@ class QueueListScreen(ModalScreen[int | None]):
         table.add_column("status", key="status")
         table.add_column("⚑", key="flag")
         table.add_column("entities", key="entities", width=22)
-        table.add_column("text", key="text")
+        table.add_column("text", key="text", width=max(20, self.size.width - 50))
         hint = Text("↑/↓ j/k move · enter shows the sentence · escape back   ", style="dim")
         hint.append_text(literal(self.where.describe()))
         self.query_one("#list-hint", Static).update(hint)
@@ -102,7 +102,7 @@ class QueueListScreen(ModalScreen[int | None]):
             Text(row.status, style=STATUS_STYLE.get(row.status, "")),
             Text("⚑" if row.flagged else "", style="bold yellow"),
             literal(row.entities or "—", style="bold"),
-            literal(row.text.replace("\n", " ")),
+            literal(row.text.replace("\n", " ")[: max(20, self.size.width - 50)]),
         ]
 
     def _append(self, seqs: list[int], *, full: bool) -> None:

@@ -43,7 +43,8 @@ def _rates(title: str, rates: list[Rate]) -> Table:
 
 
 def _counts(stats: Stats) -> Text:
-    line = Text("Sentences  ", style="bold")
+    line = Text()
+    line.append("Sentences  ", style="bold")
     for status, n in stats.statuses.items():
         line.append(f"{status} ", style="dim")
         line.append(f"{n:,}   ", style="bold")

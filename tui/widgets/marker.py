@@ -29,7 +29,7 @@ class SourceMarker(Widget, can_focus=True):
     """The sentence with a mark over the source words, moved and extended word by word."""
 
     DEFAULT_CSS = """
-    SourceMarker { height: auto; max-height: 8; padding: 0 1; border: tall $panel; }
+    SourceMarker { width: 1fr; height: auto; max-height: 8; padding: 0 1; border: tall $panel; }
     SourceMarker:focus { border: tall $accent; }
     """
 
