@@ -62,6 +62,9 @@ _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|Adm|Maj|Fr|Rev|"
     r"Gens|Brig|Cmdr|Gov|Atty|Supt|Messrs)\.(?=\s)"
+    # "he's", "who'd", "they're": the pronoun is the subject, the contraction an auxiliary.
+    r"|(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou|I)(?=['\u2019](?:s|re|ve|d|ll|m)\b)"
+    r"|['\u2019](?:s|re|ve|d|ll|m)(?!\w)"
     r"|\w+(?:['\u2019]\w+)*(?:[-\u2013]\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"
     r"|\S",
 )
@@ -74,6 +77,8 @@ _DATA_NOUNS = frozenset(
 )
 _FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
+# Contracted auxiliaries split off a pronoun by the tokenizer ("he's said", "who'd endorsed").
+_CONTRACTED = frozenset({"'s", "'ve", "'re", "'m", "'d"})
 _RIGHT_ENDERS = frozenset(
     """who in on at during after before when according adding referring as last yesterday
     today monday tuesday wednesday thursday friday saturday sunday this earlier told while
@@ -357,20 +362,23 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         prev[:1].isalpha() and not sent.words[i - 1][:1].isupper() and prev not in PRONOUNS
     ):
         return None  # "a group called Hope": naming, not speaking
-    # Noun uses: "the report", "his claims", "a new estimate".
-    if prev in DETERMINERS or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")):
+    # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
+    # the clause is the subject itself: "Most believe", "One in five say", "But many said".
+    if prev in DETERMINERS and not _quantifier_subject(sent, i - 1) \
+            or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")):
         return None
     # Walk left over auxiliaries and adverbs to the subject.
     j = i - 1
     passive = False
-    while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")):
+    while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")
+                      or lows[j] in _CONTRACTED):
         w = lows[j]
         if w in NEGATION or w.endswith("n't"):
             return None
-        if w in MODAL_SKIP:
-            return None
-        if w in _BE:
-            passive = True
+        if w in MODAL_SKIP or w == "'d" and not past:
+            return None  # "will say", "he'd say": not said yet
+        if w in _BE or w in ("'re", "'m") or w == "'s" and j > 0 and lows[j - 1] == "it":
+            passive = True  # "it's reported", "we're told": "'s" after he/she is "has"
         j -= 1
     if j >= 0 and lows[j] in ("declined", "refused", "expected", "plans", "planned", "set"):
         return None
@@ -418,6 +426,24 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     return None
 
 
+_QUANTIFIERS = frozenset(
+    "most many some few several both all others two three four five six seven eight nine "
+    "ten half".split()
+)
+
+
+def _quantifier_subject(sent: _Sentence, k: int) -> bool:
+    """"Most", "many", "one in five", "two-thirds" standing alone as the subject: at the start
+    of a clause, or after "in" ("one in five")."""
+    low = sent.lows[k]
+    if low not in _QUANTIFIERS:
+        return False
+    if k == 0:
+        return True
+    before, bw = sent.lows[k - 1], sent.words[k - 1]
+    return before in ("in", "and", "but", "of") or bw in _CLAUSE_PUNCT and bw not in ("-",)
+
+
 def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     """"X is telling supporters …" (progressive: subject on the left) and "X attacked Y,
     saying …" (the subject of the main clause speaks)."""
@@ -426,10 +452,10 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     j = i - 1
     be = False
-    while j >= 0 and lows[j] in AUX | _BE:
+    while j >= 0 and (lows[j] in AUX or lows[j] in _BE or lows[j] in _CONTRACTED):
         if lows[j] in NEGATION or lows[j].endswith("n't"):
             return None
-        be = be or lows[j] in _BE
+        be = be or lows[j] in _BE or lows[j] in ("'s", "'re", "'m")
         j -= 1
     if be:
         s = _left_np(sent, j)
@@ -499,6 +525,15 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
     while k >= 0:
         w = words[k]
         low = lows[k]
+        if k == j and low in ("who", "which"):
+            return j  # "…, who has said": the relative pronoun; the resolver names it
+        if k == j and low in ("them", "us", "those", "these") and k >= 2 \
+                and lows[k - 1] == "of":
+            k -= 2  # "most of them said"
+            continue
+        if w == "%" and k == j:
+            k -= 1  # "42% say"
+            continue
         if not _is_word(w):
             if w == "(" or w == ")":
                 # "the Institute for the Study of War (ISW)": keep a short parenthesis.
@@ -573,8 +608,9 @@ def _plausible_np(sent: _Sentence, s: int, e: int) -> bool:
         if low in ("him", "her", "them", "me", "us", "this", "what", "it's"):
             return False
     last = lows[e - 1]
-    if last in DETERMINERS or last in PREPOSITIONS or last.endswith("'s"):
-        return False
+    if last in DETERMINERS and not (e - s >= 3 and lows[e - 2] == "in") \
+            or last in PREPOSITIONS or last.endswith("'s"):
+        return False  # but "one in five" is a subject
     if words[e - 1][:1].isdigit() and e - s == 1:
         return False
     return any(_is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))
