@@ -326,6 +326,8 @@ def _label_hits(sent: _Sentence) -> list[_Hit]:
             found.append((d.start(2), d.end(2), d.start(1), d.end(1)))
     hits: list[_Hit] = []
     for ns, ne, cs, ce in found:
+        if text[ne - 1] == "." and ne - ns > 3 and text[ne - 3] != ".":
+            ne -= 1  # "― Olena Kravets.": the sentence's period, not an initial's
         name = text[ns:ne]
         first = name.split()[0].lower().rstrip(".")
         if first in _NOT_LABELS or first in DATE_WORDS or first in PRONOUNS \
@@ -496,6 +498,8 @@ def _verb_context(sent: _Sentence, i: int, j: int) -> bool:
             or nxt in ("that", ":")
     if not subject:
         return False
+    if plow in DOC_NOUNS and _is_word(nxt_word) and nxt not in BOUNDARY:
+        return True  # "the poll shows support falling"
     if nxt in ("that", ":", ",") or nxt_word in _OPEN_QUOTES:
         return True
     if nxt in ("approximately", "about", "some", "more", "at", "nearly", "around", "up"):

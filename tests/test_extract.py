@@ -276,3 +276,101 @@ def test_relative_pronoun_resolves_to_the_name_before(reg):
               "more attacks.", reg)
     assert att.source == "who"
     assert att.entity == "Vitali Klitschko"
+
+
+def test_appositive_subject_wins_over_inverted_object():
+    att = one("Oksana Lys, a spokeswoman for the city council, said the shelters were full.")
+    assert (att.source, att.cue) == ("Oksana Lys, a spokeswoman for the city council", "said")
+
+
+def test_inverted_after_a_plain_clause_still_works():
+    att = one("The shelters are full, said the council spokeswoman.")
+    assert att.source == "the council spokeswoman"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The opposition bloc endorsed the ceasefire plan.", "The opposition bloc", "endorsed"),
+        ("The governor opposes any new curfew.", "The governor", "opposes"),
+        ("Several mayors denounced the strikes on the grid.", "Several mayors", "denounced"),
+        ("The prosecutor cited intercepted calls as evidence.", "The prosecutor", "cited"),
+    ],
+)
+def test_stance_verbs(text, source, cue):
+    att = one(text)
+    assert (att.source, att.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting spread to different states that border the region.",
+        "Terror attacks rose sharply in the border towns.",
+        "The 35 states that vote next week are small.",
+    ],
+)
+def test_plural_nouns_are_not_verbs(text):
+    assert extract(text) == []
+
+
+def test_noun_or_verb_after_a_document_or_organisation():
+    assert one("The latest Kyiv International Institute poll shows support falling.").cue == \
+        "shows"
+    assert one("The agency estimates that 300 soldiers were killed.").source == "The agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Zelenskyy: Ukraine will not trade territory for a ceasefire.", "Zelenskyy", ":"),
+        ("Kremlin: the talks are over.", "Kremlin", ":"),
+        ("\u2015 Olena Kravets.", "Olena Kravets", "\u2015"),
+        ("The grid is holding. \u2014 Ukrenergo (@Ukrenergo) March 2, 2025", "Ukrenergo",
+         "\u2014"),
+    ],
+)
+def test_speaker_labels_and_signatures(text, source, cue):
+    att = one(text)
+    assert (att.source, att.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: the bridge reopened on Monday.",
+        "Kyiv: 1,204 shelters open.",
+        "STAT OF THE DAY: four dams in one week.",
+        "WASHINGTON \u2014 Sen. Kim visited the base on Friday.",
+    ],
+)
+def test_labels_that_are_not_speakers(text):
+    assert extract(text) == []
+
+
+def test_contracted_pronoun_subjects():
+    att = one("She\u2019s predicting a long winter for the grid.")
+    assert (att.source, att.cue) == ("She", "predicting")
+    att = one("He's said the offensive has stalled.")
+    assert (att.source, att.cue) == ("He", "said")
+    assert extract("He'd say the offensive has stalled.") == []
+    assert extract("It's reported that the bridge was hit.") == []
+
+
+def test_relative_pronoun_as_immediate_subject(reg):
+    att = one("Kim Yo Jong, who has repeatedly denounced the drills, visited the port.", reg)
+    assert (att.source, att.cue) == ("who", "denounced")
+    assert att.entity == "Kim Yo Jong"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Most believe the front will hold.", "Most"),
+        ("One in five say the shelters are too far away.", "One in five"),
+        ("In the survey, 42% say the aid is too slow.", "42%"),
+        ("Until the blackout, most of them said the plant was safe.", "most of them"),
+    ],
+)
+def test_quantifier_subjects(text, source):
+    assert one(text).source == source
