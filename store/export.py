@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 import sqlite_utils
@@ -47,15 +47,52 @@ def _where(status: str) -> tuple[str, list[Any]]:
     return "s.status = ?", [status]
 
 
-def records(db: sqlite_utils.Database, status: str = "all") -> Iterator[dict[str, Any]]:
-    """Export records in queue order, a page at a time (keyset on seq)."""
+def page_query(status: str = "all") -> tuple[str, list[Any]]:
+    """The SQL of one export page for ``status`` and its parameters before the keyset
+    ``after`` (and the LIMIT): exposed so tests/test_query_plans.py checks the real query."""
     condition, params = _where(status)
+    where = " AND ".join(c for c in (condition, "s.seq > ?") if c)
+    return f"{_QUERY} WHERE {where} ORDER BY s.seq LIMIT ?", params
+
+
+CANDIDATES_QUERY = _CANDIDATES
+
+
+def count(db: sqlite_utils.Database, status: str = "all") -> int:
+    """How many records ``records(db, status)`` yields, from the trigger-kept status counts:
+    a progress bar's length that costs nothing to know."""
+    _where(status)  # validates
+    counts = dict(db.execute("SELECT status, n FROM status_counts").fetchall())
+    if status == "all":
+        return int(sum(counts.values()))
+    if status == "reviewed":
+        return int(sum(n for s, n in counts.items() if s != "pending"))
+    return int(counts.get(status, 0))
+
+
+def ticking(
+    rows: Iterable[dict[str, Any]], progress: Callable[[int], None], every: int = PAGE
+) -> Iterator[dict[str, Any]]:
+    """Pass ``rows`` through, telling ``progress`` how many went by every ``every`` rows (not
+    every row: a progress bar redrawn a million times would cost more than the export)."""
+    n = 0
+    for row in rows:
+        yield row
+        n += 1
+        if n == every:
+            progress(n)
+            n = 0
+    if n:
+        progress(n)
+
+
+def records(db: sqlite_utils.Database, status: str = "all") -> Iterator[dict[str, Any]]:
+    """Export records in queue order, a page at a time (keyset on seq): a generator, so only
+    one page of rows is ever held, at any size."""
+    query, params = page_query(status)
     after = 0
     while True:
-        where = " AND ".join(c for c in (condition, "s.seq > ?") if c)
-        rows = db.execute(
-            f"{_QUERY} WHERE {where} ORDER BY s.seq LIMIT {PAGE}", [*params, after]
-        ).fetchall()
+        rows = db.execute(query, [*params, after, PAGE]).fetchall()
         if not rows:
             return
         candidates: dict[int, list[dict[str, Any]]] = {}

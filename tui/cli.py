@@ -7,7 +7,8 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -101,14 +102,14 @@ def run_imports(
         total = _count_lines(path) if show_progress else 0
         with click.progressbar(
             length=total or 1, label=label, show_pos=True, show_eta=True, file=sys.stderr,
-            hidden=not show_progress,
+            hidden=not show_progress, item_show_func=_show_rate,
         ) as bar:
             try:
                 with skipping_invalid(report) if skip_invalid else _no_context():
                     results.append(
                         import_file(
                             db, path, registry, fmt=fmt, split=split, published=published,
-                            progress=bar.update,
+                            progress=_rated(bar),
                         )
                     )
             except InputError as exc:
@@ -119,6 +120,23 @@ def run_imports(
         if skipped:
             click.echo(f"attribution-review: {path}: {len(skipped)} invalid lines skipped", err=True)
     return results
+
+
+def _rated(bar: Any) -> Callable[[int], None]:
+    """A progress callback that also shows the rate (sentences/s) next to count and ETA."""
+    start = time.perf_counter()
+    done = 0
+
+    def update(n: int) -> None:
+        nonlocal done
+        done += n
+        bar.update(n, done / max(time.perf_counter() - start, 1e-9))
+
+    return update
+
+
+def _show_rate(rate: float | None) -> str | None:
+    return f"{rate:,.0f}/s" if rate is not None else None
 
 
 @contextmanager
@@ -270,17 +288,24 @@ def export_(ctx: click.Context, fmt: str, status: str, output: Path | None) -> N
     db = _existing_db(ctx.obj["db"])
     rows = exporting.records(db, status)
     writer = exporting.WRITERS[fmt]
-    if output is None:
-        writer(rows, sys.stdout)
-        return
-    tmp = output.with_name(output.name + ".part")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as out:
-            n = writer(rows, out)
-        tmp.replace(output)  # a reader never sees half an export
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise Failure(f"{output}: {exc.strerror}") from None
+    # A bar on stderr only at a terminal, and never over records going to that terminal.
+    show = sys.stderr.isatty() and (output is not None or not sys.stdout.isatty())
+    with click.progressbar(
+        length=max(exporting.count(db, status) if show else 1, 1), label="export", show_pos=True,
+        show_eta=True, file=sys.stderr, hidden=not show, item_show_func=_show_rate,
+    ) as bar:
+        rows = exporting.ticking(rows, _rated(bar)) if show else rows
+        if output is None:
+            writer(rows, sys.stdout)
+            return
+        tmp = output.with_name(output.name + ".part")
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as out:
+                n = writer(rows, out)
+            tmp.replace(output)  # a reader never sees half an export
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise Failure(f"{output}: {exc.strerror}") from None
     click.echo(f"{n} sentences written to {output}", err=True)
 
 
