@@ -36,6 +36,7 @@ from functools import lru_cache
 from extract.cues import (
     AUX,
     BOUNDARY,
+    CUE_WORDS,
     CUES,
     DATE_WORDS,
     DETERMINERS,
@@ -62,9 +63,6 @@ _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|Adm|Maj|Fr|Rev|"
     r"Gens|Brig|Cmdr|Gov|Atty|Supt|Messrs)\.(?=\s)"
-    # "he's", "who'd", "they're": the pronoun is the subject, the contraction an auxiliary.
-    r"|(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou|I)(?=['\u2019](?:s|re|ve|d|ll|m)\b)"
-    r"|['\u2019](?:s|re|ve|d|ll|m)(?!\w)"
     r"|\w+(?:['\u2019]\w+)*(?:[-\u2013]\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"
     r"|\S",
 )
@@ -252,8 +250,32 @@ def context_sources(text: str, registry: Registry | None) -> list[Attribution]:
     return _attributions(text, registry)
 
 
+# "he's", "who'd", "they're": split so the pronoun is the subject and the contraction an
+# auxiliary. Done after findall, and only when the text has an apostrophe: cheaper than more
+# alternatives in the token regex, which every token would try.
+_CONTRACTION = re.compile(r"(he|she|it|who|they|we|you|i)(['\u2019](?:s|re|ve|d|ll|m))",
+                          re.IGNORECASE)
+
+
+_CONTRACTION_HINT = re.compile(r"\b(?:he|she|it|who|they|we|you|i)['\u2019](?:s|re|ve|d|ll|m)\b",
+                               re.IGNORECASE)
+
+
+def _split_contractions(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        m = _CONTRACTION.fullmatch(w) if len(w) <= 7 else None
+        if m is None:
+            out.append(w)
+        else:
+            out.extend(m.groups())
+    return out
+
+
 def _tokenize(text: str) -> _Sentence:
     words = _TOKEN.findall(text)
+    if ("'" in text or "\u2019" in text) and _CONTRACTION_HINT.search(text):
+        words = _split_contractions(words)
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
@@ -276,9 +298,11 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
     hits: list[_Hit] = []
     lows = sent.lows
     n = len(lows)
-    i = 0
-    while i < n:
-        low = lows[i]
+    polls = not _POLL_NOUNS.isdisjoint(lows)
+    triggers = _TRIGGERS_POLL if polls else CUE_WORDS
+    for i, low in enumerate(lows):
+        if low not in triggers:
+            continue
         hit: _Hit | None = None
         if low == "according" and i + 1 < n and lows[i + 1] == "to":
             hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
@@ -290,9 +314,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _gerund_cue(sent, i, GERUNDS[low])
         elif low in PASSIVE_ONLY and i > 0 and (lows[i - 1] in _BE or lows[i - 1] in _DATA_NOUNS):
             hit = _passive(sent, i, i, 0.8)
+        elif low == "in" and polls:
+            hit = _in_poll(sent, i)
         if hit is not None:
             hits.append(hit)
-        i += 1
     if ":" in text or "\u2015" in text or "\u2014" in text or text[:1] in "-\u2013":
         hits.extend(_label_hits(sent))
     if not hits:
@@ -312,6 +337,27 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         seen.add((att.start, att.end))
         out.append(att)
     return out
+
+
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+_TRIGGERS_POLL = CUE_WORDS | {"in"}
+
+
+def _in_poll(sent: _Sentence, i: int) -> _Hit | None:
+    """"In a Kyiv International Institute of Sociology poll, 60% said …", "X leads in the
+    latest polls": the poll is the source of the figures, "in" its cue."""
+    lows = sent.lows
+    span = _right_np(sent, i + 1)
+    if span is None or lows[span[0]] in ("which", "that"):
+        return None
+    s, e = span
+    head = next((k for k in range(s, min(e, s + 8)) if lows[k] in _POLL_NOUNS), None)
+    if head is None or any(not _is_word(sent.words[k]) and sent.words[k] != "/"
+                           for k in range(s, head)):
+        return None
+    if not any(sent.words[k][:1].isupper() for k in range(s, head)):
+        return None  # "leads in the polls": a standing, not a poll's finding
+    return _Hit(s, e, i, i + 1, 0.6, "poll")
 
 
 def _label_hits(sent: _Sentence) -> list[_Hit]:
@@ -464,9 +510,15 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         if s is not None and not _negated_subject(sent, s):
             return _Hit(s, j + 1, i, i + 1, cue.weight, "subject")
         return None
-    if sent.words[i - 1] != ",":
-        return None
-    span = _coordinated_subject(sent, i - 1)
+    at = i - 1
+    if i > 2 and sent.words[i - 1] in _CLOSE_QUOTES and sent.words[i - 2] == ",":
+        # "a defense of “New York values,” saying": the comma sits inside the quotation.
+        at = next((a for a, b in _quote_spans(sent) if b == i - 1), -1)
+        if at < 1:
+            return None
+    elif sent.words[i - 1] != "," and not (lows[i - 1] in ("by", "while") and i > 1):
+        return None  # "X landed in trouble by saying …" shares the subject too
+    span = _coordinated_subject(sent, at)
     if span is None:
         return None
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
@@ -812,10 +864,26 @@ def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None
     name or pronoun that opens the sentence (or the clause after a quote)."""
     words, lows = sent.words, sent.lows
     k = and_at - 1
-    while k >= 0 and words[k] not in _OPEN_QUOTES and words[k] not in _CLOSE_QUOTES \
-            and words[k] not in (";", ":"):
+    # A quotation inside the clause ("a defense of “New York values,” saying") is stepped
+    # over; an open one (we are inside it) or ";"/":" ends the clause.
+    closed = {b: a for a, b in _quote_spans(sent) if b < len(words) and b < and_at}
+    while k >= 0 and words[k] not in (";", ":"):
+        if k in closed:
+            k = closed[k] - 1
+            continue
+        if words[k] in _OPEN_QUOTES or words[k] in _CLOSE_QUOTES:
+            break
         k -= 1
     begin = k + 1
+    for _ in range(2):
+        # "In an interview with CNN, Trump continued …, saying": skip an opening adverbial.
+        if begin < and_at and (lows[begin] in _ADVERBIAL_OPENERS or lows[begin] in DATE_WORDS):
+            comma = begin + 1
+            while comma < and_at and words[comma] != ",":
+                comma += 1
+            if comma >= and_at or comma - begin > 12:
+                return None
+            begin = comma + 1
     while begin < and_at and (lows[begin] in ("but", "and", "so", "yet", "then")
                               or not _is_word(words[begin])):
         begin += 1

@@ -374,3 +374,25 @@ def test_relative_pronoun_as_immediate_subject(reg):
 )
 def test_quantifier_subjects(text, source):
     assert one(text).source == source
+
+
+def test_gerund_subject_across_a_quotation_and_an_opening_adverbial():
+    att = one("The mayor gave a defense of \u201cfortress Kharkiv,\u201d saying the city would "
+              "hold.")
+    assert (att.source, att.cue) == ("The mayor", "saying")
+    att = one("In an interview with the BBC, the minister defended the curfew, saying it saved "
+              "lives.")
+    assert (att.source, att.cue) == ("the minister", "saying")
+
+
+def test_by_saying_shares_the_subject():
+    att = one("The governor calmed the crowd by saying the dam was safe.")
+    assert (att.source, att.cue) == ("The governor", "saying")
+
+
+def test_named_poll_is_a_source_but_a_standing_in_the_polls_is_not():
+    att = one("In a Kyiv International Institute of Sociology poll, support for the talks "
+              "rose to 60 percent.")
+    assert att.source.startswith("a Kyiv International Institute of Sociology poll")
+    assert att.cue == "In"
+    assert extract("The mayor leads in the polls.") == []
