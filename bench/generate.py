@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 from typing import IO
 
 AGENCIES = [
@@ -161,6 +164,48 @@ def write(n: int, out: IO[str], *, seed: int = 7, fmt: str = "txt") -> None:
             out.write(json.dumps({"text": text, "meta": meta}, ensure_ascii=False) + "\n")
         else:
             out.write(text + "\n")
+
+
+def bench_dir() -> Path:
+    """Where benchmarks cache generated files and databases between runs
+    ($ATTRIBUTION_REVIEW_BENCH_DIR, else a folder in the system's temp dir)."""
+    path = Path(os.environ.get("ATTRIBUTION_REVIEW_BENCH_DIR")
+                or Path(tempfile.gettempdir()) / "attribution-review-bench")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def corpus(n: int, seed: int = 7) -> Path:
+    """A generated file of N sentences, written once and reused."""
+    path = bench_dir() / f"sentences-{n}-{seed}.txt"
+    if not path.exists():
+        part = path.with_name(path.name + ".part")
+        with part.open("w", encoding="utf-8") as out:
+            write(n, out, seed=seed)
+        part.replace(path)
+    return path
+
+
+def database(n: int, seed: int = 7) -> Path:
+    """A database of N generated sentences built by the real importer, reused between runs."""
+    path = bench_dir() / f"review-{n}-{seed}.db"
+    if not path.exists():
+        from extract import bundled_registry
+        from store.db import open_db
+        from store.importers import import_file
+        from store.sources import save_sources
+
+        part = path.with_name(path.name + ".part")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(part) + suffix).unlink(missing_ok=True)
+        db = open_db(part)
+        registry = bundled_registry()
+        save_sources(db, registry)
+        import_file(db, corpus(n, seed), registry)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        part.replace(path)
+    return path
 
 
 def main(argv: list[str] | None = None) -> None:
