@@ -15,7 +15,10 @@ Scoring (sources; cues the same way):
   "the NIS" and "NIS" differ.
 Discontinuous gold spans count as their full extent. One annotator file per article (the first
 by name). PolNeAR marks only outer attributions, so nested ones we propose count against
-precision here.
+precision in the headline figures; the ADJUSTED lines leave out spurious predictions that lie
+inside a gold Content span (unscoreable, since the corpus never marks an attribution there).
+Also printed: how many gold attributions a per-sentence extractor cannot reach at all (source
+across a sentence boundary of our splitter, or cue in another sentence).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import csv
 import datetime as dt
 import sys
 import time
+from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
@@ -35,29 +39,41 @@ _TRIM = " \t\n,.;:\"'\u201c\u201d\u2018\u2019"
 
 
 def read_ann(path: Path, cue_of: dict[tuple[int, int], str] | None = None,
+             pairs: list[tuple[tuple[int, int], tuple[int, int]]] | None = None,
+             contents: list[tuple[int, int]] | None = None,
              ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Gold (sources, cues) of one brat .ann file; ``cue_of`` collects each source's cue
-    words, for the examples listing."""
+    words, for the examples listing; ``pairs`` each attribution's (source, cue) spans, to
+    tell which gold a per-sentence extractor cannot reach; ``contents`` the pieces of every
+    Content span, where PolNeAR (univocal) never marks a nested attribution."""
     sources: list[tuple[int, int]] = []
     cues: list[tuple[int, int]] = []
     spans: dict[str, tuple[tuple[int, int], str]] = {}
+    events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if len(parts) >= 2 and parts[0].startswith("E") and cue_of is not None:
-            roles = dict(r.split(":", 1) for r in parts[1].split() if ":" in r)
-            if "Source" in roles and "Cue" in roles:
-                src, cue = spans.get(roles["Source"]), spans.get(roles["Cue"])
-                if src and cue:
-                    cue_of[src[0]] = cue[1]
+        if len(parts) >= 2 and parts[0].startswith("E"):
+            events.append(dict(r.split(":", 1) for r in parts[1].split() if ":" in r))
         if len(parts) < 2 or not parts[0].startswith("T"):
             continue
         label, *offsets = parts[1].replace(";", " ").split()
+        if label == "Content" and contents is not None:
+            for piece in parts[1].split(" ", 1)[1].split(";"):
+                a, b = piece.split()
+                contents.append((int(a), int(b)))
         if label not in ("Source", "Cue"):
             continue
         nums = [int(x) for x in offsets]
         span = (min(nums), max(nums))
         spans[parts[0]] = (span, parts[2] if len(parts) > 2 else "")
         (sources if label == "Source" else cues).append(span)
+    for roles in events:
+        src, cue = spans.get(roles.get("Source", "")), spans.get(roles.get("Cue", ""))
+        if src and cue:
+            if cue_of is not None:
+                cue_of[src[0]] = cue[1]
+            if pairs is not None:
+                pairs.append((src[0], cue[0]))
     return sorted(set(sources)), sorted(set(cues))
 
 
@@ -156,11 +172,15 @@ def main(argv: list[str] | None = None) -> int:
     for name, ann in articles:
         text = (split_dir / "text" / f"{name}.txt").read_text(encoding="utf-8")
         cue_of: dict[tuple[int, int], str] = {}
-        gold_src, gold_cue = read_ann(ann, cue_of)
+        pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        contents: list[tuple[int, int]] = []
+        gold_src, gold_cue = read_ann(ann, cue_of, pairs, contents)
         pred_src: list[tuple[int, int]] = []
         pred_cue: list[tuple[int, int]] = []
         context: list[str] = []
-        for s, e in sentence_spans(text):
+        spans = sentence_spans(text)
+        totals["unreachable"] += _unreachable(spans, pairs, totals)
+        for s, e in spans:
             sentence = text[s:e]
             n_sentences += 1
             for att in extract(sentence, registry, published=dates.get(name),
@@ -178,6 +198,11 @@ def main(argv: list[str] | None = None) -> int:
             totals[f"{kind}_tp"] += tp
             if kind == "src":
                 totals["src_tp_exact"] += match(gold, pred, text, exact=True)[0]
+                # A spurious source inside a gold Content span is a nested attribution that
+                # PolNeAR cannot mark (univocal), so it is unscoreable rather than wrong.
+                totals["src_nested"] += sum(
+                    1 for p in spur if any(a <= pred[p][0] and pred[p][1] <= b
+                                           for a, b in contents))
                 missed_heads.update(head(text, gold[g]) for g in miss)
                 spurious_heads.update(head(text, pred[p]) for p in spur)
                 if args.examples:
@@ -202,6 +227,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label}  P={p:.3f} R={r:.3f} F1={f:.3f}")
     p, r, f = prf(totals["cue_tp"], totals["cue_pred"], totals["cue_gold"])
     print(f"cue overlap     P={p:.3f} R={r:.3f} F1={f:.3f}")
+    # Adjusted (not the headline figure): predictions nested inside a gold Content span are
+    # left out of the predicted count; recall is unchanged.
+    scored = totals["src_pred"] - totals["src_nested"]
+    for label, tp in (("overlap", totals["src_tp"]), ("exact  ", totals["src_tp_exact"])):
+        p, r, f = prf(tp, scored, totals["src_gold"])
+        print(f"ADJUSTED source {label} P={p:.3f} R={r:.3f} F1={f:.3f}  "
+              f"({totals['src_nested']} nested predictions inside gold content not scored)")
+    print(f"unreachable per sentence: {totals['unreachable']} of {totals['pairs']} gold "
+          f"attributions with a source ({totals['cross_source']} sources cross a sentence "
+          f"boundary, {totals['cross_cue']} have their cue in another sentence)")
     if args.show:
         for title, counter in (("missed source heads", missed_heads),
                                ("spurious source heads", spurious_heads),
@@ -216,6 +251,29 @@ def main(argv: list[str] | None = None) -> int:
         for line in examples[: args.examples]:
             print(line)
     return 0
+
+
+def _unreachable(spans: list[tuple[int, int]],
+                 pairs: list[tuple[tuple[int, int], tuple[int, int]]],
+                 totals: Counter[str]) -> int:
+    """Gold attributions a per-sentence extractor cannot get: the source crosses one of our
+    sentence boundaries, or its cue sits in another sentence."""
+    starts = [s for s, _ in spans]
+
+    def sentence_of(pos: int) -> int:
+        return bisect_right(starts, pos) - 1
+
+    lost = 0
+    for src, cue in pairs:
+        totals["pairs"] += 1
+        first, last = sentence_of(src[0]), sentence_of(src[1] - 1)
+        if first != last:
+            totals["cross_source"] += 1
+            lost += 1
+        elif sentence_of(cue[0]) != first:
+            totals["cross_cue"] += 1
+            lost += 1
+    return lost
 
 
 def _line(text: str, span: tuple[int, int]) -> str:
