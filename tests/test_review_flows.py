@@ -80,7 +80,7 @@ def get(path: Path, seq: int) -> review.Sentence:
 async def test_a_and_r_decide_attributions_one_by_one(two: Path):
     app = ReviewApp(two, reviewer="ann")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a")  # the first of two: held, the second is selected
+        await pilot.press("1", "a")  # the first of two: held, the second is selected
         assert screen(app).sentence.seq == 1
         assert screen(app).working.selected == 1
         assert get(two, 1).status == "pending"  # nothing is decided until every one is
@@ -94,7 +94,8 @@ async def test_a_and_r_decide_attributions_one_by_one(two: Path):
 async def test_tab_and_digits_select_and_capital_keys_apply_to_all(two: Path):
     app = ReviewApp(two, reviewer="ann")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("tab")
+        assert screen(app).working.selected is None  # a/r would apply to both
+        await pilot.press("tab", "tab")
         assert screen(app).working.selected == 1
         await pilot.press("1")
         assert screen(app).working.selected == 0
@@ -105,6 +106,14 @@ async def test_tab_and_digits_select_and_capital_keys_apply_to_all(two: Path):
     assert get(two, 1).status == "rejected" and get(two, 1).attributions == []
     history = review.history(open_db(two), 1)
     assert [h["status"] for h in history] == ["edited", "accepted", "rejected"]
+
+
+async def test_one_keystroke_decides_a_sentence_until_one_attribution_is_chosen(two: Path):
+    app = ReviewApp(two, reviewer="ann")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")  # nothing selected: rejects both, the sentence is decided
+        assert screen(app).sentence.seq == 2
+    assert get(two, 1).status == "rejected"
 
 
 async def test_accept_with_no_proposal_accepts_no_attribution(two: Path):
@@ -124,7 +133,7 @@ async def test_accept_with_no_proposal_accepts_no_attribution(two: Path):
 async def test_undo_steps_back_through_verdicts_and_decisions(two: Path):
     app = ReviewApp(two, reviewer="ann")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a", "r", "a")  # 1: accept, reject (decided); 2: accept (decided)
+        await pilot.press("1", "a", "r", "a")  # 1: accept, reject (decided); 2: accept
         assert screen(app).sentence.seq == 3
         await pilot.press("u")  # undoes 2's decision
         assert screen(app).sentence.seq == 2 and screen(app).sentence.status == "pending"
@@ -299,7 +308,7 @@ async def test_help_is_generated_from_the_bindings_and_follows_the_keymap(two: P
         assert rows["accept"] == "y" and rows["reject"] == "r"
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        await pilot.press("escape", "y")  # y now accepts
+        await pilot.press("escape", "1", "y")  # y now accepts
         assert screen(app).working.verdicts == ("accepted", None)
         await pilot.press("a")  # a no longer does
         assert screen(app).working.verdicts == ("accepted", None)

@@ -69,7 +69,7 @@ def test_finished_queue(seeded_path: Path, snap_compare):
 
 def test_several_attributions_one_decided(app, snap_compare):
     # Sentence 4 proposes a lawmaker and Seoul's intelligence: accept the first only.
-    assert snap_compare(app, terminal_size=SIZE, press=["g", "4", "enter", "a"])
+    assert snap_compare(app, terminal_size=SIZE, press=["g", "4", "enter", "1", "a"])
 
 
 def test_no_attribution_proposed(app, snap_compare):
@@ -128,7 +128,7 @@ def test_review_wide(app, snap_compare):
 
 def test_review_light_theme(seeded_path: Path, snap_compare):
     app = frozen(seeded_path, theme="textual-light")
-    assert snap_compare(app, terminal_size=SIZE, press=["g", "4", "enter", "a"])
+    assert snap_compare(app, terminal_size=SIZE, press=["g", "4", "enter", "1", "a"])
 
 
 def test_help_screen_light_theme(seeded_path: Path, snap_compare):

@@ -19,13 +19,13 @@ class Working:
     seq: int
     items: tuple[Attribution, ...]
     verdicts: tuple[str | None, ...]
-    selected: int = 0
+    selected: int | None = None  # None: nothing chosen yet, a/r apply to every attribution
     note: str | None = None
 
     @classmethod
     def of(cls, sentence: Sentence) -> Working:
         items, verdicts = verdicts_of(sentence)
-        return cls(sentence.seq, tuple(items), tuple(verdicts), 0, sentence.note).select_undecided(0)
+        return cls(sentence.seq, tuple(items), tuple(verdicts), None, sentence.note)
 
     @property
     def complete(self) -> bool:
@@ -44,6 +44,12 @@ class Working:
             return self
         return replace(self, selected=index % len(self.items))
 
+    def step(self, delta: int) -> Working:
+        """Select the next (or previous) attribution; from no selection, the first (or last)."""
+        if self.selected is None:
+            return self.select(0 if delta > 0 else -1)
+        return self.select(self.selected + delta)
+
     def select_undecided(self, start: int) -> Working:
         """Select the first attribution without a verdict from ``start`` on (wrapping)."""
         n = len(self.items)
@@ -54,9 +60,11 @@ class Working:
         return self
 
     def judge(self, verdict: str, index: int | None = None) -> Working:
-        """Give one attribution (the selected one by default) a verdict and move the
-        selection on to the next without one."""
+        """Give one attribution (the selected one by default; every one when none is
+        selected) a verdict and move the selection on to the next without one."""
         i = self.selected if index is None else index
+        if i is None:
+            return self.judge_all(verdict)
         verdicts = list(self.verdicts)
         verdicts[i] = verdict
         return replace(self, verdicts=tuple(verdicts)).select_undecided(i + 1)

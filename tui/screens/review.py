@@ -1,7 +1,8 @@
 """The review screen: one sentence at a time, one keystroke per decision.
 
-A sentence is decided once each of its attributions has a verdict (`a`/`r` on the selected
-one, `A`/`R` on all); the decision is then written and committed by the store before the next
+A sentence is decided once each of its attributions has a verdict. Until an attribution is
+chosen (Tab, 1–9), `a`/`r` give every attribution the verdict, so one keystroke decides a
+sentence; once one is chosen they apply to it alone (`A`/`R` always to all). The decision is then written and committed by the store before the next
 sentence is shown, so a crash or SIGKILL after any keystroke loses nothing that was on screen
 as decided. Verdicts on some but not all attributions are held here, shown, and undoable.
 
@@ -75,9 +76,10 @@ class ReviewScreen(Screen[None]):
     # Order matters twice: the help screen lists keys in this order, and for a key bound
     # twice (n, enter) the first binding whose action does not skip wins.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "accept", "Accept", tooltip="accept the selected attribution "
-                "(with none proposed: accept “no attribution”)", id="accept"),
-        Binding("r", "reject", "Reject", tooltip="reject the selected attribution", id="reject"),
+        Binding("a", "accept", "Accept", tooltip="accept the selected attribution (none selected: all; "
+                "none proposed: “no attribution”)", id="accept"),
+        Binding("r", "reject", "Reject", tooltip="reject the selected attribution (none selected: all)",
+                id="reject"),
         Binding("A", "accept_all", "Accept all", show=False,
                 tooltip="accept every attribution of the sentence", id="accept_all"),
         Binding("R", "reject_all", "Reject all", show=False,
@@ -238,7 +240,10 @@ class ReviewScreen(Screen[None]):
             else:
                 done = sum(v is not None for v in working.verdicts)
                 text.append(f"{n} attribution{'s' if n != 1 else ''}", style="bold")
-                text.append(f" · {done} decided · a/r the selected (Tab, 1–9) · A/R all")
+                if working.selected is None and n > 1:
+                    text.append(f" · a/r all of them, or Tab/1–{min(n, 9)} to choose one")
+                else:
+                    text.append(f" · {done} decided · a/r the selected · A/R all")
         else:
             text.append(sentence.status.capitalize(), style="bold")
             text.append(" by ")
@@ -336,7 +341,7 @@ class ReviewScreen(Screen[None]):
         working = self.working
         if working is None:
             return
-        self._open_editor(working.selected if working.items else None)
+        self._open_editor((working.selected or 0) if working.items else None)
 
     def action_add(self) -> None:
         if self.working is not None:
@@ -417,7 +422,7 @@ class ReviewScreen(Screen[None]):
 
     def action_select(self, delta: int) -> None:
         if self.working is not None and self.working.items:
-            self.working = self.working.select(self.working.selected + delta)
+            self.working = self.working.step(delta)
             self.redraw()
 
     def action_pick(self, index: int) -> None:

@@ -38,7 +38,7 @@ class AttributionTable(DataTable[Text]):
         self,
         attributions: list[Attribution],
         verdicts: list[str | None] | None = None,
-        selected: int = 0,
+        selected: int | None = 0,
     ) -> None:
         self.clear()
         marks = verdicts or [None] * len(attributions)
@@ -54,9 +54,9 @@ class AttributionTable(DataTable[Text]):
                 literal(_clip(a.cue, widths[2])),
                 literal(a.date or "—"),
             )
-        self.show_cursor = bool(attributions)
+        self.show_cursor = bool(attributions) and (selected is not None or len(attributions) == 1)
         if attributions:
-            self.move_cursor(row=min(selected, len(attributions) - 1), animate=False)
+            self.move_cursor(row=min(selected or 0, len(attributions) - 1), animate=False)
 
 
 def _clip(value: str, width: int = 40) -> str:
