@@ -63,6 +63,7 @@ _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|Adm|Maj|Fr|Rev|"
     r"Gens|Brig|Cmdr|Gov|Atty|Supt|Messrs)\.(?=\s)"
+    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "Edward G. Rendell"
     r"|\w+(?:['\u2019]\w+)*(?:[-\u2013]\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"
     r"|\S",
 )
@@ -786,10 +787,14 @@ def _segment_kind(sent: _Sentence, s: int, e: int) -> str:
     """How a comma-delimited piece before a verb reads: a name (the subject), an appositive
     that describes it ("35", "a junior from Las Vegas"), a relative clause ("which …"), or an
     adverbial that interrupts ("in a statement released Thursday", "meanwhile")."""
+    if sent.lows[s] in _SKIPPABLE_OPENERS and e - s > 1:
+        s += 1  # "But Matt Morrison, the group's director, said"
     first = sent.lows[s]
     word = sent.words[s]
     if first in ("who", "which", "whose", "whom", "that"):
         return "rel"
+    if first in ("including", "especially", "particularly"):
+        return "app"  # "numerous veterans, including Mr. Jebens, said"
     if first in _ADVERBIAL_OPENERS or first in AUX or first in BOUNDARY:
         return "adv"
     if first in DETERMINERS or word[:1].isdigit() or first in TITLES_LOWER:
@@ -806,6 +811,14 @@ def _segment_kind(sent: _Sentence, s: int, e: int) -> str:
 _SKIPPABLE_OPENERS = frozenset("but and so yet then now also still".split())
 
 
+def _left_piece_kind(sent: _Sentence, comma: int) -> str:
+    """The kind of the comma piece that ends just before ``comma``."""
+    p = comma - 1
+    while p >= 0 and sent.words[p] not in _SEGMENT_DELIMS:
+        p -= 1
+    return _segment_kind(sent, p + 1, comma) if p + 1 < comma else ""
+
+
 def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
     """"Marley Anderson, 21, a junior from Las Vegas, said", "Priebus, in the wake of …,
     told": walk back over comma pieces to the name; keep the appositives that describe it,
@@ -815,7 +828,11 @@ def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
     pieces: list[tuple[int, int, str]] = []  # right to left
     for _ in range(5):
         p = k - 1
-        while p >= 0 and words[p] not in _SEGMENT_DELIMS:
+        while p >= 0 and words[p] not in _SEGMENT_DELIMS or p > 0 and words[p] == ")" \
+                and "(" in words[max(0, p - 6):p]:
+            if words[p] == ")":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
+                while words[p] != "(":
+                    p -= 1
             p -= 1
             if k - p > 30:
                 return None
@@ -824,6 +841,8 @@ def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
             return None
         at_start = p < 0 or words[p] != ","
         kind = _segment_kind(sent, seg_s, k)
+        if kind == "name" and not at_start and _left_piece_kind(sent, p) == "adv":
+            kind = "adv"  # "during a meeting in Columbus, Ohio,": a place, not the subject
         if kind == "name" or at_start:
             if kind == "adv" or kind == "rel":
                 return None

@@ -396,3 +396,17 @@ def test_named_poll_is_a_source_but_a_standing_in_the_polls_is_not():
     assert att.source.startswith("a Kyiv International Institute of Sociology poll")
     assert att.cue == "In"
     assert extract("The mayor leads in the polls.") == []
+
+
+def test_appositive_subject_with_initial_parenthesis_and_leading_conjunction():
+    att = one("Andriy B. Sybiha, the foreign minister, said the talks were over.")
+    assert att.source == "Andriy B. Sybiha, the foreign minister"
+    att = one("Rep. Joe Wilson (S.C.), a member of the committee, said aid would pass.")
+    assert att.source == "Rep. Joe Wilson (S.C.), a member of the committee"
+    att = one("But Ihor Klymenko, the interior minister, said the bridge was safe.")
+    assert att.source == "Ihor Klymenko, the interior minister"
+
+
+def test_place_after_an_adverbial_is_not_the_subject():
+    att = one("Zelenskyy, speaking at a rally in Lviv, Ukraine, said the front would hold.")
+    assert att.source == "Zelenskyy"
