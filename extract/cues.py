@@ -148,7 +148,6 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("seek", 0.5, False, False),
     ("echo", 0.6, False, True),
     ("assure", 0.7, False, False),
-    ("thank", 0.5, False, False),
     ("prefer", 0.55, False, False),
     ("favor", 0.5, False, True),
     ("feel", 0.6, False, False),

@@ -1039,8 +1039,8 @@ def _document_author(sent: _Sentence, s: int, e: int) -> tuple[int, int] | None:
     Only for a named author, so "the latest poll" stays as it is."""
     lows, words = sent.lows, sent.words
     for k in range(s, e):
-        if lows[k] not in DOC_NOUNS:
-            continue
+        if lows[k] not in DOC_NOUNS or words[k][:1].isupper():
+            continue  # "the Institute for the Study of War": a name, not a document
         if k + 2 < e + 1 and k + 1 < e and lows[k + 1] in ("by", "from", "of") and k + 2 < e:
             a = k + 2
             if any(words[t][:1].isupper() for t in range(a, e)):

@@ -410,3 +410,13 @@ def test_appositive_subject_with_initial_parenthesis_and_leading_conjunction():
 def test_place_after_an_adverbial_is_not_the_subject():
     att = one("Zelenskyy, speaking at a rally in Lviv, Ukraine, said the front would hold.")
     assert att.source == "Zelenskyy"
+
+
+def test_capitalised_document_word_inside_a_name(reg):
+    att = one("The Institute for the Study of War (ISW) assessed that the assault stalled.", reg)
+    assert att.source == "The Institute for the Study of War (ISW)"
+    assert att.entity == "ISW"
+
+
+def test_thanks_is_not_a_claim(reg):
+    assert extract("Zelenskyy thanked the soldiers who held the bridge.", reg) == []
