@@ -107,6 +107,9 @@ MIGRATIONS: dict[int, list[str]] = {
         # Review (issue 4): small per-database settings, e.g. the reviewer's last queue filter,
         # so starting again resumes where the filter left off.
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        # Flagged *and* pending: without it the planner walks the whole pending queue
+        # (sentences_status) looking for the few flagged ones.
+        "CREATE INDEX sentences_flagged_status ON sentences(status, seq) WHERE flagged = 1",
     ],
 }
 
