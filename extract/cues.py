@@ -158,6 +158,13 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("challenge", 0.5, False, True),
     ("insist", 0.9, True, False),
     ("lambaste", 0.65, False, False),
+    # Only with their particle (PARTICLES below): "pointed out", "talked about".
+    ("talk", 0.6, False, True),
+    ("point", 0.7, False, True),
+    ("refer", 0.6, False, False),
+    ("speak", 0.6, False, False),
+    ("rail", 0.65, False, False),
+    ("advocate", 0.6, False, True),
     ("slam", 0.6, False, True),
     ("applaud", 0.6, False, False),
     ("welcome", 0.55, False, True),
@@ -172,6 +179,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "show": ("show", "shows", "showed"),
     "feel": ("feels", "felt"),
     "seek": ("seek", "seeks", "sought"),
+    "refer": ("refer", "refers", "referred"),
+    "speak": ("speak", "speaks", "spoke", "spoken"),
     "learn": ("learned", "learnt"),
     "forecast": ("forecast", "forecasts"),
     "hope": ("hopes", "hoped"),
@@ -198,6 +207,17 @@ for _form in ("state", "note", "report", "claim", "stress", "remark", "comment",
 
 # "-ing" forms that attribute after a comma to the subject of the main clause
 # ("Trump attacked Clinton, saying she lied") or after a form of "be" ("is telling").
+# Verbs that attribute only with a particle: "spoke about" is a statement, "spoke" alone
+# (at a rally) is an event; "pointed out", "pointed to", not "pointed a gun".
+PARTICLES: dict[str, frozenset[str]] = {
+    "talk": frozenset({"about"}),
+    "point": frozenset({"out", "to"}),
+    "refer": frozenset({"to"}),
+    "speak": frozenset({"about", "of", "out"}),
+    "rail": frozenset({"against"}),
+    "advocate": frozenset({"for"}),
+}
+
 GERUNDS: dict[str, Cue] = {}
 for _form, _lemma in (("saying", "say"), ("adding", "add"), ("telling", "tell"),
                       ("noting", "note"), ("arguing", "argue"), ("claiming", "claim"),
@@ -211,7 +231,9 @@ for _form, _lemma in (("saying", "say"), ("adding", "add"), ("telling", "tell"),
                       ("estimating", "estimate"), ("reporting", "report"),
                       ("tweeting", "tweet"), ("complaining", "complain"),
                       ("stressing", "stress"), ("questioning", "question"),
-                      ("praising", "praise"), ("criticizing", "criticize")):
+                      ("praising", "praise"), ("criticizing", "criticize"),
+                      ("talking", "talk"), ("pointing", "point"), ("referring", "refer"),
+                      ("speaking", "speak"), ("railing", "rail")):
     _base = CUES.get(_lemma) or CUES.get(_lemma + "s")
     if _base is not None:
         GERUNDS[_form] = Cue(_lemma, _base.weight * 0.85, False, False)

@@ -44,6 +44,7 @@ from extract.cues import (
     GERUNDS,
     MODAL_SKIP,
     NEGATION,
+    PARTICLES,
     PASSIVE_ONLY,
     PREPOSITIONS,
     PRONOUNS,
@@ -389,6 +390,19 @@ def _label_hits(sent: _Sentence) -> list[_Hit]:
     return hits
 
 
+# Verbs a title-case headline capitalises: "Clinton Says No To Fox News".
+_NO_CUE = Cue("", 0.0, False, False)
+_HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned", "claims",
+                             "urges", "calls", "denies", "admits", "vows", "insists"})
+
+
+def _title_case(sent: _Sentence) -> bool:
+    """A headline in title case: nearly every word of four letters or more is capitalised."""
+    long_words = [w for w in sent.words if len(w) > 3 and w[:1].isalpha()]
+    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) \
+        >= 0.85 * len(long_words)
+
+
 def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     lows = sent.lows
     n = len(lows)
@@ -397,8 +411,11 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     past = low.endswith("ed") or low in ("said", "told", "wrote", "thought", "found", "felt")
     prev = lows[i - 1] if i > 0 else ""
-    if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in _OPEN_QUOTES:
+    if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in _OPEN_QUOTES \
+            and not (low in _HEADLINE_VERBS and _title_case(sent)):
         return None  # "the United States", "Found Objects": a name, not a verb
+    if cue.lemma in PARTICLES and (i + 1 >= n or lows[i + 1] not in PARTICLES[cue.lemma]):
+        return None
     if cue.lemma == "continue":
         nxt = sent.words[i + 1] if i + 1 < n else ""
         if nxt not in (",", ":", ".", "") and nxt not in _OPEN_QUOTES:
@@ -498,6 +515,8 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     saying …" (the subject of the main clause speaks)."""
     lows = sent.lows
     if i == 0:
+        return None
+    if cue.lemma in PARTICLES and (i + 1 >= len(lows) or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
     j = i - 1
     be = False
@@ -1007,6 +1026,10 @@ def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> At
     source = text[start:end]
     entity = registry.resolve(source) if registry is not None else None
     cue_start, cue_end = sent.starts[hit.cs], sent.ends[hit.ce - 1]
+    last = sent.lows[hit.ce - 1]
+    lemma = (CUES.get(last) or GERUNDS.get(last) or _NO_CUE).lemma
+    if lemma in PARTICLES and hit.ce < len(sent.lows):
+        cue_end = sent.ends[hit.ce]  # "pointed out", "talked about": the particle is the cue's
     cue_end = _extend_cue(text, cue_end)
     confidence = hit.confidence
     ntok = e - s

@@ -420,3 +420,35 @@ def test_capitalised_document_word_inside_a_name(reg):
 
 def test_thanks_is_not_a_claim(reg):
     assert extract("Zelenskyy thanked the soldiers who held the bridge.", reg) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The governor pointed out that the reservoir was nearly empty.", "The governor",
+         "pointed out"),
+        ("Budanov spoke about the risk of a new offensive.", "Budanov", "spoke about"),
+        ("The mayor has railed against the curfew for weeks.", "The mayor", "railed against"),
+    ],
+)
+def test_verbs_with_particles(text, source, cue):
+    att = one(text)
+    assert (att.source, att.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelenskyy spoke at a rally in Lviv on Sunday.",
+        "The soldier pointed his rifle at the drone.",
+        "The two leaders talked for an hour.",
+    ],
+)
+def test_particle_verbs_without_particle_are_events(text, reg):
+    assert extract(text, reg) == []
+
+
+def test_title_case_headline_verb(reg):
+    att = one("Zelenskyy Says Ukraine Will Not Cede Territory", reg)
+    assert (att.entity, att.cue) == ("Zelenskyy", "Says")
+    assert extract("The children played a game of Simon Says in the shelter.") == []
