@@ -572,6 +572,8 @@ def _verb_context(sent: _Sentence, i: int, j: int) -> bool:
         return False
     if plow in DOC_NOUNS and _is_word(nxt_word) and nxt not in BOUNDARY:
         return True  # "the poll shows support falling"
+    if low in ("calls", "call") and nxt == "for":
+        return True  # "Trump calls for a ban"
     if nxt in ("that", ":", ",") or nxt_word in _OPEN_QUOTES:
         return True
     if nxt in ("approximately", "about", "some", "more", "at", "nearly", "around", "up"):

@@ -452,3 +452,8 @@ def test_title_case_headline_verb(reg):
     att = one("Zelenskyy Says Ukraine Will Not Cede Territory", reg)
     assert (att.entity, att.cue) == ("Zelenskyy", "Says")
     assert extract("The children played a game of Simon Says in the shelter.") == []
+
+
+def test_calls_for_is_a_verb():
+    att = one("The mayor calls for more generators before winter.")
+    assert (att.source, att.cue) == ("The mayor", "calls")
