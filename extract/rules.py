@@ -173,18 +173,21 @@ def extract(
         if att.date is not None:
             att = replace(att, date=resolve_date(att.date, published))
         out.append(replace(att, entity=entity) if entity != att.entity else att)
-    return _drop_repeats(out)
+    return _drop_repeats(out, text)
 
 
 _INNER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_CLOSE_QUOTE_CHARS = "\"\u201d\u2019'\u00bb"
 
 
-def _drop_repeats(found: list[Attribution]) -> list[Attribution]:
+def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
     """'X said he believes …' is one statement by X: an inner pronoun source that resolves to
-    an earlier source of the same sentence is not a second attribution."""
+    an earlier source of the same sentence is not a second attribution. A pronoun right after
+    a closing quote ('…," she said') speaks for itself."""
     kept: list[Attribution] = []
     for att in found:
-        if att.source.lower() in _INNER_PRONOUNS and any(
+        if att.source.lower() in _INNER_PRONOUNS and text[:att.start].rstrip()[-1:] not in \
+                _CLOSE_QUOTE_CHARS and any(
             k.cue_end <= att.start and (k.entity == att.entity or att.entity == att.source)
             for k in kept
         ):
@@ -986,7 +989,15 @@ def _quote_spans(sent: _Sentence) -> list[tuple[int, int]]:
     """Token ranges inside quotation marks (curly pairs, or straight quotes paired in order)."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for k, w in enumerate(sent.words):
+    words = sent.words
+    for k, w in enumerate(words):
+        if open_at is None and not spans and k > 0 and (
+            w in ("\u201d", "\u00bb") or w == '"' and words[k - 1] in (",", ".", "?", "!")
+        ):
+            # The sentence opens inside a quotation begun in an earlier sentence: "… polls,"
+            # Cruz said.' Everything before this closing mark is quoted.
+            spans.append((-1, k))
+            continue
         if w in ("\u201c", "\u00ab") or (w == '"' and open_at is None):
             open_at = k
         elif (w in ("\u201d", "\u00bb") or w == '"') and open_at is not None:

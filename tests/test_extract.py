@@ -457,3 +457,16 @@ def test_title_case_headline_verb(reg):
 def test_calls_for_is_a_verb():
     att = one("The mayor calls for more generators before winter.")
     assert (att.source, att.cue) == ("The mayor", "calls")
+
+
+def test_sentence_opening_inside_an_earlier_quotation():
+    atts = extract("the shelling has not stopped for a week,\u201d the governor said.")
+    assert [a.source for a in atts] == ["the governor"]
+    atts = extract("we think the line will hold,\" Syrskyi said.")
+    assert [a.source for a in atts] == ["Syrskyi"]
+
+
+def test_pronoun_after_a_closing_quote_is_its_own_speaker():
+    found = [a.source for a in extract(
+        "Officials who believe \"the dam cannot hold are simply wrong,\" she said.")]
+    assert "she" in found
