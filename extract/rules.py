@@ -6,7 +6,15 @@ found, and its source is the noun phrase in the position the construction puts i
 - before the verb ("X said", "X has long argued", "…, X said."), skipping auxiliaries;
 - after it when the verb follows a quote or comma ("…,” said X, a former aide");
 - after "according to", "citing" and the "by" of a passive ("was reported by X");
-- for documents, their author ("X's report concluded", "a new assessment by X warns").
+- for documents, their author ("X's report concluded", "a new assessment by X warns");
+- a speaker label or signature: "Sanders: Clinton needs …", "WALLACE: …", "― Ana Ruiz.";
+- a named poll: "In a Kyiv International Institute of Sociology poll, …".
+
+Stance verbs count as cues too ("endorsed", "opposes", "pointed out", "spoke about"): the
+position is the speaker's, and PolNeAR, the corpus we measure against, marks them. First-person
+sources ("I think", "we believe") stay dropped: proposing them outside quotations lowered F1 on
+PolNeAR train and dev (measured), since most sit in multi-sentence quotations whose speaker is
+named elsewhere.
 
 What is deliberately NOT an attribution, and why (a reviewer would only reject these):
 
