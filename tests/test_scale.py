@@ -134,3 +134,27 @@ def test_export_writes_every_page_and_ticks_in_steps(
     assert n == 50 == len(out.read_text(encoding="utf-8").splitlines())
     assert ticks == [20, 20, 10]
     assert export.count(fifty, "all") == 50 and export.count(fifty, "reviewed") == 0
+
+
+def test_jsonl_lines_are_the_records(tmp_path: Path) -> None:
+    """The fast JSONL path (what the CLI writes) says exactly what records() says, for
+    pending and decided sentences and for text full of things JSON must escape."""
+    from extract import Attribution
+    from store.review import record_decision
+
+    path = tmp_path / "odd.jsonl"
+    texts = ['He said "yes" \\ no.', "tab\there\x1b[31m red", "RTL \u202e ‮ and emoji 🇺🇦",
+             "line\u2028sep", "[bold]not markup[/bold], the NIS said."]
+    import json
+
+    path.write_text("".join(json.dumps({"text": t, "meta": {"document": "odd"}}) + "\n"
+                            for t in texts), encoding="utf-8")
+    db = open_db(tmp_path / "odd.db")
+    import_file(db, path, bundled_registry(), workers=0)
+    edited = [Attribution("the NIS", "NIS", "said", 0, 7, 8, 12, None, 0.5)]
+    record_decision(db, 1, "edited", edited, "ann ✓")
+    record_decision(db, 2, "rejected", [], "bob")
+    for status in export.STATUS_FILTERS:
+        lines = list(export.jsonl_lines(db, status))
+        assert [json.loads(line) for line in lines] == list(export.records(db, status))
+        assert all(line.endswith("\n") and line.count("\n") == 1 for line in lines)

@@ -286,8 +286,10 @@ def import_(ctx: click.Context, files: tuple[Path, ...], fmt: str | None, split:
 def export_(ctx: click.Context, fmt: str, status: str, output: Path | None) -> None:
     """Export sentences with their attributions as JSON Lines or CSV."""
     db = _existing_db(ctx.obj["db"])
-    rows = exporting.records(db, status)
+    rows: Iterator[Any] = exporting.records(db, status)
     writer = exporting.WRITERS[fmt]
+    if fmt == "jsonl":  # the same records, as ready lines: no dict per row
+        rows, writer = exporting.jsonl_lines(db, status), exporting.write_lines
     # A bar on stderr only at a terminal, and never over records going to that terminal.
     show = sys.stderr.isatty() and (output is not None or not sys.stdout.isatty())
     with click.progressbar(
