@@ -243,8 +243,14 @@ def read_csv(path: Path, problems: _Problems | None = None) -> Iterator[Record]:
     problems = problems or _strict()
     numbers: list[int] = []  # physical line numbers the csv reader has taken for this row
 
+    def header_problem(error: InputError) -> None:
+        # A bad header line is a whole-file problem: another line must not become the header.
+        if not numbers and error.line == 1:
+            raise error
+        problems(error)
+
     def feed() -> Iterator[str]:
-        for number, line in _lines(path, problems):
+        for number, line in _lines(path, _Problems(True, header_problem)):
             numbers.append(number)
             yield line + "\n"
 
