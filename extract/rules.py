@@ -721,7 +721,7 @@ def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, 
         return None
     if inverted and not (words[k][:1].isupper() or first in DETERMINERS
                          or first in ("he", "she", "they", "we", "i")
-                         or first in _BARE_PLURAL_SOURCES):
+                         or first in _BARE_PLURAL_SOURCES or first in TITLES_LOWER):
         return None
     if inverted and lows[k] in DATE_WORDS and not _is_name_word(sent, k):
         return None
@@ -843,6 +843,13 @@ def _segment_kind(sent: _Sentence, s: int, e: int) -> str:
 _SKIPPABLE_OPENERS = frozenset("but and so yet then now also still".split())
 
 
+def _after_place_preposition(sent: _Sentence, comma: int) -> bool:
+    """"… in Columbus, Ohio": the piece before ``comma`` ends with a place after in/at/from."""
+    lows = sent.lows
+    return any(lows[t] in ("in", "at", "from", "near", "of") for t in range(max(0, comma - 4),
+                                                                            comma))
+
+
 def _left_piece_kind(sent: _Sentence, comma: int) -> str:
     """The kind of the comma piece that ends just before ``comma``."""
     p = comma - 1
@@ -873,10 +880,14 @@ def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
             return None
         at_start = p < 0 or words[p] != ","
         kind = _segment_kind(sent, seg_s, k)
-        if kind == "name" and not at_start and _left_piece_kind(sent, p) == "adv":
+        if kind == "name" and not at_start and k - seg_s <= 2 \
+                and sent.lows[seg_s] not in TITLES_LOWER and _after_place_preposition(sent, p) \
+                and _left_piece_kind(sent, p) == "adv":
             kind = "adv"  # "during a meeting in Columbus, Ohio,": a place, not the subject
         if kind == "name" or at_start:
-            if kind == "adv" or kind == "rel":
+            if kind == "adv" or kind == "rel" or at_start and not pieces:
+                # "Clevelanders get nervous, said X": one piece before the verb is the
+                # content of an inverted attribution, not a subject with an appositive.
                 return None
             # "Tina Tchen, Mrs. Obama's chief of staff, said": a capitalised appositive after
             # a short all-capitalised name.
@@ -893,6 +904,11 @@ def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
             start = _left_np(sent, k - 1)
             if start is None or start < seg_s:
                 return None
+            if start > seg_s + 1 and sent.lows[start - 1] in ("and", "or"):
+                # "Cyber security experts and U.S. officials, however, said"
+                other = _left_np(sent, start - 2)
+                if other is not None and other >= seg_s:
+                    start = other
             if any(sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in _OPEN_QUOTES
                    for t in range(seg_s, start)):
                 # "The ceasefire is holding, said …": the piece is a clause, not a name.

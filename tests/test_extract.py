@@ -470,3 +470,21 @@ def test_pronoun_after_a_closing_quote_is_its_own_speaker():
     found = [a.source for a in extract(
         "Officials who believe \"the dam cannot hold are simply wrong,\" she said.")]
     assert "she" in found
+
+
+def test_inverted_after_a_single_clause_piece():
+    att = one("Families get nervous, said Olha Melnyk, who runs the shelter.")
+    assert att.source.startswith("Olha Melnyk")
+    att = one("\u201cThe grid will hold,\u201d said former energy minister Ivan Plachkov.")
+    assert att.source == "former energy minister Ivan Plachkov"
+
+
+def test_coordinated_subject_before_an_interrupting_adverbial():
+    att = one("Military analysts and Ukrainian officials, however, said the line held.")
+    assert att.source == "Military analysts and Ukrainian officials"
+
+
+def test_title_piece_is_not_a_place():
+    att = one("On Tuesday in Lviv, after the vote in parliament, Gov. Maksym Kozytskyi, said "
+              "the shelters were ready.")
+    assert att.source == "Gov. Maksym Kozytskyi"
