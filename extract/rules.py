@@ -481,6 +481,13 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     if s is not None:
         if _negated_subject(sent, s):
             return None
+        if s >= 3 and lows[s - 1] in ("to", "with") and lows[s - 2] in _CONTACT:
+            # "A source speaking to Fox News said", "officials who spoke with ABC News said":
+            # the outlet is the recipient; the speaker stands before it.
+            head = s - 4 if lows[s - 3] in ("who", "that") else s - 3
+            speaker = _left_np(sent, head) if head >= 0 else None
+            if speaker is not None:
+                return _Hit(speaker, head + 1, i, i + 1, weight, "subject")
         return _Hit(s, j + 1, i, i + 1, weight, "subject")
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
@@ -840,6 +847,7 @@ def _segment_kind(sent: _Sentence, s: int, e: int) -> str:
 
 # Words that may open a subject's comma piece without being part of it ("But numerous
 # veterans, including Mr. Jebens, said").
+_CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked", "familiar"})
 _SKIPPABLE_OPENERS = frozenset("but and so yet then now also still".split())
 
 

@@ -488,3 +488,10 @@ def test_title_piece_is_not_a_place():
     att = one("On Tuesday in Lviv, after the vote in parliament, Gov. Maksym Kozytskyi, said "
               "the shelters were ready.")
     assert att.source == "Gov. Maksym Kozytskyi"
+
+
+def test_recipient_outlet_inside_the_subject_is_not_the_source():
+    att = one("A military source speaking to Yonhap said the unit had withdrawn.")
+    assert att.source == "A military source"
+    att = one("Two officials who spoke with Reuters said the convoy was hit.")
+    assert att.source == "Two officials"
