@@ -476,18 +476,22 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     if cue.noun_too and not past and not _verb_context(sent, i, j):
         return None
     weight = cue.weight
+    # "A source speaking to Fox News said", "officials who spoke with ABC News said": the
+    # outlet is the recipient; the speaker is the noun phrase before it.
+    for t in range(j - 1, max(1, j - 6), -1):
+        if not _is_word(sent.words[t]):
+            break
+        if lows[t] in ("to", "with") and lows[t - 1] in _CONTACT:
+            head = t - 3 if t >= 3 and lows[t - 2] in ("who", "that") else t - 2
+            speaker = _left_np(sent, head) if head >= 0 else None
+            if speaker is not None and not _negated_subject(sent, speaker):
+                return _Hit(speaker, head + 1, i, i + 1, weight, "subject")
+            break
     # Subject on the left.
     s = _left_np(sent, j)
     if s is not None:
         if _negated_subject(sent, s):
             return None
-        if s >= 3 and lows[s - 1] in ("to", "with") and lows[s - 2] in _CONTACT:
-            # "A source speaking to Fox News said", "officials who spoke with ABC News said":
-            # the outlet is the recipient; the speaker stands before it.
-            head = s - 4 if lows[s - 3] in ("who", "that") else s - 3
-            speaker = _left_np(sent, head) if head >= 0 else None
-            if speaker is not None:
-                return _Hit(speaker, head + 1, i, i + 1, weight, "subject")
         return _Hit(s, j + 1, i, i + 1, weight, "subject")
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
