@@ -233,7 +233,11 @@ for _form, _lemma in (("saying", "say"), ("adding", "add"), ("telling", "tell"),
                       ("stressing", "stress"), ("questioning", "question"),
                       ("praising", "praise"), ("criticizing", "criticize"),
                       ("talking", "talk"), ("pointing", "point"), ("referring", "refer"),
-                      ("speaking", "speak"), ("railing", "rail")):
+                      ("speaking", "speak"), ("railing", "rail"),
+                      ("endorsing", "endorse"), ("opposing", "oppose"),
+                      ("attacking", "attack"),
+                      ("denouncing", "denounce"), ("blasting", "blast"),
+                      ("defending", "defend")):
     _base = CUES.get(_lemma) or CUES.get(_lemma + "s")
     if _base is not None:
         GERUNDS[_form] = Cue(_lemma, _base.weight * 0.85, False, False)

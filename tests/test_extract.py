@@ -495,3 +495,8 @@ def test_recipient_outlet_inside_the_subject_is_not_the_source():
     assert att.source == "A military source"
     att = one("Two officials who spoke with Reuters said the convoy was hit.")
     assert att.source == "Two officials"
+
+
+def test_stance_gerund_shares_the_subject():
+    att = one("The mayor spoke for an hour, denouncing the blackout schedule.")
+    assert (att.source, att.cue) == ("The mayor", "denouncing")
