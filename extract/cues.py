@@ -249,7 +249,8 @@ PASSIVE_ONLY = frozenset({"shared", "provided", "released", "published", "issued
 # Any word that can begin a cue, for the cheap pre-filter that skips cue-less sentences:
 # one findall and a set test cost far less than a regex alternation of every form.
 CUE_WORDS = frozenset(set(CUES) | set(GERUNDS) | PASSIVE_ONLY | {"according", "citing"}
-                      | {"poll", "polls", "survey", "surveys"})
+                      | {"poll", "polls", "survey", "surveys"}
+                      | {"suggesting", "indicating", "finding"})
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -500,3 +500,11 @@ def test_recipient_outlet_inside_the_subject_is_not_the_source():
 def test_stance_gerund_shares_the_subject():
     att = one("The mayor spoke for an hour, denouncing the blackout schedule.")
     assert (att.source, att.cue) == ("The mayor", "denouncing")
+
+
+def test_documents_as_sources_at_clause_end_and_before_a_participle():
+    att = one("The ministry paid $2 million for the generators, procurement records show.")
+    assert (att.source, att.cue) == ("procurement records", "show")
+    att = one("The agency released figures suggesting the harvest fell by a third.")
+    assert (att.source, att.cue) == ("figures", "suggesting")
+    assert extract("The channel aired a TV show about the siege.") == []
