@@ -142,7 +142,7 @@ def jsonl_lines(db: sqlite_utils.Database, status: str = "all") -> Iterator[str]
         for seq, sid, document, position, text, st, attrs, reviewer, decided_at in rows:
             cands = candidates.get(seq, "[]")
             decided = st != "pending"
-            yield "".join((
+            yield one_line("".join((
                 '{"sentence_id": ', _json(sid), ', "document": ', _json(document),
                 ', "position": ', _json(position), ', "text": ', _json(text),
                 ', "status": ', _json(st),
@@ -150,8 +150,20 @@ def jsonl_lines(db: sqlite_utils.Database, status: str = "all") -> Iterator[str]
                 ', "candidates": ', cands,
                 ', "reviewer": ', _json(reviewer if decided else None),
                 ', "decided_at": ', _json(decided_at if decided else None), "}\n",
-            ))
+            )))
         after = rows[-1][0]
+
+
+_LINE_BREAKERS = {0x2028: "\\u2028", 0x2029: "\\u2029", 0x85: "\\u0085"}
+
+
+def one_line(line: str) -> str:
+    """Escape the characters json.dumps leaves raw that ``str.splitlines()`` (and JavaScript
+    before ES2019) treat as line breaks, so a record is one line for every reader. They can
+    only stand inside JSON strings, where the escape means the same character."""
+    if "\u2028" in line or "\u2029" in line or "\x85" in line:
+        return line.translate(_LINE_BREAKERS)
+    return line
 
 
 def _json(value: object) -> str:
@@ -179,7 +191,7 @@ def write_jsonl(rows: Iterator[dict[str, Any]], out: IO[str], tick: Callable[[],
     character, so a record is always exactly one line whatever the sentence holds."""
     n = 0
     for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.write(one_line(json.dumps(row, ensure_ascii=False)) + "\n")
         n += 1
         if tick:
             tick()

@@ -102,10 +102,6 @@ def test_jsonl_escapes_every_c0_control(hostile_db: Path):
     assert not any(ch in text for ch in "\r\x0b\x0c\x1c\x1d\x1e")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "store/export.py writes U+2028, U+2029 and U+0085 raw (json.dumps with ensure_ascii=False "
-    "does not escape them); a reader that splits with str.splitlines() sees extra lines. "
-    "Fix: escape them after json.dumps (reported to the export owner)."))
 def test_jsonl_survives_str_splitlines(hostile_db: Path):
     text = export(hostile_db)
     assert len(text.splitlines()) == text.count("\n")
