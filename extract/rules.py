@@ -197,7 +197,7 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
     kept: list[Attribution] = []
     for att in found:
         if att.source.lower() in _INNER_PRONOUNS and text[:att.start].rstrip()[-1:] not in \
-                _CLOSE_QUOTE_CHARS and any(
+                _CLOSE_QUOTE_CHARS + "," and any(
             k.cue_end <= att.start and (k.entity == att.entity or att.entity == att.source)
             for k in kept
         ):
@@ -452,7 +452,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     j = i - 1
     passive = False
     while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")
-                      or lows[j] in _CONTRACTED):
+                      or lows[j] in _CONTRACTED or _adverb(sent, j)):
         w = lows[j]
         if w in NEGATION or w.endswith("n't"):
             return None
@@ -555,6 +555,21 @@ def _document_participle(sent: _Sentence, i: int) -> _Hit | None:
     return _Hit(s, i, i, i + 1, 0.6, "document")
 
 
+_LY_NOT_ADVERBS = frozenset(
+    """family ally rally assembly supply daily weekly monthly yearly reply fly bully belly
+    jelly lily holly italy july anomaly monopoly homily folly tally sally kelly emily molly
+    billy willy polly reilly o'reilly bradley beverly shelly kimberly stanley""".split()
+)
+
+
+def _adverb(sent: _Sentence, k: int) -> bool:
+    """A lowercase "-ly" word between subject and verb ("he basically said", "was widely
+    reported"): an adverb to step over, never the subject."""
+    low = sent.lows[k]
+    return len(low) > 4 and low.endswith("ly") and sent.words[k][:1].islower() \
+        and low not in _LY_NOT_ADVERBS
+
+
 def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     """"X is telling supporters …" (progressive: subject on the left) and "X attacked Y,
     saying …" (the subject of the main clause speaks)."""
@@ -565,7 +580,8 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     j = i - 1
     be = False
-    while j >= 0 and (lows[j] in AUX or lows[j] in _BE or lows[j] in _CONTRACTED):
+    while j >= 0 and (lows[j] in AUX or lows[j] in _BE or lows[j] in _CONTRACTED
+                      or _adverb(sent, j)):
         if lows[j] in NEGATION or lows[j].endswith("n't"):
             return None
         be = be or lows[j] in _BE or lows[j] in ("'s", "'re", "'m")

@@ -508,3 +508,26 @@ def test_documents_as_sources_at_clause_end_and_before_a_participle():
     att = one("The agency released figures suggesting the harvest fell by a third.")
     assert (att.source, att.cue) == ("figures", "suggesting")
     assert extract("The channel aired a TV show about the siege.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The general basically said the brigade had withdrawn.", "The general", "said"),
+        ("Kyiv strongly denied that its drones hit the plant.", "Kyiv", "denied"),
+        ("The mayor is openly warning that the water is unsafe.", "The mayor", "warning"),
+    ],
+)
+def test_ly_adverbs_between_subject_and_verb(text, source, cue):
+    att = one(text)
+    assert (att.source, att.cue) == (source, cue)
+
+
+def test_ly_nouns_are_still_subjects():
+    assert one("His family said the soldier was captured near Kursk.").source == "His family"
+
+
+def test_inverted_pronoun_after_a_comma_is_kept():
+    found = [a.source for a in extract("The records show, he said in an interview, that the "
+                                       "convoy was hit.")]
+    assert "he" in found
