@@ -50,6 +50,9 @@ class Registry:
         # Bumped on every change so callers can cache what they derive from the registry.
         self.version = 0
         self._finder: tuple[int, re.Pattern[str] | None] | None = None
+        # resolve() answers per span text, cleared on every change: the same sources ("he",
+        # "officials", "Trump") come back sentence after sentence.
+        self._resolved: dict[str, str | None] = {}
         for source in sources:
             self.add(source)
 
@@ -61,6 +64,9 @@ class Registry:
             self._index.setdefault(normalize(source.entity), source.entity)
         elif source.kind != "unknown":
             existing.kind = source.kind
+        # A new entity or kind changes answers too (not only a new alias).
+        self.version += 1
+        self._resolved.clear()
         for alias in source.aliases:
             self.add_alias(source.entity, alias)
 
@@ -75,6 +81,7 @@ class Registry:
             src.aliases.append(alias)
         self._index[key] = entity
         self.version += 1
+        self._resolved.clear()
 
     def lookup(self, words: str) -> str | None:
         """The canonical entity for these words, or None when the registry does not know them."""
@@ -86,7 +93,13 @@ class Registry:
         Kremlin", "the Institute for the Study of War (ISW)". None when nothing in it is
         known. Only matches that end at the span's head count, so "Trump's campaign" is not
         Trump and "Kim Kardashian" is not Kim Jong Un."""
-        return resolve_in(self._index, words)
+        cache = self._resolved
+        if words in cache:
+            return cache[words]
+        if len(cache) > 50_000:
+            cache.clear()
+        hit = cache[words] = resolve_in(self._index, words)
+        return hit
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Known names in running text, (start, end, entity), longest alias first at each

@@ -94,3 +94,15 @@ def test_load_errors_name_the_file(tmp_path):
     badalias.write_text("[[source]]\nentity = 'X'\naliases = [1]\n", encoding="utf-8")
     with pytest.raises(RegistryError, match="badalias.toml"):
         load_registry(badalias)
+
+
+def test_resolve_cache_follows_changes():
+    from extract.registry import Registry, Source
+
+    reg = Registry([Source("NIS", "agency", ["National Intelligence Service"])])
+    assert reg.resolve("Oleh Ivanenko") is None
+    reg.add(Source("Oleh Ivanenko", "person"))
+    assert reg.resolve("Oleh Ivanenko") == "Oleh Ivanenko"
+    assert reg.resolve("the spy service") is None
+    reg.add_alias("NIS", "the spy service")
+    assert reg.resolve("the spy service") == "NIS"
