@@ -900,6 +900,8 @@ def _segment_kind(sent: _Sentence, s: int, e: int) -> str:
 
 # Words that may open a subject's comma piece without being part of it ("But numerous
 # veterans, including Mr. Jebens, said").
+_TIME_UNITS = frozenset("seconds minutes minute hours hour days day weeks week months month "
+                        "years year moments moment decades decade".split())
 _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked", "familiar"})
 _SKIPPABLE_OPENERS = frozenset("but and so yet then now also still".split())
 
@@ -1012,6 +1014,11 @@ def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None
             if comma >= and_at or comma - begin > 12:
                 return None
             begin = comma + 1
+    for t in range(begin + 1, min(and_at, begin + 6)):
+        # "A few minutes later they reversed themselves and said": skip the time phrase.
+        if lows[t] in ("later", "ago", "earlier") and lows[t - 1] in _TIME_UNITS:
+            begin = t + 1
+            break
     while begin < and_at and (lows[begin] in ("but", "and", "so", "yet", "then")
                               or not _is_word(words[begin])):
         begin += 1
@@ -1031,7 +1038,8 @@ def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None
         # the one followed by an article or preposition (the verb).
         while e < and_at and _is_word(words[e]) and lows[e] not in BOUNDARY \
                 and lows[e] not in PREPOSITIONS and e + 1 < and_at \
-                and lows[e + 1] not in DETERMINERS and lows[e + 1] not in PREPOSITIONS:
+                and lows[e + 1] not in DETERMINERS and lows[e + 1] not in PREPOSITIONS \
+                and not (e > begin + 1 and lows[e].endswith("ed")):  # "… reversed itself"
             e += 1
             if e - begin > 5:
                 return None

@@ -531,3 +531,8 @@ def test_inverted_pronoun_after_a_comma_is_kept():
     found = [a.source for a in extract("The records show, he said in an interview, that the "
                                        "convoy was hit.")]
     assert "he" in found
+
+
+def test_time_phrase_before_a_coordinated_subject():
+    att = one("A few hours later the ministry reversed itself and said the dam was intact.")
+    assert (att.source, att.cue) == ("the ministry", "said")
