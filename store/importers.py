@@ -23,7 +23,7 @@ import os
 import signal
 import sqlite3
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -69,6 +69,15 @@ CANDIDATE_INSERT = (
     'INSERT INTO candidates (sentence_seq, idx, source, entity, cue, start, "end", '
     "cue_start, cue_end, date, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+# proposal_stats keys cues with SQLite's lower() (ASCII-only), the same as record_decision.
+ENTITY_PROPOSED = (
+    "INSERT INTO proposal_stats (kind, name, proposed) VALUES ('entity', ?, ?) "
+    "ON CONFLICT (kind, name) DO UPDATE SET proposed = proposed + excluded.proposed"
+)
+CUE_PROPOSED = (
+    "INSERT INTO proposal_stats (kind, name, proposed) VALUES ('cue', lower(?), ?) "
+    "ON CONFLICT (kind, name) DO UPDATE SET proposed = proposed + excluded.proposed"
+)
 
 # One candidate as it travels back from a worker: Attribution's fields, in column order.
 CandidateRow = tuple[str, str, str, int, int, int, int, str | None, float]
@@ -91,6 +100,15 @@ class Chunk:
 
     documents: dict[int, tuple[date | None, list[str]]]
     items: list[tuple[int, str, bool]]  # (document id, text, extract it?)
+
+
+def count_proposed(conn: sqlite3.Connection, proposals: Sequence[tuple[str, str]], sign: int = 1) -> None:
+    """Add (or, with sign=-1, take away) (entity, cue) proposals to the statistics screen's
+    counts: whoever writes or deletes candidates calls this in the same transaction."""
+    entities = Counter(entity for entity, _ in proposals)
+    cues = Counter(cue for _, cue in proposals)
+    conn.executemany(ENTITY_PROPOSED, [(e, sign * n) for e, n in entities.items()])
+    conn.executemany(CUE_PROPOSED, [(c, sign * n) for c, n in cues.items()])
 
 
 def sentence_id(text: str) -> str:
@@ -288,6 +306,7 @@ def _write(
             for idx, candidate in enumerate(found)
         ]
         conn.executemany(CANDIDATE_INSERT, rows)
+        count_proposed(conn, [(row[3], row[4]) for row in rows])
         result.candidates += len(rows)
         if progress:
             progress(count)

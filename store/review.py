@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from extract import Attribution
+from store.db import write_transaction
 from store.schema import STATUSES
 
 DECIDED = ("accepted", "edited", "rejected")
@@ -133,17 +134,55 @@ def record_decision(
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
     payload = json.dumps([a.to_dict() for a in attributions], ensure_ascii=False)
-    with db.atomic():
+    with write_transaction(db):
         decision_id = db.execute(
             "INSERT INTO decisions (sentence_seq, reviewer, status, attributions, note, undoes,"
             " decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [seq, reviewer, status, payload, note, undoes, now_utc()],
         ).lastrowid
+        before = db.execute(
+            "SELECT s.status, d.attributions FROM sentences s "
+            "LEFT JOIN decisions d ON d.id = s.decision_id WHERE s.seq = ?",
+            [seq],
+        ).fetchone()
         db.execute(
             "UPDATE sentences SET status = ?, decision_id = ? WHERE seq = ?",
             [status, decision_id, seq],
         )
+        if before is not None:
+            old = [Attribution.from_dict(a) for a in json.loads(before[1] or "[]")]
+            _count_review(db, seq, (before[0], old), (status, attributions))
     return int(decision_id)
+
+
+_COUNT_REVIEW = "UPDATE proposal_stats SET reviewed = reviewed + ?, accepted = accepted + ? WHERE "
+COUNT_ENTITY_REVIEW = _COUNT_REVIEW + "kind = 'entity' AND name = ?"
+# lower() in SQL, as store.importers.count_proposed keys cues (it folds ASCII only).
+COUNT_CUE_REVIEW = _COUNT_REVIEW + "kind = 'cue' AND name = lower(?)"
+
+
+def _count_review(
+    db: sqlite_utils.Database,
+    seq: int,
+    old: tuple[str, Sequence[Attribution]],
+    new: tuple[str, Sequence[Attribution]],
+) -> None:
+    """Move each candidate's share of proposal_stats from the sentence's old state to its new
+    one: reviewed when the sentence is decided, accepted when the decision kept it as
+    proposed."""
+
+    def share(state: tuple[str, Sequence[Attribution]], candidate: Attribution) -> tuple[int, int]:
+        status, final = state
+        if status == "pending":
+            return 0, 0
+        return 1, int(_same(candidate, final))
+
+    for candidate in candidates_of(db, seq):
+        (r0, a0), (r1, a1) = share(old, candidate), share(new, candidate)
+        if (r0, a0) == (r1, a1):
+            continue
+        db.execute(COUNT_ENTITY_REVIEW, [r1 - r0, a1 - a0, candidate.entity])
+        db.execute(COUNT_CUE_REVIEW, [r1 - r0, a1 - a0, candidate.cue])
 
 
 def undo(db: sqlite_utils.Database, decision_id: int) -> int:

@@ -110,6 +110,20 @@ MIGRATIONS: dict[int, list[str]] = {
         # Flagged *and* pending: without it the planner walks the whole pending queue
         # (sentences_status) looking for the few flagged ones.
         "CREATE INDEX sentences_flagged_status ON sentences(status, seq) WHERE flagged = 1",
+        # The statistics screen's figures, kept as they change so showing them costs the same
+        # at any size: per entity and per (lower-cased) cue, how many proposals there are
+        # (store.importers.count_proposed, once per batch: a trigger per candidate row cost
+        # far more), and how many of those sit in reviewed sentences and were kept as proposed
+        # (store.review.record_decision, in the decision's transaction).
+        """CREATE TABLE proposal_stats (
+            kind TEXT NOT NULL CHECK (kind IN ('entity', 'cue')),
+            name TEXT NOT NULL,
+            proposed INTEGER NOT NULL DEFAULT 0,
+            reviewed INTEGER NOT NULL DEFAULT 0,
+            accepted INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (kind, name)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX proposal_stats_top ON proposal_stats(kind, proposed DESC, name)",
     ],
 }
 

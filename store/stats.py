@@ -1,10 +1,11 @@
 """Aggregates for the statistics screen: what has been reviewed, and how often the
 extractor's proposals survive review, per entity and per cue.
 
-These scan whole tables (GROUP BY over candidates and decisions), so on a big database they
-take a while: the TUI runs them in a worker, never on the UI thread. A proposal counts as
-accepted when the sentence's current decision kept it unchanged (same source offsets, entity
-and cue offsets); a dropped or corrected one counts as not accepted.
+The figures are kept as they change (table proposal_stats: triggers on candidates, and
+store.review.record_decision for review outcomes), so reading them is a few index lookups at
+any size; the TUI still reads them in a worker. A proposal counts as accepted when the
+sentence's current decision kept it unchanged (same source offsets, entity and cue offsets);
+a dropped or corrected one counts as not accepted.
 """
 
 from __future__ import annotations
@@ -40,29 +41,13 @@ class Stats:
 
 STATUS_COUNTS = "SELECT status, n FROM status_counts"
 ENTITY_COUNTS = (
-    "SELECT entity, count(*) AS n FROM candidates GROUP BY entity ORDER BY n DESC, entity LIMIT ?"
+    "SELECT name, proposed FROM proposal_stats WHERE kind = 'entity' AND proposed > 0 "
+    "ORDER BY proposed DESC, name LIMIT ?"
 )
-# One row per candidate of a reviewed sentence, with whether the decision kept it as proposed.
-_KEPT = """
-SELECT c.{column} AS name, count(*) AS proposed,
-       sum(s.status != 'pending') AS reviewed,
-       sum(s.status != 'pending' AND EXISTS (
-           SELECT 1 FROM json_each(d.attributions) j
-           WHERE json_extract(j.value, '$.start') = c.start
-             AND json_extract(j.value, '$.end') = c."end"
-             AND json_extract(j.value, '$.entity') = c.entity
-             AND json_extract(j.value, '$.cue_start') = c.cue_start
-             AND json_extract(j.value, '$.cue_end') = c.cue_end
-       )) AS accepted
-FROM candidates c
-JOIN sentences s ON s.seq = c.sentence_seq
-LEFT JOIN decisions d ON d.id = s.decision_id
-GROUP BY {group}
-ORDER BY proposed DESC, name
-LIMIT ?
-"""
-ACCEPTANCE_BY_ENTITY = _KEPT.format(column="entity", group="c.entity")
-ACCEPTANCE_BY_CUE = _KEPT.format(column="cue", group="lower(c.cue)")
+ACCEPTANCE = (
+    "SELECT name, proposed, reviewed, accepted FROM proposal_stats WHERE kind = ? "
+    "AND proposed > 0 ORDER BY proposed DESC, name LIMIT ?"
+)
 
 
 def status_counts(db: sqlite_utils.Database) -> dict[str, int]:
@@ -79,10 +64,10 @@ def entity_counts(db: sqlite_utils.Database, limit: int = 50) -> list[tuple[str,
 def acceptance(db: sqlite_utils.Database, by: str = "entity", limit: int = 50) -> list[Rate]:
     """The extractor's acceptance rate per entity or per cue (case-folded), most proposed
     first."""
-    query = {"entity": ACCEPTANCE_BY_ENTITY, "cue": ACCEPTANCE_BY_CUE}[by]
+    if by not in ("entity", "cue"):
+        raise ValueError(f"acceptance is counted by entity or cue, not {by!r}")
     return [
-        Rate(str(name), int(p), int(r or 0), int(a or 0))
-        for name, p, r, a in db.execute(query, [limit])
+        Rate(str(name), int(p), int(r), int(a)) for name, p, r, a in db.execute(ACCEPTANCE, [by, limit])
     ]
 
 

@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 import sqlite_utils
 
-from store import export, review, search
+from store import export, review, search, stats
 from store.db import open_db
 
-BIG_TABLES = {"sentences", "candidates", "decisions", "s", "c", "d", "dec"}
+BIG_TABLES = {"sentences", "candidates", "decisions", "proposal_stats", "s", "c", "d", "dec"}
 _SCAN = re.compile(r"^SCAN (\w+)(?!.*VIRTUAL TABLE)")
 
 
@@ -92,6 +92,10 @@ CALLS: dict[str, Callable[[sqlite_utils.Database], object]] = {
     "search: flagged": lambda db: search.flagged(db, 3),
     "search: entity": lambda db: search.with_entity(db, "NIS", 3),
     "search: document": lambda db: search.in_document(db, "doc", 3),
+    "record_decision": lambda db: review.record_decision(db, 4, "rejected", [], "ann"),
+    "stats: entity counts": lambda db: stats.entity_counts(db),
+    "stats: acceptance by entity": lambda db: stats.acceptance(db, "entity"),
+    "stats: acceptance by cue": lambda db: stats.acceptance(db, "cue"),
 }
 for where in FILTERS:
     for direction in (+1, -1):
