@@ -276,6 +276,27 @@ def import_(ctx: click.Context, files: tuple[Path, ...], fmt: str | None, split:
             click.echo(f"{r.path}: {r.added} sentences added{note}, {r.candidates} attributions proposed")
 
 
+@main.command("reextract")
+@click.option("--sources", "sources_file", type=click.Path(path_type=Path), default=None,
+              help="A TOML source registry to merge into the database's first.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.pass_context
+def reextract_(ctx: click.Context, sources_file: Path | None, quiet: bool) -> None:
+    """Propose again for every pending sentence with the database's source registry (after
+    new entities were added in the edit form, or with --sources). Decided sentences are
+    never touched."""
+    from store.reextract import pending_count, reextract
+
+    db = _existing_db(ctx.obj["db"])
+    registry = merge_sources(db, sources_file)
+    show = not quiet and sys.stderr.isatty()
+    with click.progressbar(length=max(pending_count(db), 1), label="re-extracting",
+                           show_pos=True, show_eta=True, file=sys.stderr, hidden=not show) as bar:
+        result = reextract(db, registry, progress=bar.update)
+    if not quiet:
+        click.echo(f"{result.sentences} pending sentences: proposals changed for {result.changed}")
+
+
 @main.command("export")
 @click.option("--format", "fmt", type=click.Choice(exporting.FORMATS), default="jsonl", show_default=True)
 @click.option("--status", type=click.Choice(exporting.STATUS_FILTERS), default="all", show_default=True,
