@@ -31,11 +31,6 @@ FROM sentences s
 JOIN documents d ON d.id = s.document_id
 LEFT JOIN decisions dec ON dec.id = s.decision_id
 """
-_CANDIDATES = """
-SELECT sentence_seq, source, entity, cue, start, "end", cue_start, cue_end, date, confidence
-FROM candidates WHERE sentence_seq BETWEEN ? AND ? ORDER BY sentence_seq, idx
-"""
-_CANDIDATE_KEYS = ("source", "entity", "cue", "start", "end", "cue_start", "cue_end", "date", "confidence")
 PAGE = 1_000
 
 
@@ -56,8 +51,6 @@ def page_query(status: str = "all") -> tuple[str, list[Any]]:
     where = " AND ".join(c for c in (condition, "s.seq > ?") if c)
     return f"{_QUERY} WHERE {where} ORDER BY s.seq LIMIT ?", params
 
-
-CANDIDATES_QUERY = _CANDIDATES
 
 
 def count(db: sqlite_utils.Database, status: str = "all") -> int:
@@ -87,40 +80,19 @@ def ticking(rows: Iterable[T], progress: Callable[[int], None], every: int = PAG
 
 
 def records(db: sqlite_utils.Database, status: str = "all") -> Iterator[dict[str, Any]]:
-    """Export records in queue order, a page at a time (keyset on seq): a generator, so only
-    one page of rows is ever held, at any size."""
-    query, params = page_query(status)
-    after = 0
-    while True:
-        rows = db.execute(query, [*params, after, PAGE]).fetchall()
-        if not rows:
-            return
-        candidates: dict[int, list[dict[str, Any]]] = {}
-        for seq, *values in db.execute(_CANDIDATES, [rows[0][0], rows[-1][0]]):
-            candidates.setdefault(seq, []).append(dict(zip(_CANDIDATE_KEYS, values, strict=True)))
-        for seq, sid, document, position, text, st, attrs, reviewer, decided_at in rows:
-            cands = candidates.get(seq, [])
-            decided = st != "pending"
-            yield {
-                "sentence_id": sid,
-                "document": document,
-                "position": position,
-                "text": text,
-                "status": st,
-                "attributions": json.loads(attrs) if decided and attrs else cands,
-                "candidates": cands,
-                "reviewer": reviewer if decided else None,
-                "decided_at": decided_at if decided else None,
-            }
-        after = rows[-1][0]
+    """Export records as dicts (for CSV and for Python callers): the JSONL lines, parsed, so
+    both formats say exactly the same thing. A generator: one page is held at a time."""
+    return (json.loads(line) for line in jsonl_lines(db, status))
 
 
-# Candidates as JSON text, built by SQLite's JSON functions (C), one array per sentence.
+# Candidates as JSON text, built by SQLite's JSON functions (C), one array per sentence. The
+# rows are read along the primary key (sentence_seq, idx), so each array is in idx order and
+# no sort is needed (tests/test_query_plans.py pins that plan).
 CANDIDATES_JSON_QUERY = """
 SELECT sentence_seq, json_group_array(json_object(
     'source', source, 'entity', entity, 'cue', cue, 'start', start, 'end', "end",
     'cue_start', cue_start, 'cue_end', cue_end, 'date', date, 'confidence', confidence))
-FROM (SELECT * FROM candidates WHERE sentence_seq BETWEEN ? AND ? ORDER BY sentence_seq, idx)
+FROM candidates WHERE sentence_seq BETWEEN ? AND ?
 GROUP BY sentence_seq
 """
 

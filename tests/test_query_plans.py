@@ -119,7 +119,7 @@ def test_hot_query_uses_an_index(db: sqlite_utils.Database, name: str) -> None:
 def test_export_page_query(db: sqlite_utils.Database, status: str) -> None:
     sql, params = export.page_query(status)
     assert problems(db, sql, [*params, 0, export.PAGE]) == []
-    assert problems(db, export.CANDIDATES_QUERY, [1, 1000]) == []
+    assert problems(db, export.CANDIDATES_JSON_QUERY, [1, 1000]) == []
 
 
 @pytest.mark.parametrize(

@@ -136,11 +136,25 @@ def test_export_writes_every_page_and_ticks_in_steps(
     assert export.count(fifty, "all") == 50 and export.count(fifty, "reviewed") == 0
 
 
-def test_jsonl_lines_are_the_records(tmp_path: Path) -> None:
-    """The fast JSONL path (what the CLI writes) says exactly what records() says, for
-    pending and decided sentences and for text full of things JSON must escape."""
+def test_jsonl_lines_say_what_the_review_store_holds(tmp_path: Path) -> None:
+    """The fast JSONL path (built from stored JSON, not dicts) says exactly what the review
+    store says of each sentence, for pending and decided sentences and for text full of
+    things JSON must escape; and each record is exactly one line."""
     from extract import Attribution
+    from store import review
     from store.review import record_decision
+
+    def expected(seq: int) -> dict[str, object]:
+        s = review.get(db, seq)
+        assert s is not None
+        decided = s.status != "pending"
+        return {
+            "sentence_id": s.id, "document": s.document, "position": s.position, "text": s.text,
+            "status": s.status, "attributions": [a.to_dict() for a in s.attributions],
+            "candidates": [a.to_dict() for a in s.candidates],
+            "reviewer": s.reviewer if decided else None,
+            "decided_at": s.decided_at if decided else None,
+        }
 
     path = tmp_path / "odd.jsonl"
     texts = ['He said "yes" \\ no.', "tab\there\x1b[31m red", "RTL \u202e ‮ and emoji 🇺🇦",
@@ -154,7 +168,11 @@ def test_jsonl_lines_are_the_records(tmp_path: Path) -> None:
     edited = [Attribution("the NIS", "NIS", "said", 0, 7, 8, 12, None, 0.5)]
     record_decision(db, 1, "edited", edited, "ann ✓")
     record_decision(db, 2, "rejected", [], "bob")
+    wanted = {
+        "all": [1, 2, 3, 4, 5], "pending": [3, 4, 5], "edited": [1], "rejected": [2],
+        "accepted": [], "reviewed": [1, 2],
+    }
     for status in export.STATUS_FILTERS:
         lines = list(export.jsonl_lines(db, status))
-        assert [json.loads(line) for line in lines] == list(export.records(db, status))
-        assert all(line.endswith("\n") and line.count("\n") == 1 for line in lines)
+        assert [json.loads(line) for line in lines] == [expected(seq) for seq in wanted[status]]
+        assert all(line.endswith("\n") and len(line.splitlines()) == 1 for line in lines)

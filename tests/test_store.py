@@ -112,6 +112,9 @@ def test_export_records_follow_the_contract(seeded_db):
         "sentence_id", "document", "position", "text", "status", "attributions", "candidates",
         "reviewer", "decided_at",
     }
+    for seq, record in enumerate(records, 1):  # every candidate, in the extractor's order
+        assert record["candidates"] == [a.to_dict() for a in review.get(seeded_db, seq).candidates]
+    assert any(len(r["candidates"]) > 1 for r in records)
     assert first["status"] == "rejected" and first["attributions"] == []
     assert first["candidates"] == [a.to_dict() for a in s.candidates]
     assert first["reviewer"] == "ann" and first["decided_at"].endswith("Z")
