@@ -34,7 +34,7 @@ from typing import Any
 import sqlite_utils
 
 from extract import Registry, extract
-from store.readers import InputError, Record, read_records
+from store.readers import EmptyInput, InputError, Record, read_records
 
 BATCH = 10_000
 CONTEXT = 3  # earlier sentences handed to the extractor for pronoun resolution
@@ -160,8 +160,10 @@ def import_file(
     published: date | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
+    on_skip: Callable[[InputError], None] | None = None,
 ) -> ImportResult:
-    """Import one file in one transaction; raises InputError (nothing written) on bad input.
+    """Import one file in one transaction; raises InputError (nothing written) on bad input,
+    or, given ``on_skip``, hands it each bad line and imports the good ones.
 
     ``workers``: None decides by file size and extractor cost; 0 or 1 extracts in-process;
     2 or more always uses a pool of that many processes.
@@ -177,9 +179,9 @@ def import_file(
     conn.execute(STAGE_CREATE)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        _write(conn, read_records(path, fmt, split), extractor, published, result, progress)
+        _write(conn, read_records(path, fmt, split, on_skip=on_skip), extractor, published, result, progress)
         if not result.added and not result.duplicates:
-            raise InputError(path, None, "no sentences found (the file is empty)")
+            raise EmptyInput(path, None, "no sentences found (the file is empty)")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

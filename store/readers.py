@@ -7,7 +7,7 @@ The files come from the open web, so nothing here trusts them: a line is read wi
 limit (a 10 GB file without a newline cannot exhaust memory), bytes must be UTF-8 without NUL,
 JSON must hold an object whose strings SQLite can store (no lone surrogates from ``\\udXXX``
 escapes), and CSV rows must match the header. By default the first problem stops the file;
-with ``skip_invalid=True`` a bad line is handed to ``on_skip`` and reading goes on, so one
+with an ``on_skip`` callback a bad line is handed to it and reading goes on, so one
 stray byte does not cost the other million lines. Problems with the file as a whole (missing,
 a directory, a CSV header without ``text``) always stop it: there are no good lines to keep.
 """
@@ -18,8 +18,6 @@ import csv
 import json
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -52,6 +50,11 @@ class InputError(Exception):
 OnSkip = Callable[[InputError], None]
 
 
+class EmptyInput(InputError):
+    """A file with no sentence to import: an error, or only a warning under --skip-invalid
+    (the user asked for the good lines, and there were none)."""
+
+
 @dataclass(slots=True)
 class Record:
     text: str
@@ -74,23 +77,6 @@ class _Problems:
         self.skipped += 1
         if self.on_skip is not None:
             self.on_skip(error)
-
-
-_SKIPPING: ContextVar[OnSkip | None] = ContextVar("skipping_invalid", default=None)
-
-
-@contextmanager
-def skipping_invalid(on_skip: OnSkip) -> Iterator[None]:
-    """Within this block, files are read as with ``skip_invalid=True, on_skip=on_skip``.
-
-    This lets the CLI's ``--skip-invalid`` reach the reader through any importer (pooled or
-    not) without every layer in between growing two parameters.
-    """
-    token = _SKIPPING.set(on_skip)
-    try:
-        yield
-    finally:
-        _SKIPPING.reset(token)
 
 
 def _strict() -> _Problems:
@@ -309,21 +295,16 @@ def read_records(
     fmt: str | None = None,
     split: str = "lines",
     *,
-    skip_invalid: bool | None = None,
     on_skip: OnSkip | None = None,
 ) -> Iterator[Record]:
     """Records of a file in order; with ``split="sentences"`` each line's prose is split.
 
-    A bad line raises InputError unless ``skip_invalid``: then it is passed to ``on_skip``
-    (``FILE:LINE: reason``) and left out, and the good lines still come. Left as None,
-    ``skip_invalid`` follows an enclosing :func:`skipping_invalid` block (off outside one).
+    A bad line raises InputError, unless there is an ``on_skip``: then the error
+    (``FILE:LINE: reason``) is handed to it, the line is left out and the good lines still
+    come (``--skip-invalid``).
     """
-    if skip_invalid is None:
-        ambient = _SKIPPING.get()
-        skip_invalid = ambient is not None
-        on_skip = on_skip or ambient
     path = Path(path)
-    problems = _Problems(skip_invalid, on_skip)
+    problems = _Problems(on_skip is not None, on_skip)
     records = READERS[fmt or detect_format(path)](path, problems)
     if split == "lines":
         yield from records

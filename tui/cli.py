@@ -9,7 +9,6 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
@@ -23,7 +22,7 @@ from extract.registry import RegistryError, read_sources, seeds_dir
 from store import export as exporting
 from store.db import StoreError, default_db_path, describe, open_db
 from store.importers import ImportResult, import_file
-from store.readers import FORMATS, SPLITS, InputError, skipping_invalid
+from store.readers import FORMATS, SPLITS, EmptyInput, InputError
 from store.review import progress
 from store.sources import load_registry as stored_registry
 from store.sources import save_sources
@@ -105,15 +104,14 @@ def run_imports(
             hidden=not show_progress, item_show_func=_show_rate,
         ) as bar:
             try:
-                with skipping_invalid(report) if skip_invalid else _no_context():
-                    results.append(
-                        import_file(
-                            db, path, registry, fmt=fmt, split=split, published=published,
-                            progress=_rated(bar),
-                        )
+                results.append(
+                    import_file(
+                        db, path, registry, fmt=fmt, split=split, published=published,
+                        progress=_rated(bar), on_skip=report if skip_invalid else None,
                     )
+                )
             except InputError as exc:
-                if skip_invalid and exc.line is None and exc.message.startswith("no sentences"):
+                if skip_invalid and isinstance(exc, EmptyInput):
                     click.echo(f"attribution-review: warning: {path}: nothing to import", err=True)
                     continue
                 raise Failure(str(exc)) from None
@@ -137,11 +135,6 @@ def _rated(bar: Any) -> Callable[[int], None]:
 
 def _show_rate(rate: float | None) -> str | None:
     return f"{rate:,.0f}/s" if rate is not None else None
-
-
-@contextmanager
-def _no_context() -> Iterator[None]:
-    yield
 
 
 def _count_lines(path: Path) -> int:
