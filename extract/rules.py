@@ -439,6 +439,8 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "the United States", "Found Objects": a name, not a verb
     if cue.lemma in PARTICLES and (i + 1 >= n or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
+    if low == "think" and _tank(lows, i):
+        return None  # "a Washington think tank estimates": a noun, the source itself
     if cue.lemma == "continue":
         nxt = sent.words[i + 1] if i + 1 < n else ""
         if nxt not in (",", ":", ".", "") and nxt not in _OPEN_QUOTES:
@@ -524,6 +526,12 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         if span is not None:
             return _Hit(span[0], span[1], i, i + 1, weight * 0.8, "subject")
     return None
+
+
+def _tank(lows: tuple[str, ...], k: int) -> bool:
+    """"think tank", "think tanks", "think tank's": the noun, not the verb."""
+    return k + 1 < len(lows) and lows[k + 1].startswith("tank") and lows[k + 1] in (
+        "tank", "tanks", "tank's", "tanks'")
 
 
 _QUANTIFIERS = frozenset(
@@ -702,8 +710,10 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
             relative = True
             k -= 1
             continue
-        if low in BOUNDARY or (low in CUES and not CUES[low].noun_too) or low in PASSIVE_ONLY:
-            break
+        if low in BOUNDARY or (low in CUES and not CUES[low].noun_too
+                               and not (low == "think" and _tank(lows, k))) \
+                or low in PASSIVE_ONLY:
+            break  # but "the think tank said": a noun phrase, not "think"
         if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
             break
         k -= 1

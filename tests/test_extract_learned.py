@@ -1,0 +1,70 @@
+"""The learned cue lexicon (extract/learned_cues.tsv, from bench/learn_cues.py): its words
+extend the hand verb list, its precision sets confidence, and the traps stay traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract
+from extract.cues import CUES, LEARNED, LEARNED_EXCLUDED
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    atts = extract(text)
+    for a in atts:
+        assert text[a.start:a.end] == a.source
+        assert text[a.cue_start:a.cue_end] == a.cue
+    return [(a.source, a.cue) for a in atts]
+
+
+def test_the_learned_file_is_small_and_loaded():
+    assert 100 < len(LEARNED) < 5000
+    assert LEARNED["said"].precision > 0.8
+    assert all(0.0 <= row.precision <= 1.0 for row in LEARNED.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The NIS expressed concern that Pyongyang could send more troops.", "The NIS",
+         "expressed"),
+        ("Seoul's spy agency voiced doubts about the casualty figures.", "Seoul's spy agency",
+         "voiced"),
+        ("Analysts at the Institute for the Study of War likened the offensive to a meat "
+         "grinder.", "Analysts at the Institute for the Study of War", "likened"),
+        ("Ukraine's defence intelligence agency admitted that the figures were uncertain.",
+         "Ukraine's defence intelligence agency", "admitted"),
+        ("The think tank's director reminded reporters that the ceasefire was fragile.",
+         "The think tank's director", "reminded"),
+    ],
+)
+def test_learned_verbs_take_the_subject_before_them(text, source, cue):
+    assert pairs(text) == [(source, cue)]
+
+
+def test_a_learned_cue_is_as_sure_as_its_precision():
+    att = extract("Ukraine's defence intelligence agency admitted that the figures were "
+                  "uncertain.")[0]
+    assert abs(att.confidence - LEARNED["admitted"].precision) < 0.1
+    assert CUES["said"].weight > CUES["believes"].weight
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv's mayor declined to comment on the strike.",  # a refusal, not a claim
+        "The president ordered a review of the air defences.",  # an order, an event
+        "Zelenskyy thanked the UN Security Council for its support.",
+        "The Security Council will meet on Friday.",
+        "Moscow has not expressed any interest in talks.",  # negated
+    ],
+)
+def test_learned_traps_stay_traps(text):
+    assert pairs(text) == []
+    assert "declined" in LEARNED_EXCLUDED
+
+
+def test_think_tank_is_a_noun():
+    assert pairs("The think tank said the offensive had stalled.") == [("The think tank", "said")]
+    assert all(cue != "think" for _, cue in
+               pairs("A Washington think tank estimates that 300 soldiers died."))
