@@ -20,6 +20,7 @@ view", "Trump's criticism": nouns whose owner is the speaker).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -28,7 +29,11 @@ from extract.rules import _tokenize
 from extract.split import sentence_spans
 
 MIN_COUNT = 8  # fewer occurrences than this say nothing about a word's precision
+HEAD_MIN_COUNT = 5  # a source head seen fewer times is an accident of one article
+HEAD_MIN_SHARE = 0.2  # of the word's occurrences, this share heads a gold source
 THRESHOLDS = tuple(t / 100 for t in range(20, 85, 5))
+_WORDS = re.compile(r"[a-z]+")
+_WORDS_ANY = re.compile(r"[A-Za-z]+")
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
@@ -127,6 +132,26 @@ def poss_lexicon(stats: Stats, threshold: float) -> dict[str, float]:
             if n >= MIN_COUNT and stats.poss_cue[w] / n >= threshold}
 
 
+def source_heads(root: Path, articles: list[tuple[str, Path]]) -> list[tuple[str, int, float]]:
+    """Lower-case nouns that head gold sources ("critics", "strategists", "prosecutors"),
+    with how often they do and the share of their occurrences that do: the rules read a
+    cue after them as a verb and accept them as an inverted speaker."""
+    heads: Counter[str] = Counter()
+    occ: Counter[str] = Counter()
+    for name, ann in articles:
+        text = (root / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        occ.update(w for w in _WORDS.findall(text))
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) > 2 and parts[1].startswith("Source "):
+                words = _WORDS_ANY.findall(parts[2])
+                if words and words[-1].islower():
+                    heads[words[-1]] += 1
+    return sorted(((w, c, c / occ[w]) for w, c in heads.items()
+                   if c >= HEAD_MIN_COUNT and occ[w] and c / occ[w] >= HEAD_MIN_SHARE
+                   and len(w) > 2), key=lambda r: (-r[1], r[0]))
+
+
 def lexicon(stats: Stats, threshold: float) -> dict[str, float]:
     return {w: stats.cue[w] / n for w, n in stats.occ.items()
             if n >= MIN_COUNT and stats.cue[w] / n >= threshold}
@@ -158,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--polnear", type=Path, default=repo.parent / "shared" / "polnear")
     ap.add_argument("--out", type=Path, default=repo / "extract" / "learned_cues.tsv")
+    ap.add_argument("--heads", type=Path, default=repo / "extract" / "learned_sources.tsv")
     ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args(argv)
     train = args.polnear / "train"
@@ -194,6 +220,12 @@ def main(argv: list[str] | None = None) -> int:
                      f"\t{pn}\t{pp:.3f}")
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lex)} cue words at precision >= {best:.2f} -> {args.out}")
+    heads = source_heads(train, sorted(chosen.items()))
+    args.heads.write_text(
+        "# head\tcount\tshare\t(lower-case source heads of PolNeAR train, by "
+        "bench/learn_cues.py)\n" + "".join(f"{w}\t{c}\t{sh:.3f}\n" for w, c, sh in heads),
+        encoding="utf-8")
+    print(f"{len(heads)} source heads -> {args.heads}")
     return 0
 
 

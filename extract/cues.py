@@ -365,6 +365,26 @@ def _load_learned() -> dict[str, Learned]:
 
 LEARNED: dict[str, Learned] = _load_learned()
 
+
+def _load_heads() -> frozenset[str]:
+    """Lower-case nouns that often head a source in PolNeAR train ("critics", "strategists",
+    "prosecutors"): learned by bench/learn_cues.py into learned_sources.tsv."""
+    from pathlib import Path
+
+    try:
+        lines = Path(__file__).with_name("learned_sources.tsv").read_text(
+            encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    words = (line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
+    # Pronouns and participles ("surveyed") have rules of their own.
+    return frozenset(w for w in words if w.isalpha() and w not in PRONOUNS
+                     and not w.endswith("ed"))
+
+
+LEARNED_HEADS = _load_heads()
+SPEAKER_HEADS = SPEAKER_HEADS | LEARNED_HEADS
+
 # Learned words the rules must NOT read as attributions, whatever their precision in
 # PolNeAR: refusals and non-statements (PolNeAR marks "declined to comment" as a cue; a
 # reviewer has nothing to attribute), plain events and actions (an order, a vote, a post on a

@@ -50,6 +50,7 @@ from extract.cues import (
     DETERMINERS,
     DOC_NOUNS,
     GERUNDS,
+    LEARNED_HEADS,
     MODAL_SKIP,
     NEGATION,
     PARTICLES,
@@ -73,6 +74,7 @@ _TOKEN = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|Adm|Maj|Fr|Rev|"
     r"Gens|Brig|Cmdr|Gov|Atty|Supt|Messrs)\.(?=\s)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "Edward G. Rendell"
+    r"|\d{1,3}(?:,\d{3})+(?![\d,]\d)"  # "10,000": one number, not a clause break
     r"|\w+(?:['\u2019]\w+)*(?:[-\u2013]\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"
     r"|\S",
 )
@@ -850,7 +852,7 @@ _BARE_PLURAL_SOURCES = frozenset(
     """officials sources analysts experts researchers critics observers witnesses residents
     diplomats lawmakers investigators prosecutors police authorities scientists economists
     people supporters aides advisers""".split()
-)
+) | frozenset(w for w in LEARNED_HEADS if w.endswith("s") and w not in DOC_NOUNS)
 
 
 def _extend_appositive(sent: _Sentence, end: int) -> int:

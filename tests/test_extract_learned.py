@@ -68,3 +68,14 @@ def test_think_tank_is_a_noun():
     assert pairs("The think tank said the offensive had stalled.") == [("The think tank", "said")]
     assert all(cue != "think" for _, cue in
                pairs("A Washington think tank estimates that 300 soldiers died."))
+
+
+def test_learned_source_heads_can_be_inverted_speakers():
+    # "organizers" is a learned source head (extract/learned_sources.tsv).
+    assert pairs("The march drew 8,000 people, said organizers.") == [("organizers", "said")]
+    assert pairs("The camp claims the vote was rigged.") == [("The camp", "claims")]
+
+
+def test_a_number_with_thousands_commas_is_one_token():
+    assert pairs("The strike left 1,200 homes without power, said Ukrainian officials.") == [
+        ("Ukrainian officials", "said")]
