@@ -268,7 +268,8 @@ AUX = frozenset(
     """has have had also later previously once repeatedly recently reportedly earlier again
     publicly privately first often frequently then just long already initially subsequently
     separately similarly further since is was were are been ever never not n't always
-    herself himself itself themselves last this week month year today yesterday""".split()
+    herself himself itself themselves last this week month year today yesterday both all
+    each seldom rarely still personally""".split()
 )
 NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "no", "nobody", "none", "cannot"})
 MODAL_SKIP = frozenset({"will", "'ll", "shall", "could", "might", "may", "should", "must",
@@ -315,7 +316,8 @@ DOC_NOUNS = frozenset(
     """report reports assessment assessments study studies analysis analyses survey surveys
     poll polls estimate estimates findings data figures statement statements review
     investigation document documents memo letter filing records research tally count census
-    audit update bulletin briefing paper article post tweet video footage estimation""".split()
+    audit update bulletin briefing paper article post tweet video footage estimation
+    polling""".split()
 )
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(

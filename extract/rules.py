@@ -458,6 +458,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
     if prev in DETERMINERS and not _quantifier_subject(sent, i - 1) \
+            and not _floating_quantifier(sent, i - 1) \
             or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")):
         return None
     # Walk left over auxiliaries and adverbs to the subject.
@@ -508,7 +509,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     if s is not None:
         if _negated_subject(sent, s):
             return None
-        return _Hit(s, j + 1, i, i + 1, weight, "subject")
+        return _Hit(_conjoined(sent, s), j + 1, i, i + 1, weight, "subject")
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
@@ -540,6 +541,37 @@ _QUANTIFIERS = frozenset(
     "most many some few several both all others two three four five six seven eight nine "
     "ten half".split()
 )
+
+
+def _conjoined(sent: _Sentence, s: int) -> int:
+    """"Seoul and Washington said", "The NIS and the Pentagon said": both conjuncts are the
+    subject when the first opens the clause (so "Russia attacked Kyiv and Warsaw said" keeps
+    only "Warsaw") and both are names or determined noun phrases."""
+    lows, words = sent.lows, sent.words
+    if s < 2 or lows[s - 1] not in ("and", "or") or not (
+            words[s][:1].isupper() or lows[s] in ("the", "a", "an")):
+        return s
+    other = _left_np(sent, s - 2)
+    if other is None or s - 1 - other > 6 or not (words[other][:1].isupper()
+                                                   or lows[other] in ("the", "a", "an")):
+        return s
+    if other > 0 and words[other - 1] not in _CLAUSE_PUNCT and lows[other - 1] not in (
+            "but", "and", "that"):
+        return s
+    if any(not words[t][:1].isupper() and lows[t] not in ("the", "a", "an", "of")
+           for t in range(other, s - 1)):
+        return s  # "Russia shelled Kharkiv and …": a lowercase verb, so not one name
+    return other
+
+
+def _floating_quantifier(sent: _Sentence, k: int) -> bool:
+    """"Kyiv and Warsaw have both urged", "the generals all said": a quantifier after the
+    subject (or its auxiliary), not a determiner of the verb read as a noun."""
+    if sent.lows[k] not in ("both", "all", "each") or k < 1:
+        return False
+    before, bw = sent.lows[k - 1], sent.words[k - 1]
+    return before in AUX or before in PRONOUNS or bw[:1].isupper() \
+        or before.endswith("s") and not before.endswith("'s") and before.isalpha()
 
 
 def _quantifier_subject(sent: _Sentence, k: int) -> bool:
@@ -653,6 +685,9 @@ def _verb_context(sent: _Sentence, i: int, j: int) -> bool:
         return True  # "the poll shows support falling"
     if nxt_word in (".", "!", "?", "") and "," in sent.words[:j] and plow in DOC_NOUNS:
         return True  # "…, campaign finance records show."
+    if nxt_word in (".", "!", "?", "") and prev_word[:1].isupper() and j >= 2 \
+            and sent.words[j - 1] in _CLOSE_QUOTES and sent.words[j - 2] in (",", "?", "!"):
+        return True  # "…,” Viguerie notes.": a quotation, then its speaker and verb
     if low in ("calls", "call") and nxt == "for":
         return True  # "Trump calls for a ban"
     if nxt in ("that", ":", ",") or nxt_word in _OPEN_QUOTES:

@@ -79,3 +79,26 @@ def test_learned_source_heads_can_be_inverted_speakers():
 def test_a_number_with_thousands_commas_is_one_token():
     assert pairs("The strike left 1,200 homes without power, said Ukrainian officials.") == [
         ("Ukrainian officials", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Seoul and Washington said the troops were in Kursk.", "Seoul and Washington",
+         "said"),
+        ("The NIS and the Pentagon said the troops were in Kursk.",
+         "The NIS and the Pentagon", "said"),
+        ("Ukraine and Poland have both urged allies to send more shells.",
+         "Ukraine and Poland", "urged"),
+        ("The generals all said the line would hold.", "The generals", "said"),
+        ("\u201cThe front is holding,\u201d Budanov notes.", "Budanov", "notes"),
+    ],
+)
+def test_subjects_conjoined_quantified_and_after_a_quote(text, source, cue):
+    assert pairs(text) == [(source, cue)]
+
+
+def test_a_conjunct_that_is_an_object_stays_out():
+    found = pairs("Russia shelled Kharkiv and Warsaw said it was alarmed.")
+    assert ("Warsaw", "said") in found
+    assert all(src != "Kharkiv and Warsaw" for src, _ in found)
