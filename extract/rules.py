@@ -55,6 +55,7 @@ from extract.cues import (
     NEGATION,
     PARTICLES,
     PASSIVE_ONLY,
+    POSS_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_NOUN,
@@ -343,6 +344,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _passive(sent, i, i, 0.8)
         elif low == "in" and polls:
             hit = _in_poll(sent, i)
+        if hit is None and low in POSS_NOUNS:
+            hit = _possessive_cue(sent, i)
         if hit is not None:
             hits.append(hit)
     if ":" in text or "\u2015" in text or "\u2014" in text or text[:1] in "-\u2013":
@@ -562,6 +565,29 @@ def _conjoined(sent: _Sentence, s: int) -> int:
            for t in range(other, s - 1)):
         return s  # "Russia shelled Kharkiv and …": a lowercase verb, so not one name
     return other
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _possessive_cue(sent: _Sentence, i: int) -> _Hit | None:
+    """"his view", "Trump's claim that …", "Mr. Comey's calls for": the possessor holds
+    the view. The noun and the possessive are learned (``POSS_NOUNS``); the possessor is a
+    pronoun or a short capitalised name ending in "'s"."""
+    if i == 0:
+        return None
+    lows, words = sent.lows, sent.words
+    prev = lows[i - 1]
+    if prev in _POSSESSIVE_PRONOUNS:
+        s = i - 1
+    elif (prev.endswith("'s") or prev.endswith("s'")) and words[i - 1][:1].isupper():
+        s = i - 1
+        while s > 0 and i - s < 4 and words[s - 1][:1].isupper() and _is_word(words[s - 1]) \
+                and lows[s - 1] not in DATE_WORDS and (s - 1 > 0 or lows[0] not in DETERMINERS):
+            s -= 1
+    else:
+        return None
+    return _Hit(s, i, i, i + 1, POSS_NOUNS[lows[i]], "possessive")
 
 
 def _floating_quantifier(sent: _Sentence, k: int) -> bool:

@@ -102,3 +102,11 @@ def test_a_conjunct_that_is_an_object_stays_out():
     found = pairs("Russia shelled Kharkiv and Warsaw said it was alarmed.")
     assert ("Warsaw", "said") in found
     assert all(src != "Kharkiv and Warsaw" for src, _ in found)
+
+
+def test_possessive_noun_cues():
+    # "view" and "claim" are learned possessive nouns: their possessor is the source.
+    assert pairs("In his view, the war will end soon.") == [("his", "view")]
+    assert pairs("Zelenskyy's claim that the soldiers were captured alive was confirmed.") == [
+        ("Zelenskyy's", "claim")]
+    assert pairs("The view from the ridge was clear.") == []
