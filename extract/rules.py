@@ -444,6 +444,8 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "the United States", "Found Objects": a name, not a verb
     if cue.lemma in PARTICLES and (i + 1 >= n or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
+    if cue.lemma == "attack" and not _MILITARY.isdisjoint(lows[i + 1:i + 7]):
+        return None  # "Russia attacked Kyiv overnight with drones": a strike, not a stance
     if low == "think" and _tank(lows, i):
         return None  # "a Washington think tank estimates": a noun, the source itself
     if cue.lemma == "continue":
@@ -532,6 +534,10 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         if span is not None:
             return _Hit(span[0], span[1], i, i + 1, weight * 0.8, "subject")
     return None
+
+
+_MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
+    shells rockets tanks positions base bases city town village border convoy""".split())
 
 
 def _tank(lows: tuple[str, ...], k: int) -> bool:

@@ -110,3 +110,8 @@ def test_possessive_noun_cues():
     assert pairs("Zelenskyy's claim that the soldiers were captured alive was confirmed.") == [
         ("Zelenskyy's", "claim")]
     assert pairs("The view from the ridge was clear.") == []
+
+
+def test_a_military_attack_is_an_event_not_a_stance():
+    assert pairs("Russia attacked Kharkiv overnight with 30 drones.") == []
+    assert pairs("The senator attacked the treaty as a betrayal.") == [("The senator", "attacked")]
