@@ -170,8 +170,9 @@ def test_help_lists_every_command(run):
         assert command in result.stdout
 
 
-def test_the_wheel_carries_the_seeds_and_registry(tmp_path):
-    """A non-editable install finds the seeds inside the package (extract/seeds)."""
+def test_the_wheel_carries_the_seeds_registry_and_data(tmp_path):
+    """A non-editable install finds the seeds inside the package (extract/seeds), and the
+    extractor's learned lexicons and the screens' styles travel with the code."""
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
          "-w", str(tmp_path), str(ROOT)],
@@ -182,3 +183,6 @@ def test_the_wheel_carries_the_seeds_and_registry(tmp_path):
     assert "extract/seeds/sources.toml" in names
     for seed in seeds_dir().glob("*.txt"):
         assert f"extract/seeds/{seed.name}" in names
+    data = [p.relative_to(ROOT).as_posix() for p in
+            [*(ROOT / "extract").glob("*.tsv"), *(ROOT / "tui").rglob("*.tcss")]]
+    assert data and set(data) <= names
