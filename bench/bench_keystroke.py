@@ -25,6 +25,7 @@ import random
 import sqlite3
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -79,8 +80,26 @@ def build(path: Path, count: int, seed: int = 7) -> None:
     db.close()
 
 
+def schema_of(path: Path) -> list[tuple[str, str]]:
+    """(type, name) of every table, index and trigger in the database at ``path``."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT type, name FROM sqlite_master ORDER BY type, name").fetchall()
+    finally:
+        conn.close()
+
+
+def current_schema() -> list[tuple[str, str]]:
+    """The schema store.db creates today (the store's schema changes as the project does)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "schema.db"
+        open_db(path).close()
+        return schema_of(path)
+
+
 def ensure(path: Path, count: int) -> float:
-    """Build ``path`` unless it already holds ``count`` untouched sentences; seconds spent."""
+    """Build ``path`` unless it already holds ``count`` untouched sentences in today's schema;
+    seconds spent."""
     if path.exists():
         try:
             conn = sqlite3.connect(path)
@@ -88,7 +107,7 @@ def ensure(path: Path, count: int) -> float:
                 "SELECT count(*), (SELECT count(*) FROM decisions) FROM sentences"
             ).fetchone()
             conn.close()
-            if n == count and decided == 0:
+            if n == count and decided == 0 and schema_of(path) == current_schema():
                 return 0.0
         except sqlite3.Error:
             pass

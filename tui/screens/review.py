@@ -25,9 +25,9 @@ from textual import work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.widgets import Footer, Input, Static
 
 from extract import Attribution
 from store import review as queue
@@ -43,9 +43,9 @@ from tui.screens.queue_list import QueueListScreen
 from tui.screens.stats import StatsScreen
 from tui.text import literal
 from tui.widgets.attributions import AttributionTable
+from tui.widgets.header import ReviewHeader
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.sentence import SentenceView
-from tui.widgets.status_line import StatusLine
 from tui.working import Working
 
 WRITE_ERRORS = (sqlite3.Error, StoreError, OSError)
@@ -142,18 +142,14 @@ class ReviewScreen(Screen[None]):
         self.pace = Pace(clock)
         self.where = Filter()
         self.search_text = ""
+        self._shown_title: str | None = None
+        self._shown_scope: Text | None = None
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="top"):
-            yield Static(id="where")
-            with Horizontal(id="meter"):
-                yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
-                yield StatusLine(id="status")
+        yield ReviewHeader(id="where")
         with VerticalScroll(id="sentence-panel"):
             yield SentenceView(id="sentence")
-        with Vertical(id="attributions-panel"):
-            yield Static(id="verdict")
-            yield AttributionTable(id="attributions")
+        yield AttributionTable(id="attributions")
         yield Static(id="finished")
         yield SearchBar()
         yield Footer(show_command_palette=False)
@@ -180,16 +176,14 @@ class ReviewScreen(Screen[None]):
             self.working = working or self.partial.get(sentence.seq) or Working.of(sentence)
             self.neighbours = queue.neighbours(self.db, sentence)
         progress = queue.progress(self.db)
-        self.query_one(ProgressBar).update(total=max(progress.total, 1), progress=progress.reviewed)
-        self.query_one(StatusLine).show(progress, self.pace.describe(progress.counts.get("pending", 0)))
+        pace = self.pace.describe(progress.counts.get("pending", 0))
+        header = self.query_one(ReviewHeader)
         self.set_class(sentence is None, "finished")
         if sentence is None:
-            self.query_one("#where", Static).update(
-                Text(f"{progress.reviewed} of {progress.total} reviewed")
-            )
+            header.show(Text(f"{progress.reviewed} of {progress.total} reviewed"), progress, pace)
             self.query_one("#finished", Static).update(self._finished_text(progress.total))
             return
-        where = Text(no_wrap=True, overflow="ellipsis", end="")
+        where = Text(end="")
         where.append(f"#{sentence.seq} of {progress.total}", style="bold")
         where.append(f"   reviewed {progress.reviewed}/{progress.total}   ", style="dim")
         if sentence.flagged:
@@ -199,7 +193,7 @@ class ReviewScreen(Screen[None]):
         if sentence.published:
             where.append(" · ")
             where.append_text(literal(sentence.published))
-        self.query_one("#where", Static).update(where)
+        header.show(where, progress, pace)
         self.redraw()
 
     def redraw(self) -> None:
@@ -208,15 +202,19 @@ class ReviewScreen(Screen[None]):
         if sentence is None or working is None:
             return
         panel = self.query_one("#sentence-panel")
-        panel.border_title = f"Sentence · {sentence.status}" + (" · ⚑" if sentence.flagged else "")
-        panel.border_subtitle = self._scope()
+        title = f"Sentence · {sentence.status}" + (" · ⚑" if sentence.flagged else "")
+        if title != self._shown_title:  # setting a title repaints the panel: only on change
+            panel.border_title = self._shown_title = title
+        scope = self._scope()
+        if scope != self._shown_scope:
+            panel.border_subtitle = self._shown_scope = scope
         selected = working.selected if working.items else None
         self.query_one(SentenceView).show(
             sentence.text, list(working.items), selected, self.neighbours
         )
-        self.query_one("#verdict", Static).update(self._verdict(sentence, working))
         self.query_one(AttributionTable).show(
-            list(working.items), list(working.verdicts), working.selected
+            list(working.items), list(working.verdicts), working.selected,
+            self._verdict(sentence, working),
         )
 
     def _scope(self) -> Text:

@@ -44,7 +44,10 @@ def context(text: str | None, before: bool) -> Text:
 
 
 class SentenceView(Static):
-    """Shows one sentence; the text is never interpreted as markup."""
+    """Shows one sentence; the text is never interpreted as markup.
+
+    A new sentence asks for a layout only when it needs a different number of lines than the
+    one shown: most sentences repaint in place (a layout reflows the whole screen)."""
 
     DEFAULT_CSS = """
     SentenceView { height: auto; padding: 0 1; }
@@ -59,7 +62,7 @@ class SentenceView(Static):
     ) -> None:
         current = highlighted(text, attributions, selected)
         if neighbours is None:
-            self.update(current)
+            self._put(current)
             return
         shown = Text(end="")
         shown.append_text(context(neighbours[0], before=True))
@@ -67,4 +70,10 @@ class SentenceView(Static):
         shown.append_text(current)
         shown.append("\n")
         shown.append_text(context(neighbours[1], before=False))
-        self.update(shown)
+        self._put(shown)
+
+    def _put(self, shown: Text) -> None:
+        self.update(shown, layout=False)
+        width = self.content_size.width
+        if not width or self.visual.get_height(self.styles, width) != self.content_size.height:
+            self.refresh(layout=True)
