@@ -4,7 +4,7 @@ summary line (how many, how many decided, what a/r will do, the note).
 The table never takes focus: j/k and the arrows belong to the review screen, and the
 selected attribution is chosen with Tab or 1–9 and shown as the highlighted row.
 
-It is one widget that draws its rows as text (not a DataTable): its size is set by the
+It is one widget that draws its rows as lines of text (not a DataTable): its size is set by the
 screen, so a new sentence repaints it and never asks for a layout, and nothing is mounted,
 cleared or measured per sentence. Rows that do not fit are windowed around the selected one.
 """
@@ -19,7 +19,7 @@ from textual.geometry import Region
 
 from extract import Attribution
 from tui.text import literal
-from tui.widgets.styles import CachedComponentStyles
+from tui.widgets.styles import TextLines
 
 COLUMNS = ("#", "verdict", "source", "entity", "cue", "date")
 MARKS = {
@@ -32,7 +32,7 @@ VERDICT_WIDTH = max(m.cell_len for m in MARKS.values())
 SHARES = (45, 35, 20)  # of the width left for source, entity and cue
 
 
-class AttributionTable(CachedComponentStyles, can_focus=False):
+class AttributionTable(TextLines, can_focus=False):
     """Read-only list of the sentence's attributions and their verdicts."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -45,8 +45,6 @@ class AttributionTable(CachedComponentStyles, can_focus=False):
     DEFAULT_CSS = """
     AttributionTable {
         overflow: hidden;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
         & > .attribution-table--header { text-style: bold; background: $panel; color: $foreground; }
         &:ansi > .attribution-table--header { background: ansi_bright_blue; color: ansi_default; }
         & > .attribution-table--row { background: $surface; color: $foreground; }
@@ -86,9 +84,9 @@ class AttributionTable(CachedComponentStyles, can_focus=False):
         lines = min(height, len(self.summary.split("\n")) + (n + 1 if n else 0))
         if width and height:
             # Only the lines written now or last time: the blank rest stays as it is.
-            self.refresh(Region(0, 0, width, max(lines, self._lines_shown)))
+            self.changed(Region(0, 0, width, max(lines, self._lines_shown)))
         else:
-            self.refresh()
+            self.changed()
 
     @property
     def cursor_row(self) -> int | None:
@@ -98,14 +96,15 @@ class AttributionTable(CachedComponentStyles, can_focus=False):
             return None
         return min(self.selected or 0, n - 1)
 
-    def render(self) -> Text:
+    def text_lines(self) -> list[Text]:
         width, height = self.content_size
         summary = self.summary.copy()
         summary.end = ""
         n = len(self.attributions)
         if not n:
-            self._lines_shown = len(summary.split("\n"))
-            return summary
+            shown = list(summary.split("\n"))
+            self._lines_shown = len(shown)
+            return shown
         header_lines = len(summary.split("\n"))
         room = max(1, height - header_lines - 1)  # rows that fit under the column headings
         cursor = self.cursor_row
@@ -120,12 +119,12 @@ class AttributionTable(CachedComponentStyles, can_focus=False):
         plain = self.component_style("attribution-table--row")
         even = self.component_style("attribution-table--even-row")
         highlight = self.component_style("attribution-table--cursor")
-        lines = [summary, _line([Text(c) for c in COLUMNS], widths, width, header)]
+        lines = [*summary.split("\n"), _line([Text(c) for c in COLUMNS], widths, width, header)]
         for i in range(start, min(n, start + room)):
             style = highlight if i == cursor else even if i % 2 == 0 else plain
             lines.append(_line(rows[i], widths, width, style))
-        self._lines_shown = len(lines) + len(summary.split("\n")) - 1
-        return Text("\n", end="").join(lines)
+        self._lines_shown = len(lines)
+        return lines
 
     def _cells(self, i: int) -> list[Text]:
         a = self.attributions[i]

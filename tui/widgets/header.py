@@ -12,7 +12,7 @@ from typing import ClassVar
 from rich.text import Text
 
 from store.review import Progress
-from tui.widgets.styles import CachedComponentStyles
+from tui.widgets.styles import TextLines
 
 STYLES = {"pending": "", "accepted": "green", "edited": "yellow", "rejected": "red"}
 BAR_WIDTH = 12
@@ -29,8 +29,8 @@ def status_text(progress: Progress, pace: str) -> Text:
     return line
 
 
-class ReviewHeader(CachedComponentStyles):
-    """Where the reviewer stands; ``render()`` is both lines as one Text."""
+class ReviewHeader(TextLines):
+    """Where the reviewer stands, in two lines of text."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"review-header--bar", "review-header--bar-empty"}
 
@@ -39,8 +39,6 @@ class ReviewHeader(CachedComponentStyles):
         height: 2;
         padding: 0 1;
         background: $boost;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
         & > .review-header--bar { color: $primary; }
         & > .review-header--bar-empty { color: $surface; }
         &:ansi > .review-header--bar-empty { color: ansi_bright_black; }
@@ -60,7 +58,7 @@ class ReviewHeader(CachedComponentStyles):
         if (where, status, fraction) == (self._where, self._status, self._fraction):
             return
         self._where, self._status, self._fraction = where, status, fraction
-        self.refresh()  # two fixed lines: a repaint, never a layout
+        self.changed()  # two fixed lines: a repaint, never a layout
 
     def _bar(self) -> Text:
         full = self.component_style("review-header--bar")
@@ -77,12 +75,8 @@ class ReviewHeader(CachedComponentStyles):
             bar.append("━" * (left - 1), style=empty)
         return bar
 
-    def render(self) -> Text:
+    def text_lines(self) -> list[Text]:
         meter = self._bar()
         meter.append("  ")
         meter.append_text(self._status)
-        shown = Text(end="")
-        shown.append_text(self._where)
-        shown.append("\n")
-        shown.append_text(meter)
-        return shown
+        return [self._where.copy(), meter]
