@@ -109,9 +109,10 @@ class AttributionTable(TextLines, can_focus=False):
         room = max(1, height - header_lines - 1)  # rows that fit under the column headings
         cursor = self.cursor_row
         start = 0
-        if n > room:
+        windowed = n > room
+        if windowed:
+            room = max(1, room - 1)  # the last line says which rows these are
             start = min(max((cursor or 0) - room + 1, 0), n - room)
-            summary.append(f" · rows {start + 1}–{start + room} of {n}", style="dim")
         rows = [self._cells(i) for i in range(n)]
         widths = self._widths(rows, width)
 
@@ -123,6 +124,8 @@ class AttributionTable(TextLines, can_focus=False):
         for i in range(start, min(n, start + room)):
             style = highlight if i == cursor else even if i % 2 == 0 else plain
             lines.append(_line(rows[i], widths, width, style))
+        if windowed:
+            lines.append(Text(f"rows {start + 1}–{start + room} of {n} · Tab/1–9 move", "dim"))
         self._lines_shown = len(lines)
         return lines
 
