@@ -39,6 +39,9 @@ class Sentence:
     reviewer: str | None = None
     decided_at: str | None = None
     note: str | None = None
+    # A pending sentence's verdicts on some but not all of its attributions, as saved by
+    # hold(): the attributions under review and the verdict each has so far.
+    held: tuple[tuple[Attribution, ...], tuple[str | None, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,14 +84,20 @@ def _sentence(db: sqlite_utils.Database, row: tuple[Any, ...] | None) -> Sentenc
         return None
     seq, sid, document, published, position, text, status, flagged, attrs, reviewer, at, note = row
     candidates = candidates_of(db, seq)
-    if status == "pending" or attrs is None:
+    stored = json.loads(attrs) if attrs else []
+    held = None
+    if status == "pending":
         attributions = candidates
+        if any("verdict" in a for a in stored):
+            held = (tuple(Attribution.from_dict(a) for a in stored),
+                    tuple(a.get("verdict") for a in stored))
     else:
-        attributions = [Attribution.from_dict(a) for a in json.loads(attrs)]
+        attributions = [Attribution.from_dict(a) for a in stored]
     decided = status != "pending"
     return Sentence(
         seq, sid, document, published, position, text, status, bool(flagged), candidates,
-        attributions, reviewer if decided else None, at if decided else None, note if decided else None,
+        attributions, reviewer if decided else None, at if decided else None,
+        note if decided or held else None, held,
     )
 
 
@@ -131,9 +140,41 @@ def record_decision(
     undoes: int | None = None,
 ) -> int:
     """Append a decision and make it current, committed before returning."""
+    payload = json.dumps([a.to_dict() for a in attributions], ensure_ascii=False)
+    return _append(db, seq, status, payload, reviewer, note, undoes)
+
+
+def hold(
+    db: sqlite_utils.Database,
+    seq: int,
+    items: Sequence[Attribution],
+    verdicts: Sequence[str | None],
+    reviewer: str,
+    note: str | None = None,
+) -> int:
+    """Save verdicts on some but not all of a sentence's attributions: a decision that leaves
+    the sentence pending, so a crash loses no verdict and the next start shows them again
+    (Sentence.held). Export and statistics still see a pending sentence."""
+    payload = json.dumps(
+        [a.to_dict() | {"verdict": v} for a, v in zip(items, verdicts, strict=True)],
+        ensure_ascii=False,
+    )
+    return _append(db, seq, "pending", payload, reviewer, note, None)
+
+
+def _append(
+    db: sqlite_utils.Database,
+    seq: int,
+    status: str,
+    payload: str,
+    reviewer: str,
+    note: str | None,
+    undoes: int | None,
+) -> int:
+    """The one place a decision row is written: appended and made current in one short
+    transaction that takes the write lock first, with the statistics moved alongside."""
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
-    payload = json.dumps([a.to_dict() for a in attributions], ensure_ascii=False)
     with write_transaction(db):
         decision_id = db.execute(
             "INSERT INTO decisions (sentence_seq, reviewer, status, attributions, note, undoes,"
@@ -150,9 +191,13 @@ def record_decision(
             [status, decision_id, seq],
         )
         if before is not None:
-            old = [Attribution.from_dict(a) for a in json.loads(before[1] or "[]")]
-            _count_review(db, seq, (before[0], old), (status, attributions))
+            _count_review(db, seq, (before[0], _attributions(before[1])),
+                          (status, _attributions(payload)))
     return int(decision_id)
+
+
+def _attributions(payload: str | None) -> list[Attribution]:
+    return [Attribution.from_dict(a) for a in json.loads(payload or "[]")]
 
 
 _COUNT_REVIEW = "UPDATE proposal_stats SET reviewed = reviewed + ?, accepted = accepted + ? WHERE "
@@ -200,10 +245,7 @@ def undo(db: sqlite_utils.Database, decision_id: int) -> int:
         [seq, reviewer, decision_id],
     ).fetchone()
     status, attrs, note = before if before else ("pending", "[]", None)
-    record_decision(
-        db, seq, status, [Attribution.from_dict(a) for a in json.loads(attrs)], reviewer, note,
-        undoes=decision_id,
-    )
+    _append(db, seq, status, attrs, reviewer, note, decision_id)  # held verdicts come back too
     return int(seq)
 
 
@@ -264,10 +306,12 @@ def kept(attributions: Sequence[Attribution], verdicts: Sequence[str]) -> list[A
 def verdicts_of(sentence: Sentence) -> tuple[list[Attribution], list[str | None]]:
     """The attributions to review on ``sentence`` with the verdict each already has.
 
-    Pending: the candidates, none decided. Decided: each candidate the decision kept unchanged
+    Pending: the candidates, none decided (or what hold() saved). Decided: each candidate the decision kept unchanged
     is accepted, each it dropped is rejected, and every kept attribution that is not a
     candidate (corrected or added) is edited; so re-deciding starts from what is recorded."""
     if sentence.status == "pending":
+        if sentence.held:
+            return list(sentence.held[0]), list(sentence.held[1])
         return list(sentence.candidates), [None] * len(sentence.candidates)
     final = list(sentence.attributions)
     items: list[Attribution] = []

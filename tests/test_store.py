@@ -156,3 +156,25 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path):
     db.close()
     with pytest.raises(StoreError, match="newer attribution-review"):
         open_db(path)
+
+
+def test_held_verdicts_survive_a_restart_and_leave_the_sentence_pending(seeded_path: Path):
+    db = open_db(seeded_path)
+    two = [s for s in (review.get(db, q) for q in range(1, SEED_COUNT + 1)) if len(s.candidates) > 1][0]
+    items = tuple(two.candidates)
+    verdicts = ("rejected",) + (None,) * (len(items) - 1)
+    review.hold(db, two.seq, items, verdicts, "ann", note="check the second")
+    db.close()
+
+    db = open_db(seeded_path)  # as after a crash: only what was committed
+    again = review.get(db, two.seq)
+    assert again.status == "pending" and again.held == (items, verdicts)
+    assert again.note == "check the second"
+    assert review.verdicts_of(again) == (list(items), list(verdicts))
+    assert review.progress(db).counts["pending"] == SEED_COUNT
+    record = next(r for r in export.records(db, "pending") if r["sentence_id"] == two.id)
+    assert record["attributions"] == [a.to_dict() for a in items]  # pending: the candidates
+
+    final = review.record_decision(db, two.seq, "edited", list(items[1:]), "ann")
+    review.undo(db, final)  # back to the held verdicts, not to a blank slate
+    assert review.get(db, two.seq).held == (items, verdicts)
