@@ -3,6 +3,7 @@ and the theme; offers every review action in the command palette."""
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -43,6 +44,15 @@ class ReviewApp(App[None]):
         self.push_screen(
             ReviewScreen(self.db, self.reviewer, db_path=self.db_path, clock=self.clock)
         )
+        self.call_after_refresh(self._freeze_startup_objects)
+
+    def _freeze_startup_objects(self) -> None:
+        """Leave everything alive after the first frame (Textual, CSS, widgets, the theme)
+        out of the garbage collector's full passes: with them in, a full pass paused a
+        keystroke for 40-55 ms about once per 150 decisions; without them, 7-13 ms.
+        ``gc.freeze`` is the stdlib's own switch for this; collection goes on as before for
+        everything made afterwards."""
+        gc.freeze()
 
     def on_unmount(self) -> None:
         self.db.close()
