@@ -105,7 +105,9 @@ async def test_tab_and_digits_select_and_capital_keys_apply_to_all(two: Path):
         await pilot.press("k", "k", "R")
     assert get(two, 1).status == "rejected" and get(two, 1).attributions == []
     history = review.history(open_db(two), 1)
-    assert [h["status"] for h in history] == ["edited", "accepted", "rejected"]
+    # the verdict on the second attribution alone was saved (held, still pending) first
+    assert [h["status"] for h in history] == ["pending", "edited", "accepted", "rejected"]
+    assert [a["verdict"] for a in history[0]["attributions"]] == [None, "rejected"]
 
 
 async def test_one_keystroke_decides_a_sentence_until_one_attribution_is_chosen(two: Path):
@@ -145,7 +147,9 @@ async def test_undo_steps_back_through_verdicts_and_decisions(two: Path):
         await pilot.press("u")
         assert screen(app).sentence.seq == 1
     db = open_db(two)
-    assert [h["status"] for h in review.history(db, 1)] == ["edited", "pending"]
+    # held verdict, decision, the decision's undo (back to the held verdict), the hold's undo
+    assert [h["status"] for h in review.history(db, 1)] == ["pending", "edited", "pending", "pending"]
+    assert [h["undoes"] is not None for h in review.history(db, 1)] == [False, False, True, True]
     assert [h["undoes"] is not None for h in review.history(db, 2)] == [False, True]
     assert get(two, 1).status == get(two, 2).status == "pending"
 
@@ -183,7 +187,11 @@ async def test_note_goes_with_the_decision(two: Path):
         assert screen(app).sentence.seq == 2
     two_ = get(two, 2)
     assert two_.status == "accepted" and two_.note == "second look"
-    assert [h["note"] for h in review.history(open_db(two), 2)] == ["check the date", "second look"]
+    history = review.history(open_db(two), 2)
+    # the note alone is saved at once (held, pending), then goes with the decision
+    assert [(h["status"], h["note"]) for h in history] == [
+        ("pending", "check the date"), ("accepted", "check the date"), ("accepted", "second look"),
+    ]
 
 
 async def test_edit_marks_the_source_word_by_word(two: Path):
@@ -332,3 +340,21 @@ def test_keymap_file(tmp_path: Path):
     path.write_text("accept = 3\n", encoding="utf-8")
     with pytest.raises(KeymapError, match="keymap.toml"):
         load_keymap(path)
+
+
+async def test_a_verdict_on_one_attribution_is_saved_and_comes_back(two: Path):
+    app = ReviewApp(two, reviewer="ann")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "a")  # accept the first of two: the sentence stays pending
+        assert screen(app).working.verdicts == ("accepted", None)
+    held = get(two, 1)
+    assert held.status == "pending" and held.held is not None
+    assert held.held[1] == ("accepted", None)
+    app = ReviewApp(two, reviewer="ann")  # a new session, as after a crash
+    async with app.run_test(size=SIZE) as pilot:
+        assert screen(app).sentence.seq == 1
+        assert screen(app).working.verdicts == ("accepted", None)
+        assert screen(app).working.selected == 1  # on the one still undecided
+        await pilot.press("r")
+        assert screen(app).sentence.seq == 2
+    assert get(two, 1).status == "edited"

@@ -114,7 +114,7 @@ async def test_locked_database_is_told_on_screen(seeded_path: Path, monkeypatch)
         monkeypatch.setattr(review, "record_decision", fail)
 
     app, seq, shown = await _press_and_fail(seeded_path, "R", locked)
-    assert shown and "locked" in shown[-1]
+    assert shown and "busy" in shown[-1] and "try again" in shown[-1]
 
 
 async def test_failed_undo_is_told_and_keeps_the_decision(seeded_path: Path):

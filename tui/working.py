@@ -2,7 +2,7 @@
 one, and a note waiting for the decision.
 
 A sentence with several attributions is decided once every one of them has a verdict; until
-then its verdicts live here (and on screen), and each step is undoable. The decision itself
+then its verdicts are saved as a held (pending) decision, shown, and each step is undoable. The decision itself
 (status and kept attributions) is derived by store.review.status_of / kept.
 """
 
@@ -25,7 +25,9 @@ class Working:
     @classmethod
     def of(cls, sentence: Sentence) -> Working:
         items, verdicts = verdicts_of(sentence)
-        return cls(sentence.seq, tuple(items), tuple(verdicts), None, sentence.note)
+        working = cls(sentence.seq, tuple(items), tuple(verdicts), None, sentence.note)
+        # Held verdicts (saved before a restart): carry on at the first one still undecided.
+        return working.select_undecided(0) if sentence.held else working
 
     @property
     def complete(self) -> bool:

@@ -2,9 +2,10 @@
 
 A sentence is decided once each of its attributions has a verdict. Until an attribution is
 chosen (Tab, 1–9), `a`/`r` give every attribution the verdict, so one keystroke decides a
-sentence; once one is chosen they apply to it alone (`A`/`R` always to all). The decision is then written and committed by the store before the next
-sentence is shown, so a crash or SIGKILL after any keystroke loses nothing that was on screen
-as decided. Verdicts on some but not all attributions are held here, shown, and undoable.
+sentence; once one is chosen they apply to it alone (`A`/`R` always to all). Every step is
+written and committed by the store before the screen shows it: a decision, or verdicts on
+some but not all attributions (a held decision that leaves the sentence pending), so a crash
+or SIGKILL after any keystroke loses nothing that was on screen. Each step is undoable.
 
 Keys are Bindings with ids (see the help screen) so a keymap file can move them; the command
 palette offers every one of them by name.
@@ -32,7 +33,7 @@ from textual.widgets import Footer, Input, Static
 from extract import Attribution
 from store import review as queue
 from store import search as searching
-from store.db import StoreError, connect
+from store.db import StoreError, connect, describe
 from store.review import Filter, Sentence
 from tui.pace import Pace
 from tui.screens.edit import EditResult, EditScreen
@@ -55,11 +56,11 @@ FILTER_SETTING = "review.filter"
 @dataclass(frozen=True, slots=True)
 class Step:
     """One undoable step of this session: the sentence's working state before it, and the
-    decision it recorded (None for a verdict on some but not all attributions)."""
+    decision row it appended (a held row for verdicts on some but not all attributions)."""
 
     seq: int
     before: Working
-    decision: int | None
+    decision: int
 
 
 def _select_bindings() -> list[Binding]:
@@ -137,7 +138,6 @@ class ReviewScreen(Screen[None]):
         self.sentence: Sentence | None = None
         self.working: Working | None = None
         self.neighbours: tuple[str | None, str | None] = (None, None)
-        self.partial: dict[int, Working] = {}  # verdicts on some but not all attributions
         self.steps: list[Step] = []  # this session's steps, for undo
         self.pace = Pace(clock)
         self.where = Filter()
@@ -173,7 +173,7 @@ class ReviewScreen(Screen[None]):
         self.sentence = sentence
         self.working = None
         if sentence is not None:
-            self.working = working or self.partial.get(sentence.seq) or Working.of(sentence)
+            self.working = working or Working.of(sentence)
             self.neighbours = queue.neighbours(self.db, sentence)
         progress = queue.progress(self.db)
         pace = self.pace.describe(progress.counts.get("pending", 0))
@@ -290,10 +290,9 @@ class ReviewScreen(Screen[None]):
                 self.db, sentence.seq, status, attributions, self.reviewer, note
             )
         except WRITE_ERRORS as exc:
-            self.notify(f"Not saved: {exc}", severity="error", markup=False)
+            self._not_saved(exc)
             return False
         self.steps.append(Step(sentence.seq, before, decision))
-        self.partial.pop(sentence.seq, None)
         self.pace.record()
         if advance:
             self.show(queue.filtered_first_pending(self.db, self.where, after=sentence))
@@ -311,10 +310,25 @@ class ReviewScreen(Screen[None]):
         if working.complete:
             self._record(before, working.status, working.kept, working.note, advance=True)
             return
-        self.steps.append(Step(self.sentence.seq, before, None))
-        self.partial[self.sentence.seq] = working
+        self._hold(before, working)
+
+    def _hold(self, before: Working, working: Working) -> None:
+        """Save verdicts on some but not all attributions (the sentence stays pending) before
+        showing them, like any decision: a crash after the keystroke loses nothing."""
+        assert self.sentence is not None
+        try:
+            decision = queue.hold(self.db, self.sentence.seq, working.items, working.verdicts,
+                                  self.reviewer, working.note)
+        except WRITE_ERRORS as exc:
+            self._not_saved(exc)
+            return
+        self.steps.append(Step(self.sentence.seq, before, decision))
         self.working = working
         self.redraw()
+
+    def _not_saved(self, exc: Exception, what: str = "Not saved") -> None:
+        reason = describe(exc) if isinstance(exc, sqlite3.Error) else str(exc)
+        self.notify(f"{what}: {reason}", severity="error", markup=False)
 
     def _judge(self, verdict: str, every: bool) -> None:
         working = self.working
@@ -370,9 +384,7 @@ class ReviewScreen(Screen[None]):
                 return
             note = note.strip() or None
             if sentence.status == "pending":
-                self.steps.append(Step(sentence.seq, working, None))
-                self.partial[sentence.seq] = self.working = working.with_note(note)
-                self.redraw()
+                self._hold(working, working.with_note(note))
                 return
             if self._record(working, sentence.status, sentence.attributions, note, advance=False):
                 self.notify("Note saved with the decision.")
@@ -384,14 +396,12 @@ class ReviewScreen(Screen[None]):
             self.notify("Nothing to undo in this session.")
             return
         step = self.steps[-1]
-        if step.decision is not None:
-            try:
-                queue.undo(self.db, step.decision)
-            except WRITE_ERRORS as exc:
-                self.notify(f"Not undone: {exc}", severity="error", markup=False)
-                return
+        try:
+            queue.undo(self.db, step.decision)
+        except WRITE_ERRORS as exc:
+            self._not_saved(exc, "Not undone")
+            return
         self.steps.pop()
-        self.partial[step.seq] = step.before
         self.show(queue.get(self.db, step.seq), step.before)
         self.notify("Undone: the sentence is back as it was.")
 
@@ -411,7 +421,7 @@ class ReviewScreen(Screen[None]):
         try:
             queue.set_flag(self.db, sentence.seq, not sentence.flagged)
         except WRITE_ERRORS as exc:
-            self.notify(f"Not saved: {exc}", severity="error", markup=False)
+            self._not_saved(exc)
             return
         self.show(queue.get(self.db, sentence.seq), self.working)
         self.notify("Flagged for a second look." if not sentence.flagged else "Flag removed.")
