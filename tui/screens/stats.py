@@ -1,8 +1,9 @@
 """The statistics screen (`S`): counts per status and per entity, and how often the
 extractor's proposals survive review, per entity and per cue.
 
-The aggregates scan whole tables, so they run in a thread worker on a connection of their
-own while a loading indicator shows; the review screen stays responsive.
+The figures are counts the store keeps as decisions happen (store.stats), so reading them is
+cheap at any size; they are still read in a thread worker on a connection of their own, with
+a loading indicator, so a busy database never stalls the review screen.
 """
 
 from __future__ import annotations
