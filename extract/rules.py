@@ -72,7 +72,10 @@ from extract.registry import Registry
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|Adm|Maj|Fr|Rev|"
+    # The lookahead fails at once on almost every token, so the list of titles is tried only
+    # before "Xx." (without it, every token tried every title: 40% of the tokenizer's time).
+    r"|(?=[A-Z][a-z]{0,5}\.\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|"
+    r"Adm|Maj|Fr|Rev|"
     r"Gens|Brig|Cmdr|Gov|Atty|Supt|Messrs)\.(?=\s)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "Edward G. Rendell"
     r"|\d{1,3}(?:,\d{3})+(?![\d,]\d)"  # "10,000": one number, not a clause break
@@ -311,11 +314,10 @@ def _tokenize(text: str) -> _Sentence:
         starts.append(pos)
         pos += len(w)
         ends.append(pos)
-    low_text = text.lower().replace("\u2019", "'")
-    if len(low_text) == len(text):
-        lows = tuple([low_text[a:b] for a, b in zip(starts, ends, strict=True)])
-    else:  # a character whose lower case is longer ("İ"): lower word by word
-        lows = tuple(w.lower().replace("\u2019", "'") for w in words)
+    if "\u2019" in text:
+        lows = tuple([w.lower().replace("\u2019", "'") for w in words])
+    else:
+        lows = tuple(map(str.lower, words))
     return _Sentence(text, tuple(words), lows, tuple(starts), tuple(ends))
 
 
