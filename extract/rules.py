@@ -102,6 +102,11 @@ _FOR_COMMENT = re.compile(
     r"\bfor\s+(?:a\s+)?comment|\brequests?\s+for\b|\breached\s+out\b|\bcontacted\b",
     re.IGNORECASE,
 )
+# "told the troops to hold", "asked him to leave": an order or a request. A subject pronoun
+# or "that" before the "to" opens a reported clause instead ("told CNN he planned to stay").
+_ORDER = re.compile(
+    r"\s+(?:(?!(?:he|she|they|we|i|it|you|that)\b)\w+\s+){0,3}to\s+\w", re.IGNORECASE
+)
 _MEDIA_BEFORE = frozenset(
     "video videos footage photo photos image images picture pictures clip clips map maps "
     "chart graphic screenshot".split()
@@ -483,6 +488,8 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         j -= 1
     if j >= 0 and lows[j] in ("declined", "refused", "expected", "plans", "planned", "set"):
         return None
+    if not passive:
+        j = _before_time_phrase(sent, j)
     if passive:
         if cue.lemma in ("say", "tell", "report", "estimate", "expect", "believe", "suspect",
                          "think", "find", "show", "confirm", "announce", "claim", "reveal",
@@ -494,7 +501,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     if low == "told" or cue.lemma == "ask":
         # "asked the Kremlin for comment", "told to leave": a request or an order.
         tail = sent.text[sent.ends[i]:sent.ends[i] + 80]
-        if _FOR_COMMENT.search(tail) or re.match(r"\s+(?:\w+\s+){0,3}to\s+\w", tail):
+        if _FOR_COMMENT.search(tail) or _ORDER.match(tail):
             if not re.match(r"\s+(?:\w+\s+){0,3}to\s+(?:reporters|journalists|the\b)", tail):
                 return None
     if cue.noun_too and not past and not _verb_context(sent, i, j):
@@ -730,6 +737,31 @@ def _verb_context(sent: _Sentence, i: int, j: int) -> bool:
         return True
     return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
         or nxt_word[:1].isdigit()
+
+
+def _before_time_phrase(sent: _Sentence, j: int) -> int:
+    """"The ministry on Friday said", "The State Department less than two weeks ago said",
+    "The NIS in a closed-door briefing said": the token before a time phrase or a reporting
+    occasion that sits between subject and verb (else ``j`` itself). Neither is the subject,
+    and the subject ends before them."""
+    lows, words = sent.lows, sent.words
+    for _ in range(2):
+        k = j
+        if j >= 1 and lows[j] in _TIME_PHRASE_HEADS and not (
+                lows[j] in ("may", "march") and words[j][:1].isupper()):
+            while k >= 0 and j - k < 7 and (lows[k] in _TIME_PHRASE_WORDS
+                                            or words[k][:1].isdigit()):
+                k -= 1
+        elif j >= 2 and lows[j] in _OCCASIONS:
+            k = next((t - 1 for t in range(j - 1, max(0, j - 5), -1)
+                      if lows[t] in ("in", "during", "at") and lows[t + 1] in _OCCASION_OPENERS), j)
+        if k == j or k < 0 or words[k] != ")" and (
+                not _is_word(words[k]) or lows[k] in BOUNDARY or lows[k] in PREPOSITIONS
+                or lows[k] in DETERMINERS
+                or lows[k].endswith("ed") and not words[k][:1].isupper()):
+            return j  # "The report released on Friday said": the phrase belongs to the subject
+        j = k
+    return j
 
 
 def _negated_subject(sent: _Sentence, s: int) -> bool:
@@ -983,6 +1015,18 @@ def _segment_kind(sent: _Sentence, s: int, e: int) -> str:
 # veterans, including Mr. Jebens, said").
 _TIME_UNITS = frozenset("seconds minutes minute hours hour days day weeks week months month "
                         "years year moments moment decades decade".split())
+_TIME_PHRASE_WORDS = DATE_WORDS | _TIME_UNITS | frozenset(
+    """ago later earlier the a an that than less more about nearly almost some few several
+    two three four five six seven eight nine ten day""".split()
+)
+_OCCASIONS = frozenset("""statement interview post tweet conference briefing letter speech
+    email video message podcast memo call appearance hearing address remarks""".split())
+# "in a statement", "in his nightly address"; not "the": "the man in the video" is one phrase.
+_OCCASION_OPENERS = frozenset("a an his her its their".split())
+_TIME_PHRASE_HEADS = (DATE_WORDS - PREPOSITIONS - frozenset({"this", "last", "next"})) \
+    | _TIME_UNITS | frozenset({"ago", "later", "earlier", "day"})
+
+
 _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked", "familiar"})
 _SKIPPABLE_OPENERS = frozenset("but and so yet then now also still".split())
 

@@ -536,3 +536,42 @@ def test_inverted_pronoun_after_a_comma_is_kept():
 def test_time_phrase_before_a_coordinated_subject():
     att = one("A few hours later the ministry reversed itself and said the dam was intact.")
     assert (att.source, att.cue) == ("the ministry", "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian commander told CNN he planned to hold the bridge.",
+        "The spokesman told Reuters it wanted to resume the talks.",
+        "The minister told reporters in Kyiv that the army wanted to regroup.",
+    ],
+)
+def test_told_then_a_reported_clause_with_to_is_still_an_attribution(text):
+    # "told X he planned to …": the "to" belongs to the reported clause, not an order.
+    assert one(text).cue == "told"
+
+
+def test_told_someone_to_do_something_is_an_order():
+    assert extract("The commander told the troops to hold the line.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ministry on Friday said the drills were over.", "The ministry"),
+        ("The State Department less than two weeks ago said the server held secrets.",
+         "The State Department"),
+        ("Sen. Chuck Grassley (R-Iowa) on Wednesday said it was the same thing.",
+         "Sen. Chuck Grassley (R-Iowa)"),
+        ("Ukraine's military on Sunday night said it had shot down 20 drones.",
+         "Ukraine's military"),
+        ("The NIS in a closed-door briefing on Thursday said troops had been deployed.",
+         "The NIS"),
+        ("Zelenskyy in his nightly video address warned that Russia was massing troops.",
+         "Zelenskyy"),
+        # "in the video" names which man: part of the subject, not the occasion.
+        ("The man in the video said he was a soldier.", "The man in the video"),
+    ],
+)
+def test_a_time_or_occasion_between_subject_and_verb_is_not_part_of_the_source(text, source):
+    assert one(text).source == source
