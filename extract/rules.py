@@ -528,20 +528,23 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
     if j >= 1 and sent.words[j] in (",", "\u2014", "\u2013", ")"):
-        span = _appositive_subject(sent, j)
+        span = _relative_subject(sent, j) if sent.words[j] == "," else None
+        span = span or _appositive_subject(sent, j)
         if span is not None:
             return _Hit(span[0], span[1], i, i + 1, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
     at_clause_start = j < 0 or sent.words[j] in _CLAUSE_PUNCT or lows[j] in (
         "as", "and", "but")
-    if cue.invertible and at_clause_start:
-        span = _right_np(sent, i + 1, inverted=True)
-        if span is not None:
-            return _Hit(span[0], span[1], i, i + 1, weight * 0.95, "inverted")
+    # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
+    # clause's subject; reading it as inverted would take the reported words for a speaker.
     if j >= 1 and lows[j] in ("and", "but"):
         span = _coordinated_subject(sent, j)
         if span is not None:
             return _Hit(span[0], span[1], i, i + 1, weight * 0.8, "subject")
+    if cue.invertible and at_clause_start:
+        span = _right_np(sent, i + 1, inverted=True)
+        if span is not None:
+            return _Hit(span[0], span[1], i, i + 1, weight * 0.95, "inverted")
     return None
 
 
@@ -1069,9 +1072,10 @@ def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
         at_start = p < 0 or words[p] != ","
         kind = _segment_kind(sent, seg_s, k)
         if kind == "name" and not at_start and k - seg_s <= 2 \
-                and sent.lows[seg_s] not in TITLES_LOWER and _after_place_preposition(sent, p) \
-                and _left_piece_kind(sent, p) == "adv":
-            kind = "adv"  # "during a meeting in Columbus, Ohio,": a place, not the subject
+                and sent.lows[seg_s] not in TITLES_LOWER and _after_place_preposition(sent, p):
+            # "during a meeting in Columbus, Ohio,": a place, not the subject; "Cory James,
+            # 22, of Flint, Mich.,": the state ends the appositive that describes him.
+            kind = "adv" if _left_piece_kind(sent, p) == "adv" else "app"
         if kind == "name" or at_start:
             if kind == "adv" or kind == "rel" or at_start and not pieces:
                 # "Clevelanders get nervous, said X": one piece before the verb is the
@@ -1111,6 +1115,32 @@ def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
         k = p
         if k < 1:
             return None
+    return None
+
+
+def _relative_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
+    """"Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": a name
+    that opens the clause, then a relative clause with commas of its own, then the verb.
+    The subject is the name before ", who"; the clause describes it and is left out."""
+    words, lows = sent.words, sent.lows
+    for t in range(comma - 1, max(1, comma - 40), -1):
+        w = words[t]
+        if w in (";", ":") or w in _OPEN_QUOTES or w in _CLOSE_QUOTES:
+            return None
+        if lows[t] not in ("who", "whose", "which") or words[t - 1] != ",":
+            continue
+        if t == comma - 1:
+            return None
+        start = _left_np(sent, t - 2)
+        if start is None:
+            return None
+        before = start - 1
+        while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
+            before -= 1
+        opens = before < 0 or words[before] in _OPEN_QUOTES or words[before] in _CLOSE_QUOTES \
+            or words[before] in (":", "\u2014") \
+            or words[before] == "," and _left_piece_kind(sent, before) == "adv"
+        return (start, t - 1) if opens else None
     return None
 
 

@@ -575,3 +575,29 @@ def test_told_someone_to_do_something_is_an_order():
 )
 def test_a_time_or_occasion_between_subject_and_verb_is_not_part_of_the_source(text, source):
     assert one(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A relative clause with commas of its own between the name and the verb.
+        ("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said the "
+         "law had failed.", "Sandy Phillips"),
+        ("Mr. Slinker, whose start-up, Paradata, sells data, said the market was cooling.",
+         "Mr. Slinker"),
+        ("In an interview, Kim Yo Jong, who runs the propaganda office, said the drills were "
+         "a provocation.", "Kim Yo Jong"),
+        # "City, State" inside an appositive: the state ends the description, not the name.
+        ("Cory James, 22, of Flint, Mich., said he had not given up hope.",
+         "Cory James, 22, of Flint, Mich."),
+        ("Olena Kovalenko, a nurse from Kharkiv, Ukraine, said the shelling had stopped.",
+         "Olena Kovalenko, a nurse from Kharkiv, Ukraine"),
+        # "…, and said": the clause's subject, not the reported words read as a speaker.
+        ("Zelenskyy met Biden, who had visited Kyiv, and said the talks went well.",
+         "Zelenskyy"),
+    ],
+)
+def test_subject_found_across_relative_clauses_places_and_coordination(text, source):
+    assert source in [a.source for a in extract(text)]
+    assert not any(a.source.startswith(("the talks", "he had", "Colorado", "Paradata"))
+                   for a in extract(text))
