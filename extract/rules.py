@@ -560,7 +560,7 @@ def _tank(lows: tuple[str, ...], k: int) -> bool:
 
 _QUANTIFIERS = frozenset(
     "most many some few several both all others two three four five six seven eight nine "
-    "ten half".split()
+    "ten half another one each".split()
 )
 
 
@@ -627,7 +627,8 @@ def _quantifier_subject(sent: _Sentence, k: int) -> bool:
     if k == 0:
         return True
     before, bw = sent.lows[k - 1], sent.words[k - 1]
-    return before in ("in", "and", "but", "of") or bw in _CLAUSE_PUNCT and bw not in ("-",)
+    return before in ("in", "and", "but", "of", "while", "whereas") \
+        or bw in _CLAUSE_PUNCT and bw not in ("-",)
 
 
 # ("showing" is left out: "polls showing X ahead" is rarely marked as an attribution in
@@ -692,6 +693,12 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         if at < 1:
             return None
     elif sent.words[i - 1] != "," and not (lows[i - 1] in ("by", "while") and i > 1):
+        # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
+        w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
+        if w is not None and w + 1 < i and not _negated_subject(sent, w + 1) and all(
+                _is_word(sent.words[t]) or sent.words[t] == "%" for t in range(w + 1, i)) \
+                and _plausible_np(sent, w + 1, i):
+            return _Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
         return None  # "X landed in trouble by saying …" shares the subject too
     span = _coordinated_subject(sent, at)
     if span is None:
@@ -866,8 +873,9 @@ def _plausible_np(sent: _Sentence, s: int, e: int) -> bool:
     words = sent.words
     if e - s == 1:
         low = lows[s]
-        if low in PRONOUNS or low in ("i", "we", "many", "some", "others", "both", "most"):
-            return True
+        if low in PRONOUNS or low in ("i", "we", "many", "some", "others", "both", "most",
+                                      "several", "another", "one", "each", "few", "half"):
+            return True  # "Several said", "another says": the quantifier is the subject
         if low in DETERMINERS or low in DATE_WORDS or low in PREPOSITIONS:
             return False
         if low in ("him", "her", "them", "me", "us", "this", "what", "it's"):

@@ -601,3 +601,21 @@ def test_subject_found_across_relative_clauses_places_and_coordination(text, sou
     assert source in [a.source for a in extract(text)]
     assert not any(a.source.startswith(("the talks", "he had", "Colorado", "Paradata"))
                    for a in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several said they would rather the aid went to the front.", ["Several"]),
+        ("Another said he hoped the talks would resume.", ["Another"]),
+        ("One says Russia has the most drones, while another says Ukraine has caught up.",
+         ["One", "another"]),
+        # Polls: "…, with 50 percent saying …" — the share after "with" speaks.
+        ("Most back the aid, with 62 percent of Ukrainians saying they would never cede land.",
+         ["62 percent of Ukrainians"]),
+        ("The survey was released on Monday, with three in 10 saying the war would last years.",
+         ["three in 10"]),
+    ],
+)
+def test_quantifiers_and_poll_shares_as_sources(text, expected):
+    assert [a.source for a in extract(text)] == expected
