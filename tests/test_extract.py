@@ -611,7 +611,7 @@ def test_subject_found_across_relative_clauses_places_and_coordination(text, sou
         ("One says Russia has the most drones, while another says Ukraine has caught up.",
          ["One", "another"]),
         # Polls: "…, with 50 percent saying …" — the share after "with" speaks.
-        ("Most back the aid, with 62 percent of Ukrainians saying they would never cede land.",
+        ("Support for aid is high, with 62 percent of Ukrainians saying they would never cede land.",
          ["62 percent of Ukrainians"]),
         ("The survey was released on Monday, with three in 10 saying the war would last years.",
          ["three in 10"]),
