@@ -488,8 +488,6 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         j -= 1
     if j >= 0 and lows[j] in ("declined", "refused", "expected", "plans", "planned", "set"):
         return None
-    if not passive:
-        j = _before_time_phrase(sent, j)
     if passive:
         if cue.lemma in ("say", "tell", "report", "estimate", "expect", "believe", "suspect",
                          "think", "find", "show", "confirm", "announce", "claim", "reveal",
@@ -498,6 +496,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
                          "forecast", "warn", "brief", "state", "note", "add", "write"):
             return _passive(sent, i, j, 0.85)
         return None
+    j = _before_time_phrase(sent, j)
     if low == "told" or cue.lemma == "ask":
         # "asked the Kremlin for comment", "told to leave": a request or an order.
         tail = sent.text[sent.ends[i]:sent.ends[i] + 80]
@@ -695,7 +694,7 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     elif sent.words[i - 1] != "," and not (lows[i - 1] in ("by", "while") and i > 1):
         # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
         w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
-        if w is not None and w + 1 < i and not _negated_subject(sent, w + 1) and all(
+        if w is not None and not _negated_subject(sent, w + 1) and all(
                 _is_word(sent.words[t]) or sent.words[t] == "%" for t in range(w + 1, i)) \
                 and _plausible_np(sent, w + 1, i):
             return _Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
@@ -1028,14 +1027,14 @@ _TIME_UNITS = frozenset("seconds minutes minute hours hour days day weeks week m
                         "years year moments moment decades decade".split())
 _TIME_PHRASE_WORDS = DATE_WORDS | _TIME_UNITS | frozenset(
     """ago later earlier the a an that than less more about nearly almost some few several
-    two three four five six seven eight nine ten day""".split()
+    two three four five six seven eight nine ten""".split()
 )
 _OCCASIONS = frozenset("""statement interview post tweet conference briefing letter speech
     email video message podcast memo call appearance hearing address remarks""".split())
 # "in a statement", "in his nightly address"; not "the": "the man in the video" is one phrase.
 _OCCASION_OPENERS = frozenset("a an his her its their".split())
 _TIME_PHRASE_HEADS = (DATE_WORDS - PREPOSITIONS - frozenset({"this", "last", "next"})) \
-    | _TIME_UNITS | frozenset({"ago", "later", "earlier", "day"})
+    | _TIME_UNITS | frozenset({"ago", "later", "earlier"})
 
 
 _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked", "familiar"})
