@@ -16,13 +16,22 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _SPACE = re.compile(r"\s+")
+# British and American spellings name the same body ("Ministry of Defence"): keys use the
+# American one, and the finder accepts both. (american, british, pattern for either)
+_SPELLINGS = (
+    ("defense", "defence", "defen[cs]e"),
+    ("organization", "organisation", "organi[sz]ation"),
+    ("center", "centre", "cent(?:er|re)"),
+)
+_BRITISH = re.compile("|".join(uk for _us, uk, _either in _SPELLINGS))
+_TO_AMERICAN = {uk: us for us, uk, _either in _SPELLINGS}
 
 
 def normalize(words: str) -> str:
@@ -30,6 +39,8 @@ def normalize(words: str) -> str:
     never decide whether two names are the same."""
     key = _SPACE.sub(" ", words.translate(_APOSTROPHES).strip().lower())
     key = key.strip(" ,.;:\"'()")
+    if "nce" in key or "tre" in key or "isation" in key:
+        key = _BRITISH.sub(lambda m: _TO_AMERICAN[m.group()], key)
     return _LEADING_ARTICLE.sub("", key)
 
 
@@ -47,6 +58,7 @@ class Registry:
     def __init__(self, sources: Iterable[Source] = ()) -> None:
         self._sources: dict[str, Source] = {}
         self._index: dict[str, str] = {}
+        self._kinds: dict[str, str] = {}  # entity -> kind, what resolve_in reads
         # Bumped on every change so callers can cache what they derive from the registry.
         self.version = 0
         self._finder: tuple[int, re.Pattern[str] | None] | None = None
@@ -64,6 +76,7 @@ class Registry:
             self._index.setdefault(normalize(source.entity), source.entity)
         elif source.kind != "unknown":
             existing.kind = source.kind
+        self._kinds[source.entity] = existing.kind
         # A new entity or kind changes answers too (not only a new alias).
         self.version += 1
         self._resolved.clear()
@@ -98,7 +111,7 @@ class Registry:
             return cache[words]
         if len(cache) > 50_000:
             cache.clear()
-        hit = cache[words] = resolve_in(self._index, words)
+        hit = cache[words] = resolve_in(self._index, words, self._kinds)
         return hit
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
@@ -139,13 +152,29 @@ class Registry:
 
 
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
-_SPLIT_PP = re.compile(r"\s+(?:of|for|at|from|with|in|by)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"^(.*?\S)['\u2019]s?\s+(\S+)$")
+_SPLIT_PP = re.compile(r"\s+(?:of|for|at|from|with|in|by|to)\s+", re.IGNORECASE)
+_PREPOSITIONS = frozenset("of for at from with in by to".split())
+_POSSESSIVE = re.compile(r"^(.*\S)['\u2019]s?\s+(\S.*)$")
+_COORDINATION = re.compile(r"\s+(?:and|&)\s+")
+_APPOSITIVE_LEAD = re.compile(r"^\s*(?:(?:also\s+)?known\s+as|or)\s+", re.IGNORECASE)
+# Heads that stand for their owner: "a spokesman for the Kremlin", "the director of the NIS",
+# "Russia's ambassador to the UN" (the owner speaks through them).
 _ROLE_HEADS = frozenset(
     """spokesman spokeswoman spokesperson spokespeople official officials researchers researcher
     analysts analyst experts expert representative representatives aide aides source sources
     adviser advisers advisor advisors staff members team report reports assessment study
-    analysis survey poll estimate estimates findings data figures statement""".split()
+    analysis survey poll estimate estimates findings data figures statement director directors
+    head chief ambassador envoy secretary chairman chairwoman chair minister deputy""".split()
+)
+# Words between an owner and its role that are not part of the owner's name ("Pentagon press
+# secretary", "Kremlin deputy spokesman").
+_OWNER_TRAIL = frozenset("press deputy chief senior acting top main principal assistant vice".split())
+_FORMER = frozenset({"former", "ex"})
+# Adjectives news puts before a name or description without changing who is meant: "South
+# Korea's main spy agency" is "South Korea's spy agency"; "the U.S.-based ISW" is "ISW".
+_DROP_MODIFIERS = frozenset(
+    """main top chief leading principal primary powerful influential prominent premier
+    respected""".split()
 )
 
 
@@ -156,51 +185,186 @@ def _compile_finder(index: dict[str, str]) -> re.Pattern[str] | None:
     parts = []
     for key in keys:
         piece = re.escape(key).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+        for us, _uk, either in _SPELLINGS:
+            piece = piece.replace(us, either)
         parts.append(piece)
     return re.compile(r"(?<!\w)(?:the\s+)?(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
-def resolve_in(index: dict[str, str], words: str) -> str | None:
-    """Longest-known-alias matching over one span; see Registry.resolve."""
+def resolve_in(
+    index: dict[str, str], words: str, kinds: Mapping[str, str] | None = None
+) -> str | None:
+    """Longest-known-alias matching over one span; see Registry.resolve. ``kinds`` (entity ->
+    kind) lets "the ISW think tank" resolve: a known name followed by its own kind."""
     hit = index.get(normalize(words))
     if hit is not None:
         return hit
-    core = words.split(",", 1)[0]
+    core, _, appositive = words.partition(",")
     paren = _PAREN.search(core)
     if paren is not None:
         hit = index.get(normalize(paren.group(1)))
         if hit is not None:
             return hit
         core = _PAREN.sub("", core)
-        hit = index.get(normalize(core))
+    hit = _resolve_core(index, core, kinds, 0)
+    if hit is None and appositive.strip():
+        # "Oleh Ivanenko, known as the SBU's spokesman": only a whole known name counts, so a
+        # list ("officials, including Zelenskyy") is not taken for its last member.
+        hit = index.get(normalize(_APPOSITIVE_LEAD.sub("", appositive)))
+    return hit
+
+
+def _resolve_core(
+    index: dict[str, str], core: str, kinds: Mapping[str, str] | None, depth: int
+) -> str | None:
+    """One noun phrase without appositive or parentheses. Each step is a way news wraps a
+    name: the exact alias, coordination, a name containing a preposition after modifiers,
+    titles before a name, a role noun standing for its owner, "the ISW think tank", "the
+    Armed Forces of Ukraine" (= "Ukraine's armed forces"), "Pyongyang's state media"
+    (= "North Korea's state media"); then the same again without adjectives like "main"."""
+    hit = index.get(normalize(core))
+    if hit is not None or depth > 2:
+        return hit
+    coord = _COORDINATION.search(core)
+    if coord is not None and not _alias_spans_and(index, normalize(core)):
+        # "Zelenskyy and Sybiha", "the NIS and Ukraine's military intelligence": a joined
+        # subject is two sources, not the last one named; it is one entity only when both
+        # sides name the same one.
+        left = _resolve_core(index, core[:coord.start()], kinds, depth + 1)
+        right = _resolve_core(index, core[coord.end():], kinds, depth + 1)
+        if left == right:
+            return left
+        return None
+    tokens = core.split()
+    if not tokens:
+        return None
+    lows = [t.lower() for t in tokens]
+    prep = next((i for i in range(1, len(tokens)) if lows[i] in _PREPOSITIONS), len(tokens))
+    if prep < len(tokens):
+        # A name with a preposition inside, after modifiers: "the Washington-based think tank
+        # Institute for the Study of War". The piece must start before the preposition, so
+        # "sources close to the Kremlin" is not the Kremlin.
+        hit = _suffix_match(index, " ".join(tokens), stop=prep)
         if hit is not None:
             return hit
-    parts = _SPLIT_PP.split(core, maxsplit=1)
-    head_part = parts[0]
-    hit = _suffix_match(index, head_part)
+    head = tokens[:prep]
+    hit = _suffix_match(index, " ".join(head))
     if hit is not None:
         return hit
-    tokens = head_part.split()
-    if tokens and tokens[-1].lower().strip(".,") in _ROLE_HEADS:
-        # "Kremlin spokesman", "the agency's report": the owner speaks.
-        owner = " ".join(tokens[:-1])
-        poss = _POSSESSIVE.match(head_part)
-        if poss is not None:
-            owner = poss.group(1)
+    hit = _titled_name_owner(index, head, kinds)
+    if hit is not None:
+        return hit
+    if lows[prep - 1].strip(".,") in _ROLE_HEADS:
+        # "Kremlin spokesman", "Russia's ambassador to the UN", "the director of the NIS": the
+        # owner speaks; a possessive owner before the role wins over the object after it.
+        head_text = " ".join(head)
+        poss = _POSSESSIVE.match(head_text)
+        owner = poss.group(1) if poss is not None else " ".join(head[:-1])
+        if _FORMER.intersection(lows[:prep]):
+            return None  # "a former Kremlin adviser" no longer speaks for the Kremlin
         if owner:
-            hit = index.get(normalize(owner)) or _suffix_match(index, owner)
+            hit = _resolve_core(index, owner, kinds, depth + 1)
             if hit is not None:
                 return hit
-        if len(parts) > 1:
-            return index.get(normalize(parts[1])) or _suffix_match(index, parts[1])
+        if prep < len(tokens):
+            return _resolve_core(index, " ".join(tokens[prep + 1:]), kinds, depth + 1)
+        return None
+    hit = _named_kind(index, head, kinds)
+    if hit is not None:
+        return hit
+    if prep < len(tokens) and lows[prep] == "of":
+        # "the Armed Forces of Ukraine" is "Ukraine's armed forces".
+        owner = " ".join(tokens[prep + 1:])
+        hit = index.get(normalize(f"{owner}'s {normalize(' '.join(head))}"))
+        if hit is not None:
+            return hit
+    hit = _same_owner(index, " ".join(head))
+    if hit is not None:
+        return hit
+    kept = [
+        t for i, t in enumerate(tokens)
+        if not (i + 1 < len(tokens) and lows[i + 1] not in _PREPOSITIONS
+                and (lows[i] in _DROP_MODIFIERS or lows[i].endswith("-based")))
+    ]
+    if len(kept) < len(tokens):
+        return _resolve_core(index, " ".join(kept), kinds, depth + 1)
     return None
 
 
-def _suffix_match(index: dict[str, str], words: str) -> str | None:
-    """The longest alias that ends the span (titles and adjectives before a name drop off).
-    A shorter piece must carry a capital letter: a bare common noun is never a name."""
+def _alias_spans_and(index: dict[str, str], key: str) -> bool:
+    """Whether a known alias with "and" in it lies in ``key`` ("Bosnia and Herzegovina")."""
+    return any((" and " in alias or " & " in alias) and alias in key for alias in index)
+
+
+def _titled_name_owner(
+    index: dict[str, str], head: list[str], kinds: Mapping[str, str] | None
+) -> str | None:
+    """"NIS Director Cho Tae-yong", "Pentagon press secretary Pat Ryder": an organisation, a
+    role, then a name the registry does not know; the organisation speaks. A person before the
+    role is not the speaker ("Trump adviser Steve Bannon")."""
+    for k in range(1, len(head) - 1):
+        if head[k].lower() not in _ROLE_HEADS or not head[k + 1][:1].isupper():
+            continue
+        owner = head[:k]
+        if _FORMER.intersection(t.lower() for t in owner):
+            return None
+        while len(owner) > 1 and owner[-1].lower() in _OWNER_TRAIL:
+            owner = owner[:-1]
+        words = " ".join(owner)
+        hit = index.get(normalize(words)) or _suffix_match(index, words)
+        if hit is not None and (kinds is None or kinds.get(hit) != "person"):
+            return hit
+        return None
+    return None
+
+
+def _named_kind(
+    index: dict[str, str], head: list[str], kinds: Mapping[str, str] | None
+) -> str | None:
+    """"The ISW think tank", "the NIS spy agency": a known name followed by lower-case words
+    naming its kind. Other words after a name make something else ("the Trump campaign")."""
+    if kinds is None:
+        return None
+    j = len(head)
+    while j > 1 and head[j - 1].islower():
+        j -= 1
+    if j == len(head) or j == 0:
+        return None
+    name = " ".join(head[:j])
+    hit = index.get(normalize(name)) or _suffix_match(index, name)
+    if hit is None:
+        return None
+    kind = kinds.get(hit, "unknown").lower()
+    tail = " ".join(head[j:]).lower()
+    if tail == kind or tail.split()[-1] == kind.split()[-1] and kind != "unknown":
+        return hit
+    return None
+
+
+def _same_owner(index: dict[str, str], words: str) -> str | None:
+    """"Pyongyang's state media" is "North Korea's state media": a possessive owner may be
+    named by any alias of its entity."""
+    poss = _POSSESSIVE.match(words)
+    if poss is None:
+        return None
+    owner, rest = poss.group(1), poss.group(2)
+    entity = index.get(normalize(owner)) or _suffix_match(index, owner)
+    if entity is None:
+        return None
+    for alias, known in index.items():
+        if known == entity and "'" not in alias:
+            hit = index.get(normalize(f"{alias}'s {rest}"))
+            if hit is not None:
+                return hit
+    return None
+
+
+def _suffix_match(index: dict[str, str], words: str, stop: int | None = None) -> str | None:
+    """The longest alias that ends the span (titles and adjectives before a name drop off),
+    starting before token ``stop`` when given. A shorter piece must carry a capital letter: a
+    bare common noun is never a name."""
     tokens = words.split()
-    for i in range(1, len(tokens)):
+    for i in range(1, len(tokens) if stop is None else min(stop, len(tokens))):
         piece = " ".join(tokens[i:])
         if not any(c.isupper() for c in piece):
             continue

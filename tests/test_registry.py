@@ -106,3 +106,59 @@ def test_resolve_cache_follows_changes():
     assert reg.resolve("the spy service") is None
     reg.add_alias("NIS", "the spy service")
     assert reg.resolve("the spy service") == "NIS"
+
+
+@pytest.mark.parametrize(
+    ("words", "entity"),
+    [
+        # A role noun stands for its owner, before or after a preposition.
+        ("the director of the Central Intelligence Agency", "CIA"),
+        ("the deputy head of Ukraine's security service", "SBU"),
+        ("Ukraine's envoy to NATO", "Ukrainian government"),
+        ("the Pentagon's press secretary", "Pentagon"),
+        ("CIA spokeswoman Jane Doe", "CIA"),
+        # Adjectives and "-based" before a name or description change nothing.
+        ("Denmark's main intelligence service", "Danish intelligence"),
+        ("the Kyiv-based Security Service of Ukraine", "SBU"),
+        # The same owner under another of its names; "N of P" is "P's N".
+        ("Kyiv's security service", "SBU"),
+        ("the foreign ministry of Ukraine", "Ukrainian Foreign Ministry"),
+        # British and American spellings.
+        ("U.S. Department of Defence", "Pentagon"),
+        # A known name before an appositive, or a known name as the appositive.
+        ("Yonhap, the South Korean news agency", "Yonhap"),
+        ("the spy chief, Kyrylo Budanov", "GUR"),
+        # Both sides of "and" name the same entity.
+        ("Austin and Defense Secretary Lloyd Austin", "Lloyd Austin"),
+    ],
+)
+def test_resolve_descriptions(reg, words, entity):
+    assert reg.resolve(words) == entity
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Blinken and Lavrov",  # two sources, not the last one named
+        "Kim Jong Un and his generals",
+        "people close to the Pentagon",  # unnamed sources near the Pentagon
+        "Trump adviser Jane Doe",  # a person's adviser is not that person
+        "former CIA Director Jane Doe",
+        "a former Pentagon official",
+    ],
+)
+def test_resolve_leaves_other_sources_alone(reg, words):
+    assert reg.resolve(words) is None
+
+
+def test_name_followed_by_its_kind_and_names_with_and():
+    r = Registry([Source("RAND", "think tank", ["RAND Corporation"]),
+                  Source("Bosnia and Herzegovina", "government", [])])
+    assert r.resolve("the RAND think tank") == "RAND"
+    assert r.resolve("the RAND campaign") is None
+    assert r.resolve("officials of Bosnia and Herzegovina") == "Bosnia and Herzegovina"
+
+
+def test_find_accepts_either_spelling(reg):
+    found = reg.find("The U.S. Department of Defence said so.")
+    assert [e for _, _, e in found] == ["Pentagon"]
