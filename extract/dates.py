@@ -19,12 +19,28 @@ _MONTHS = (
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
 )
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+# A month without a day ("said in December", "In October, …", "in November 2024"): only
+# capitalised and after "in" or before a year, so "may say" and "in march order" stay words.
+_NAMED_MONTH = "(?-i:" + "|".join(_MONTH_NAMES) + ")"
+_MONTH_ALONE = (
+    rf"in\s+(?:(?:early|mid|late)[\s-]+)?{_NAMED_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_NAMED_MONTH},?\s+\d{{4}}"
+)
+_MONTH_ONLY = re.compile(
+    r"^(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(" + "|".join(_MONTH_NAMES) + r"),?(?:\s+(\d{4}))?$",
+    re.IGNORECASE,
+)
 
 # One alternation, longest forms first; matched case-insensitively against a short window.
 DATE_PHRASE = re.compile(
     r"\b(?:"
     rf"(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|(?:on\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH_ALONE}"
     r"|(?:on\s+|last\s+|this\s+|late\s+|early\s+|earlier\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _PART +
     r"|(?:earlier|late|early)?\s*(?:last|this)\s+(?:week|weekend|month)"
@@ -51,6 +67,10 @@ def resolve_date(phrase: str, published: date | None) -> str:
     """
     words = phrase.strip()
     low = words.lower()
+    month = _MONTH_ONLY.match(words)
+    if month is not None:
+        return _month(_MONTH_NAMES.index(month.group(1).capitalize()) + 1,
+                      month.group(2), published, words)
     if published is None:
         if re.search(r"\d{4}", low) and re.search(_MONTHS, words, re.IGNORECASE):
             parsed = _parse_absolute(words, None)
@@ -81,6 +101,18 @@ def resolve_date(phrase: str, published: date | None) -> str:
         return (first - timedelta(days=1)).replace(day=1).isoformat()
     parsed = _parse_absolute(words, published)
     return parsed.isoformat() if parsed is not None else words
+
+
+def _month(number: int, year: str | None, published: date | None, words: str) -> str:
+    """A month without a day is as precise as the text: "YYYY-MM". Without a year it is the
+    latest such month not after publication ("in December" in a January article is last
+    December); with neither year nor publication date the words stay."""
+    if year is not None:
+        return f"{int(year):04d}-{number:02d}"
+    if published is None:
+        return words
+    y = published.year if number <= published.month else published.year - 1
+    return f"{y:04d}-{number:02d}"
 
 
 def _parse_absolute(words: str, published: date | None) -> date | None:

@@ -49,3 +49,46 @@ def test_phrases_found(text):
 def test_not_dates(text):
     m = DATE_PHRASE.search(text)
     assert m is None or text == "the Monday-based group"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso"),
+    [
+        ("in March", "2024-03"),  # the latest March not after publication
+        ("in January", "2025-01"),  # the month of publication itself
+        ("In early February", "2024-02"),
+        ("in September 2023", "2023-09"),
+        ("October, 2022", "2022-10"),
+    ],
+)
+def test_month_without_day(phrase, iso):
+    assert resolve_date(phrase, PUB) == iso
+
+
+def test_month_without_day_or_published():
+    assert resolve_date("in March", None) == "in March"
+    assert resolve_date("in September 2023", None) == "2023-09"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("the agency said in March that", "in March"),
+    ("In late April, the agency said", "In late April"),
+    ("the minister said in June 2023 that", "in June 2023"),
+])
+def test_month_phrases_found(text, phrase):
+    m = DATE_PHRASE.search(text)
+    assert m is not None and m.group() == phrase
+
+
+@pytest.mark.parametrize("text", ["soldiers in march order", "they may agree", "in may"])
+def test_month_words_that_are_not_dates(text):
+    assert DATE_PHRASE.search(text) is None
+
+
+def test_statement_dated_by_a_month():
+    from extract import extract
+
+    att, = extract("The ministry said in March that the dam held.", published=PUB)
+    assert att.date == "2024-03"
+    att, = extract("In August, the ministry said the dam held.", published=PUB)
+    assert att.date == "2024-08"
