@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from extract.aliases import document_alias as _document_alias
 from extract.cues import (
     AUX,
     BOUNDARY,
@@ -113,12 +114,6 @@ _MEDIA_BEFORE = frozenset(
 )
 _SHOW_NOUN_BEFORE = frozenset("tv radio talk game quiz cooking reality hit late morning news "
                               "cable variety comedy road".split())
-_ACRONYM_DEF = re.compile(
-    r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|the|and|on|in|to)\s+)*){1,8}[A-Z][\w'\u2019.-]*)"
-    r"\s*\(([A-Z][A-Z&.]{1,7})\)"
-)
-
-
 # Headline and transcript labels: "Sanders: Clinton needs to …", "WALLACE: Governor, …"; and
 # the signature under a quote or an embedded post: "― Ariana Huichapa.", "… — Paul Ryan
 # (@SpeakerRyan) July 5, 2016". The colon or dash is the cue.
@@ -189,7 +184,7 @@ def extract(
         entity = att.entity
         if att.source.lower() in PRONOUNS or att.source.lower() in ("i", "we"):
             entity = resolve_pronoun(att, text, out, context, registry) or entity
-        elif entity == att.source and context:
+        elif context and (entity == att.source or " " not in att.source):
             entity = _document_alias(att.source, context, registry) or entity
         if att.date is not None:
             att = replace(att, date=resolve_date(att.date, published))
@@ -215,46 +210,6 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
             continue
         kept.append(att)
     return kept
-
-
-def _document_alias(source: str, context: Sequence[str], registry: Registry | None) -> str | None:
-    """An acronym the document defined earlier ("the Committee to Protect Journalists (CPJ)"),
-    or a surname of a full name it used earlier ("Dmitry Peskov" … "Peskov said")."""
-    words = source.split()
-    last = words[-1] if words else ""
-    if not last[:1].isupper():
-        return None
-    for sentence in reversed(context[-30:]):
-        if last not in sentence:
-            continue
-        if last.isupper():
-            for m in _ACRONYM_DEF.finditer(sentence):
-                if m.group(2).replace(".", "") == last.replace(".", ""):
-                    expansion = m.group(1).strip()
-                    if registry is not None:
-                        hit = registry.resolve(expansion)
-                        if hit is not None:
-                            return hit
-                    return re.sub(r"^(?:the|The)\s+", "", expansion)
-        elif len(words) <= 2:
-            m = re.search(
-                r"\b((?:[A-Z][a-z\u00c0-\u024f'\u2019-]+\s+){1,2})" + re.escape(last) + r"\b",
-                sentence,
-            )
-            if m is not None and m.group(1).split()[0].lower() not in _NOT_FIRST_NAMES:
-                full = m.group(0)
-                if registry is not None:
-                    hit = registry.resolve(full)
-                    if hit is not None:
-                        return hit
-                return full
-    return None
-
-
-_NOT_FIRST_NAMES = frozenset(
-    """the a an mr mrs ms dr president senator sen gen rep gov but and in on at when while
-    if as after before this that his her its their former said says told according""".split()
-)
 
 
 @lru_cache(maxsize=4096)
