@@ -18,6 +18,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -34,9 +35,11 @@ _BRITISH = re.compile("|".join(uk for _us, uk, _either in _SPELLINGS))
 _TO_AMERICAN = {uk: us for us, uk, _either in _SPELLINGS}
 
 
+@lru_cache(maxsize=65536)
 def normalize(words: str) -> str:
     """The key aliases are matched on: case, curly apostrophes, spacing and a leading article
-    never decide whether two names are the same."""
+    never decide whether two names are the same. Cached: resolving one span normalizes each
+    of its suffixes, and the same pieces ("Trump", "the Kremlin") recur span after span."""
     key = _SPACE.sub(" ", words.translate(_APOSTROPHES).strip().lower())
     key = key.strip(" ,.;:\"'()")
     if "nce" in key or "tre" in key or "isation" in key:
