@@ -173,6 +173,16 @@ _ROLE_HEADS = frozenset(
 # secretary", "Kremlin deputy spokesman").
 _OWNER_TRAIL = frozenset("press deputy chief senior acting top main principal assistant vice".split())
 _FORMER = frozenset({"former", "ex"})
+# "a video released by X": a document, how it came out, then its author.
+_DOCUMENTS = frozenset(
+    """video videos footage statement statements report reports data figures document
+    documents assessment estimates estimate photos images photo image map maps analysis
+    transcript study survey poll findings tally""".split()
+)
+_AUTHORED = frozenset(
+    """released published issued compiled produced posted shared provided prepared
+    distributed conducted""".split()
+)
 # Adjectives news puts before a name or description without changing who is meant: "South
 # Korea's main spy agency" is "South Korea's spy agency"; "the U.S.-based ISW" is "ISW".
 _DROP_MODIFIERS = frozenset(
@@ -272,6 +282,10 @@ def _resolve_core(
         if prep < len(tokens):
             return _resolve_core(index, " ".join(tokens[prep + 1:]), kinds, depth + 1)
         return None
+    if prep + 1 < len(tokens) and lows[prep] == "by" and prep >= 2 and \
+            lows[prep - 1] in _AUTHORED and lows[prep - 2] in _DOCUMENTS:
+        # "a video released by the SBU", "figures compiled by the ministry": the author.
+        return _resolve_core(index, " ".join(tokens[prep + 1:]), kinds, depth + 1)
     hit = _named_kind(index, head, kinds)
     if hit is not None:
         return hit
@@ -284,6 +298,13 @@ def _resolve_core(
     hit = _same_owner(index, " ".join(head))
     if hit is not None:
         return hit
+    last = lows[-1]
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        # "South Korea's intelligence services": the plural of a singular name ("the
+        # Trumps" are a family, not Donald Trump).
+        hit = index.get(normalize(core)[:-1])
+        if hit is not None and (kinds is None or kinds.get(hit) != "person"):
+            return hit
     kept = [
         t for i, t in enumerate(tokens)
         if not (i + 1 < len(tokens) and lows[i + 1] not in _PREPOSITIONS

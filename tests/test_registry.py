@@ -130,6 +130,9 @@ def test_resolve_cache_follows_changes():
         ("the spy chief, Kyrylo Budanov", "GUR"),
         # Both sides of "and" name the same entity.
         ("Austin and Defense Secretary Lloyd Austin", "Lloyd Austin"),
+        # The author of a document; the plural of a singular name.
+        ("footage published by Denmark's intelligence service", "Danish intelligence"),
+        ("Denmark's intelligence services", "Danish intelligence"),
     ],
 )
 def test_resolve_descriptions(reg, words, entity):
@@ -145,6 +148,8 @@ def test_resolve_descriptions(reg, words, entity):
         "Trump adviser Jane Doe",  # a person's adviser is not that person
         "former CIA Director Jane Doe",
         "a former Pentagon official",
+        "a document obtained by the CIA",  # obtained, not written, by the CIA
+        "the Bidens",  # a family, not Joe Biden
     ],
 )
 def test_resolve_leaves_other_sources_alone(reg, words):
