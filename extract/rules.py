@@ -72,7 +72,7 @@ from extract.pronouns import resolve_pronoun
 from extract.registry import Registry
 
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
+    r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*"  # U.S., U.N., a.m., U.S.-based
     # The lookahead fails at once on almost every token, so the list of titles is tried only
     # before "Xx." (without it, every token tried every title: 40% of the tokenizer's time).
     r"|(?=[A-Z][a-z]{0,5}\.\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|"
@@ -91,6 +91,7 @@ _DATA_NOUNS = frozenset(
     "data figures estimates numbers statistics tally count findings assessment report".split()
 )
 _FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
 # Contracted auxiliaries split off a pronoun by the tokenizer ("he's said", "who'd endorsed").
 _CONTRACTED = frozenset({"'s", "'ve", "'re", "'m", "'d"})
@@ -107,6 +108,13 @@ _FOR_COMMENT = re.compile(
 # or "that" before the "to" opens a reported clause instead ("told CNN he planned to stay").
 _ORDER = re.compile(
     r"\s+(?:(?!(?:he|she|they|we|i|it|you|that)\b)\w+\s+){0,3}to\s+\w", re.IGNORECASE
+)
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
+_CLOSE_TO = frozenset({"close", "closer", "closest", "loyal", "near", "linked", "tied"})
+_QUESTION = re.compile(
+    r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:whether|if|how|what|why|when|where|who|which)\b",
+    re.IGNORECASE,
 )
 _MEDIA_BEFORE = frozenset(
     "video videos footage photo photos image images picture pictures clip clips map maps "
@@ -406,6 +414,8 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "the United States", "Found Objects": a name, not a verb
     if cue.lemma in PARTICLES and (i + 1 >= n or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
+    if past and i + 2 < n and lows[i + 1] == "to" and lows[i + 2] in ("be", "have", "been"):
+        return None  # "forces said to be advancing", "a man reported to have fled": hearsay
     if cue.lemma == "attack" and not _MILITARY.isdisjoint(lows[i + 1:i + 7]):
         return None  # "Russia attacked Kyiv overnight with drones": a strike, not a stance
     if low == "think" and _tank(lows, i):
@@ -455,6 +465,8 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     if low == "told" or cue.lemma == "ask":
         # "asked the Kremlin for comment", "told to leave": a request or an order.
         tail = sent.text[sent.ends[i]:sent.ends[i] + 80]
+        if cue.lemma == "ask" and _QUESTION.match(tail):
+            return None  # "asked Peskov whether …": a question, which claims nothing
         if _FOR_COMMENT.search(tail) or _ORDER.match(tail):
             if not re.match(r"\s+(?:\w+\s+){0,3}to\s+(?:reporters|journalists|the\b)", tail):
                 return None
@@ -557,9 +569,17 @@ def _possessive_cue(sent: _Sentence, i: int) -> _Hit | None:
         while s > 0 and i - s < 4 and words[s - 1][:1].isupper() and _is_word(words[s - 1]) \
                 and lows[s - 1] not in DATE_WORDS and (s - 1 > 0 or lows[0] not in DETERMINERS):
             s -= 1
+    elif (prev.endswith("'s") or prev.endswith("s'")) and i >= 2 \
+            and lows[i - 2] in ("the", "this", "that"):
+        s = i - 2  # "the governor's denial that …"
     else:
         return None
-    return _Hit(s, i, i, i + 1, POSS_NOUNS[lows[i]], "possessive")
+    weight = POSS_NOUNS[lows[i]]
+    if weight == 0.0:
+        if i + 1 >= len(lows) or lows[i + 1] != "that":
+            return None
+        weight = 0.8
+    return _Hit(s, i, i, i + 1, weight, "possessive")
 
 
 def _floating_quantifier(sent: _Sentence, k: int) -> bool:
@@ -627,6 +647,8 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     if cue.lemma in PARTICLES and (i + 1 >= len(lows) or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
+    if lows[i - 1] == "as":
+        return _quoted_as(sent, i, cue)
     j = i - 1
     be = False
     while j >= 0 and (lows[j] in AUX or lows[j] in _BE or lows[j] in _CONTRACTED
@@ -654,10 +676,58 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
                 and _plausible_np(sent, w + 1, i):
             return _Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
         return None  # "X landed in trouble by saying …" shares the subject too
-    span = _coordinated_subject(sent, at)
+    span = _speaker_before(sent, at) or _coordinated_subject(sent, at)
     if span is None:
         return None
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+
+
+_QUOTED = frozenset({"quoted", "cited"})
+
+
+def _quoted_as(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
+    """"Lavrov was quoted (by TASS) as saying …": the subject of "was quoted" speaks; the
+    cue runs from the auxiliary to the gerund."""
+    lows = sent.lows
+    for q in range(i - 2, max(0, i - 14), -1):
+        if lows[q] in _QUOTED:
+            b = q - 1
+            if b > 0 and _adverb(sent, b):
+                b -= 1  # "was widely quoted"
+            if lows[b] not in _BE:
+                return None
+            s = _left_np(sent, b - 1)
+            if s is None or _negated_subject(sent, s):
+                return None
+            return _Hit(s, b, b, i + 1, cue.weight, "subject")
+        if not _is_word(sent.words[q]) and sent.words[q] != ".":
+            return None
+    return None
+
+
+def _speaker_before(sent: _Sentence, comma: int) -> tuple[int, int] | None:
+    """"…, Ukraine's air force said, adding …" and "…, said Peskov, noting …": the gerund
+    goes on with the speaker of the clause just before it, not with the sentence's subject."""
+    words, lows = sent.words, sent.lows
+    c = comma - 1
+    while c >= 0 and comma - c <= 12 and words[c] not in (",", ";", ":") \
+            and words[c] not in _CLOSE_QUOTES:
+        c -= 1
+    if c < 0 or comma - c > 12:
+        return None
+    s = c + 1
+    if s < comma and lows[s] in CUES and CUES[lows[s]].invertible:
+        e = comma
+        if e - s > 1 and all(_is_word(words[t]) for t in range(s + 1, e)) \
+                and _plausible_np(sent, s + 1, e):
+            return s + 1, e
+        return None
+    for v in range(s + 1, comma):
+        if lows[v] in CUES and not CUES[lows[v]].noun_too or lows[v] in ("said", "says"):
+            if _plausible_np(sent, s, v) and all(_is_word(words[t]) for t in range(s, v)):
+                return s, v
+            return None
+    return None
 
 
 def _verb_context(sent: _Sentence, i: int, j: int) -> bool:
@@ -751,6 +821,8 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
         low = lows[k]
         if k == j and low in ("who", "which"):
             return j  # "…, who has said": the relative pronoun; the resolver names it
+        if k == j and low in _SUBJECT_PRONOUNS:
+            return j  # "adding that it threatened": nothing left of a pronoun is its phrase
         if k == j and low in ("them", "us", "those", "these") and k >= 2 \
                 and lows[k - 1] == "of":
             k -= 2  # "most of them said"
@@ -777,9 +849,13 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
             relative = True
             k -= 1
             continue
+        if low == "to" and k > 0 and (lows[k - 1] in _CLOSE_TO or lows[k - 1] in DOC_NOUNS) \
+                and k < j:
+            k -= 2  # "Sources close to the Kremlin said": one phrase, not "the Kremlin"
+            continue
         if low in BOUNDARY or (low in CUES and not CUES[low].noun_too
                                and not (low == "think" and _tank(lows, k))) \
-                or low in PASSIVE_ONLY:
+                or low in PASSIVE_ONLY or low in GERUNDS:
             break  # but "the think tank said": a noun phrase, not "think"
         if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
             break
@@ -884,8 +960,9 @@ def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, 
             nxt = words[k + 1] if k + 1 < n else ""
             if not nxt[:1].isupper() or lows[k + 1] in DATE_WORDS:
                 break
-        if k > start and low in DATE_WORDS and not _is_name_word(sent, k):
-            break
+        if k > start and low in DATE_WORDS and not _is_name_word(sent, k) and not (
+                lows[k - 1] in PASSIVE_ONLY and k + 1 < n and lows[k + 1] == "by"):
+            break  # but "a statement issued Friday by X" goes on to its author
         if k > start and (low in CUES and not CUES[low].noun_too):
             break
         if low in ("on",) and k > start:
@@ -929,6 +1006,17 @@ def _extend_appositive(sent: _Sentence, end: int) -> int:
         if end + 1 >= n or words[end] != ",":
             return end
         nxt = lows[end + 1]
+        head = lows[end - 1]
+        if head in TITLES_LOWER or head in ROLE_NOUNS or head in SPEAKER_HEADS:
+            # "…, wrote Ukraine's top commander, Oleksandr Syrskyi, on Telegram": the name
+            # after a role is the same person.
+            k = end + 1
+            while k < n and k - end <= 4 and words[k][:1].isupper() and _is_word(words[k]):
+                k += 1
+            if k > end + 1 and (k == n or words[k] in (",", ".")) \
+                    and lows[end + 1] not in DATE_WORDS:
+                end = k
+                continue
         if not (nxt in DETERMINERS or nxt in ("who", "former", "senior", "chief", "deputy",
                                               "president", "director", "head", "spokesman",
                                               "spokeswoman", "chairman", "chair", "author",
@@ -992,7 +1080,7 @@ _TIME_PHRASE_HEADS = (DATE_WORDS - PREPOSITIONS - frozenset({"this", "last", "ne
     | _TIME_UNITS | frozenset({"ago", "later", "earlier"})
 
 
-_CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked", "familiar"})
+_CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})
 _SKIPPABLE_OPENERS = frozenset("but and so yet then now also still".split())
 
 
@@ -1058,6 +1146,8 @@ def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
             start = _left_np(sent, k - 1)
             if start is None or start < seg_s:
                 return None
+            if kind == "name" and not at_start and start == seg_s:
+                start = _role_before_name(sent, p, seg_s, k)
             if start > seg_s + 1 and sent.lows[start - 1] in ("and", "or"):
                 # "Cyber security experts and U.S. officials, however, said"
                 other = _left_np(sent, start - 2)
@@ -1078,6 +1168,29 @@ def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
         if k < 1:
             return None
     return None
+
+
+def _role_before_name(sent: _Sentence, comma: int, name_s: int, name_e: int) -> int:
+    """"Russia's foreign minister, Sergei Lavrov, said": a role that opens the clause, then
+    the name in commas, is one subject; the start of the role, else the name's start."""
+    words, lows = sent.words, sent.lows
+    if name_e - name_s > 4 or not all(words[t][:1].isupper() for t in range(name_s, name_e)):
+        return name_s
+    q = comma - 1
+    while q >= 0 and words[q] not in _SEGMENT_DELIMS:
+        q -= 1
+    if q >= 0 and words[q] == "," or comma - q - 1 > 8 or comma - q - 1 < 2:
+        return name_s
+    head = lows[comma - 1]
+    if head not in TITLES_LOWER and head not in SPEAKER_HEADS and head not in ROLE_NOUNS:
+        return name_s
+    start = q + 1
+    while start < comma and lows[start] in _SKIPPABLE_OPENERS:
+        start += 1
+    if lows[start] in _ADVERBIAL_OPENERS or not all(_is_word(words[t]) or words[t] == "."
+                                                    for t in range(start, comma)):
+        return name_s
+    return start
 
 
 def _relative_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
@@ -1182,6 +1295,8 @@ def _passive(sent: _Sentence, i: int, j: int, weight: float) -> _Hit | None:
             span = _right_np(sent, k + 1)
             if span is None:
                 return None
+            if lows[i] in _QUOTED and span[1] < n and lows[span[1]] == "as":
+                return None  # "X was quoted by TASS as saying": TASS relays, X speaks
             return _Hit(span[0], span[1], i, i + 1, weight, "passive")
         if not _is_word(sent.words[k]) or lows[k] in BOUNDARY:
             return None
@@ -1247,7 +1362,8 @@ def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> At
     if author is not None:
         start, end = author
     source = text[start:end]
-    entity = registry.resolve(source) if registry is not None else None
+    named = _POSSESSIVE_END.sub("", source) or source  # "Zelenskyy's claim": Zelenskyy
+    entity = registry.resolve(named) if registry is not None else None
     cue_start, cue_end = sent.starts[hit.cs], sent.ends[hit.ce - 1]
     last = sent.lows[hit.ce - 1]
     lemma = (CUES.get(last) or GERUNDS.get(last) or _NO_CUE).lemma
@@ -1269,7 +1385,7 @@ def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> At
         date_text = _statement_date(text, start, end, cue_start, cue_end)
     return Attribution(
         source=source,
-        entity=entity or source,
+        entity=entity or named,
         cue=text[cue_start:cue_end],
         start=start,
         end=end,
@@ -1287,11 +1403,20 @@ def _document_author(sent: _Sentence, s: int, e: int) -> tuple[int, int] | None:
     for k in range(s, e):
         if lows[k] not in DOC_NOUNS or words[k][:1].isupper():
             continue  # "the Institute for the Study of War": a name, not a document
-        if k + 2 < e + 1 and k + 1 < e and lows[k + 1] in ("by", "from", "of") and k + 2 < e:
-            a = k + 2
+        b = k + 1
+        if b + 1 < e and lows[b] in PASSIVE_ONLY:
+            b += 1  # "data compiled by X", "a statement issued Friday by X"
+            if b + 1 < e and lows[b] in DATE_WORDS:
+                b += 1
+            if lows[b] != "by":
+                continue
+        if b + 1 < e and lows[b] in ("by", "from", "of"):
+            a = b + 1
             if any(words[t][:1].isupper() for t in range(a, e)):
                 return sent.starts[a], sent.ends[e - 1]
-        if k == e - 1:
+        if k == e - 1 or lows[k + 1] in _DOC_TAIL and e - k <= 6 and all(
+                _is_word(words[t]) for t in range(k + 1, e)):
+            # "X's report", "the Kremlin's readout of the call", "Zelenskyy's post on X"
             for p in range(k - 1, s - 1, -1):
                 if lows[p].endswith("'s") or lows[p].endswith("'"):
                     if not any(words[t][:1].isupper() for t in range(s, p + 1)):

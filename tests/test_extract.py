@@ -619,3 +619,76 @@ def test_subject_found_across_relative_clauses_places_and_coordination(text, sou
 )
 def test_quantifiers_and_poll_shares_as_sources(text, expected):
     assert [a.source for a in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gerund after a trailing or inverted speaker goes on with that speaker; it is not
+        # a second statement by whatever opens the sentence.
+        ("Exports fell again, the central bank said, adding that inflation would ease.",
+         ["the central bank"]),
+        ("Exports fell again, said the central bank, noting that inflation would ease.",
+         ["the central bank"]),
+        ("The bridge is safe, the engineer told reporters, adding that it had passed tests.",
+         ["the engineer"]),
+        # "was quoted (by X) as saying": the subject speaks, X only relays.
+        ("The governor was quoted by Reuters as saying the dam would hold.", ["The governor"]),
+        ("The general was widely quoted as saying the war would end soon.", ["The general"]),
+        # The author of the data after "according to", once.
+        ("Exports fell 4%, according to figures compiled by the statistics agency Rosstat.",
+         ["the statistics agency Rosstat"]),
+        ("The mine closed, according to a statement issued Friday by the operator Glencore.",
+         ["the operator Glencore"]),
+        # Hyphenated abbreviations and "familiar with"/"close to" belong to the phrase.
+        ("A U.K.-based monitoring group said 40 people died.", ["A U.K.-based monitoring group"]),
+        ("Three people familiar with the talks said a deal was near.",
+         ["Three people familiar with the talks"]),
+        ("Sources close to the prime minister said he would resign.",
+         ["Sources close to the prime minister"]),
+        # A role that opens the clause and the name in commas after it are one source.
+        ("Poland's defence minister, Wladyslaw Kosiniak-Kamysz, said the border was secure.",
+         ["Poland's defence minister, Wladyslaw Kosiniak-Kamysz"]),
+        ("\u201cWe will rebuild,\u201d said the city's mayor, Ihor Terekhov.",
+         ["the city's mayor, Ihor Terekhov"]),
+        # The owner of a document with a phrase after it ("readout of the meeting").
+        ("The ministry's readout of the meeting said progress was made.", ["The ministry"]),
+        ("The agency's briefing to senators indicated that stocks were low.", ["The agency"]),
+    ],
+)
+def test_speaker_spans_around_gerunds_documents_and_appositives(text, expected):
+    assert [a.source for a in extract(text)] == expected
+
+
+def test_quoted_as_saying_cue_names_the_quoting():
+    att = one("The governor was quoted by Reuters as saying the dam would hold.")
+    assert att.cue == "was quoted by Reuters as saying"
+
+
+def test_according_to_data_by_author_keeps_the_according_cue(reg):
+    att = one("Losses rose, according to data compiled by the Institute for the Study of War.",
+              reg)
+    assert (att.entity, att.cue) == ("ISW", "according to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalists asked the minister whether the border would close.",
+        "A reporter asked the spokesman how many drones were launched.",
+        "Rebels said to be holding the airport have fled.",
+        "A courier reported to have carried the letters was arrested.",
+        "The two presidents discussed trade by phone.",
+        "The governor's denial was swift.",
+    ],
+)
+def test_questions_hearsay_and_meetings_are_not_attributions(text):
+    assert extract(text) == []
+
+
+def test_claim_noun_with_that_clause_names_its_owner(reg):
+    att = one("Zelenskyy's claim that the bridge was hit could not be verified.", reg)
+    assert (att.entity, att.cue) == ("Zelenskyy", "claim")
+    att = one("The governor's denial that funds were missing was disputed.")
+    assert att.cue == "denial"
+    assert att.source.startswith("governor") or att.source.startswith("The governor")
