@@ -56,6 +56,7 @@ from extract.cues import (
     NEGATION,
     PARTICLES,
     PASSIVE_ONLY,
+    PHRASES,
     POSS_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -111,6 +112,13 @@ _ORDER = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
+# "said to be", "reported to have": a reduced passive that reports hearsay ("claimed to
+# have" keeps its subject: the claimant speaks).
+_HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "understand",
+                      "know", "estimate", "expect", "allege"})
+_TO_ROLES = frozenset("""ambassador ambassadors envoy envoys adviser advisers advisor advisors
+    aide aides representative representatives delegate delegates delegation emissary
+    successor""".split())
 _CLOSE_TO = frozenset({"close", "closer", "closest", "loyal", "near", "linked", "tied"})
 _QUESTION = re.compile(
     r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:whether|if|how|what|why|when|where|who|which)\b",
@@ -414,7 +422,15 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "the United States", "Found Objects": a name, not a verb
     if cue.lemma in PARTICLES and (i + 1 >= n or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
-    if past and i + 2 < n and lows[i + 1] == "to" and lows[i + 2] in ("be", "have", "been"):
+    phrase_end = i + 1
+    if cue.lemma in PHRASES:
+        m = PHRASES[cue.lemma].match(sent.text, sent.ends[i])
+        if m is None:
+            return None
+        while phrase_end < n and sent.ends[phrase_end - 1] < m.end():
+            phrase_end += 1
+    if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
+            and lows[i + 2] in ("be", "have", "been"):
         return None  # "forces said to be advancing", "a man reported to have fled": hearsay
     if cue.lemma == "attack" and not _MILITARY.isdisjoint(lows[i + 1:i + 7]):
         return None  # "Russia attacked Kyiv overnight with drones": a strike, not a stance
@@ -458,7 +474,8 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
                          "think", "find", "show", "confirm", "announce", "claim", "reveal",
                          "disclose", "describe", "attribute", "learn", "ask", "quote",
                          "predict", "assess", "blame", "accuse", "criticize", "urge",
-                         "forecast", "warn", "brief", "state", "note", "add", "write"):
+                         "forecast", "warn", "brief", "state", "note", "add", "write",
+                         "reject", "deny", "dismiss", "condemn", "denounce", "dispute"):
             return _passive(sent, i, j, 0.85)
         return None
     j = _before_time_phrase(sent, j)
@@ -482,14 +499,14 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
             head = t - 3 if t >= 3 and lows[t - 2] in ("who", "that") else t - 2
             speaker = _left_np(sent, head) if head >= 0 else None
             if speaker is not None and not _negated_subject(sent, speaker):
-                return _Hit(speaker, head + 1, i, i + 1, weight, "subject")
+                return _Hit(speaker, head + 1, i, phrase_end, weight, "subject")
             break
     # Subject on the left.
     s = _left_np(sent, j)
     if s is not None:
         if _negated_subject(sent, s):
             return None
-        return _Hit(_conjoined(sent, s), j + 1, i, i + 1, weight, "subject")
+        return _Hit(_conjoined(sent, s), j + 1, i, phrase_end, weight, "subject")
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
@@ -497,7 +514,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         span = _relative_subject(sent, j) if sent.words[j] == "," else None
         span = span or _appositive_subject(sent, j)
         if span is not None:
-            return _Hit(span[0], span[1], i, i + 1, weight * 0.9, "subject")
+            return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
     at_clause_start = j < 0 or sent.words[j] in _CLAUSE_PUNCT or lows[j] in (
         "as", "and", "but")
@@ -506,11 +523,11 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     if j >= 1 and lows[j] in ("and", "but"):
         span = _coordinated_subject(sent, j)
         if span is not None:
-            return _Hit(span[0], span[1], i, i + 1, weight * 0.8, "subject")
+            return _Hit(span[0], span[1], i, phrase_end, weight * 0.8, "subject")
     if cue.invertible and at_clause_start:
         span = _right_np(sent, i + 1, inverted=True)
         if span is not None:
-            return _Hit(span[0], span[1], i, i + 1, weight * 0.95, "inverted")
+            return _Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
 
 
@@ -849,8 +866,8 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
             relative = True
             k -= 1
             continue
-        if low == "to" and k > 0 and (lows[k - 1] in _CLOSE_TO or lows[k - 1] in DOC_NOUNS) \
-                and k < j:
+        if low == "to" and k > 0 and k < j and (
+                lows[k - 1] in _CLOSE_TO or lows[k - 1] in DOC_NOUNS or lows[k - 1] in _TO_ROLES):
             k -= 2  # "Sources close to the Kremlin said": one phrase, not "the Kremlin"
             continue
         if low in BOUNDARY or (low in CUES and not CUES[low].noun_too
@@ -1006,17 +1023,10 @@ def _extend_appositive(sent: _Sentence, end: int) -> int:
         if end + 1 >= n or words[end] != ",":
             return end
         nxt = lows[end + 1]
-        head = lows[end - 1]
-        if head in TITLES_LOWER or head in ROLE_NOUNS or head in SPEAKER_HEADS:
-            # "…, wrote Ukraine's top commander, Oleksandr Syrskyi, on Telegram": the name
-            # after a role is the same person.
-            k = end + 1
-            while k < n and k - end <= 4 and words[k][:1].isupper() and _is_word(words[k]):
-                k += 1
-            if k > end + 1 and (k == n or words[k] in (",", ".")) \
-                    and lows[end + 1] not in DATE_WORDS:
-                end = k
-                continue
+        named = _name_after_role(sent, end)
+        if named is not None:
+            end = named
+            continue
         if not (nxt in DETERMINERS or nxt in ("who", "former", "senior", "chief", "deputy",
                                               "president", "director", "head", "spokesman",
                                               "spokeswoman", "chairman", "chair", "author",
@@ -1030,6 +1040,24 @@ def _extend_appositive(sent: _Sentence, end: int) -> int:
             return end
         end = k
     return end
+
+
+def _name_after_role(sent: _Sentence, end: int) -> int | None:
+    """"…, wrote Ukraine's top commander, Oleksandr Syrskyi, on Telegram", "condemned by
+    Kyiv's mayor, Vitali Klitschko, who …": the name in commas after a role is the same
+    person; the end of that name, or None."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    head = lows[end - 1]
+    if end + 1 >= n or words[end] != "," or not (
+            head in TITLES_LOWER or head in ROLE_NOUNS or head in SPEAKER_HEADS):
+        return None
+    k = end + 1
+    while k < n and k - end <= 4 and words[k][:1].isupper() and _is_word(words[k]):
+        k += 1
+    if k > end + 1 and (k == n or words[k] in (",", ".")) and lows[end + 1] not in DATE_WORDS:
+        return k
+    return None
 
 
 _SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--"}) | _OPEN_QUOTES \
@@ -1297,6 +1325,13 @@ def _passive(sent: _Sentence, i: int, j: int, weight: float) -> _Hit | None:
                 return None
             if lows[i] in _QUOTED and span[1] < n and lows[span[1]] == "as":
                 return None  # "X was quoted by TASS as saying": TASS relays, X speaks
+            if span[1] + 1 < n and lows[span[1]] == "and" and sent.words[span[0]][:1].isupper() \
+                    or span[1] + 1 < n and lows[span[1]] == "and" and lows[span[0]] == "the":
+                other = _right_np(sent, span[1] + 1)
+                if other is not None and (sent.words[other[0]][:1].isupper()
+                                          or lows[other[0]] == "the"):
+                    span = (span[0], other[1])  # "condemned by NATO and the European Union"
+            span = (span[0], _name_after_role(sent, span[1]) or span[1])
             return _Hit(span[0], span[1], i, i + 1, weight, "passive")
         if not _is_word(sent.words[k]) or lows[k] in BOUNDARY:
             return None

@@ -272,10 +272,14 @@ def test_first_person_inside_quotes_is_not_proposed():
 
 
 def test_relative_pronoun_resolves_to_the_name_before(reg):
-    att = one("The strikes were condemned by Kyiv's mayor, Vitali Klitschko, who warned of "
-              "more attacks.", reg)
-    assert att.source == "who"
-    assert att.entity == "Vitali Klitschko"
+    atts = extract("The strikes were condemned by Kyiv's mayor, Vitali Klitschko, who warned "
+                   "of more attacks.", reg)
+    check_offsets("The strikes were condemned by Kyiv's mayor, Vitali Klitschko, who warned "
+                  "of more attacks.", atts)
+    assert [(a.source, a.entity) for a in atts if a.cue == "warned"] == \
+        [("who", "Vitali Klitschko")]
+    # the condemnation is the mayor's too (a stance in the passive)
+    assert [a.source for a in atts if a.cue == "condemned"][0].startswith("Kyiv's mayor")
 
 
 def test_appositive_subject_wins_over_inverted_object():
@@ -692,3 +696,53 @@ def test_claim_noun_with_that_clause_names_its_owner(reg):
     att = one("The governor's denial that funds were missing was disputed.")
     assert att.cue == "denial"
     assert att.source.startswith("governor") or att.source.startswith("The governor")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The mayor made clear that the curfew would stay.", "The mayor", "made clear"),
+        ("The ministry has made no secret of its doubts.", "The ministry", "made no secret of"),
+        ("The governor put the number of evacuees at about 2,000.", "The governor",
+         "put the number"),
+        ("Police put the death toll at nine.", "Police", "put the death toll"),
+        ("As the senator put it, the bill is dead.", "the senator", "put it"),
+        ("The agency raised the possibility that the dam could fail.", "The agency",
+         "raised the possibility"),
+        ("The spokesman brushed off questions about the leak.", "The spokesman", "brushed off"),
+        ("The ministry played down the reports.", "The ministry", "played down"),
+        ("The general briefed senators that the front was holding.", "The general", "briefed"),
+        ("The minister went on to say that prices would fall.", "The minister",
+         "went on to say"),
+        ("The opposition leader lashed out at the cabinet.", "The opposition leader",
+         "lashed out"),
+        ("\u201cThat is false,\u201d the spokeswoman shot back.", "the spokeswoman", "shot back"),
+        # "claimed to have" keeps its claimant (only "said to be" is hearsay).
+        ("The army claimed to have destroyed two bridges.", "The army", "claimed"),
+        # A role "to" a body is one phrase.
+        ("France's ambassador to NATO said the alliance was united.",
+         "France's ambassador to NATO", "said"),
+        # Stance verbs in the passive, and a by-phrase that joins two names.
+        ("The plan was rejected by the finance minister.", "the finance minister", "rejected"),
+        ("The strike was condemned by Poland and the Baltic states.",
+         "Poland and the Baltic states", "condemned"),
+    ],
+)
+def test_phrase_cues_roles_and_passive_stances(text, source, cue):
+    att = one(text)
+    assert (att.source, att.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chef made a cake for the guests.",
+        "She put the book on the table.",
+        "The children played in the garden.",
+        "The general briefed senators for an hour.",
+        "He shot the deer and went on to dinner.",
+        "The team raised the flag at noon.",
+    ],
+)
+def test_phrase_verbs_outside_their_phrase_are_not_cues(text):
+    assert extract(text) == []
