@@ -114,6 +114,8 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
 # "said to be", "reported to have": a reduced passive that reports hearsay ("claimed to
 # have" keeps its subject: the claimant speaks).
+_ONGOING = frozenset({"continued", "continues", "continue", "began", "begins", "begun",
+                      "started", "starts", "proceeded", "kept"})
 _HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "understand",
                       "know", "estimate", "expect", "allege"})
 _TO_ROLES = frozenset("""ambassador ambassadors envoy envoys adviser advisers advisor advisors
@@ -218,8 +220,9 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
     a closing quote ('…," she said') speaks for itself."""
     kept: list[Attribution] = []
     for att in found:
-        if att.source.lower() in _INNER_PRONOUNS and text[:att.start].rstrip()[-1:] not in \
-                _CLOSE_QUOTE_CHARS + "," and any(
+        before = text[:att.start].rstrip()
+        if att.source.lower() in _INNER_PRONOUNS and before[-1:] not in \
+                _CLOSE_QUOTE_CHARS + "," and not before.endswith("which") and any(
             k.cue_end <= att.start and (k.entity == att.entity or att.entity == att.source)
             for k in kept
         ):
@@ -462,6 +465,9 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         w = lows[j]
         if w in NEGATION or w.endswith("n't"):
             return None
+        if w == "to" and j > 0 and lows[j - 1] in _ONGOING:
+            j -= 2  # "continued to say", "began to argue": said, and saying still
+            continue
         if w in MODAL_SKIP or w == "'d" and not past:
             return None  # "will say", "he'd say": not said yet
         if w in _BE or w in ("'re", "'m") or w == "'s" and j > 0 and lows[j - 1] == "it":
@@ -685,6 +691,10 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         at = next((a for a, b in _quote_spans(sent) if b == i - 1), -1)
         if at < 1:
             return None
+    elif i > 2 and (_adverb(sent, i - 1) or lows[i - 1] in _THEN) and sent.words[i - 2] == ",":
+        at = i - 2  # "…, eventually saying", "…, later saying"
+    elif (m := _message_before(sent, i)) is not None:
+        at = m  # "X issued a statement saying …", "she sent an email saying …"
     elif sent.words[i - 1] != "," and not (lows[i - 1] in ("by", "while") and i > 1):
         # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
         w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
@@ -700,6 +710,25 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
 
 
 _QUOTED = frozenset({"quoted", "cited"})
+_THEN = frozenset({"later", "then", "also", "again", "before", "after"})
+
+
+def _message_before(sent: _Sentence, i: int) -> int | None:
+    """"X issued a statement (on Friday) saying …": the sender speaks. The determiner of
+    the message, where the clause before it ends, or None."""
+    lows = sent.lows
+    m = i - 1
+    while m > 2 and i - m <= 3 and lows[m] in DATE_WORDS:
+        m -= 1
+    if lows[m] not in _MESSAGE_NOUNS or m < 2 or lows[m - 1] not in DETERMINERS \
+            or lows[m - 2] not in _SEND_VERBS:
+        return None
+    return m - 1
+_MESSAGE_NOUNS = frozenset("""statement email e-mail letter message tweet post note release
+    memo video sign signs banner statements letters""".split())
+_SEND_VERBS = frozenset("""issued issues issue sent sends send released releases release posted
+    posts post wrote writes write published publishes held holds put puts tweeted tweets
+    circulated circulates""".split())
 
 
 def _quoted_as(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
@@ -861,7 +890,13 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
         if low in ("who", "that") and k < j and not relative:
             # "Voters who attended the rally said": the relative clause belongs to the subject.
             first = lows[k + 1]
-            if first in BOUNDARY or first in DETERMINERS or words[k + 1][:1].isupper():
+            if first in BOUNDARY or first in DETERMINERS or words[k + 1][:1].isupper() \
+                    or first in _SUBJECT_PRONOUNS \
+                    or j - k == 1 and not lows[j].endswith(("ed", "ing", "ly")) \
+                    or j - k <= 2 and (
+                        lows[j] in _BARE_PLURAL_SOURCES or lows[j] in ROLE_NOUNS
+                        or lows[j] in SPEAKER_HEADS):
+                # "a charity that prosecutors said was a front": the clause's own subject
                 break
             relative = True
             k -= 1
@@ -1301,6 +1336,11 @@ def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None
             e += 1
             if e - begin > 5:
                 return None
+    if begin < e < and_at and words[e - 1][:1].isupper() and (
+            lows[e] in SPEAKER_HEADS or lows[e] in ROLE_NOUNS):
+        e += 1  # "the Trump campaign", "Kremlin spokesman Dmitry Peskov"
+        while e < and_at and words[e][:1].isupper() and _is_word(words[e]):
+            e += 1
     if e == begin or e - begin > 8 or e >= and_at:
         return None
     if lows[e - 1] in DETERMINERS or not _is_word(words[e - 1]) and words[e - 1] != ")":

@@ -746,3 +746,25 @@ def test_phrase_cues_roles_and_passive_stances(text, source, cue):
 )
 def test_phrase_verbs_outside_their_phrase_are_not_cues(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause's own subject: "a fund that auditors said was empty".
+        ("He ran a fund that auditors said was empty.", ["auditors"]),
+        ("The units that officials said had crossed the river were withdrawn.", ["officials"]),
+        # "…, which he said …" is a new statement even after his own earlier one.
+        ("He criticized the payments, which he said were bribes.", ["He", "he"]),
+        # The sender of a message speaks through it.
+        ("The ministry issued a statement on Friday saying the talks had failed.",
+         ["The ministry"]),
+        ("Hours later, the Biden campaign sent an email saying the ad was false.",
+         ["the Biden campaign"]),
+        # An adverb between the comma and the gerund, and "continued to say".
+        ("The mayor toured the site, later saying the damage was severe.", ["The mayor"]),
+        ("The governor continued to say the vote was rigged.", ["The governor"]),
+    ],
+)
+def test_relative_subjects_messages_and_ongoing_speech(text, expected):
+    assert [a.source for a in extract(text)] == expected
