@@ -182,6 +182,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("weigh", 0.65, False, False),
     ("shoot", 0.75, False, False),
     ("lay", 0.65, False, False),
+    ("document", 0.7, False, True),
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -257,7 +258,7 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("brush", r"\s+(?:off|aside)\b"),
         ("shrug", r"\s+off\b"),
         ("play", r"\s+down\b"),
-        ("brief", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:that|on)\b)"),
+        ("brief", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b)"),
     )
 }
 
@@ -511,7 +512,7 @@ for _noun in """claim claims denial denials assertion assertions allegation alle
 # one findall and a set test cost far less than a regex alternation of every form.
 CUE_WORDS = frozenset(set(CUES) | set(GERUNDS) | PASSIVE_ONLY | {"according", "citing"}
                       | {"poll", "polls", "survey", "surveys"}
-                      | {"suggesting", "indicating", "finding"} | set(POSS_NOUNS))
+                      | {"suggesting", "indicating", "finding", "per"} | set(POSS_NOUNS))
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -48,7 +48,7 @@ def resolve_pronoun(
         return _relative_antecedent(text, att.start, registry)
     if pronoun in ("i", "we", "you"):
         return None
-    want = "person" if pronoun in ("he", "she") else "org" if pronoun == "it" else "any"
+    want = "person" if pronoun in ("he", "she", "him", "her") else "org" if pronoun == "it" else "any"
     for cand in reversed(earlier):
         if cand.end <= att.start and _fits(cand, want, registry):
             return cand.entity

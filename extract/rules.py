@@ -93,6 +93,8 @@ _DATA_NOUNS = frozenset(
 )
 _FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_OTHER_PRONOUNS = _OBJECT_PRONOUNS | {"i", "we"}
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
 # Contracted auxiliaries split off a pronoun by the tokenizer ("he's said", "who'd endorsed").
 _CONTRACTED = frozenset({"'s", "'ve", "'re", "'m", "'d"})
@@ -137,10 +139,10 @@ _SHOW_NOUN_BEFORE = frozenset("tv radio talk game quiz cooking reality hit late 
 # (@SpeakerRyan) July 5, 2016". The colon or dash is the cue.
 _LABEL_NAME = r"((?:[A-Z][\w.'\u2019&-]*\s+){0,3}[A-Z][\w.'\u2019&-]*)"
 _COLON_LABEL = re.compile(
-    r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME + r"(\s*:)(?=\s+[^\s\d$])"
+    r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME + r"(\s*:)(?=\s+[^\s$])"
 )
 _DASH_LABEL = re.compile(
-    r"(?:^|(?<=\s))([\u2015\u2014]|^-|^\u2013)\s*" + _LABEL_NAME
+    r"(?:^|(?<=\s))([\u2015\u2014\u2013]|^-)\s*" + _LABEL_NAME
     + r"(?=\s*(?:$|\n|\.\s*(?:$|\n)|\(@|,?\s+[A-Z][a-z]+\.?\s+\d))"
 )
 _NOT_LABELS = frozenset(
@@ -158,7 +160,7 @@ _NOT_LABELS = frozenset(
 def _has_label(text: str) -> bool:
     """Cheap test before the label regexes: most sentences have neither a colon nor a dash."""
     return (":" in text and _COLON_LABEL.match(text) is not None) or (
-        ("\u2015" in text or "\u2014" in text or text[:1] in "-\u2013")
+        ("\u2015" in text or "\u2014" in text or "\u2013" in text or text[:1] == "-")
         and _DASH_LABEL.search(text) is not None
     )
 
@@ -200,7 +202,7 @@ def extract(
     out: list[Attribution] = []
     for att in found:
         entity = att.entity
-        if att.source.lower() in PRONOUNS or att.source.lower() in ("i", "we"):
+        if att.source.lower() in PRONOUNS or att.source.lower() in _OTHER_PRONOUNS:
             entity = resolve_pronoun(att, text, out, context, registry) or entity
         elif context and (entity == att.source or " " not in att.source):
             entity = _document_alias(att.source, context, registry) or entity
@@ -315,6 +317,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
         elif low == "citing":
             hit = _after(sent, i, i + 1, i + 1, "citing", 0.8)
+        elif low == "per":
+            hit = _per(sent, i)
         elif low in CUES:
             hit = _verb_cue(sent, i, CUES[low])
         elif low in GERUNDS or low in _DOC_PARTICIPLES:
@@ -329,7 +333,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _possessive_cue(sent, i)
         if hit is not None:
             hits.append(hit)
-    if ":" in text or "\u2015" in text or "\u2014" in text or text[:1] in "-\u2013":
+    if ":" in text or "\u2015" in text or "\u2014" in text or "\u2013" in text \
+            or text[:1] == "-":
         hits.extend(_label_hits(sent))
     if not hits:
         return []
@@ -352,6 +357,21 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
 
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
 _TRIGGERS_POLL = CUE_WORDS | {"in"}
+
+
+def _per(sent: _Sentence, i: int) -> _Hit | None:
+    """"Per the NIS, …", "…, per Yonhap.": "according to" in a word; not "per cent" or
+    "$5 per gallon", so only opening a clause and followed by a whole phrase."""
+    if i > 0 and sent.words[i - 1] not in (",", "(", "\u2014") and sent.words[i - 1] \
+            not in _OPEN_QUOTES:
+        return None
+    span = _right_np(sent, i + 1)
+    if span is None or span[1] < len(sent.words) and sent.words[span[1]] not in (
+            ",", ".", ")", ";", "\u2014"):
+        return None
+    if not (sent.words[span[0]][:1].isupper() or sent.lows[span[0]] in DETERMINERS):
+        return None
+    return _Hit(span[0], span[1], i, i + 1, 0.85, "according")
 
 
 def _in_poll(sent: _Sentence, i: int) -> _Hit | None:
@@ -378,7 +398,7 @@ def _label_hits(sent: _Sentence) -> list[_Hit]:
     m = _COLON_LABEL.match(text)
     if m is not None:
         found.append((m.start(1), m.end(1), m.end(2) - 1, m.end(2)))
-    if "\u2015" in text or "\u2014" in text or text[:1] in "-\u2013":
+    if "\u2015" in text or "\u2014" in text or "\u2013" in text or text[:1] == "-":
         for d in _DASH_LABEL.finditer(text):
             found.append((d.start(2), d.end(2), d.start(1), d.end(1)))
     hits: list[_Hit] = []
@@ -392,6 +412,8 @@ def _label_hits(sent: _Sentence) -> list[_Hit]:
             continue
         if " " in name and name.isupper():
             continue  # "STAT OF THE WEEK:": a rubric, not a speaker
+        if text[ce:].lstrip()[:1].isdigit() and not (name.isupper() and len(name) <= 6):
+            continue  # "Chapter 3: 2 …"; but "NIS: 300 soldiers killed" is an agency's claim
         s, e = bisect_left(sent.starts, ns), bisect_left(sent.starts, ne)
         c0, c1 = bisect_left(sent.starts, cs), bisect_left(sent.starts, ce)
         if s < e and c0 < c1:
@@ -432,6 +454,9 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
             return None
         while phrase_end < n and sent.ends[phrase_end - 1] < m.end():
             phrase_end += 1
+    if prev == "as" and i + 2 < n and lows[i + 1] == "by" and past:
+        span = _right_np(sent, i + 2)  # "As reported by Yonhap, …"
+        return _Hit(span[0], span[1], i, i + 1, cue.weight, "passive") if span else None
     if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
             and lows[i + 2] in ("be", "have", "been"):
         return None  # "forces said to be advancing", "a man reported to have fled": hearsay
@@ -1038,7 +1063,8 @@ def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, 
         ):
             return None  # "…, said Clinton lied": not an inverted speaker
         end = _extend_appositive(sent, end)
-    elif not _plausible_np(sent, start, end):
+    elif not _plausible_np(sent, start, end) and not (
+            end - start == 1 and lows[start] in _OBJECT_PRONOUNS):  # "according to him"
         return None
     return start, end
 

@@ -768,3 +768,46 @@ def test_phrase_verbs_outside_their_phrase_are_not_cues(text):
 )
 def test_relative_subjects_messages_and_ongoing_speech(text, expected):
     assert [a.source for a in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # Headline credits: an agency's acronym before a figure, a name after an en dash.
+        ("IAEA: 2 drones hit the plant's roof", "IAEA", ":"),
+        ("Grain exports fall for third month \u2013 Reuters", "Reuters", "\u2013"),
+        # "per" as "according to", opening or closing a clause.
+        ("Per the coast guard, the ferry sank in minutes.", "the coast guard", "Per"),
+        ("The ferry sank in minutes, per the coast guard.", "the coast guard", "per"),
+        ("As reported by Kyodo, the talks were postponed.", "Kyodo", "reported"),
+        ("Airwars, a monitoring group, has documented 40 strikes on schools.",
+         "Airwars, a monitoring group", "documented"),
+    ],
+)
+def test_credits_per_and_as_reported_by(text, source, cue):
+    att = one(text)
+    assert (att.source, att.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chapter 3: 2 soldiers return home",
+        "Inflation rose 5 per cent in March.",
+        "Fuel costs $5 per gallon in the city.",
+        "The general briefed senators on Tuesday.",
+        "Kyiv \u2013 Russia launched 80 drones overnight.",
+        "The documented cases rose.",
+    ],
+)
+def test_per_dashes_and_briefings_without_a_claim(text):
+    assert extract(text) == []
+
+
+def test_according_to_object_pronoun_names_the_person_before(reg):
+    ctx = ["Ukraine's president Volodymyr Zelenskyy visited the front on Sunday."]
+    att = one("According to her, the shelters were full.",
+              reg, context=["Olena Kovalenko, a nurse in Kharkiv, spoke to us on Monday."])
+    assert att.source == "her"
+    att = one("According to him, the front was holding.", reg, context=ctx)
+    assert (att.source, att.entity) == ("him", "Zelenskyy")
