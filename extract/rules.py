@@ -94,6 +94,8 @@ _DATA_NOUNS = frozenset(
 _FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_NUMBER_WORDS = frozenset("""half two three four five six seven eight nine ten dozen dozens
+    hundreds thousands a""".split())
 _OTHER_PRONOUNS = _OBJECT_PRONOUNS | {"i", "we"}
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
 # Contracted auxiliaries split off a pronoun by the tokenizer ("he's said", "who'd endorsed").
@@ -583,6 +585,10 @@ def _conjoined(sent: _Sentence, s: int) -> int:
     subject when the first opens the clause (so "Russia attacked Kyiv and Warsaw said" keeps
     only "Warsaw") and both are names or determined noun phrases."""
     lows, words = sent.lows, sent.words
+    if s >= 2 and lows[s - 1] in ("and", "or") and _is_word(words[s - 2]) \
+            and (s == 2 or words[s - 3] in _CLAUSE_PUNCT) and lows[s - 2] not in BOUNDARY \
+            and lows[s - 2] not in DATE_WORDS:
+        return s - 2  # "Current and former officials said", "Reporters and editors say"
     if s < 2 or lows[s - 1] not in ("and", "or") or not (
             words[s][:1].isupper() or lows[s] in ("the", "a", "an")):
         return s
@@ -596,6 +602,14 @@ def _conjoined(sent: _Sentence, s: int) -> int:
     if any(not words[t][:1].isupper() and lows[t] not in ("the", "a", "an", "of")
            for t in range(other, s - 1)):
         return s  # "Russia shelled Kharkiv and …": a lowercase verb, so not one name
+    while other >= 3 and words[other - 1] == ",":
+        # "Ben Carson, Ted Cruz and Rand Paul said": a list of full names
+        prev = _left_np(sent, other - 2)
+        if prev is None or other - 1 - prev < 2 or not all(
+                words[t][:1].isupper() for t in range(prev, other - 1)) or (
+                prev > 0 and words[prev - 1] not in _CLAUSE_PUNCT):
+            break
+        other = prev
     return other
 
 
@@ -947,7 +961,24 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
         return None
     if relative and sent.lows[s] in ("who", "that"):
         return None
-    return s if _plausible_np(sent, s, j + 1) else None
+    if not _plausible_np(sent, s, j + 1):
+        return None
+    return _approximator(sent, s)
+
+
+def _approximator(sent: _Sentence, s: int) -> int:
+    """"about half of voters", "more than 60 percent", "at least two officials": the hedge
+    before a number belongs to the subject."""
+    lows = sent.lows
+    if s < 1 or not (lows[s][:1].isdigit() or lows[s] in _NUMBER_WORDS):
+        return s
+    if lows[s - 1] in ("about", "nearly", "almost", "roughly", "around", "over", "some",
+                       "only", "just", "approximately", "fully", "perhaps"):
+        return s - 1
+    if s >= 2 and (lows[s - 1] == "than" and lows[s - 2] in ("more", "fewer", "less")
+                   or lows[s - 1] == "least" and lows[s - 2] == "at"):
+        return s - 2
+    return s
 
 
 def _trim_leading(sent: _Sentence, s: int, j: int) -> int | None:
@@ -956,6 +987,8 @@ def _trim_leading(sent: _Sentence, s: int, j: int) -> int | None:
     while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
                       or words[s] in _OPEN_QUOTES):
         s += 1
+    if s + 1 <= j and lows[s] == "at" and lows[s + 1] == "least":
+        return s  # "At least two officials said": a hedge, not a place
     if s <= j and lows[s] in PREPOSITIONS:
         for t in range(s + 1, j + 1):
             if lows[t] in DETERMINERS and lows[t] not in ("one", "two", "no"):
@@ -1088,6 +1121,17 @@ def _extend_appositive(sent: _Sentence, end: int) -> int:
         if named is not None:
             end = named
             continue
+        if sent.words[end + 1][:1].islower() and nxt not in BOUNDARY \
+                and nxt not in _RIGHT_ENDERS and not nxt.endswith(("ing", "ed", "ly")):
+            # "…, said Mitchell Moss, urban policy professor at NYU.": a bare role that runs
+            # to the end of the sentence describes the speaker.
+            k = end + 1
+            while k < n and words[k] not in (",", ";", ":", "?", "!") \
+                    and words[k] not in _OPEN_QUOTES and words[k] not in _CLOSE_QUOTES \
+                    and not (words[k] == "." and k == n - 1):
+                k += 1
+            if (k == n or words[k] == "." and k == n - 1) and k - end <= 20:
+                return k
         if not (nxt in DETERMINERS or nxt in ("who", "former", "senior", "chief", "deputy",
                                               "president", "director", "head", "spokesman",
                                               "spokeswoman", "chairman", "chair", "author",
@@ -1268,14 +1312,19 @@ def _role_before_name(sent: _Sentence, comma: int, name_s: int, name_e: int) -> 
     q = comma - 1
     while q >= 0 and words[q] not in _SEGMENT_DELIMS:
         q -= 1
-    if q >= 0 and words[q] == "," or comma - q - 1 > 8 or comma - q - 1 < 2:
-        return name_s
+    if q >= 0 and words[q] == "," and _left_piece_kind(sent, q) != "adv" \
+            or comma - q - 1 > 8 or comma - q - 1 < 2:
+        return name_s  # but "In a letter, the inspector general, Steve Linick, said"
     head = lows[comma - 1]
-    if head not in TITLES_LOWER and head not in SPEAKER_HEADS and head not in ROLE_NOUNS:
-        return name_s
     start = q + 1
     while start < comma and lows[start] in _SKIPPABLE_OPENERS:
         start += 1
+    determined = lows[start] in DETERMINERS or lows[start].endswith(("'s", "s'"))
+    if head not in TITLES_LOWER and head not in SPEAKER_HEADS and head not in ROLE_NOUNS and not (
+            determined and words[comma - 1][:1].islower() and head not in BOUNDARY
+            and not head.endswith(("ly", "ing", "ed")) and not any(
+                lows[t] in DATE_WORDS or lows[t] in _TIME_UNITS for t in range(start, comma))):
+        return name_s  # "his top aide, Tad Devine": a determined role; not "Last week, X"
     if lows[start] in _ADVERBIAL_OPENERS or not all(_is_word(words[t]) or words[t] == "."
                                                     for t in range(start, comma)):
         return name_s

@@ -811,3 +811,33 @@ def test_according_to_object_pronoun_names_the_person_before(reg):
     assert att.source == "her"
     att = one("According to him, the front was holding.", reg, context=ctx)
     assert (att.source, att.entity) == ("him", "Zelenskyy")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Coordinated and listed subjects are whole.
+        ("Current and former officials said the base was empty.",
+         ["Current and former officials"]),
+        ("Olaf Scholz, Emmanuel Macron and Donald Tusk said the aid would continue.",
+         ["Olaf Scholz, Emmanuel Macron and Donald Tusk"]),
+        # A hedge before a number is part of the subject.
+        ("About half of the residents said they would stay.", ["About half of the residents"]),
+        ("More than 60 percent say the war will last years.", ["More than 60 percent"]),
+        ("At least two officials said the talks failed.", ["At least two officials"]),
+        # A determined role before the name in commas, also after an adverbial opener.
+        ("His chief of staff, Andriy Yermak, said the talks were useful.",
+         ["His chief of staff, Andriy Yermak"]),
+        ("In a letter, the company's general counsel, Maria Lopez, said the claim was false.",
+         ["the company's general counsel, Maria Lopez"]),
+        # … but not a time phrase before the name.
+        ("The day before, Maria Lopez said the claim was false.", ["Maria Lopez"]),
+        # A bare role after an inverted speaker, up to the end of the sentence.
+        ("\u201cIt is a mess,\u201d said Mitchell Moss, urban policy professor at New York "
+         "University.", ["Mitchell Moss, urban policy professor at New York University"]),
+        ("\u201cIt is a mess,\u201d said Mitchell Moss, adding that he would leave.",
+         ["Mitchell Moss"]),
+    ],
+)
+def test_whole_subjects_lists_hedges_and_roles(text, expected):
+    assert [a.source for a in extract(text)] == expected
