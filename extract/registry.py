@@ -162,13 +162,18 @@ _COORDINATION = re.compile(r"\s+(?:and|&)\s+")
 _APPOSITIVE_LEAD = re.compile(r"^\s*(?:(?:also\s+)?known\s+as|or)\s+", re.IGNORECASE)
 # Heads that stand for their owner: "a spokesman for the Kremlin", "the director of the NIS",
 # "Russia's ambassador to the UN" (the owner speaks through them).
+# Positions held in an organisation: the organisation speaks through them, a person does not
+# ("Trump's campaign chairman" is someone else).
+_POSITIONS = frozenset(
+    """director directors head chief ambassador envoy secretary chairman chairwoman chair
+    minister deputy""".split()
+)
 _ROLE_HEADS = frozenset(
     """spokesman spokeswoman spokesperson spokespeople official officials researchers researcher
     analysts analyst experts expert representative representatives aide aides source sources
     adviser advisers advisor advisors staff members team report reports assessment study
-    analysis survey poll estimate estimates findings data figures statement director directors
-    head chief ambassador envoy secretary chairman chairwoman chair minister deputy""".split()
-)
+    analysis survey poll estimate estimates findings data figures statement""".split()
+) | _POSITIONS
 # Words between an owner and its role that are not part of the owner's name ("Pentagon press
 # secretary", "Kremlin deputy spokesman").
 _OWNER_TRAIL = frozenset("press deputy chief senior acting top main principal assistant vice".split())
@@ -219,7 +224,7 @@ def resolve_in(
         if hit is not None:
             return hit
         core = _PAREN.sub("", core)
-    hit = _resolve_core(index, core, kinds, 0)
+    hit = _resolve_core(index, core, kinds, 0, core == words)
     if hit is None and appositive.strip():
         # "Oleh Ivanenko, known as the SBU's spokesman": only a whole known name counts, so a
         # list ("officials, including Zelenskyy") is not taken for its last member.
@@ -228,14 +233,18 @@ def resolve_in(
 
 
 def _resolve_core(
-    index: dict[str, str], core: str, kinds: Mapping[str, str] | None, depth: int
+    index: dict[str, str],
+    core: str,
+    kinds: Mapping[str, str] | None,
+    depth: int,
+    looked_up: bool = False,
 ) -> str | None:
     """One noun phrase without appositive or parentheses. Each step is a way news wraps a
     name: the exact alias, coordination, a name containing a preposition after modifiers,
     titles before a name, a role noun standing for its owner, "the ISW think tank", "the
     Armed Forces of Ukraine" (= "Ukraine's armed forces"), "Pyongyang's state media"
     (= "North Korea's state media"); then the same again without adjectives like "main"."""
-    hit = index.get(normalize(core))
+    hit = None if looked_up else index.get(normalize(core))
     if hit is not None or depth > 2:
         return hit
     coord = _COORDINATION.search(core)
@@ -278,6 +287,9 @@ def _resolve_core(
         if owner:
             hit = _resolve_core(index, owner, kinds, depth + 1)
             if hit is not None:
+                if kinds is not None and kinds.get(hit) == "person" and \
+                        lows[prep - 1].strip(".,") in _POSITIONS:
+                    return None
                 return hit
         if prep < len(tokens):
             return _resolve_core(index, " ".join(tokens[prep + 1:]), kinds, depth + 1)
@@ -305,6 +317,8 @@ def _resolve_core(
         hit = index.get(normalize(core)[:-1])
         if hit is not None and (kinds is None or kinds.get(hit) != "person"):
             return hit
+    if _DROP_MODIFIERS.isdisjoint(lows) and not any(t.endswith("-based") for t in lows):
+        return None
     kept = [
         t for i, t in enumerate(tokens)
         if not (i + 1 < len(tokens) and lows[i + 1] not in _PREPOSITIONS

@@ -150,6 +150,7 @@ def test_resolve_descriptions(reg, words, entity):
         "a former Pentagon official",
         "a document obtained by the CIA",  # obtained, not written, by the CIA
         "the Bidens",  # a family, not Joe Biden
+        "Biden's campaign chairman",  # a position a person gives is held by someone else
     ],
 )
 def test_resolve_leaves_other_sources_alone(reg, words):
