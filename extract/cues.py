@@ -309,8 +309,8 @@ AUX = frozenset(
     """has have had also later previously once repeatedly recently reportedly earlier again
     publicly privately first often frequently then just long already initially subsequently
     separately similarly further since is was were are been ever never not n't always
-    herself himself itself themselves last this week month year today yesterday both all
-    each seldom rarely still personally""".split()
+    last this week month year today yesterday both all
+    each seldom rarely still personally now""".split()
 )
 NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "no", "nobody", "none", "cannot"})
 MODAL_SKIP = frozenset({"will", "'ll", "shall", "could", "might", "may", "should", "must",

@@ -94,6 +94,9 @@ _DATA_NOUNS = frozenset(
 _FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+_QUANTIFIERS_OF = frozenset("""many some most all several none both each one two three few
+    half""".split())
 _NUMBER_WORDS = frozenset("""half two three four five six seven eight nine ten dozen dozens
     hundreds thousands a""".split())
 _OTHER_PRONOUNS = _OBJECT_PRONOUNS | {"i", "we"}
@@ -114,6 +117,7 @@ _FOR_COMMENT = re.compile(
 _ORDER = re.compile(
     r"\s+(?:(?!(?:he|she|they|we|i|it|you|that)\b)\w+\s+){0,3}to\s+\w", re.IGNORECASE
 )
+_REFLEXIVE_END = re.compile(r"\s+(?:himself|herself|itself|themselves)$", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
 # "said to be", "reported to have": a reduced passive that reports hearsay ("claimed to
@@ -126,6 +130,7 @@ _TO_ROLES = frozenset("""ambassador ambassadors envoy envoys adviser advisers ad
     aide aides representative representatives delegate delegates delegation emissary
     successor""".split())
 _CLOSE_TO = frozenset({"close", "closer", "closest", "loyal", "near", "linked", "tied"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _QUESTION = re.compile(
     r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:whether|if|how|what|why|when|where|who|which)\b",
     re.IGNORECASE,
@@ -215,6 +220,8 @@ def extract(
 
 
 _INNER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+# "…, which he said", "…, but he denied": a clause of its own, so a statement of its own.
+_NEW_CLAUSE = ("which", ", but", ", and", ", while", "; but", ";")
 _CLOSE_QUOTE_CHARS = "\"\u201d\u2019'\u00bb"
 
 
@@ -226,7 +233,7 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
     for att in found:
         before = text[:att.start].rstrip()
         if att.source.lower() in _INNER_PRONOUNS and before[-1:] not in \
-                _CLOSE_QUOTE_CHARS + "," and not before.endswith("which") and any(
+                _CLOSE_QUOTE_CHARS + "," and not before.endswith(_NEW_CLAUSE) and any(
             k.cue_end <= att.start and (k.entity == att.entity or att.entity == att.source)
             for k in kept
         ):
@@ -866,7 +873,8 @@ def _before_time_phrase(sent: _Sentence, j: int) -> int:
     lows, words = sent.lows, sent.words
     for _ in range(2):
         k = j
-        if j >= 1 and lows[j] in _TIME_PHRASE_HEADS and not (
+        if j >= 1 and (lows[j] in _TIME_PHRASE_HEADS or _YEAR.fullmatch(lows[j])
+                       and lows[j - 1] in ("in", "since")) and not (
                 lows[j] in ("may", "march") and words[j][:1].isupper()):
             while k >= 0 and j - k < 7 and (lows[k] in _TIME_PHRASE_WORDS
                                             or words[k][:1].isdigit()):
@@ -908,12 +916,23 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
             return j  # "…, who has said": the relative pronoun; the resolver names it
         if k == j and low in _SUBJECT_PRONOUNS:
             return j  # "adding that it threatened": nothing left of a pronoun is its phrase
-        if k == j and low in ("them", "us", "those", "these") and k >= 2 \
+        if k == j - 1 and low in _SUBJECT_PRONOUNS and lows[j] in _REFLEXIVES:
+            return k  # "he himself said"
+        if k == j and low in ("them", "us", "those", "these", "whom") and k >= 2 \
                 and lows[k - 1] == "of":
+            if low == "whom":
+                # "…, many of whom say": the quantifier is the subject
+                return k - 2 if lows[k - 2] in _QUANTIFIERS_OF else None
             k -= 2  # "most of them said"
             continue
         if w == "%" and k == j:
             k -= 1  # "42% say"
+            continue
+        if w == "/" and 0 < k < j and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            k -= 1  # "an NBC/Wall Street Journal poll"
+            continue
+        if low == "and" and 0 < k < j and _inside_name(sent, k):
+            k -= 1  # "the Center for Economic and Policy Research"
             continue
         if not _is_word(w):
             if w == "(" or w == ")":
@@ -979,6 +998,20 @@ def _approximator(sent: _Sentence, s: int) -> int:
                    or lows[s - 1] == "least" and lows[s - 2] == "at"):
         return s - 2
     return s
+
+
+def _inside_name(sent: _Sentence, k: int) -> bool:
+    """"and" at ``k`` joins two capitalised words of one name that has "of"/"for" before
+    it: "Organization for Economic Cooperation and Development"."""
+    words, lows = sent.words, sent.lows
+    if not (words[k - 1][:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper()):
+        return False
+    t = k - 1
+    while t > 0 and k - t < 6 and (words[t][:1].isupper() or lows[t] in ("of", "for")):
+        if lows[t] in ("of", "for") and words[t - 1][:1].isupper():
+            return True
+        t -= 1
+    return False
 
 
 def _trim_leading(sent: _Sentence, s: int, j: int) -> int | None:
@@ -1512,7 +1545,8 @@ def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> At
     if author is not None:
         start, end = author
     source = text[start:end]
-    named = _POSSESSIVE_END.sub("", source) or source  # "Zelenskyy's claim": Zelenskyy
+    # "Zelenskyy's claim", "Clinton herself": the name is Zelenskyy, Clinton.
+    named = _POSSESSIVE_END.sub("", _REFLEXIVE_END.sub("", source)) or source
     entity = registry.resolve(named) if registry is not None else None
     cue_start, cue_end = sent.starts[hit.cs], sent.ends[hit.ce - 1]
     last = sent.lows[hit.ce - 1]

@@ -841,3 +841,24 @@ def test_according_to_object_pronoun_names_the_person_before(reg):
 )
 def test_whole_subjects_lists_hedges_and_roles(text, expected):
     assert [a.source for a in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister now says the deal is dead.", ["The minister"]),
+        # A new clause after ", but"/", and" is a new statement, even by the same person.
+        ("The mayor agreed the plan was costly, but he said the city would pay.",
+         ["The mayor", "he"]),
+        ("The evacuees were angry, many of whom say the warnings came too late.",
+         ["many of whom"]),
+        ("The senator, who in 2019 said the base would close, now backs it.", ["who"]),
+        ("The premier herself said the budget was tight.", ["The premier herself"]),
+    ],
+)
+def test_clauses_relatives_years_and_reflexives(text, expected):
+    assert [a.source for a in extract(text)] == expected
+
+
+def test_reflexive_source_resolves_to_the_name(reg):
+    assert one("Zelenskyy himself said the front was holding.", reg).entity == "Zelenskyy"
