@@ -314,7 +314,7 @@ AUX = frozenset(
 )
 NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "no", "nobody", "none", "cannot"})
 MODAL_SKIP = frozenset({"will", "'ll", "shall", "could", "might", "may", "should", "must",
-                        "can", "to", "would"})
+                        "can", "to", "would", "cannot"})
 DETERMINERS = frozenset(
     """the a an this these those his her its their our my your some many several another
     one two three four five six seven eight nine ten both all most few each every any other

@@ -82,12 +82,13 @@ _TOKEN = re.compile(
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "Edward G. Rendell"
     r"|\d{1,3}(?:,\d{3})+(?![\d,]\d)"  # "10,000": one number, not a clause break
     r"|\w+(?:['\u2019]\w+)*(?:[-\u2013]\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"
+    r"|''"  # the New York Times' quotation mark: two apostrophes
     r"|\S",
 )
 TITLES_LOWER = TITLES
-_OPEN_QUOTES = frozenset("\"\u201c\u2018'\u00ab")
-_CLOSE_QUOTES = frozenset("\"\u201d\u2019'\u00bb")
-_CLAUSE_PUNCT = frozenset(",;:()[]{}\u2014\u2013-\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/")
+_OPEN_QUOTES = frozenset("\"\u201c\u2018'\u00ab") | {"''"}
+_CLOSE_QUOTES = frozenset("\"\u201d\u2019'\u00bb") | {"''"}
+_CLAUSE_PUNCT = frozenset(",;:()[]{}\u2014\u2013-\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/") | {"''"}
 _DATA_NOUNS = frozenset(
     "data figures estimates numbers statistics tally count findings assessment report".split()
 )
@@ -469,6 +470,8 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
             and lows[i + 2] in ("be", "have", "been"):
         return None  # "forces said to be advancing", "a man reported to have fled": hearsay
+    if i + 1 < n and lows[i + 1] in _REFLEXIVES:
+        return None  # "found itself at the center", "showed himself willing": no claim
     if cue.lemma == "attack" and not _MILITARY.isdisjoint(lows[i + 1:i + 7]):
         return None  # "Russia attacked Kyiv overnight with drones": a strike, not a stance
     if low == "think" and _tank(lows, i):
@@ -797,6 +800,14 @@ def _quoted_as(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     return None
 
 
+def _adverb_opener(sent: _Sentence, k: int) -> bool:
+    """"Shortly after the vote, X …", "Hastily politicizing it, X …": an -ly word opening the
+    clause starts an adverbial, not the subject."""
+    low = sent.lows[k]
+    return len(low) > 4 and low.endswith("ly") and low not in _LY_NOT_ADVERBS \
+        and k + 1 < len(sent.words) and not sent.words[k + 1][:1].isupper()
+
+
 def _speaker_before(sent: _Sentence, comma: int) -> tuple[int, int] | None:
     """"…, Ukraine's air force said, adding …" and "…, said Peskov, noting …": the gerund
     goes on with the speaker of the clause just before it, not with the sentence's subject."""
@@ -810,7 +821,9 @@ def _speaker_before(sent: _Sentence, comma: int) -> tuple[int, int] | None:
     s = c + 1
     if s < comma and lows[s] in CUES and CUES[lows[s]].invertible:
         e = comma
-        if e - s > 1 and all(_is_word(words[t]) for t in range(s + 1, e)) \
+        if 1 < e - s <= 7 and all(_is_word(words[t]) for t in range(s + 1, e)) \
+                and lows[s + 1] not in BOUNDARY \
+                and (words[s + 1][:1].isupper() or lows[s + 1] in DETERMINERS) \
                 and _plausible_np(sent, s + 1, e):
             return s + 1, e
         return None
@@ -969,6 +982,8 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
             break  # but "the think tank said": a noun phrase, not "think"
         if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
             break
+        if k < j and _clause_noun(sent, k):
+            break  # "the kind of campaign Ayotte wants", "things the candidate said"
         k -= 1
         if j - k > 14:
             return None
@@ -998,6 +1013,21 @@ def _approximator(sent: _Sentence, s: int) -> int:
                    or lows[s - 1] == "least" and lows[s - 2] == "at"):
         return s - 2
     return s
+
+
+def _clause_noun(sent: _Sentence, k: int) -> bool:
+    """A plain lowercase noun right before the subject of a clause without "that": "the kind
+    of campaign | Ayotte ran", "nine things | the candidate said". Not a title or role before
+    a name ("former governor Martin O'Malley"), nor a noun after its own determiner."""
+    words, lows = sent.words, sent.lows
+    w, low = words[k], lows[k]
+    if not w[:1].islower() or not w.isalpha() or low in TITLES_LOWER or low in ROLE_NOUNS \
+            or low in SPEAKER_HEADS or low in DETERMINERS or low in PREPOSITIONS \
+            or low in AUX or low in DATE_WORDS or low.endswith(("ly", "ing", "ed")) or k == 0:
+        return False
+    if lows[k + 1] in ("the", "a", "an"):
+        return lows[k - 1] != "of"
+    return words[k + 1][:1].isupper() and lows[k - 1] == "of"
 
 
 def _inside_name(sent: _Sentence, k: int) -> bool:
@@ -1408,7 +1438,8 @@ def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None
     begin = k + 1
     for _ in range(2):
         # "In an interview with CNN, Trump continued …, saying": skip an opening adverbial.
-        if begin < and_at and (lows[begin] in _ADVERBIAL_OPENERS or lows[begin] in DATE_WORDS):
+        if begin < and_at and (lows[begin] in _ADVERBIAL_OPENERS or lows[begin] in DATE_WORDS
+                               or _adverb_opener(sent, begin)):
             comma = begin + 1
             while comma < and_at and words[comma] != ",":
                 comma += 1
@@ -1493,6 +1524,9 @@ def _after(sent: _Sentence, cs: int, ce: int, i: int, kind: str, weight: float) 
     return _Hit(span[0], span[1], cs, ce, weight, kind)
 
 
+_STRAIGHT = frozenset({'"', "''"})
+
+
 def _quote_spans(sent: _Sentence) -> list[tuple[int, int]]:
     """Token ranges inside quotation marks (curly pairs, or straight quotes paired in order)."""
     spans: list[tuple[int, int]] = []
@@ -1500,15 +1534,15 @@ def _quote_spans(sent: _Sentence) -> list[tuple[int, int]]:
     words = sent.words
     for k, w in enumerate(words):
         if open_at is None and not spans and k > 0 and (
-            w in ("\u201d", "\u00bb") or w == '"' and words[k - 1] in (",", ".", "?", "!")
+            w in ("\u201d", "\u00bb") or w in _STRAIGHT and words[k - 1] in (",", ".", "?", "!")
         ):
             # The sentence opens inside a quotation begun in an earlier sentence: "… polls,"
             # Cruz said.' Everything before this closing mark is quoted.
             spans.append((-1, k))
             continue
-        if w in ("\u201c", "\u00ab") or (w == '"' and open_at is None):
+        if w in ("\u201c", "\u00ab") or (w in _STRAIGHT and open_at is None):
             open_at = k
-        elif (w in ("\u201d", "\u00bb") or w == '"') and open_at is not None:
+        elif (w in ("\u201d", "\u00bb") or w in _STRAIGHT) and open_at is not None:
             spans.append((open_at, k))
             open_at = None
     if open_at is not None:

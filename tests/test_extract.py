@@ -862,3 +862,26 @@ def test_clauses_relatives_years_and_reflexives(text, expected):
 
 def test_reflexive_source_resolves_to_the_name(reg):
     assert one("Zelenskyy himself said the front was holding.", reg).entity == "Zelenskyy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two apostrophes are a quotation mark (New York Times style).
+        ("''He says the bridge is safe,'' the engineer said.", ["the engineer"]),
+        ("''We will rebuild,'' said the mayor.", ["the mayor"]),
+        # An -ly adverbial opener is not the subject of a later gerund.
+        ("Shortly after the vote, the speaker issued a statement saying the bill was dead.",
+         ["the speaker"]),
+        # A cue before a that-clause is no inverted speaker for the gerund after it.
+        ("The senator warned that the deal could collapse, adding that talks would resume.",
+         ["The senator"]),
+        # "found itself", "cannot expect": no claim.
+        ("The bank has found itself at the center of the crisis.", []),
+        ("But he cannot expect to win the state.", []),
+        # A contact clause: the noun before the clause's subject is not part of it.
+        ("These are nine things the candidate said about trade.", ["the candidate"]),
+    ],
+)
+def test_quotes_openers_and_non_claims(text, expected):
+    assert [a.source for a in extract(text)] == expected
