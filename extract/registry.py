@@ -408,8 +408,50 @@ def _suffix_match(index: dict[str, str], words: str, stop: int | None = None) ->
             continue
         hit = index.get(normalize(piece))
         if hit is not None:
+            if i == len(tokens) - 1 and _other_given_name(index, tokens[i - 1], hit):
+                return None  # "Melania Trump" is not Donald Trump
             return hit
     return None
+
+
+def _other_given_name(index: dict[str, str], before: str, entity: str) -> bool:
+    """A capitalised word right before a bare surname that none of the entity's own names
+    contain ("Melania" before "Trump", but not "Volodymyr" before "Zelensky" nor "President"
+    before "Trump"): a different person of the same surname."""
+    if not before[:1].isupper() or not before.isalpha() or before.isupper() \
+            or before.lower() in _NOT_GIVEN:
+        return False
+    low = before.lower()
+    words = _entity_words(index).get(entity, frozenset())
+    # "Dmitri" for "Dmitry": a spelling of the same given name shares its first letters.
+    return low not in words and not any(len(w) >= 4 and w[:4] == low[:4] for w in words)
+
+
+_NOT_GIVEN = frozenset(
+    """president presidents senator sen rep gov governor minister secretary general gen
+    chancellor premier leader chief director spokesman spokeswoman mr mrs ms dr former
+    prime acting deputy vice mayor judge justice ambassador envoy commander colonel
+    lieutenant admiral captain sergeant major king queen prince princess pope sheikh
+    the a an""".split()
+)
+
+
+def _entity_words(index: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Every word of every alias, per entity, for the index as it is now (rebuilt when an
+    alias is added)."""
+    key = (id(index), len(index))
+    cached = _WORDS_CACHE.get(id(index))
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    words: dict[str, set[str]] = {}
+    for alias, entity in index.items():
+        words.setdefault(entity, set()).update(alias.split())
+    frozen = {entity: frozenset(ws) for entity, ws in words.items()}
+    _WORDS_CACHE[id(index)] = (key, frozen)
+    return frozen
+
+
+_WORDS_CACHE: dict[int, tuple[tuple[int, int], dict[str, frozenset[str]]]] = {}
 
 
 class RegistryError(ValueError):

@@ -1189,11 +1189,11 @@ def _extend_appositive(sent: _Sentence, end: int) -> int:
             # "…, said Mitchell Moss, urban policy professor at NYU.": a bare role that runs
             # to the end of the sentence describes the speaker.
             k = end + 1
-            while k < n and words[k] not in (",", ";", ":", "?", "!") \
-                    and words[k] not in _OPEN_QUOTES and words[k] not in _CLOSE_QUOTES \
-                    and not (words[k] == "." and k == n - 1):
+            while k < n and words[k] not in (",", ";", ":", "?", "!", ".", "(") \
+                    and words[k] not in _OPEN_QUOTES and words[k] not in _CLOSE_QUOTES:
                 k += 1
-            if (k == n or words[k] == "." and k == n - 1) and k - end <= 20:
+            if (k == n or words[k] in (".", "(") and all(
+                    not _is_word(w) or w.isdigit() for w in words[k:])) and k - end <= 20:
                 return k
         if not (nxt in DETERMINERS or nxt in ("who", "former", "senior", "chief", "deputy",
                                               "president", "director", "head", "spokesman",

@@ -168,3 +168,12 @@ def test_name_followed_by_its_kind_and_names_with_and():
 def test_find_accepts_either_spelling(reg):
     found = reg.find("The U.S. Department of Defence said so.")
     assert [e for _, _, e in found] == ["Pentagon"]
+
+
+def test_a_relative_with_the_same_surname_is_not_the_entity(reg):
+    assert reg.resolve("Melania Trump") is None
+    assert reg.resolve("Ivanka Trump") is None
+    # the entity's own given names, spellings of them, and titles still match
+    assert reg.resolve("Donald J. Trump") == "Donald Trump"
+    assert reg.resolve("President Trump") == "Donald Trump"
+    assert reg.resolve("Dmitri Peskov") == reg.resolve("Dmitry Peskov") == "Kremlin"
