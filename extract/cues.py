@@ -183,6 +183,10 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("shoot", 0.75, False, False),
     ("lay", 0.65, False, False),
     ("document", 0.7, False, True),
+    ("quote", 0.8, False, True),
+    ("maintain", 0.8, False, False),
+    ("post", 0.75, False, True),
+    ("dispute", 0.65, False, True),
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -253,12 +257,17 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("put", r"\s+it\b(?=\s*[,.;:\u2014]|\s+(?:this|in|more|bluntly|simply|best)\b)"
                 r"|\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:number|figure|toll|total|"
                 r"count|losses|casualties|cost|tally|estimate)"
-                r"(?=(?:\s+of\s+[^,.;]{1,60}?)?\s+at\b)"),
+                r"(?=(?:\s+of\s+[^,.;]{1,60}?)?\s+at\b)"
+                # "puts North Korean casualties at about 1,200", "put the toll far higher"
+                r"|(?=\s+(?:[\w'\u2019-]+\s+){1,5}?(?:at\s+(?:about|around|nearly|roughly|"
+                r"more|over|up|least|some|\d)|(?:far\s+|much\s+|even\s+)?(?:higher|lower)\b))"),
         ("raise", r"\s+the\s+(?:possibility|prospect|spectre|specter)(?=\s+that\b)"),
         ("brush", r"\s+(?:off|aside)\b"),
         ("shrug", r"\s+off\b"),
         ("play", r"\s+down\b"),
         ("brief", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b)"),
+        ("maintain", r"(?=\s+that\b)"),
+        ("post", r"(?=\s+(?:on|to)\s+(?:[\w.'\u2019-]+\s+){1,3}?(?:that\b|[:\"\u201c]))"),
     )
 }
 
@@ -358,7 +367,7 @@ DOC_NOUNS = frozenset(
     poll polls estimate estimates findings data figures statement statements review
     investigation document documents memo letter filing records research tally count census
     audit update bulletin briefing paper article post tweet video footage estimation
-    polling readout dispatch communique transcript""".split()
+    polling readout dispatch communique transcript commentary editorial""".split()
 )
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(
@@ -469,6 +478,8 @@ def _learned_form(word: str) -> bool:
 
 
 _HAND = frozenset(CUES) | frozenset(GERUNDS)
+HAND_LEMMAS = frozenset(c.lemma for c in CUES.values()) | frozenset(
+    c.lemma for c in GERUNDS.values())
 for _word, _l in LEARNED.items():
     if _word in CUES or _word in GERUNDS or _word in LEARNED_EXCLUDED \
             or _l.precision < LEARNED_MIN_PRECISION or _l.attachment != "left" \
@@ -512,7 +523,8 @@ for _noun in """claim claims denial denials assertion assertions allegation alle
 # one findall and a set test cost far less than a regex alternation of every form.
 CUE_WORDS = frozenset(set(CUES) | set(GERUNDS) | PASSIVE_ONLY | {"according", "citing"}
                       | {"poll", "polls", "survey", "surveys"}
-                      | {"suggesting", "indicating", "finding", "per"} | set(POSS_NOUNS))
+                      | {"suggesting", "indicating", "finding", "per", "quoting"}
+                      | set(POSS_NOUNS))
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -46,6 +46,8 @@ DATE_PHRASE = re.compile(
     r"|(?:earlier|late|early)?\s*(?:last|this)\s+(?:week|weekend|month)"
     r"|(?:the\s+)?(?:previous|past)\s+(?:week|weekend)"
     r"|yesterday" + _PART + r"|today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)"
+    r"\s+ago"
     r")\b",
     re.IGNORECASE,
 )
@@ -85,6 +87,11 @@ def resolve_date(phrase: str, published: date | None) -> str:
             return (published - timedelta(days=back)).isoformat()
     if "yesterday" in low:
         return (published - timedelta(days=1)).isoformat()
+    ago = _AGO.match(low)
+    if ago is not None:
+        n = int(ago.group(1)) if ago.group(1).isdigit() else _COUNTS[ago.group(1)]
+        days = n * 7 if ago.group(2).startswith("week") else n
+        return (published - timedelta(days=days)).isoformat()
     if "today" in low or "tonight" in low or low.startswith("this ") and (
         "week" not in low and "month" not in low
     ):
@@ -101,6 +108,11 @@ def resolve_date(phrase: str, published: date | None) -> str:
         return (first - timedelta(days=1)).replace(day=1).isoformat()
     parsed = _parse_absolute(words, published)
     return parsed.isoformat() if parsed is not None else words
+
+
+_AGO = re.compile(r"(\w+)\s+(days?|weeks?)\s+ago$")
+_COUNTS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten".split())} | {"a": 1, "an": 1}
 
 
 def _month(number: int, year: str | None, published: date | None, words: str) -> str:

@@ -48,7 +48,9 @@ def resolve_pronoun(
         return _relative_antecedent(text, att.start, registry)
     if pronoun in ("i", "we", "you"):
         return None
-    want = "person" if pronoun in ("he", "she", "him", "her") else "org" if pronoun == "it" else "any"
+    want = "person" if pronoun in ("he", "she", "him", "her", "his") \
+        else "org" if pronoun in ("it", "its") \
+        else "group" if pronoun in ("they", "them", "their") else "any"
     for cand in reversed(earlier):
         if cand.end <= att.start and _fits(cand, want, registry):
             return cand.entity
@@ -64,6 +66,15 @@ def resolve_pronoun(
     return None
 
 
+def _accepts(want: str, kind: str) -> bool:
+    """"they" wants a body or a group, never one person; "he" a person; "it" a body."""
+    if want == "any" or kind == "any":
+        return True
+    if want == "group":
+        return kind == "org"
+    return kind == want
+
+
 def _fits(cand: Attribution, want: str, registry: Registry | None) -> bool:
     low = cand.source.lower()
     if low in ("he", "she", "it", "they", "i", "we", "you", "who", "which"):
@@ -71,8 +82,46 @@ def _fits(cand: Attribution, want: str, registry: Registry | None) -> bool:
         if cand.entity == cand.source:
             return False
         low_kind = "person" if low in ("he", "she") else "org" if low == "it" else "any"
-        return want == "any" or low_kind in (want, "any")
-    return _kind_of(cand.entity, cand.source, registry) in (want, "any") or want == "any"
+        return _accepts(want, low_kind)
+    return _accepts(want, _shape_kind(cand.entity, cand.source, registry))
+
+
+def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
+    """A person's name is a person even when the registry files them under their body
+    ("Kremlin spokesman Dmitry Peskov" → Kremlin, still "he")."""
+    if _PERSON_NAME.search(words.replace("\u2019", "'")) and not words.isupper():
+        last = words.split()[-1].lower().strip(".,'")
+        if last not in _ORG_HEADS:
+            return "person"
+    if registry is not None and " " not in words.strip() \
+            and words.strip().lower() in _person_surnames(registry):
+        return "person"  # "Budanov", filed under GUR, is still "he"
+    return _kind_of(entity, words, registry)
+
+
+_SURNAMES: dict[int, tuple[int, frozenset[str]]] = {}
+
+
+def _person_surnames(registry: Registry) -> frozenset[str]:
+    """Last words of the registry's aliases that are people's names, whatever entity they
+    are filed under; rebuilt when the registry changes."""
+    cached = _SURNAMES.get(id(registry))
+    if cached is not None and cached[0] == registry.version:
+        return cached[1]
+    names = frozenset(
+        alias.split()[-1].lower() for source in registry for alias in source.aliases
+        if _PERSON_NAME.search(alias) and alias.split()[-1].lower() not in _ORG_HEADS
+    )
+    _SURNAMES[id(registry)] = (registry.version, names)
+    return names
+
+
+# Two to four capitalised words at the end of a phrase, none of them a function word:
+# "Dmitry Peskov", "Kremlin spokesman Dmitry Peskov", "Kim Yo Jong".
+_PERSON_NAME = re.compile(
+    r"(?<![\w'])(?!(?:The|A|An|Of|For|And)\b)[A-Z][a-z\u00c0-\u024f'-]+"
+    r"(?:\s+(?!(?:Of|For|And|The)\b)[A-Z][a-z\u00c0-\u024f'.-]+){1,3}$"
+)
 
 
 def _kind_of(entity: str, words: str, registry: Registry | None) -> str:
@@ -98,8 +147,8 @@ def _subject_name(sentence: str, want: str, registry: Registry | None) -> str | 
     visited …"): registry names first, then capitalised name runs."""
     found: list[tuple[int, str, str]] = []
     if registry is not None:
-        for start, _end, entity in registry.find(sentence):
-            found.append((start, entity, _kind_of(entity, entity, registry)))
+        for start, end, entity in registry.find(sentence):
+            found.append((start, entity, _shape_kind(entity, sentence[start:end], registry)))
     for m in _NAME_RUN.finditer(sentence[:300]):
         words = m.group()
         first = words.split()[0]
@@ -107,12 +156,19 @@ def _subject_name(sentence: str, want: str, registry: Registry | None) -> str | 
             words = words[len(first):].strip()
             if not words:
                 continue
+        if " " not in words and _ADJECTIVE_SLOT.search(sentence, 0, m.start()) \
+                and _LOWER_NEXT.match(sentence, m.end()):
+            continue  # "a Japanese newspaper": an adjective, not a name
         entity = registry.resolve(words) if registry is not None else None
-        found.append((m.start(), entity or words, _kind_of(entity or words, words, registry)))
+        found.append((m.start(), entity or words, _shape_kind(entity or words, words, registry)))
     for _start, entity, kind in sorted(found, key=lambda f: f[0]):
-        if kind == want or want == "any" or kind == "any":
+        if _accepts(want, kind):
             return entity
     return None
+
+
+_ADJECTIVE_SLOT = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
 def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str | None:
@@ -122,6 +178,14 @@ def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str |
         before = before[:-1]
     m = re.search(r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$", before)
     if m is None:
+        # "Ukraine's president, who has said …": a description the registry may know
+        if registry is None:
+            return None
+        phrase = re.split(r"[,;:()\u2014]", before)[-1].split()[-6:]
+        for i in range(len(phrase)):
+            hit = registry.resolve(" ".join(phrase[i:]))
+            if hit is not None:
+                return hit
         return None
     words = m.group(1)
     if registry is not None:

@@ -51,6 +51,7 @@ from extract.cues import (
     DETERMINERS,
     DOC_NOUNS,
     GERUNDS,
+    HAND_LEMMAS,
     LEARNED_HEADS,
     MODAL_SKIP,
     NEGATION,
@@ -100,7 +101,7 @@ _QUANTIFIERS_OF = frozenset("""many some most all several none both each one two
     half""".split())
 _NUMBER_WORDS = frozenset("""half two three four five six seven eight nine ten dozen dozens
     hundreds thousands a""".split())
-_OTHER_PRONOUNS = _OBJECT_PRONOUNS | {"i", "we"}
+_OTHER_PRONOUNS = _OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
 # Contracted auxiliaries split off a pronoun by the tokenizer ("he's said", "who'd endorsed").
 _CONTRACTED = frozenset({"'s", "'ve", "'re", "'m", "'d"})
@@ -120,6 +121,8 @@ _ORDER = re.compile(
 )
 _REFLEXIVE_END = re.compile(r"\s+(?:himself|herself|itself|themselves)$", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "published",
+                   "issued"})
 _DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
 # "said to be", "reported to have": a reduced passive that reports hearsay ("claimed to
 # have" keeps its subject: the claimant speaks).
@@ -325,7 +328,12 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         hit: _Hit | None = None
         if low == "according" and i + 1 < n and lows[i + 1] == "to":
             hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
-        elif low == "citing":
+            if hit is not None and hit.e - hit.s == 1 and sent.words[hit.s][:1].islower() \
+                    and not lows[hit.s].endswith("s") and lows[hit.s] not in _OBJECT_PRONOUNS \
+                    and lows[hit.s] not in PRONOUNS and lows[hit.s] not in SPEAKER_HEADS \
+                    and lows[hit.s] not in ROLE_NOUNS and lows[hit.s] not in DOC_NOUNS:
+                hit = None  # "according to plan", "according to tradition": no source
+        elif low == "citing" or low == "quoting":
             hit = _after(sent, i, i + 1, i + 1, "citing", 0.8)
         elif low == "per":
             hit = _per(sent, i)
@@ -349,9 +357,13 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
     if not hits:
         return []
     hits = _drop_quoted(sent, hits)
+    if len(hits) > 1:
+        hits = _drop_reported_stances(sent, hits)
     out: list[Attribution] = []
     seen: set[tuple[int, int]] = set()
-    for hit in sorted(hits, key=lambda h: (sent.starts[h.s], -h.confidence)):
+    # At one source the verb wins over a possessive noun ("X's report, …, says").
+    for hit in sorted(hits, key=lambda h: (sent.starts[h.s], h.kind == "possessive",
+                                           -h.confidence)):
         if hit.e - hit.s == 1 and sent.lows[hit.s] in _FIRST_PERSON:
             # "I think …", "we believe …": inside quotations (the commonest place) the speaker
             # is attributed elsewhere; outside them the speaker is the writer. Neither is a
@@ -361,8 +373,46 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         if att is None or (att.start, att.end) in seen:
             continue
         seen.add((att.start, att.end))
-        out.append(att)
+        if registry is not None and " and " in att.source:
+            out.extend(_split_joint(att, registry))
+        else:
+            out.append(att)
     return out
+
+
+_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_BOTH = re.compile(r"(?:[Bb]oth|[Aa]ll)\s+")
+
+
+def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
+    """"The NIS and the Pentagon have both estimated …", "Seoul and Kyiv say …": each known
+    body said it, so each gets its own proposal with its own entity. Only when every part is
+    a name and at least two of them are distinct known entities; else the joint source
+    stands ("Clinton and her aides said")."""
+    text = att.source
+    lead = _BOTH.match(text)
+    base = lead.end() if lead else 0
+    parts: list[tuple[int, int]] = []
+    at = base
+    for m in _JOINT.finditer(text, base):
+        parts.append((at, m.start()))
+        at = m.end()
+    parts.append((at, len(text)))
+    if not 2 <= len(parts) <= 5:
+        return [att]
+    entities: list[str | None] = []
+    for a, b in parts:
+        piece = text[a:b]
+        words = piece.split()
+        if not words or not (words[0][:1].isupper() or words[0].lower() == "the"
+                             and len(words) > 1 and words[1][:1].isupper()):
+            return [att]
+        entities.append(registry.resolve(piece))
+    known = [e for e in entities if e is not None]
+    if len(set(known)) < 2 or len(set(known)) < len(known):
+        return [att]
+    return [replace(att, source=text[a:b], entity=entity or text[a:b], start=att.start + a,
+                    end=att.start + b) for (a, b), entity in zip(parts, entities, strict=True)]
 
 
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
@@ -453,7 +503,8 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     past = low.endswith("ed") or low in ("said", "told", "wrote", "thought", "found", "felt")
     prev = lows[i - 1] if i > 0 else ""
     if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in _OPEN_QUOTES \
-            and not (low in _HEADLINE_VERBS and _title_case(sent)):
+            and not ((low in _HEADLINE_VERBS or low.endswith("s") and not past)
+                     and _title_case(sent) and prev not in ("united", "the")):
         return None  # "the United States", "Found Objects": a name, not a verb
     if cue.lemma in PARTICLES and (i + 1 >= n or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
@@ -518,7 +569,8 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
                          "disclose", "describe", "attribute", "learn", "ask", "quote",
                          "predict", "assess", "blame", "accuse", "criticize", "urge",
                          "forecast", "warn", "brief", "state", "note", "add", "write",
-                         "reject", "deny", "dismiss", "condemn", "denounce", "dispute"):
+                         "reject", "deny", "dismiss", "condemn", "denounce", "dispute",
+                         "echo", "question", "challenge"):
             return _passive(sent, i, j, 0.85)
         return None
     j = _before_time_phrase(sent, j)
@@ -532,6 +584,10 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
                 return None
     if cue.noun_too and not past and not _verb_context(sent, i, j):
         return None
+    if cue.noun_too and not past and not low.endswith("s") and i + 1 < n \
+            and sent.words[i + 1] in (",", ".", ";", ")") and prev not in PRONOUNS \
+            and not prev.endswith("s"):
+        return None  # "the intelligence report, seen by …": a noun before the comma
     weight = cue.weight
     # "A source speaking to Fox News said", "officials who spoke with ABC News said": the
     # outlet is the recipient; the speaker is the noun phrase before it.
@@ -612,10 +668,10 @@ def _conjoined(sent: _Sentence, s: int) -> int:
     if any(not words[t][:1].isupper() and lows[t] not in ("the", "a", "an", "of")
            for t in range(other, s - 1)):
         return s  # "Russia shelled Kharkiv and …": a lowercase verb, so not one name
-    while other >= 3 and words[other - 1] == ",":
+    while other >= 2 and words[other - 1] == ",":
         # "Ben Carson, Ted Cruz and Rand Paul said": a list of full names
         prev = _left_np(sent, other - 2)
-        if prev is None or other - 1 - prev < 2 or not all(
+        if prev is None or not all(
                 words[t][:1].isupper() for t in range(prev, other - 1)) or (
                 prev > 0 and words[prev - 1] not in _CLAUSE_PUNCT):
             break
@@ -758,7 +814,7 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
 
 
-_QUOTED = frozenset({"quoted", "cited"})
+_QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})
 _THEN = frozenset({"later", "then", "also", "again", "before", "after"})
 
 
@@ -790,6 +846,10 @@ def _quoted_as(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
             if b > 0 and _adverb(sent, b):
                 b -= 1  # "was widely quoted"
             if lows[b] not in _BE:
+                # "Yonhap quoted an NIS official as saying …": the one quoted speaks.
+                if q + 1 < i - 1 and _plausible_np(sent, q + 1, i - 1) and all(
+                        _is_word(sent.words[t]) for t in range(q + 1, i - 1)):
+                    return _Hit(q + 1, i - 1, i, i + 1, cue.weight, "subject")
                 return None
             s = _left_np(sent, b - 1)
             if s is None or _negated_subject(sent, s):
@@ -851,6 +911,11 @@ def _verb_context(sent: _Sentence, i: int, j: int) -> bool:
     if prev_word in _CLAUSE_PUNCT:
         return False
     third = low.endswith("s") and not low.endswith("ss")
+    if not third and j >= 1 and sent.lows[j - 1] in ("a", "an", "the", "this") \
+            and prev_word[:1].islower() and plow not in DOC_NOUNS and plow not in ROLE_NOUNS \
+            and plow not in SPEAKER_HEADS and plow not in _BARE_PLURAL_SOURCES \
+            and not plow.endswith("s"):
+        return False  # "on a conference call that …": a compound noun
     if third and plow in ("they", "we", "i", "you"):
         return False
     subject = (prev_word[:1].isupper() or plow in PRONOUNS or plow in DOC_NOUNS
@@ -978,8 +1043,9 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
             continue
         if low in BOUNDARY or (low in CUES and not CUES[low].noun_too
                                and not (low == "think" and _tank(lows, k))) \
-                or low in PASSIVE_ONLY or low in GERUNDS:
-            break  # but "the think tank said": a noun phrase, not "think"
+                or low in PASSIVE_ONLY and not (k > 0 and lows[k - 1] in DOC_NOUNS) \
+                or low in GERUNDS:
+            break  # but "the think tank said", "a report released Friday said": one phrase
         if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
             break
         if k < j and _clause_noun(sent, k):
@@ -1524,6 +1590,36 @@ def _after(sent: _Sentence, cs: int, ce: int, i: int, kind: str, weight: float) 
     return _Hit(span[0], span[1], cs, ce, weight, kind)
 
 
+# Verbs that report a statement and so open a clause of reported content, and verbs that
+# only take a stance ("attacked", "backed", "agreed"): inside someone's reported words a
+# stance is part of what was reported ("said the North Koreans attacked in waves"), not a
+# second source.
+_REPORTING = frozenset("""say tell write add claim report state warn insist note argue
+    confirm announce estimate assert explain acknowledge admit allege reveal disclose
+    conclude predict stress emphasize testify declare""".split())
+_STANCES = frozenset("""attack back support oppose endorse blast defend promise pledge vow
+    agree complain praise criticize condemn denounce welcome applaud seek favor prefer
+    echo challenge mock slam lambaste threaten demand urge call reject dismiss tout
+    decry advocate rail hope fear worry want expect propose recommend""".split())
+
+
+def _cue_lemma(sent: _Sentence, hit: _Hit) -> str:
+    low = sent.lows[hit.cs]
+    cue = CUES.get(low) or GERUNDS.get(low)
+    return cue.lemma if cue is not None else low
+
+
+def _drop_reported_stances(sent: _Sentence, hits: list[_Hit]) -> list[_Hit]:
+    """A stance verb inside the clause a reporting verb opens is reported content."""
+    opens = [h.ce for h in hits if h.kind in ("subject", "passive")
+             and _cue_lemma(sent, h) in _REPORTING]
+    if not opens:
+        return hits
+    return [h for h in hits if not (
+        h.kind in ("subject", "gerund") and any(o <= h.s for o in opens)
+        and (_cue_lemma(sent, h) in _STANCES or _cue_lemma(sent, h) not in HAND_LEMMAS))]
+
+
 _STRAIGHT = frozenset({'"', "''"})
 
 
@@ -1578,6 +1674,10 @@ def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> At
     author = _document_author(sent, s, e)
     if author is not None:
         start, end = author
+    elif hit.kind == "possessive":
+        m = _POSSESSIVE_END.search(text, start, end)
+        if m is not None and m.start() > start:
+            end = m.start()  # "Zelenskyy's claim that …": Zelenskyy holds the claim
     source = text[start:end]
     # "Zelenskyy's claim", "Clinton herself": the name is Zelenskyy, Clinton.
     named = _POSSESSIVE_END.sub("", _REFLEXIVE_END.sub("", source)) or source
@@ -1627,20 +1727,32 @@ def _document_author(sent: _Sentence, s: int, e: int) -> tuple[int, int] | None:
             if b + 1 < e and lows[b] in DATE_WORDS:
                 b += 1
             if lows[b] != "by":
-                continue
-        if b + 1 < e and lows[b] in ("by", "from", "of"):
+                b = k + 1
+        if b + 1 < e and lows[b] in (("by",) if b > k + 1 else ("by", "from", "of")):
             a = b + 1
             if any(words[t][:1].isupper() for t in range(a, e)):
                 return sent.starts[a], sent.ends[e - 1]
-        if k == e - 1 or lows[k + 1] in _DOC_TAIL and e - k <= 6 and all(
-                _is_word(words[t]) for t in range(k + 1, e)):
+        tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1
+        if k == e - 1 or (lows[tail] in _DOC_TAIL or lows[tail] in _SEEN) and e - k <= 8 \
+                and all(_is_word(words[t]) for t in range(tail, e) if words[t] != ","):
             # "X's report", "the Kremlin's readout of the call", "Zelenskyy's post on X"
+            a = s + 1
+            while a < k and not words[a][:1].isupper():
+                a += 1
+            if s < a < k and all(words[t][:1].isupper() and not lows[t].endswith(("'s", "s'"))
+                                 for t in range(a, k)) and lows[s] in DETERMINERS \
+                    and lows[k] not in _POLL_NOUNS:
+                return sent.starts[a], sent.ends[k - 1]  # "A Pentagon assessment seen by …"
             for p in range(k - 1, s - 1, -1):
                 if lows[p].endswith("'s") or lows[p].endswith("'"):
                     if not any(words[t][:1].isupper() for t in range(s, p + 1)):
                         return None
-                    cut = sent.ends[p] - (2 if lows[p].endswith("'s") else 1)
                     start = sent.starts[s]
+                    body = next((t for t in range(k - 1, p, -1) if lows[t] in SPEAKER_HEADS),
+                                None)
+                    if body is not None:
+                        return start, sent.ends[body]  # "Ukraine's military intelligence report"
+                    cut = sent.ends[p] - (2 if lows[p].endswith("'s") else 1)
                     return (start, cut) if cut > start else None
     return None
 
@@ -1681,6 +1793,6 @@ _DATE_TRIGGERS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday week weekend month yesterday
     today tonight morning afternoon evening january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.""".split()
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. ago""".split()
 )
 _DATE_BEFORE = re.compile("(" + DATE_PHRASE.pattern[2:-2] + r")\s*,?\s*$", re.IGNORECASE)

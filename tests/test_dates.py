@@ -92,3 +92,21 @@ def test_statement_dated_by_a_month():
     assert att.date == "2024-03"
     att, = extract("In August, the ministry said the dam held.", published=PUB)
     assert att.date == "2024-08"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso"),
+    [("two days ago", "2025-01-20"), ("a day ago", "2025-01-21"),
+     ("3 weeks ago", "2025-01-01"), ("one week ago", "2025-01-15")],
+)
+def test_days_and_weeks_ago(phrase, iso):
+    assert DATE_PHRASE.fullmatch(phrase) is not None
+    assert resolve_date(phrase, PUB) == iso
+
+
+def test_statement_dated_days_ago():
+    from extract import extract
+
+    atts = extract("Two days ago, the minister told the BBC the talks had failed.", None,
+                   published=PUB)
+    assert [a.date for a in atts] == ["2025-01-20"]

@@ -885,3 +885,105 @@ def test_reflexive_source_resolves_to_the_name(reg):
 )
 def test_quotes_openers_and_non_claims(text, expected):
     assert [a.source for a in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stance inside reported words is content, not a second source.
+        ("A medic told the BBC the North Koreans attacked in waves.", [("A medic", "told")]),
+        ("The general said Russia had promised Pyongyang new jets.", [("The general", "said")]),
+        # … but a reporting verb inside them is a nested source.
+        ("A lawmaker said Seoul's spy agency believes the troops are in Kursk.",
+         [("A lawmaker", "said"), ("Seoul's spy agency", "believes")]),
+        # Title-case headlines.
+        ("Kremlin Dismisses Reports of North Korean Troops as 'Fake'",
+         [("Kremlin", "Dismisses")]),
+        ("The United States Reports Record Growth", [("The United States", "Reports")]),
+        # A named author as the modifier of a document, and a participle after it.
+        ("A Pentagon assessment seen by Reuters says the gunners are in Ukraine.",
+         [("Pentagon", "says")]),
+        ("A Pentagon report released Friday said stocks were low.", [("Pentagon", "said")]),
+        ("Ukraine's military intelligence report, seen by the Kyiv Independent, says they "
+         "wore Russian uniforms.", [("Ukraine's military intelligence", "says")]),
+        # "according to plan", "a conference call that": no source there.
+        ("The offensive did not go according to plan.", []),
+        ("According to police, the town fell.", [("police", "According to")]),
+        ("The spokesman told reporters on a conference call that talks were going well.",
+         [("The spokesman", "told")]),
+        # Relayed speech: the one quoted speaks; the relay is a source too when it quotes.
+        ("Russian state media, quoting the defense ministry, said the village fell.",
+         [("Russian state media", "said"), ("the defense ministry", "quoting")]),
+        ("Yonhap quoted an NIS official as saying the soldier wanted to defect.",
+         [("Yonhap", "quoted"), ("an NIS official", "saying")]),
+        # More cues: "maintain that", "posted on X that", passive stances, "put … at".
+        ("Russian officials maintain that no troops are there.",
+         [("Russian officials", "maintain")]),
+        ("The governor posted on Facebook that the roads were closed.",
+         [("The governor", "posted")]),
+        ("The governor posted a video on Facebook.", []),
+        ("The figure was disputed by Russian officials.", [("Russian officials", "disputed")]),
+        ("The agency's latest estimate puts the losses at about 1,200.",
+         [("The agency", "puts the losses")]),
+        ("The NIS said 300 had died, while the army put the toll far higher.",
+         [("The NIS", "said"), ("the army", "put")]),
+        # The possessor of a claim noun, without its "'s".
+        ("The minister's claim that the bridge was hit was false.",
+         [("The minister", "claim")]),
+    ],
+)
+def test_nested_stances_headlines_documents_and_relays(text, expected):
+    atts = extract(text)
+    check_offsets(text, atts)
+    assert [(a.source, a.cue) for a in atts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both Seoul and Kyiv say the troops are in Kursk.",
+         [("Seoul", "South Korean government"), ("Kyiv", "Ukrainian government")]),
+        ("The NIS and the Pentagon have both estimated that 11,000 troops were sent.",
+         [("The NIS", "NIS"), ("the Pentagon", "Pentagon")]),
+        ("Ukraine, South Korea and the ISW say the troops are in Kursk.",
+         [("Ukraine", "Ukrainian government"), ("South Korea", "South Korean government"),
+          ("the ISW", "ISW")]),
+        # Not split: one known part, or parts that are not names.
+        ("Zelenskyy and his aides said the talks went well.",
+         [("Zelenskyy and his aides", "Zelenskyy and his aides")]),
+    ],
+)
+def test_coordinated_known_sources_split_one_per_entity(reg, text, expected):
+    atts = extract(text, reg)
+    check_offsets(text, atts)
+    assert [(a.source, a.entity) for a in atts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "entity"),
+    [
+        # "they" is never one person; a nationality adjective is no antecedent.
+        ("They told him Seoul would send observers.",
+         ["Zelenskyy met South Korean officials in Kyiv."], "South Korean government"),
+        ("\u201cThey are learning fast,\u201d he said.",
+         ["Kyrylo Budanov gave an interview to a Japanese newspaper."], "GUR"),
+        # A person filed under their body is still "he"; so is their bare surname.
+        ("He said Moscow had no information.",
+         ["Zelenskyy spoke on Monday.", "Kremlin spokesman Dmitry Peskov was asked on Tuesday."],
+         "Kremlin"),
+        ("He claimed the losses were heavy.",
+         ["Budanov was interviewed by a Ukrainian broadcaster on Wednesday."], "GUR"),
+        # Possessive pronouns resolve like their subject forms.
+        ("His claim that the troops had left was false.", ["Peskov spoke on Monday."],
+         "Kremlin"),
+    ],
+)
+def test_pronouns_number_adjectives_and_people_filed_under_bodies(reg, text, context, entity):
+    att = one(text, reg, context=context)
+    assert att.entity == entity
+
+
+def test_relative_pronoun_after_a_known_description(reg):
+    atts = extract("Ukraine's president, who has said he is open to talks, arrived in Davos.",
+                   reg)
+    assert [(a.source, a.entity) for a in atts] == [("who", "Zelenskyy")]
