@@ -343,8 +343,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _gerund_cue(sent, i, GERUNDS[low]) if low in GERUNDS else None
             if hit is None and low in _DOC_PARTICIPLES:
                 hit = _document_participle(sent, i)
-        elif low in PASSIVE_ONLY and i > 0 and (lows[i - 1] in _BE or lows[i - 1] in _DATA_NOUNS):
-            hit = _passive(sent, i, i, 0.8)
+        elif low in PASSIVE_ONLY and i > 0 and (
+                lows[i - 1] in _BE or lows[i - 1] in _DATA_NOUNS
+                or i > 1 and lows[i - 2] in _BE and (lows[i - 1] in AUX or _adverb(sent, i - 1))):
+            hit = _passive(sent, i, i, 0.8)  # "was (first) published by X"
         elif low == "in" and polls:
             hit = _in_poll(sent, i)
         if hit is None and low in POSS_NOUNS:
@@ -570,7 +572,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
                          "predict", "assess", "blame", "accuse", "criticize", "urge",
                          "forecast", "warn", "brief", "state", "note", "add", "write",
                          "reject", "deny", "dismiss", "condemn", "denounce", "dispute",
-                         "echo", "question", "challenge"):
+                         "echo", "challenge", "cite"):
             return _passive(sent, i, j, 0.85)
         return None
     j = _before_time_phrase(sent, j)
@@ -666,6 +668,7 @@ def _conjoined(sent: _Sentence, s: int) -> int:
             "but", "and", "that"):
         return s
     if any(not words[t][:1].isupper() and lows[t] not in ("the", "a", "an", "of")
+           and lows[t] not in TITLES_LOWER and lows[t] not in ROLE_NOUNS
            for t in range(other, s - 1)):
         return s  # "Russia shelled Kharkiv and …": a lowercase verb, so not one name
     while other >= 2 and words[other - 1] == ",":
@@ -996,6 +999,10 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
             return j  # "adding that it threatened": nothing left of a pronoun is its phrase
         if k == j - 1 and low in _SUBJECT_PRONOUNS and lows[j] in _REFLEXIVES:
             return k  # "he himself said"
+        if k == j and low in ("them", "him", "her", "us", "me") and k >= 2 \
+                and ("who" in lows[max(0, k - 5):k] or "that" in lows[max(0, k - 5):k]):
+            k -= 1  # "a doctor who treated them told": the object ends the relative clause
+            continue
         if k == j and low in ("them", "us", "those", "these", "whom") and k >= 2 \
                 and lows[k - 1] == "of":
             if low == "whom":
@@ -1190,6 +1197,12 @@ def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, 
                     k = c + 1
                     continue
             break
+        if inverted and low == "at" and k > start and lows[k - 1] in _AFFILIATED \
+                and k + 1 < n and (words[k + 1][:1].isupper() or lows[k + 1] == "the"):
+            k += 1  # "…, wrote analysts at the Institute for the Study of War"
+            continue
+        if k > start and low in ("at", "during") and k + 1 < n and lows[k + 1] in ("a", "an"):
+            break  # "echoed by Blinken at a NATO meeting": the occasion, not the source
         if k > start and (low in BOUNDARY or low in ("who", "whose")
                           or inverted and low in _RIGHT_ENDERS) and low not in (
             "in",
@@ -1231,6 +1244,9 @@ def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, 
     return start, end
 
 
+_AFFILIATED = frozenset("""analysts analyst researchers researcher experts expert scholars
+    scholar fellow fellows economists economist scientists scientist officials official
+    professor professors director""".split())
 _BARE_PLURAL_SOURCES = frozenset(
     """officials sources analysts experts researchers critics observers witnesses residents
     diplomats lawmakers investigators prosecutors police authorities scientists economists
@@ -1611,16 +1627,22 @@ def _cue_lemma(sent: _Sentence, hit: _Hit) -> str:
 
 def _drop_reported_stances(sent: _Sentence, hits: list[_Hit]) -> list[_Hit]:
     """A stance verb inside the clause a reporting verb opens is reported content."""
-    opens = [h.ce for h in hits if h.kind in ("subject", "passive")
-             and _cue_lemma(sent, h) in _REPORTING]
-    if not opens:
+    reporting = [h for h in hits if h.kind in ("subject", "passive", "inverted")
+                 and _cue_lemma(sent, h) in _REPORTING]
+    if not reporting:
         return hits
+    opens = [h.ce for h in reporting if h.kind != "inverted" and h.s < h.cs]
+    # "…, Zelenskyy's office said." / "…, said X.": the words before the comma are reported.
+    closes = [min(h.s, h.cs) for h in reporting if min(h.s, h.cs) > 0
+              and sent.words[min(h.s, h.cs) - 1] in _COMMA_OR_CLOSE]
     return [h for h in hits if not (
-        h.kind in ("subject", "gerund") and any(o <= h.s for o in opens)
+        h.kind in ("subject", "gerund")
+        and (any(o <= h.s for o in opens) or any(h.ce <= c for c in closes))
         and (_cue_lemma(sent, h) in _STANCES or _cue_lemma(sent, h) not in HAND_LEMMAS))]
 
 
 _STRAIGHT = frozenset({'"', "''"})
+_COMMA_OR_CLOSE = _CLOSE_QUOTES | {","}
 
 
 def _quote_spans(sent: _Sentence) -> list[tuple[int, int]]:
@@ -1748,8 +1770,9 @@ def _document_author(sent: _Sentence, s: int, e: int) -> tuple[int, int] | None:
                     if not any(words[t][:1].isupper() for t in range(s, p + 1)):
                         return None
                     start = sent.starts[s]
-                    body = next((t for t in range(k - 1, p, -1) if lows[t] in SPEAKER_HEADS),
-                                None)
+                    owner = lows[p].rstrip("s").rstrip("'\u2019")
+                    body = None if owner in SPEAKER_HEADS else next(
+                        (t for t in range(k - 1, p, -1) if lows[t] in SPEAKER_HEADS), None)
                     if body is not None:
                         return start, sent.ends[body]  # "Ukraine's military intelligence report"
                     cut = sent.ends[p] - (2 if lows[p].endswith("'s") else 1)

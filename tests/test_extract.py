@@ -987,3 +987,34 @@ def test_relative_pronoun_after_a_known_description(reg):
     atts = extract("Ukraine's president, who has said he is open to talks, arrived in Davos.",
                    reg)
     assert [(a.source, a.entity) for a in atts] == [("who", "Zelenskyy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war has reached a turning point, wrote analysts at the Kiel Institute.",
+         [("analysts at the Kiel Institute", "wrote")]),
+        ("That claim was echoed by the chancellor at a summit in Rome.",
+         [("the chancellor", "echoed")]),
+        ("The figure was cited by the defense secretary.", [("the defense secretary", "cited")]),
+        ("The memo, which was first published by Politico, caused a stir.",
+         [("Politico", "published")]),
+        ("The soldiers had been questioned by the SBU, officials said.", [("officials", "said")]),
+        ("\u201cThey are very young,\u201d a nurse who treated them told the BBC.",
+         [("a nurse who treated them", "told")]),
+        ("The mayor and his deputy agreed to close the bridge, the city said.",
+         [("the city", "said")]),
+        ("Britain\u2019s defence ministry\u2019s daily intelligence update noted that the "
+         "units had left.", [("Britain\u2019s defence ministry", "noted")]),
+    ],
+)
+def test_affiliations_occasions_relatives_and_reported_stances(text, expected):
+    atts = extract(text)
+    check_offsets(text, atts)
+    assert [(a.source, a.cue) for a in atts] == expected
+
+
+def test_two_spokespeople_with_roles_are_two_sources(reg):
+    atts = extract("Pentagon spokeswoman Sabrina Singh and State Department spokesman Matthew "
+                   "Miller both said the troops were in combat.", reg)
+    assert [a.entity for a in atts] == ["Pentagon", "State Department"]
