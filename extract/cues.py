@@ -521,12 +521,28 @@ for _noun in """claim claims denial denials assertion assertions allegation alle
 
 # Any word that can begin a cue, for the cheap pre-filter that skips cue-less sentences:
 # one findall and a set test cost far less than a regex alternation of every form.
+# Forms that are cues only inside their phrase ("made clear", "put the toll at") are left
+# out of that set: they are common words, and one regex over the few sentences that have
+# them costs less than tokenizing each of those sentences.
+_PHRASE_FORMS = frozenset(f for f, c in CUES.items() if c.lemma in PHRASES)
 CUE_WORDS = frozenset(set(CUES) | set(GERUNDS) | PASSIVE_ONLY | {"according", "citing"}
                       | {"poll", "polls", "survey", "surveys"}
                       | {"suggesting", "indicating", "finding", "per", "quoting"}
-                      | set(POSS_NOUNS))
+                      | set(POSS_NOUNS)) - _PHRASE_FORMS | (_PHRASE_FORMS & PASSIVE_ONLY)
+TRIGGERS = CUE_WORDS | _PHRASE_FORMS  # what the rules look at once a sentence is in
+_PHRASE_ANY = re.compile(
+    "|".join(
+        r"\b(?:" + "|".join(sorted(f for f, c in CUES.items() if c.lemma == lemma)) + ")(?:"
+        + pattern.pattern + ")"
+        for lemma, pattern in PHRASES.items()
+    ),
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[a-z]+")
 
 
 def has_cue_word(text: str) -> bool:
-    return not CUE_WORDS.isdisjoint(_WORD.findall(text.lower()))
+    words = _WORD.findall(text.lower())
+    if not CUE_WORDS.isdisjoint(words):
+        return True
+    return not _PHRASE_FORMS.isdisjoint(words) and _PHRASE_ANY.search(text) is not None

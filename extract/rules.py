@@ -45,7 +45,6 @@ from extract.aliases import document_alias as _document_alias
 from extract.cues import (
     AUX,
     BOUNDARY,
-    CUE_WORDS,
     CUES,
     DATE_WORDS,
     DETERMINERS,
@@ -65,6 +64,7 @@ from extract.cues import (
     ROLE_NOUNS,
     SPEAKER_HEADS,
     TITLES,
+    TRIGGERS,
     Cue,
     has_cue_word,
 )
@@ -96,6 +96,7 @@ _DATA_NOUNS = frozenset(
 _FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _QUANTIFIERS_OF = frozenset("""many some most all several none both each one two three few
     half""".split())
@@ -321,7 +322,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
     lows = sent.lows
     n = len(lows)
     polls = not _POLL_NOUNS.isdisjoint(lows)
-    triggers = _TRIGGERS_POLL if polls else CUE_WORDS
+    triggers = _TRIGGERS_POLL if polls else TRIGGERS
     for i, low in enumerate(lows):
         if low not in triggers:
             continue
@@ -418,7 +419,7 @@ def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
 
 
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
-_TRIGGERS_POLL = CUE_WORDS | {"in"}
+_TRIGGERS_POLL = TRIGGERS | {"in"}
 
 
 def _per(sent: _Sentence, i: int) -> _Hit | None:
@@ -1055,7 +1056,8 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
             break  # but "the think tank said", "a report released Friday said": one phrase
         if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
             break
-        if k < j and _clause_noun(sent, k):
+        if k < j and k > 0 and w[0].islower() and (
+                lows[k + 1] in _ARTICLES or lows[k - 1] == "of") and _clause_noun(sent, k):
             break  # "the kind of campaign Ayotte wants", "things the candidate said"
         k -= 1
         if j - k > 14:
@@ -1070,7 +1072,7 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
         return None
     if not _plausible_np(sent, s, j + 1):
         return None
-    return _approximator(sent, s)
+    return _approximator(sent, s) if s > 0 else s
 
 
 def _approximator(sent: _Sentence, s: int) -> int:
@@ -1702,7 +1704,11 @@ def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> At
             end = m.start()  # "Zelenskyy's claim that …": Zelenskyy holds the claim
     source = text[start:end]
     # "Zelenskyy's claim", "Clinton herself": the name is Zelenskyy, Clinton.
-    named = _POSSESSIVE_END.sub("", _REFLEXIVE_END.sub("", source)) or source
+    named = source
+    if source.endswith("self") or source.endswith("selves"):
+        named = _REFLEXIVE_END.sub("", named)
+    if "'" in named[-2:] or "\u2019" in named[-2:]:
+        named = _POSSESSIVE_END.sub("", named) or source
     entity = registry.resolve(named) if registry is not None else None
     cue_start, cue_end = sent.starts[hit.cs], sent.ends[hit.ce - 1]
     last = sent.lows[hit.ce - 1]
