@@ -266,7 +266,7 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("shrug", r"\s+off\b"),
         ("play", r"\s+down\b"),
         ("brief", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b)"),
-        ("maintain", r"(?=\s+that\b)"),
+        ("maintain", r"(?=\s+that\b|\s*[.,;]|\s*$)"),
         ("post", r"(?=\s+(?:on|to)\s+(?:[\w.'\u2019-]+\s+){1,3}?(?:that\b|[:\"\u201c]))"),
     )
 }

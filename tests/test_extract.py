@@ -1018,3 +1018,9 @@ def test_two_spokespeople_with_roles_are_two_sources(reg):
     atts = extract("Pentagon spokeswoman Sabrina Singh and State Department spokesman Matthew "
                    "Miller both said the troops were in combat.", reg)
     assert [a.entity for a in atts] == ["Pentagon", "State Department"]
+
+
+def test_maintain_with_a_clause_or_trailing_but_not_with_an_object():
+    assert [(a.source, a.cue) for a in extract(
+        "The soldiers were misled, the ministry maintains.")] == [("the ministry", "maintains")]
+    assert extract("The army maintains a base near the border.") == []
