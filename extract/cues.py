@@ -367,7 +367,7 @@ DOC_NOUNS = frozenset(
     poll polls estimate estimates findings data figures statement statements review
     investigation document documents memo letter filing records research tally count census
     audit update bulletin briefing paper article post tweet video footage estimation
-    polling readout dispatch communique transcript commentary editorial""".split()
+    polling readout dispatch communique transcript commentary editorial imagery evidence""".split()
 )
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(
@@ -516,7 +516,8 @@ POSS_NOUNS: dict[str, float] = {
 # that …". Too rare in train to be learned, unmistakable with their clause.
 for _noun in """claim claims denial denials assertion assertions allegation allegations warning
         warnings admission insistence contention assessment estimate conclusion
-        accusation accusations suggestion argument prediction""".split():
+        accusation accusations suggestion argument prediction announcement
+        acknowledgment acknowledgement view belief position""".split():
     POSS_NOUNS.setdefault(_noun, 0.0)  # 0.0: only with "that" after it (see rules)
 
 # Any word that can begin a cue, for the cheap pre-filter that skips cue-less sentences:
@@ -527,7 +528,7 @@ for _noun in """claim claims denial denials assertion assertions allegation alle
 _PHRASE_FORMS = frozenset(f for f, c in CUES.items() if c.lemma in PHRASES)
 CUE_WORDS = frozenset(set(CUES) | set(GERUNDS) | PASSIVE_ONLY | {"according", "citing"}
                       | {"poll", "polls", "survey", "surveys"}
-                      | {"suggesting", "indicating", "finding", "per", "quoting"}
+                      | {"suggesting", "indicating", "finding", "per", "quoting", "statement"}
                       | set(POSS_NOUNS)) - _PHRASE_FORMS | (_PHRASE_FORMS & PASSIVE_ONLY)
 TRIGGERS = CUE_WORDS | _PHRASE_FORMS  # what the rules look at once a sentence is in
 _PHRASE_ANY = re.compile(

@@ -78,7 +78,7 @@ _TOKEN = re.compile(
     # The lookahead fails at once on almost every token, so the list of titles is tried only
     # before "Xx." (without it, every token tried every title: 40% of the tokenizer's time).
     r"|(?=[A-Z][a-z]{0,5}\.\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|"
-    r"Adm|Maj|Fr|Rev|"
+    r"Adm|Maj|Fr|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|"
     r"Gens|Brig|Cmdr|Gov|Atty|Supt|Messrs)\.(?=\s)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "Edward G. Rendell"
     r"|\d{1,3}(?:,\d{3})+(?![\d,]\d)"  # "10,000": one number, not a clause break
@@ -97,6 +97,9 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_NO_SOURCE_NOUNS = frozenset("""plan plans schedule script tradition custom protocol design
+    expectations form type""".split())
+_CONJUNCT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _QUANTIFIERS_OF = frozenset("""many some most all several none both each one two three few
     half""".split())
@@ -122,6 +125,8 @@ _ORDER = re.compile(
 )
 _REFLEXIVE_END = re.compile(r"\s+(?:himself|herself|itself|themselves)$", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_AUTHORED = frozenset({"analyzed", "analysed", "collected", "gathered", "prepared", "produced",
+                       "commissioned", "conducted", "carried"})
 _SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "published",
                    "issued"})
 _DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
@@ -329,7 +334,9 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         hit: _Hit | None = None
         if low == "according" and i + 1 < n and lows[i + 1] == "to":
             hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
-            if hit is not None and hit.e - hit.s == 1 and sent.words[hit.s][:1].islower() \
+            if hit is not None and lows[hit.s] in _NO_SOURCE_NOUNS:
+                hit = None  # "according to plan (for Moscow)"
+            elif hit is not None and hit.e - hit.s == 1 and sent.words[hit.s][:1].islower() \
                     and not lows[hit.s].endswith("s") and lows[hit.s] not in _OBJECT_PRONOUNS \
                     and lows[hit.s] not in PRONOUNS and lows[hit.s] not in SPEAKER_HEADS \
                     and lows[hit.s] not in ROLE_NOUNS and lows[hit.s] not in DOC_NOUNS:
@@ -338,6 +345,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _after(sent, i, i + 1, i + 1, "citing", 0.8)
         elif low == "per":
             hit = _per(sent, i)
+        elif low in _OCCASIONS and i + 2 < n and lows[i + 1] in ("from", "by") \
+                and i >= 2 and lows[i - 1] in ("a", "an", "the", "joint") and lows[i - 2] in (
+                    "in", "a", "an", "the"):
+            hit = _after(sent, i, i + 1, i + 2, "according", 0.8)  # "in a statement from NATO"
         elif low in CUES:
             hit = _verb_cue(sent, i, CUES[low])
         elif low in GERUNDS or low in _DOC_PARTICIPLES:
@@ -411,6 +422,9 @@ def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
                              and len(words) > 1 and words[1][:1].isupper()):
             return [att]
         entities.append(registry.resolve(piece))
+    last = text[parts[-1][0]:parts[-1][1]].split()
+    if last[-1][:1].islower() and all(" " not in text[a:b].strip() for a, b in parts[:-1]):
+        return [att]  # "U.S. and Ukrainian officials": adjectives sharing one head
     known = [e for e in entities if e is not None]
     if len(set(known)) < 2 or len(set(known)) < len(known):
         return [att]
@@ -538,6 +552,10 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     if cue.lemma == "show" and (prev in _MEDIA_BEFORE or prev in _SHOW_NOUN_BEFORE):
         return None  # "a video showing", "the TV show"
+    if cue.lemma == "call" and i + 2 < n and sent.words[i + 1] in _OPEN_QUOTES \
+            and sent.words[i + 2][:1].isupper() and prev not in PRONOUNS \
+            and not sent.words[i - 1][:1].isupper():
+        return None  # "a hotline called 'I Want to Live'": naming
     if cue.lemma == "call" and i + 1 < n and sent.words[i + 1][:1].isupper() and (
         prev[:1].isalpha() and not sent.words[i - 1][:1].isupper() and prev not in PRONOUNS
     ):
@@ -608,6 +626,8 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     if s is not None:
         if _negated_subject(sent, s):
             return None
+        if cue.lemma in _EVIDENCE and _event_head(sent, j):
+            return None  # "the deployment showed Russia's desperation": an event, no source
         return _Hit(_conjoined(sent, s), j + 1, i, phrase_end, weight, "subject")
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
@@ -655,21 +675,23 @@ def _conjoined(sent: _Sentence, s: int) -> int:
     only "Warsaw") and both are names or determined noun phrases."""
     lows, words = sent.lows, sent.words
     if s >= 2 and lows[s - 1] in ("and", "or") and _is_word(words[s - 2]) \
+            and words[s][:1].islower() \
             and (s == 2 or words[s - 3] in _CLAUSE_PUNCT) and lows[s - 2] not in BOUNDARY \
             and lows[s - 2] not in DATE_WORDS:
         return s - 2  # "Current and former officials said", "Reporters and editors say"
     if s < 2 or lows[s - 1] not in ("and", "or") or not (
-            words[s][:1].isupper() or lows[s] in ("the", "a", "an")):
+            words[s][:1].isupper() or lows[s] in _CONJUNCT_OPENERS):
         return s
     other = _left_np(sent, s - 2)
     if other is None or s - 1 - other > 6 or not (words[other][:1].isupper()
-                                                   or lows[other] in ("the", "a", "an")):
+                                                   or lows[other] in _CONJUNCT_OPENERS):
         return s
     if other > 0 and words[other - 1] not in _CLAUSE_PUNCT and lows[other - 1] not in (
             "but", "and", "that"):
         return s
     if any(not words[t][:1].isupper() and lows[t] not in ("the", "a", "an", "of")
            and lows[t] not in TITLES_LOWER and lows[t] not in ROLE_NOUNS
+           and not (t == other and lows[t] in _CONJUNCT_OPENERS)
            for t in range(other, s - 1)):
         return s  # "Russia shelled Kharkiv and …": a lowercase verb, so not one name
     while other >= 2 and words[other - 1] == ",":
@@ -677,7 +699,8 @@ def _conjoined(sent: _Sentence, s: int) -> int:
         prev = _left_np(sent, other - 2)
         if prev is None or not all(
                 words[t][:1].isupper() for t in range(prev, other - 1)) or (
-                prev > 0 and words[prev - 1] not in _CLAUSE_PUNCT):
+                prev > 0 and words[prev - 1] not in _CLAUSE_PUNCT
+                and lows[prev - 1] not in ("but", "and", "while", "whereas")):
             break
         other = prev
     return other
@@ -708,7 +731,9 @@ def _possessive_cue(sent: _Sentence, i: int) -> _Hit | None:
         return None
     weight = POSS_NOUNS[lows[i]]
     if weight == 0.0:
-        if i + 1 >= len(lows) or lows[i + 1] != "that":
+        # "Zelenskyy's claim that …", "Seoul's assessment is that …"
+        nxt = lows[i + 1:i + 3]
+        if not nxt or nxt[0] != "that" and nxt != ("is", "that") and nxt != ("was", "that"):
             return None
         weight = 0.8
     return _Hit(s, i, i, i + 1, weight, "possessive")
@@ -1090,6 +1115,19 @@ def _approximator(sent: _Sentence, s: int) -> int:
     return s
 
 
+_EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal"})
+
+
+def _event_head(sent: _Sentence, j: int) -> bool:
+    """A lowercase singular head that is no document, body or person ("the deployment",
+    "the attack"): what it shows is an inference, not anybody's statement."""
+    low, word = sent.lows[j], sent.words[j]
+    return word[:1].islower() and low.isalpha() and not low.endswith("s") \
+        and low not in DOC_NOUNS and low not in SPEAKER_HEADS and low not in ROLE_NOUNS \
+        and low not in PRONOUNS and low not in _DATA_NOUNS and low not in _MEDIA_BEFORE \
+        and low not in ("footage", "evidence", "research", "imagery", "intelligence", "data")
+
+
 def _clause_noun(sent: _Sentence, k: int) -> bool:
     """A plain lowercase noun right before the subject of a clause without "that": "the kind
     of campaign | Ayotte ran", "nine things | the candidate said". Not a title or role before
@@ -1205,6 +1243,11 @@ def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, 
             continue
         if k > start and low in ("at", "during") and k + 1 < n and lows[k + 1] in ("a", "an"):
             break  # "echoed by Blinken at a NATO meeting": the occasion, not the source
+        if low == "and" and k > start and k + 1 < n and (
+                _inside_name(sent, k) or not inverted and (
+                    words[k + 1][:1].isupper() or lows[k + 1] in _ARTICLES)):
+            k += 1  # "citing U.S. and Ukrainian officials", "the Center for Strategic and …"
+            continue
         if k > start and (low in BOUNDARY or low in ("who", "whose")
                           or inverted and low in _RIGHT_ENDERS) and low not in (
             "in",
@@ -1215,10 +1258,12 @@ def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, 
             if not nxt[:1].isupper() or lows[k + 1] in DATE_WORDS:
                 break
         if k > start and low in DATE_WORDS and not _is_name_word(sent, k) and not (
-                lows[k - 1] in PASSIVE_ONLY and k + 1 < n and lows[k + 1] == "by"):
+                lows[k - 1] in PASSIVE_ONLY and k + 1 < n and lows[k + 1] == "by") and not (
+                low == "in" and k + 1 < n and _is_name_word(sent, k + 1)):
             break  # but "a statement issued Friday by X" goes on to its author
-        if k > start and (low in CUES and not CUES[low].noun_too):
-            break
+        if k > start and low in CUES and (not CUES[low].noun_too or low.endswith("ed")
+                                          and lows[k - 1] not in DETERMINERS):
+            break  # "by the U.S.-based CSIS estimated that …": the verb ends the phrase
         if low in ("on",) and k > start:
             break
         if k - start > 12:
@@ -1288,8 +1333,8 @@ def _extend_appositive(sent: _Sentence, end: int) -> int:
         while k < n and words[k] not in (",", ".", ";", ":", "?", "!") \
                 and words[k] not in _OPEN_QUOTES and words[k] not in _CLOSE_QUOTES:
             k += 1
-        if k - end > 30:
-            return end
+        if k - end > 30 or k < n and (words[k] in _OPEN_QUOTES or words[k] in _CLOSE_QUOTES):
+            return end  # "…, who goes by the call sign 'Khorvat'": do not cut a quotation
         end = k
     return end
 
@@ -1581,7 +1626,14 @@ def _passive(sent: _Sentence, i: int, j: int, weight: float) -> _Hit | None:
     prev = lows[i - 1] if i > 0 else ""
     if prev in DETERMINERS:
         return None
-    for k in range(i + 1, min(n, i + 6)):
+    first = i + 1
+    if first + 1 < n and lows[first] == "to" and sent.words[first + 1][:1].isupper() or \
+            first + 2 < n and lows[first] == "to" and lows[first + 1] == "the":
+        # "provided to The Associated Press by …": skip the recipient
+        first += 2
+        while first < n and first - i < 8 and sent.words[first][:1].isupper():
+            first += 1
+    for k in range(first, min(n, first + 5)):
         if lows[k] == "by":
             span = _right_np(sent, k + 1)
             if span is None:
@@ -1615,10 +1667,10 @@ def _after(sent: _Sentence, cs: int, ce: int, i: int, kind: str, weight: float) 
 _REPORTING = frozenset("""say tell write add claim report state warn insist note argue
     confirm announce estimate assert explain acknowledge admit allege reveal disclose
     conclude predict stress emphasize testify declare""".split())
-_STANCES = frozenset("""attack back support oppose endorse blast defend promise pledge vow
-    agree complain praise criticize condemn denounce welcome applaud seek favor prefer
-    echo challenge mock slam lambaste threaten demand urge call reject dismiss tout
-    decry advocate rail hope fear worry want expect propose recommend""".split())
+_STANCES = frozenset("""attack back support oppose endorse blast defend agree praise
+    criticize condemn denounce welcome applaud seek favor prefer echo challenge mock slam
+    lambaste call reject dismiss tout decry advocate rail hope fear worry want expect
+    propose recommend""".split())  # not "complain", "promise", "urge": those are said
 
 
 def _cue_lemma(sent: _Sentence, hit: _Hit) -> str:
@@ -1750,7 +1802,7 @@ def _document_author(sent: _Sentence, s: int, e: int) -> tuple[int, int] | None:
         if lows[k] not in DOC_NOUNS or words[k][:1].isupper():
             continue  # "the Institute for the Study of War": a name, not a document
         b = k + 1
-        if b + 1 < e and lows[b] in PASSIVE_ONLY:
+        if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED):
             b += 1  # "data compiled by X", "a statement issued Friday by X"
             if b + 1 < e and lows[b] in DATE_WORDS:
                 b += 1
@@ -1800,21 +1852,36 @@ def _statement_date(text: str, start: int, end: int, cue_start: int, cue_end: in
     m = DATE_PHRASE.search(text, cue_end, min(len(text), cue_end + 60))
     if m is not None:
         gap = text[cue_end:m.start()]
-        if len(gap.split()) <= 3 and not re.search(r"\bthat\b|[\"\u201c\u201d.;:(,]", gap):
-            return m.group()
+        words = gap.split()
+        if (len(words) <= 3 or len(words) <= 5 and words[0].lower() in ("on", "in", "to", "via")
+                and not any(w.endswith("ed") for w in words)) \
+                and not re.search(r"\bthat\b|[\"\u201c\u201d.;:(,]", gap):
+            return m.group()  # "said on Friday", "wrote on his Telegram channel on Saturday"
     if start >= cue_end:  # inverted: "said X on Friday"
         m = DATE_PHRASE.search(text, end, min(len(text), end + 12))
         if m is not None and not text[end:m.start()].strip(" ,"):
             return m.group()
     lo, hi = (end, cue_start) if end <= cue_start else (cue_end, start)
-    if hi - lo <= 40:
+    if hi - lo <= 70 and not _RELATIVE_WORD.search(text, lo, hi):
+        # "The NIS, in a closed-door briefing on Thursday, told"; not "The men, who were
+        # captured on Jan. 9, told": that date is the capture's.
         m = DATE_PHRASE.search(text, lo, hi)
         if m is not None:
             return m.group()
     m = _DATE_BEFORE.search(text, max(0, start - 40), start)
     if m is not None:
         return m.group(1)
+    if start <= 80 and start < cue_start:
+        # "On Tuesday, as Americans voted, Kirby told", "In a Jan. 11 statement, NATO said":
+        # a date in the clause's opening phrase, before a source that opens the clause.
+        m = DATE_PHRASE.search(text, 0, start)
+        if m is not None and m.start() <= 12 and text[start - 2:start].strip() == "," \
+                and not _RELATIVE_WORD.search(text, 0, start):
+            return m.group()
     return None
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|that)\b", re.IGNORECASE)
 
 
 # A date phrase needs one of these words: without them the date regexes are not run at all.

@@ -892,7 +892,10 @@ def test_quotes_openers_and_non_claims(text, expected):
     [
         # A stance inside reported words is content, not a second source.
         ("A medic told the BBC the North Koreans attacked in waves.", [("A medic", "told")]),
-        ("The general said Russia had promised Pyongyang new jets.", [("The general", "said")]),
+        ("The general said Russia had backed the coup.", [("The general", "said")]),
+        # … while a speech act in them is a nested statement of its own.
+        ("The general said Russian officers had complained about the rations.",
+         [("The general", "said"), ("Russian officers", "complained")]),
         # … but a reporting verb inside them is a nested source.
         ("A lawmaker said Seoul's spy agency believes the troops are in Kursk.",
          [("A lawmaker", "said"), ("Seoul's spy agency", "believes")]),
@@ -1024,3 +1027,68 @@ def test_maintain_with_a_clause_or_trailing_but_not_with_an_object():
     assert [(a.source, a.cue) for a in extract(
         "The soldiers were misled, the ministry maintains.")] == [("the ministry", "maintains")]
     assert extract("The army maintains a base near the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A date phrase away from the verb still dates the statement …
+        ("On Tuesday, as voters went to the polls, the spokesman told reporters the talks "
+         "had failed.", "2025-01-21"),
+        ("In a Jan. 11 statement, the alliance said the strike was illegal.", "2025-01-11"),
+        ("The agency, in a closed-door briefing on Thursday, told lawmakers the troops had "
+         "left.", "2025-01-16"),
+        ("The governor wrote on his Telegram channel on Saturday that the dam held.",
+         "2025-01-18"),
+        # … but not one inside a relative clause or the reported words.
+        ("The two men, who were captured on Jan. 9, told interrogators they were lost.", None),
+        ("The governor said the soldiers were captured on Thursday.", None),
+    ],
+)
+def test_statement_dates_across_the_clause(text, date):
+    atts = extract(text, published=dt.date(2025, 1, 22))
+    assert [a.date for a in atts][:1] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Times, citing U.S. and Ukrainian officials, said 1,000 soldiers were hurt.",
+         [("The Times", "said"), ("U.S. and Ukrainian officials", "citing")]),
+        ("\u201cIt is a test,\u201d said Victor Cha of the Center for Strategic and "
+         "International Studies.",
+         [("Victor Cha of the Center for Strategic and International Studies", "said")]),
+        ("Ships made dozens of trips, according to satellite imagery analyzed by the Center "
+         "for Strategic and International Studies.",
+         [("the Center for Strategic and International Studies", "according to")]),
+        ("The estimate was provided to The Associated Press by a Ukrainian official.",
+         [("a Ukrainian official", "provided")]),
+        ("The figure was published by the Kyiv Independent, citing a source in Ukraine's "
+         "military intelligence.", [("the Kyiv Independent", "published"),
+                                    ("a source in Ukraine's military intelligence", "citing")]),
+        ("The warning came in a statement from NATO on Monday.", [("NATO", "statement")]),
+        ("Seoul's assessment is that Pyongyang will keep sending troops.",
+         [("Seoul", "assessment")]),
+        ("\u201cEvery day they lose hundreds,\u201d said a commander of the 95th Brigade, who "
+         "goes by the call sign \u2018Khorvat.\u2019",
+         [("a commander of the 95th Brigade", "said")]),
+        ("The counteroffensive did not go according to plan for Moscow.", []),
+        ("His agency runs a hotline called \u2018I Want to Live\u2019 for deserters.", []),
+        ("The adviser said the deployment showed Russia's desperation.",
+         [("The adviser", "said")]),
+    ],
+)
+def test_coordination_in_phrases_recipients_and_named_things(text, expected):
+    atts = extract(text)
+    check_offsets(text, atts)
+    assert [(a.source, a.cue) for a in atts] == expected
+
+
+def test_joined_subjects_after_but_and_with_possessive_determiners(reg):
+    atts = extract("The Kremlin denied it, but Seoul, Washington and Kyiv have all said the "
+                   "troops are there.", reg)
+    assert [a.source for a in atts] == ["The Kremlin", "Seoul", "Washington", "Kyiv"]
+    atts = extract("Ukraine's foreign minister and his South Korean counterpart said the "
+                   "deployment was illegal.", reg)
+    assert [a.source for a in atts] == [
+        "Ukraine's foreign minister and his South Korean counterpart"]
