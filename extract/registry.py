@@ -404,7 +404,7 @@ def _suffix_match(index: dict[str, str], words: str, stop: int | None = None) ->
     tokens = words.split()
     for i in range(1, len(tokens) if stop is None else min(stop, len(tokens))):
         piece = " ".join(tokens[i:])
-        if not any(c.isupper() for c in piece):
+        if piece.islower() or not any(c.isupper() for c in piece):
             continue
         hit = index.get(normalize(piece))
         if hit is not None:
