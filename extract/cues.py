@@ -187,6 +187,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("maintain", 0.8, False, False),
     ("post", 0.75, False, True),
     ("dispute", 0.65, False, True),
+    ("count", 0.6, False, True),
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -267,6 +268,8 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("play", r"\s+down\b"),
         ("brief", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b)"),
         ("maintain", r"(?=\s+that\b|\s*[.,;]|\s*$)"),
+        # "Mediazona has counted 90,000 deaths"; not "counted on", "count as", "count down"
+        ("count", r"(?!\s+(?:on|down|as|in|out|among|toward|towards|against|for)\b)"),
         ("post", r"(?=\s+(?:on|to)\s+(?:[\w.'\u2019-]+\s+){1,3}?(?:that\b|[:\"\u201c]))"),
     )
 }
@@ -367,7 +370,8 @@ DOC_NOUNS = frozenset(
     poll polls estimate estimates findings data figures statement statements review
     investigation document documents memo letter filing records research tally count census
     audit update bulletin briefing paper article post tweet video footage estimation
-    polling readout dispatch communique transcript commentary editorial imagery evidence""".split()
+    polling readout dispatch communique transcript commentary editorial imagery evidence
+    text account""".split()
 )
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(

@@ -156,7 +156,9 @@ _SHOW_NOUN_BEFORE = frozenset("tv radio talk game quiz cooking reality hit late 
 # (@SpeakerRyan) July 5, 2016". The colon or dash is the cue.
 _LABEL_NAME = r"((?:[A-Z][\w.'\u2019&-]*\s+){0,3}[A-Z][\w.'\u2019&-]*)"
 _COLON_LABEL = re.compile(
-    r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME + r"(\s*:)(?=\s+[^\s$])"
+    r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME
+    + r"(?:\s+\((?:through|via|in|speaking)\b[^()]{0,30}\))?"  # "ZELENSKYY (through interpreter):"
+    + r"(\s*:)(?=\s+[^\s$])"
 )
 _DASH_LABEL = re.compile(
     r"(?:^|(?<=\s))([\u2015\u2014\u2013]|^-)\s*" + _LABEL_NAME
@@ -535,6 +537,15 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     if prev == "as" and i + 2 < n and lows[i + 1] == "by" and past:
         span = _right_np(sent, i + 2)  # "As reported by Yonhap, …"
         return _Hit(span[0], span[1], i, i + 1, cue.weight, "passive") if span else None
+    if past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by" \
+            and prev not in _BE and prev not in AUX and prev[:1].isalpha():
+        # "losses confirmed by photographs", "figures confirmed by the Pentagon": a
+        # participle after its noun is passive; only a named or speaking by-phrase is a source.
+        span = _right_np(sent, i + 2)
+        if span is None or not (sent.words[span[0]][:1].isupper() or lows[span[1] - 1] in
+                                SPEAKER_HEADS or lows[span[1] - 1] in ROLE_NOUNS):
+            return None
+        return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.8, "passive")
     if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
             and lows[i + 2] in ("be", "have", "been"):
         return None  # "forces said to be advancing", "a man reported to have fled": hearsay
@@ -806,6 +817,9 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     if lows[i - 1] == "as":
         return _quoted_as(sent, i, cue)
+    seen = _seen_saying(sent, i)
+    if seen is not None:
+        return _Hit(seen, i, i, i + 1, cue.weight * 0.85, "subject")
     j = i - 1
     be = False
     while j >= 0 and (lows[j] in AUX or lows[j] in _BE or lows[j] in _CONTRACTED
@@ -865,6 +879,26 @@ _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases
     circulated circulates""".split())
 
 
+_PERCEPTION = frozenset("""show shows showed shown showing hear hears heard hearing see sees
+    saw seen depict depicts depicted""".split())
+
+
+def _seen_saying(sent: _Sentence, i: int) -> int | None:
+    """"The video shows one prisoner saying …", "reporters heard him saying …": the one
+    shown or heard speaks. The start of that phrase, or None."""
+    lows, words = sent.lows, sent.words
+    for t in range(i - 1, max(0, i - 6), -1):
+        if lows[t] in _PERCEPTION:
+            if t + 1 < i and all(_is_word(words[u]) for u in range(t + 1, i)) and (
+                    _plausible_np(sent, t + 1, i)
+                    or t + 2 == i and lows[t + 1] in _OBJECT_PRONOUNS):
+                return t + 1
+            return None
+        if not _is_word(words[t]) or lows[t] in BOUNDARY and lows[t] not in _OBJECT_PRONOUNS:
+            return None
+    return None
+
+
 def _quoted_as(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     """"Lavrov was quoted (by TASS) as saying …": the subject of "was quoted" speaks; the
     cue runs from the auxiliary to the gerund."""
@@ -918,7 +952,8 @@ def _speaker_before(sent: _Sentence, comma: int) -> tuple[int, int] | None:
         return None
     for v in range(s + 1, comma):
         if lows[v] in CUES and not CUES[lows[v]].noun_too or lows[v] in ("said", "says"):
-            if _plausible_np(sent, s, v) and all(_is_word(words[t]) for t in range(s, v)):
+            if _plausible_np(sent, s, v) and all(_is_word(words[t]) or words[t] in "()"
+                                                 for t in range(s, v)):
                 return s, v
             return None
     return None
@@ -1082,7 +1117,8 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
         if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
             break
         if k < j and k > 0 and w[0].islower() and (
-                lows[k + 1] in _ARTICLES or lows[k - 1] == "of") and _clause_noun(sent, k):
+                lows[k + 1] in _ARTICLES or lows[k - 1] in ("of", "a", "an", "the")) \
+                and _clause_noun(sent, k):
             break  # "the kind of campaign Ayotte wants", "things the candidate said"
         k -= 1
         if j - k > 14:
@@ -1140,7 +1176,10 @@ def _clause_noun(sent: _Sentence, k: int) -> bool:
         return False
     if lows[k + 1] in ("the", "a", "an"):
         return lows[k - 1] != "of"
-    return words[k + 1][:1].isupper() and lows[k - 1] == "of"
+    if not words[k + 1][:1].isupper():
+        return False
+    # "the kind of campaign Ayotte ran", "a claim Ukraine's General Staff rejected"
+    return lows[k - 1] == "of" or low in POSS_NOUNS or low in DOC_NOUNS
 
 
 def _inside_name(sent: _Sentence, k: int) -> bool:
@@ -1780,7 +1819,12 @@ def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> At
         confidence *= 0.92
     date_text = None
     if not _DATE_TRIGGERS.isdisjoint(sent.lows):
-        date_text = _statement_date(text, _date_spans(sent), start, end, cue_start, cue_end)
+        spans = _date_spans(sent)
+        date_text = _statement_date(text, spans, start, end, cue_start, cue_end)
+        if date_text is None and author is not None:
+            # "A report published Monday by CSIS estimated": the document's date
+            np_start = sent.starts[hit.s]
+            date_text = next((text[a:b] for a, b in spans if np_start <= a and b <= start), None)
     return Attribution(
         source=source,
         entity=entity or named,

@@ -1092,3 +1092,37 @@ def test_joined_subjects_after_but_and_with_possessive_determiners(reg):
                    "deployment was illegal.", reg)
     assert [a.source for a in atts] == [
         "Ukraine's foreign minister and his South Korean counterpart"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle after its noun is passive: only a named or speaking by-phrase speaks.
+        ("The group counts only losses confirmed by photographs.", []),
+        ("Mediazona has counted at least 90,000 dead.", [("Mediazona", "counted")]),
+        ("Moscow counted on its allies.", []),
+        # The author of "the text/account … by X" and "X's account".
+        ("The treaty binds both sides, according to the text published by KCNA.",
+         [("KCNA", "according to")]),
+        ("The men were captured on Jan. 9, according to the SBU's account of the raid.",
+         [("the SBU", "according to")]),
+        # The one a video shows speaking.
+        ("The footage shows one prisoner saying he was lost.", [("one prisoner", "saying")]),
+        ("The video shows him saying he was lost.", [("him", "saying")]),
+        # Transcript labels with a note, and a parenthesised acronym before "said, adding".
+        ("ZELENSKYY (through interpreter): They are dying by the hundreds.",
+         [("ZELENSKYY", ":")]),
+        ("More troops are coming, the Joint Chiefs of Staff (JCS) said Thursday, adding that "
+         "howitzers may follow.", [("the Joint Chiefs of Staff (JCS)", "said")]),
+    ],
+)
+def test_participles_document_authors_footage_and_labels(text, expected):
+    atts = extract(text)
+    check_offsets(text, atts)
+    assert [(a.source, a.cue) for a in atts] == expected
+
+
+def test_a_documents_date_dates_its_authors_estimate():
+    att = one("A report published Monday by the Kiel Institute estimated that aid fell.",
+              published=dt.date(2025, 1, 22))
+    assert (att.source, att.date) == ("the Kiel Institute", "2025-01-20")
