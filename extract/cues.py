@@ -549,11 +549,12 @@ _WORD = re.compile(r"[a-z]+")
 def has_cue_word(text: str) -> bool:
     low = text.lower()
     words = _WORD.findall(low)
-    found = CUE_WORDS.intersection(words)
-    # The commonest false alarms, ruled out on the text: "the United States" and "I think"
-    # (first-person opinions are never proposed) when no other cue word is there.
-    if found and (not found <= _WEAK or _WEAK_AS_CUE.search(low)):
-        return True
+    if not CUE_WORDS.isdisjoint(words):
+        # The commonest false alarms, ruled out on the text: "the United States" and "I
+        # think" (first-person opinions are never proposed) when no other cue word is there.
+        if _WEAK.isdisjoint(words) or not CUE_WORDS.intersection(words) <= _WEAK \
+                or _WEAK_AS_CUE.search(low):
+            return True
     return not _PHRASE_FORMS.isdisjoint(words) and _PHRASE_ANY.search(text) is not None
 
 

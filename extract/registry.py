@@ -62,6 +62,7 @@ class Registry:
         self._sources: dict[str, Source] = {}
         self._index: dict[str, str] = {}
         self._kinds: dict[str, str] = {}  # entity -> kind, what resolve_in reads
+        self._words: tuple[int, frozenset[str]] | None = None  # every alias word, per version
         # Bumped on every change so callers can cache what they derive from the registry.
         self.version = 0
         self._finder: tuple[int, re.Pattern[str] | None] | None = None
@@ -114,6 +115,13 @@ class Registry:
             return cache[words]
         if len(cache) > 50_000:
             cache.clear()
+        if self._words is None or self._words[0] != self.version:
+            self._words = (self.version, frozenset(
+                w for alias in self._index for w in _CONTENT_WORD.findall(alias)
+            ) - _FUNCTION_WORDS)
+        if self._words[1].isdisjoint(_CONTENT_WORD.findall(normalize(words))):
+            hit = cache[words] = None  # no word of any alias in it: nothing can match
+            return hit
         hit = cache[words] = resolve_in(self._index, words, self._kinds)
         return hit
 
@@ -194,6 +202,10 @@ _DROP_MODIFIERS = frozenset(
     """main top chief leading principal primary powerful influential prominent premier
     respected""".split()
 )
+
+
+_CONTENT_WORD = re.compile(r"[a-z0-9]+")
+_FUNCTION_WORDS = frozenset("the a an of for and in on at to by s".split())
 
 
 def _compile_finder(index: dict[str, str]) -> re.Pattern[str] | None:
