@@ -300,7 +300,8 @@ for _form, _lemma in (("saying", "say"), ("adding", "add"), ("telling", "tell"),
 
 # Past participles that only attribute in the passive with "by": "figures shared by X".
 PASSIVE_ONLY = frozenset({"shared", "provided", "released", "published", "issued", "compiled",
-                          "conducted", "cited", "quoted", "given", "made", "obtained"})
+                          "conducted", "cited", "quoted", "given", "made", "obtained",
+                          "presented"})
 
 
 # Words a subject noun phrase never contains: they mark where the clause before it ends.

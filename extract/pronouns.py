@@ -75,8 +75,22 @@ def _accepts(want: str, kind: str) -> bool:
     return kind == want
 
 
+_PLACE_WORDS = frozenset("""north south east west united new white central great saudi
+    eastern western northern southern""".split())
+_PLURAL_COMMON = frozenset("""reporters officials journalists lawmakers analysts experts
+    sources residents soldiers troops diplomats critics observers witnesses researchers
+    authorities leaders protesters voters prosecutors investigators""".split())
+# Heads of a lowercase phrase that can be "he" or "she": "the spokesman", "a commander".
+_PERSON_HEADS = frozenset("""spokesman spokeswoman spokesperson official commander minister
+    president leader chief director general officer soldier man woman lawmaker senator
+    diplomat ambassador envoy adviser advisor aide analyst expert researcher doctor nurse
+    resident witness mayor governor secretary prosecutor lawyer attorney chairman""".split())
+
+
 def _fits(cand: Attribution, want: str, registry: Registry | None) -> bool:
     low = cand.source.lower()
+    if want == "person" and cand.source.islower() and low.split()[-1] not in _PERSON_HEADS:
+        return False  # "state media said …" is no "he"
     if low in ("he", "she", "it", "they", "i", "we", "you", "who", "which"):
         # A resolved pronoun carries its entity; an unresolved one carries nothing useful.
         if cand.entity == cand.source:
@@ -88,9 +102,16 @@ def _fits(cand: Attribution, want: str, registry: Registry | None) -> bool:
 
 def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
     """A person's name is a person even when the registry files them under their body
-    ("Kremlin spokesman Dmitry Peskov" → Kremlin, still "he")."""
-    if _PERSON_NAME.search(words.replace("\u2019", "'")) and not words.isupper():
-        last = words.split()[-1].lower().strip(".,'")
+    ("Kremlin spokesman Dmitry Peskov" → Kremlin, still "he"); a place is not ("North
+    Korea"), nor a plural common noun that opens a sentence ("Reporters pressed …")."""
+    tokens = words.replace("\u2019", "'").split()
+    if len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower().endswith("s") \
+            and not tokens[0].isupper() and tokens[0].lower() in _PLURAL_COMMON:
+        return "org"
+    if tokens and tokens[0].lower() in _PLACE_WORDS:
+        return "org"  # "North Korea", "the United States"
+    if _PERSON_NAME.search(" ".join(tokens)) and not words.isupper():
+        last = tokens[-1].lower().strip(".,'")
         if last not in _ORG_HEADS:
             return "person"
     if registry is not None and " " not in words.strip() \
@@ -159,6 +180,8 @@ def _subject_name(sentence: str, want: str, registry: Registry | None) -> str | 
         if " " not in words and _ADJECTIVE_SLOT.search(sentence, 0, m.start()) \
                 and _LOWER_NEXT.match(sentence, m.end()):
             continue  # "a Japanese newspaper": an adjective, not a name
+        if words.endswith(("'s", "\u2019s")):
+            continue  # "North Korea's deployment": a modifier, not who acts
         entity = registry.resolve(words) if registry is not None else None
         found.append((m.start(), entity or words, _shape_kind(entity or words, words, registry)))
     for _start, entity, kind in sorted(found, key=lambda f: f[0]):

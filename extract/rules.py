@@ -347,10 +347,14 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _after(sent, i, i + 1, i + 1, "citing", 0.8)
         elif low == "per":
             hit = _per(sent, i)
-        elif low in _OCCASIONS and i + 2 < n and lows[i + 1] in ("from", "by") \
-                and i >= 2 and lows[i - 1] in ("a", "an", "the", "joint") and lows[i - 2] in (
-                    "in", "a", "an", "the"):
-            hit = _after(sent, i, i + 1, i + 2, "according", 0.8)  # "in a statement from NATO"
+        elif low in _OCCASIONS and i + 2 < n and i >= 2 \
+                and lows[i - 1] in ("a", "an", "the", "joint") \
+                and lows[i - 2] in ("in", "a", "an", "the") and (
+                    lows[i + 1] in ("from", "by")
+                    or lows[i + 1] in PASSIVE_ONLY and i + 3 < n and lows[i + 2] == "by"):
+            # "in a statement from NATO", "in a statement issued by the ministry"
+            at = i + 2 if lows[i + 1] in ("from", "by") else i + 3
+            hit = _after(sent, i, i + 1, at, "according", 0.8)
         elif low in CUES:
             hit = _verb_cue(sent, i, CUES[low])
         elif low in GERUNDS or low in _DOC_PARTICIPLES:
@@ -537,6 +541,12 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     if prev == "as" and i + 2 < n and lows[i + 1] == "by" and past:
         span = _right_np(sent, i + 2)  # "As reported by Yonhap, …"
         return _Hit(span[0], span[1], i, i + 1, cue.weight, "passive") if span else None
+    if low in ("found", "shown", "seen") and i + 1 < n \
+            and lows[i + 1] in ("on", "in", "at", "near", "inside") \
+            and prev[:1].isalpha() and prev not in _BE and prev not in AUX \
+            and prev not in PRONOUNS and not sent.words[i - 1][:1].isupper() \
+            and i >= 2 and lows[i - 2] in DETERMINERS:
+        return None  # "a diary found on the body": a participle describing a thing
     if past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by" \
             and prev not in _BE and prev not in AUX and prev[:1].isalpha():
         # "losses confirmed by photographs", "figures confirmed by the Pentagon": a
@@ -702,6 +712,7 @@ def _conjoined(sent: _Sentence, s: int) -> int:
         return s
     if any(not words[t][:1].isupper() and lows[t] not in ("the", "a", "an", "of")
            and lows[t] not in TITLES_LOWER and lows[t] not in ROLE_NOUNS
+           and not (lows[t] in SPEAKER_HEADS or lows[t] in ("spy", "intelligence", "state"))
            and not (t == other and lows[t] in _CONJUNCT_OPENERS)
            for t in range(other, s - 1)):
         return s  # "Russia shelled Kharkiv and …": a lowercase verb, so not one name
@@ -1301,8 +1312,10 @@ def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, 
                 low == "in" and k + 1 < n and _is_name_word(sent, k + 1)):
             break  # but "a statement issued Friday by X" goes on to its author
         if k > start and low in CUES and (not CUES[low].noun_too or low.endswith("ed")
-                                          and lows[k - 1] not in DETERMINERS):
-            break  # "by the U.S.-based CSIS estimated that …": the verb ends the phrase
+                                          and lows[k - 1] not in DETERMINERS
+                                          or low == "found" and k + 1 < n
+                                          and lows[k + 1] in ("on", "in", "at", "near")):
+            break  # "by the U.S.-based CSIS estimated that …", "a diary found on the body"
         if low in ("on",) and k > start:
             break
         if k - start > 12:
@@ -1900,9 +1913,8 @@ def _statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, e
         if cue_end <= s and e <= cue_end + 60:
             gap = text[cue_end:s]
             words = gap.split()
-            if (len(words) <= 3 or len(words) <= 5 and words[0].lower() in ("on", "in", "to", "via")
-                    and not any(w.endswith("ed") for w in words)) \
-                    and not _GAP_STOP.search(gap):
+            if len(words) <= 5 and (len(words) <= 3 or words[0].lower() in _GAP_OPENERS) \
+                    and not any(w.endswith("ed") for w in words) and not _GAP_STOP.search(gap):
                 return text[s:e]  # "said on Friday", "wrote on his Telegram channel on Saturday"
             break
     if start >= cue_end:  # inverted: "said X on Friday"
@@ -1955,6 +1967,7 @@ def _date_spans(sent: _Sentence) -> tuple[tuple[int, int], ...]:
 _DATE_SPANS: dict[str, tuple[tuple[int, int], ...]] = {}
 
 
+_GAP_OPENERS = frozenset({"on", "in", "to", "via"})
 _GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d.;:(,]")
 
 

@@ -1126,3 +1126,47 @@ def test_a_documents_date_dates_its_authors_estimate():
     att = one("A report published Monday by the Kiel Institute estimated that aid fell.",
               published=dt.date(2025, 1, 22))
     assert (att.source, att.date) == ("the Kiel Institute", "2025-01-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The BBC, citing a diary found on the body, said the troops were told to fight.",
+         [("The BBC", "said"), ("a diary", "citing")]),
+        ("The figures appeared in a statement issued by the defense ministry.",
+         [("the defense ministry", "statement")]),
+        ("The photos were presented to the council by the Ukrainian ambassador.",
+         [("the Ukrainian ambassador", "presented")]),
+        ("South Korea's spy agency and the Pentagon both said the troops were in combat.",
+         [("South Korea's spy agency", "said"), ("the Pentagon", "said")]),
+    ],
+)
+def test_participles_statements_issued_by_and_joined_bodies(reg, text, expected):
+    atts = extract(text, reg)
+    check_offsets(text, atts)
+    assert [(a.source, a.cue) for a in atts] == expected
+
+
+def test_a_date_inside_the_reported_words_is_not_the_statements():
+    atts = extract("The agency said two soldiers captured on Saturday were questioned.",
+                   published=dt.date(2025, 1, 22))
+    assert [a.date for a in atts] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "entity"),
+    [
+        # A plural common noun opening a sentence is no "he" …
+        ("\u201cWe have nothing to add,\u201d he said.",
+         ["Reporters pressed Kremlin spokesman Dmitry Peskov on the issue."], "Kremlin"),
+        # … nor a place, nor a possessive modifier, nor lowercase "state media".
+        ("He told reporters Seoul would help.",
+         ["Andrii Sybiha met his South Korean counterpart.",
+          "The two discussed North Korea's deployment."], "Andrii Sybiha"),
+        ("He called for more attack drones.",
+         ["North Korean leader Kim Jong Un visited a factory, state media said."],
+         "Kim Jong Un"),
+    ],
+)
+def test_pronouns_skip_plurals_places_modifiers_and_bodies(reg, text, context, entity):
+    assert one(text, reg, context=context).entity == entity
