@@ -34,6 +34,11 @@ def sources(text: str, registry=None, **kw) -> list[tuple[str, str, str]]:
     return [(a.source, a.entity, a.cue) for a in atts]
 
 
+def source_cues(text: str, registry=None, **kw) -> list[tuple[str, str]]:
+    """(source, cue) of every attribution, offsets checked."""
+    return [(source, cue) for source, _entity, cue in sources(text, registry, **kw)]
+
+
 @pytest.mark.parametrize(
     ("text", "source", "cue"),
     [
@@ -936,9 +941,7 @@ def test_quotes_openers_and_non_claims(text, expected):
     ],
 )
 def test_nested_stances_headlines_documents_and_relays(text, expected):
-    atts = extract(text)
-    check_offsets(text, atts)
-    assert [(a.source, a.cue) for a in atts] == expected
+    assert source_cues(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -957,9 +960,7 @@ def test_nested_stances_headlines_documents_and_relays(text, expected):
     ],
 )
 def test_coordinated_known_sources_split_one_per_entity(reg, text, expected):
-    atts = extract(text, reg)
-    check_offsets(text, atts)
-    assert [(a.source, a.entity) for a in atts] == expected
+    assert [(source, entity) for source, entity, _cue in sources(text, reg)] == expected
 
 
 @pytest.mark.parametrize(
@@ -1012,9 +1013,7 @@ def test_relative_pronoun_after_a_known_description(reg):
     ],
 )
 def test_affiliations_occasions_relatives_and_reported_stances(text, expected):
-    atts = extract(text)
-    check_offsets(text, atts)
-    assert [(a.source, a.cue) for a in atts] == expected
+    assert source_cues(text) == expected
 
 
 def test_two_spokespeople_with_roles_are_two_sources(reg):
@@ -1079,9 +1078,7 @@ def test_statement_dates_across_the_clause(text, date):
     ],
 )
 def test_coordination_in_phrases_recipients_and_named_things(text, expected):
-    atts = extract(text)
-    check_offsets(text, atts)
-    assert [(a.source, a.cue) for a in atts] == expected
+    assert source_cues(text) == expected
 
 
 def test_joined_subjects_after_but_and_with_possessive_determiners(reg):
@@ -1117,9 +1114,7 @@ def test_joined_subjects_after_but_and_with_possessive_determiners(reg):
     ],
 )
 def test_participles_document_authors_footage_and_labels(text, expected):
-    atts = extract(text)
-    check_offsets(text, atts)
-    assert [(a.source, a.cue) for a in atts] == expected
+    assert source_cues(text) == expected
 
 
 def test_a_documents_date_dates_its_authors_estimate():
@@ -1142,9 +1137,7 @@ def test_a_documents_date_dates_its_authors_estimate():
     ],
 )
 def test_participles_statements_issued_by_and_joined_bodies(reg, text, expected):
-    atts = extract(text, reg)
-    check_offsets(text, atts)
-    assert [(a.source, a.cue) for a in atts] == expected
+    assert source_cues(text, reg) == expected
 
 
 def test_a_date_inside_the_reported_words_is_not_the_statements():
