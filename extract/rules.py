@@ -99,10 +99,9 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _NO_SOURCE_NOUNS = frozenset("""plan plans schedule script tradition custom protocol design
     expectations form type""".split())
-_CONJUNCT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_CONJUNCT_OPENERS = _ARTICLES | _POSSESSIVE_PRONOUNS
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
-_QUANTIFIERS_OF = frozenset("""many some most all several none both each one two three few
-    half""".split())
 _NUMBER_WORDS = frozenset("""half two three four five six seven eight nine ten dozen dozens
     hundreds thousands a""".split())
 _OTHER_PRONOUNS = _OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
@@ -728,8 +727,6 @@ def _conjoined(sent: _Sentence, s: int) -> int:
     return other
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
-
 
 def _possessive_cue(sent: _Sentence, i: int) -> _Hit | None:
     """"his view", "Trump's claim that …", "Mr. Comey's calls for": the possessor holds
@@ -1079,7 +1076,7 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
                 and lows[k - 1] == "of":
             if low == "whom":
                 # "…, many of whom say": the quantifier is the subject
-                return k - 2 if lows[k - 2] in _QUANTIFIERS_OF else None
+                return k - 2 if lows[k - 2] in _QUANTIFIERS or lows[k - 2] == "none" else None
             k -= 2  # "most of them said"
             continue
         if w == "%" and k == j:
@@ -1452,7 +1449,7 @@ _TIME_PHRASE_WORDS = DATE_WORDS | _TIME_UNITS | frozenset(
 _OCCASIONS = frozenset("""statement interview post tweet conference briefing letter speech
     email video message podcast memo call appearance hearing address remarks""".split())
 # "in a statement", "in his nightly address"; not "the": "the man in the video" is one phrase.
-_OCCASION_OPENERS = frozenset("a an his her its their".split())
+_OCCASION_OPENERS = frozenset({"a", "an"}) | _POSSESSIVE_PRONOUNS
 _TIME_PHRASE_HEADS = (DATE_WORDS - PREPOSITIONS - frozenset({"this", "last", "next"})) \
     | _TIME_UNITS | frozenset({"ago", "later", "earlier"})
 
