@@ -26,6 +26,7 @@ def bench_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         ("bench_review.py", ["--n", "200", "--small", "100", "--repeat", "1"],
          ["time to first sentence", "peak RSS", "time-to-first-sentence ratio:", "RSS ratio:"]),
         ("bench_export.py", ["--n", "200"], ["sentences/s", "export / floor:"]),
+        ("eval_seeds_world.py", [], ["traps:", "non-traps:", "passed"]),
     ],
 )
 def test_bench_prints_its_figures(
