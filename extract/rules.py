@@ -1354,10 +1354,20 @@ def _extend_appositive(sent: _Sentence, end: int) -> int:
     """", a former adviser to Mr. Clinton" and ", who …" after a name belong to the source."""
     words, lows = sent.words, sent.lows
     n = len(words)
-    for _ in range(2):
+    for _ in range(3):
         if end + 1 >= n or words[end] != ",":
             return end
         nxt = lows[end + 1]
+        if nxt.isdigit() and len(nxt) <= 3 or nxt == "of" and words[end - 1].isdigit():
+            # "…, said Carla Cruz, 24, of Tujunga, Calif.": her age and home town
+            k = end + 2
+            while k < n and words[k] not in (",", ".", ";", ":", "?", "!") \
+                    and words[k] not in _OPEN_QUOTES and words[k] not in _CLOSE_QUOTES:
+                k += 1
+            if k - end <= 6:
+                end = k
+                continue
+            return end
         named = _name_after_role(sent, end)
         if named is not None:
             end = named

@@ -1163,3 +1163,14 @@ def test_a_date_inside_the_reported_words_is_not_the_statements():
 )
 def test_pronouns_skip_plurals_places_modifiers_and_bodies(reg, text, context, entity):
     assert one(text, reg, context=context).entity == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("\u201cIt was great,\u201d said Carla Cruz, 24.", "Carla Cruz, 24"),
+        ("\u201cIt was great,\u201d said Jorge Villa, 31, of Tucson.", "Jorge Villa, 31, of Tucson"),
+    ],
+)
+def test_an_inverted_speakers_age_and_home_town_belong_to_the_source(text, source):
+    assert one(text).source == source
