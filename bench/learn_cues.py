@@ -25,8 +25,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from extract.rules import _tokenize
 from extract.split import sentence_spans
+from extract.tokens import tokenize
 
 MIN_COUNT = 8  # fewer occurrences than this say nothing about a word's precision
 HEAD_MIN_COUNT = 5  # a source head seen fewer times is an accident of one article
@@ -94,7 +94,7 @@ def article_stats(text: str, atts: list) -> tuple[Stats, list[tuple[str, bool]]]
                 cue_of.setdefault(c, src)
     tokens: list[tuple[str, bool]] = []
     for s, e in sentence_spans(text):
-        sent = _tokenize(text[s:e])
+        sent = tokenize(text[s:e])
         for k, low in enumerate(sent.lows):
             if not low[:1].isalpha():
                 continue

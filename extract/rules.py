@@ -35,7 +35,6 @@ Different sources nest and are all returned ("a lawmaker said Seoul's intelligen
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -68,27 +67,22 @@ from extract.cues import (
     Cue,
     has_cue_word,
 )
-from extract.dates import DATE_PHRASE, resolve_date
+from extract.dates import resolve_date
+from extract.labels import has_label, label_spans
 from extract.model import Attribution
 from extract.pronouns import resolve_pronoun
 from extract.registry import Registry
-
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*"  # U.S., U.N., a.m., U.S.-based
-    # The lookahead fails at once on almost every token, so the list of titles is tried only
-    # before "Xx." (without it, every token tried every title: 40% of the tokenizer's time).
-    r"|(?=[A-Z][a-z]{0,5}\.\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|"
-    r"Adm|Maj|Fr|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|"
-    r"Gens|Brig|Cmdr|Gov|Atty|Supt|Messrs)\.(?=\s)"
-    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "Edward G. Rendell"
-    r"|\d{1,3}(?:,\d{3})+(?![\d,]\d)"  # "10,000": one number, not a clause break
-    r"|\w+(?:['\u2019]\w+)*(?:[-\u2013]\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"
-    r"|''"  # the New York Times' quotation mark: two apostrophes
-    r"|\S",
+from extract.statement_dates import DATE_TRIGGERS, date_spans, statement_date
+from extract.tokens import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    Sentence,
+    is_word,
+    quote_spans,
+    tokenize,
 )
+
 TITLES_LOWER = TITLES
-_OPEN_QUOTES = frozenset("\"\u201c\u2018'\u00ab") | {"''"}
-_CLOSE_QUOTES = frozenset("\"\u201d\u2019'\u00bb") | {"''"}
 _CLAUSE_PUNCT = frozenset(",;:()[]{}\u2014\u2013-\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/") | {"''"}
 _DATA_NOUNS = frozenset(
     "data figures estimates numbers statistics tally count findings assessment report".split()
@@ -150,37 +144,6 @@ _MEDIA_BEFORE = frozenset(
 )
 _SHOW_NOUN_BEFORE = frozenset("tv radio talk game quiz cooking reality hit late morning news "
                               "cable variety comedy road".split())
-# Headline and transcript labels: "Sanders: Clinton needs to …", "WALLACE: Governor, …"; and
-# the signature under a quote or an embedded post: "― Ariana Huichapa.", "… — Paul Ryan
-# (@SpeakerRyan) July 5, 2016". The colon or dash is the cue.
-_LABEL_NAME = r"((?:[A-Z][\w.'\u2019&-]*\s+){0,3}[A-Z][\w.'\u2019&-]*)"
-_COLON_LABEL = re.compile(
-    r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME
-    + r"(?:\s+\((?:through|via|in|speaking)\b[^()]{0,30}\))?"  # "ZELENSKYY (through interpreter):"
-    + r"(\s*:)(?=\s+[^\s$])"
-)
-_DASH_LABEL = re.compile(
-    r"(?:^|(?<=\s))([\u2015\u2014\u2013]|^-)\s*" + _LABEL_NAME
-    + r"(?=\s*(?:$|\n|\.\s*(?:$|\n)|\(@|,?\s+[A-Z][a-z]+\.?\s+\d))"
-)
-_NOT_LABELS = frozenset(
-    """update updated breaking watch note editor editor's editors related read video photo
-    photos exclusive analysis opinion transcript listen warning correction q a question
-    answer live latest also see click follow subscribe advertisement sign share email tags
-    topics filed posted published caption credit image map chart graphic timeline background
-    context summary key here this that the why how what when where who day step part chapter
-    section table figure fig bottom top more via cc bcc subject re fwd from to date sent
-    attachment attachments warning tip tips bonus pro con cons pros ps p.s yet announced
-    remember plus name age""".split()
-)
-
-
-def _has_label(text: str) -> bool:
-    """Cheap test before the label regexes: most sentences have neither a colon nor a dash."""
-    return (":" in text and _COLON_LABEL.match(text) is not None) or (
-        ("\u2015" in text or "\u2014" in text or "\u2013" in text or text[:1] == "-")
-        and _DASH_LABEL.search(text) is not None
-    )
 
 
 @dataclass(slots=True)
@@ -193,15 +156,6 @@ class _Hit:
     kind: str  # "subject", "inverted", "according", "passive", "citing"
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    text: str
-    words: tuple[str, ...]
-    lows: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-
-
 def extract(
     text: str,
     registry: Registry | None = None,
@@ -212,7 +166,7 @@ def extract(
     """Every attribution in ``text``. ``context`` holds the earlier sentences of the same
     document (nearest last) so a pronoun source can resolve to the entity named before it;
     ``published`` anchors relative dates ("on Friday")."""
-    if not text or not (has_cue_word(text) or _has_label(text)):
+    if not text or not (has_cue_word(text) or has_label(text)):
         return []
     found = _attributions(text, registry)
     if not found:
@@ -267,63 +221,13 @@ def _attributions(text: str, registry: Registry | None) -> list[Attribution]:
 
 def context_sources(text: str, registry: Registry | None) -> list[Attribution]:
     """What the pronoun resolver needs from an earlier sentence: its attributions."""
-    if not text or not (has_cue_word(text) or _has_label(text)):
+    if not text or not (has_cue_word(text) or has_label(text)):
         return []
     return _attributions(text, registry)
 
 
-# "he's", "who'd", "they're": split so the pronoun is the subject and the contraction an
-# auxiliary. Done after findall, and only when the text has an apostrophe: cheaper than more
-# alternatives in the token regex, which every token would try.
-_CONTRACTION = re.compile(r"(he|she|it|who|they|we|you|i)(['\u2019](?:s|re|ve|d|ll|m))",
-                          re.IGNORECASE)
-
-
-# Every token _split_contractions would split, in the cases news writes them: one set test
-# per sentence decides whether to look at all.
-_CONTRACTED_WORDS = frozenset(
-    form
-    for pronoun in ("he", "she", "it", "who", "they", "we", "you", "i")
-    for case in {pronoun, pronoun.capitalize(), pronoun.upper()}
-    for mark in ("'", "\u2019")
-    for suffix in ("s", "re", "ve", "d", "ll", "m")
-    for form in (case + mark + suffix,)
-)
-
-
-def _split_contractions(words: list[str]) -> list[str]:
-    out: list[str] = []
-    for w in words:
-        m = _CONTRACTION.fullmatch(w) if len(w) <= 7 else None
-        if m is None:
-            out.append(w)
-        else:
-            out.extend(m.groups())
-    return out
-
-
-def _tokenize(text: str) -> _Sentence:
-    words = _TOKEN.findall(text)
-    if ("'" in text or "\u2019" in text) and not _CONTRACTED_WORDS.isdisjoint(words):
-        words = _split_contractions(words)
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    find = text.find
-    for w in words:
-        pos = find(w, pos)
-        starts.append(pos)
-        pos += len(w)
-        ends.append(pos)
-    if "\u2019" in text:
-        lows = tuple([w.lower().replace("\u2019", "'") for w in words])
-    else:
-        lows = tuple(map(str.lower, words))
-    return _Sentence(text, tuple(words), lows, tuple(starts), tuple(ends))
-
-
 def _compute(text: str, registry: Registry | None) -> list[Attribution]:
-    sent = _tokenize(text)
+    sent = tokenize(text)
     hits: list[_Hit] = []
     lows = sent.lows
     n = len(lows)
@@ -372,7 +276,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hits.append(hit)
     if ":" in text or "\u2015" in text or "\u2014" in text or "\u2013" in text \
             or text[:1] == "-":
-        hits.extend(_label_hits(sent))
+        hits.extend(_Hit(s, e, c0, c1, 0.6, "label") for s, e, c0, c1 in label_spans(sent))
     if not hits:
         return []
     hits = _drop_quoted(sent, hits)
@@ -441,11 +345,11 @@ _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
 _TRIGGERS_POLL = TRIGGERS | {"in"}
 
 
-def _per(sent: _Sentence, i: int) -> _Hit | None:
+def _per(sent: Sentence, i: int) -> _Hit | None:
     """"Per the NIS, …", "…, per Yonhap.": "according to" in a word; not "per cent" or
     "$5 per gallon", so only opening a clause and followed by a whole phrase."""
     if i > 0 and sent.words[i - 1] not in (",", "(", "\u2014") and sent.words[i - 1] \
-            not in _OPEN_QUOTES:
+            not in OPEN_QUOTES:
         return None
     span = _right_np(sent, i + 1)
     if span is None or span[1] < len(sent.words) and sent.words[span[1]] not in (
@@ -456,7 +360,7 @@ def _per(sent: _Sentence, i: int) -> _Hit | None:
     return _Hit(span[0], span[1], i, i + 1, 0.85, "according")
 
 
-def _in_poll(sent: _Sentence, i: int) -> _Hit | None:
+def _in_poll(sent: Sentence, i: int) -> _Hit | None:
     """"In a Kyiv International Institute of Sociology poll, 60% said …", "X leads in the
     latest polls": the poll is the source of the figures, "in" its cue."""
     lows = sent.lows
@@ -465,42 +369,12 @@ def _in_poll(sent: _Sentence, i: int) -> _Hit | None:
         return None
     s, e = span
     head = next((k for k in range(s, min(e, s + 8)) if lows[k] in _POLL_NOUNS), None)
-    if head is None or any(not _is_word(sent.words[k]) and sent.words[k] != "/"
+    if head is None or any(not is_word(sent.words[k]) and sent.words[k] != "/"
                            for k in range(s, head)):
         return None
     if not any(sent.words[k][:1].isupper() for k in range(s, head)):
         return None  # "leads in the polls": a standing, not a poll's finding
     return _Hit(s, e, i, i + 1, 0.6, "poll")
-
-
-def _label_hits(sent: _Sentence) -> list[_Hit]:
-    """A speaker label opening a headline or transcript line, or a signature after a dash."""
-    text = sent.text
-    found: list[tuple[int, int, int, int]] = []  # name start/end, cue start/end (chars)
-    m = _COLON_LABEL.match(text)
-    if m is not None:
-        found.append((m.start(1), m.end(1), m.end(2) - 1, m.end(2)))
-    if "\u2015" in text or "\u2014" in text or "\u2013" in text or text[:1] == "-":
-        for d in _DASH_LABEL.finditer(text):
-            found.append((d.start(2), d.end(2), d.start(1), d.end(1)))
-    hits: list[_Hit] = []
-    for ns, ne, cs, ce in found:
-        if text[ne - 1] == "." and ne - ns > 3 and text[ne - 3] != ".":
-            ne -= 1  # "― Olena Kravets.": the sentence's period, not an initial's
-        name = text[ns:ne]
-        first = name.split()[0].lower().rstrip(".")
-        if first in _NOT_LABELS or first in DATE_WORDS or first in PRONOUNS \
-                or first in TITLES and " " not in name or any(c.isdigit() for c in name):
-            continue
-        if " " in name and name.isupper():
-            continue  # "STAT OF THE WEEK:": a rubric, not a speaker
-        if text[ce:].lstrip()[:1].isdigit() and not (name.isupper() and len(name) <= 6):
-            continue  # "Chapter 3: 2 …"; but "NIS: 300 soldiers killed" is an agency's claim
-        s, e = bisect_left(sent.starts, ns), bisect_left(sent.starts, ne)
-        c0, c1 = bisect_left(sent.starts, cs), bisect_left(sent.starts, ce)
-        if s < e and c0 < c1:
-            hits.append(_Hit(s, e, c0, c1, 0.6, "label"))
-    return hits
 
 
 # Verbs a title-case headline capitalises: "Clinton Says No To Fox News".
@@ -509,14 +383,14 @@ _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned",
                              "urges", "calls", "denies", "admits", "vows", "insists"})
 
 
-def _title_case(sent: _Sentence) -> bool:
+def _title_case(sent: Sentence) -> bool:
     """A headline in title case: nearly every word of four letters or more is capitalised."""
     long_words = [w for w in sent.words if len(w) > 3 and w[:1].isalpha()]
     return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) \
         >= 0.85 * len(long_words)
 
 
-def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
+def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     lows = sent.lows
     n = len(lows)
     low = lows[i]
@@ -524,7 +398,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     past = low.endswith("ed") or low in ("said", "told", "wrote", "thought", "found", "felt")
     prev = lows[i - 1] if i > 0 else ""
-    if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in _OPEN_QUOTES \
+    if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in OPEN_QUOTES \
             and not ((low in _HEADLINE_VERBS or low.endswith("s") and not past)
                      and _title_case(sent) and prev not in ("united", "the")):
         return None  # "the United States", "Found Objects": a name, not a verb
@@ -566,13 +440,13 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "a Washington think tank estimates": a noun, the source itself
     if cue.lemma == "continue":
         nxt = sent.words[i + 1] if i + 1 < n else ""
-        if nxt not in (",", ":", ".", "") and nxt not in _OPEN_QUOTES:
+        if nxt not in (",", ":", ".", "") and nxt not in OPEN_QUOTES:
             return None
     if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
         return None
     if cue.lemma == "show" and (prev in _MEDIA_BEFORE or prev in _SHOW_NOUN_BEFORE):
         return None  # "a video showing", "the TV show"
-    if cue.lemma == "call" and i + 2 < n and sent.words[i + 1] in _OPEN_QUOTES \
+    if cue.lemma == "call" and i + 2 < n and sent.words[i + 1] in OPEN_QUOTES \
             and sent.words[i + 2][:1].isupper() and prev not in PRONOUNS \
             and not sent.words[i - 1][:1].isupper():
         return None  # "a hotline called 'I Want to Live'": naming
@@ -633,7 +507,7 @@ def _verb_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
     # "A source speaking to Fox News said", "officials who spoke with ABC News said": the
     # outlet is the recipient; the speaker is the noun phrase before it.
     for t in range(j - 1, max(1, j - 6), -1):
-        if not _is_word(sent.words[t]):
+        if not is_word(sent.words[t]):
             break
         if lows[t] in ("to", "with") and lows[t - 1] in _CONTACT:
             head = t - 3 if t >= 3 and lows[t - 2] in ("who", "that") else t - 2
@@ -689,12 +563,12 @@ _QUANTIFIERS = frozenset(
 )
 
 
-def _conjoined(sent: _Sentence, s: int) -> int:
+def _conjoined(sent: Sentence, s: int) -> int:
     """"Seoul and Washington said", "The NIS and the Pentagon said": both conjuncts are the
     subject when the first opens the clause (so "Russia attacked Kyiv and Warsaw said" keeps
     only "Warsaw") and both are names or determined noun phrases."""
     lows, words = sent.lows, sent.words
-    if s >= 2 and lows[s - 1] in ("and", "or") and _is_word(words[s - 2]) \
+    if s >= 2 and lows[s - 1] in ("and", "or") and is_word(words[s - 2]) \
             and words[s][:1].islower() \
             and (s == 2 or words[s - 3] in _CLAUSE_PUNCT) and lows[s - 2] not in BOUNDARY \
             and lows[s - 2] not in DATE_WORDS:
@@ -728,7 +602,7 @@ def _conjoined(sent: _Sentence, s: int) -> int:
 
 
 
-def _possessive_cue(sent: _Sentence, i: int) -> _Hit | None:
+def _possessive_cue(sent: Sentence, i: int) -> _Hit | None:
     """"his view", "Trump's claim that …", "Mr. Comey's calls for": the possessor holds
     the view. The noun and the possessive are learned (``POSS_NOUNS``); the possessor is a
     pronoun or a short capitalised name ending in "'s"."""
@@ -740,7 +614,7 @@ def _possessive_cue(sent: _Sentence, i: int) -> _Hit | None:
         s = i - 1
     elif (prev.endswith("'s") or prev.endswith("s'")) and words[i - 1][:1].isupper():
         s = i - 1
-        while s > 0 and i - s < 4 and words[s - 1][:1].isupper() and _is_word(words[s - 1]) \
+        while s > 0 and i - s < 4 and words[s - 1][:1].isupper() and is_word(words[s - 1]) \
                 and lows[s - 1] not in DATE_WORDS and (s - 1 > 0 or lows[0] not in DETERMINERS):
             s -= 1
     elif (prev.endswith("'s") or prev.endswith("s'")) and i >= 2 \
@@ -758,7 +632,7 @@ def _possessive_cue(sent: _Sentence, i: int) -> _Hit | None:
     return _Hit(s, i, i, i + 1, weight, "possessive")
 
 
-def _floating_quantifier(sent: _Sentence, k: int) -> bool:
+def _floating_quantifier(sent: Sentence, k: int) -> bool:
     """"Kyiv and Warsaw have both urged", "the generals all said": a quantifier after the
     subject (or its auxiliary), not a determiner of the verb read as a noun."""
     if sent.lows[k] not in ("both", "all", "each") or k < 1:
@@ -768,7 +642,7 @@ def _floating_quantifier(sent: _Sentence, k: int) -> bool:
         or before.endswith("s") and not before.endswith("'s") and before.isalpha()
 
 
-def _quantifier_subject(sent: _Sentence, k: int) -> bool:
+def _quantifier_subject(sent: Sentence, k: int) -> bool:
     """"Most", "many", "one in five", "two-thirds" standing alone as the subject: at the start
     of a clause, or after "in" ("one in five")."""
     low = sent.lows[k]
@@ -786,7 +660,7 @@ def _quantifier_subject(sent: _Sentence, k: int) -> bool:
 _DOC_PARTICIPLES = frozenset({"suggesting", "indicating", "finding"})
 
 
-def _document_participle(sent: _Sentence, i: int) -> _Hit | None:
+def _document_participle(sent: Sentence, i: int) -> _Hit | None:
     """"a new poll showing Trump ahead", "records suggesting …": the document is the source.
     Not after a picture ("a video showing tanks" describes the footage)."""
     if i == 0:
@@ -807,7 +681,7 @@ _LY_NOT_ADVERBS = frozenset(
 )
 
 
-def _adverb(sent: _Sentence, k: int) -> bool:
+def _adverb(sent: Sentence, k: int) -> bool:
     """A lowercase "-ly" word between subject and verb ("he basically said", "was widely
     reported"): an adverb to step over, never the subject."""
     low = sent.lows[k]
@@ -815,7 +689,7 @@ def _adverb(sent: _Sentence, k: int) -> bool:
         and low not in _LY_NOT_ADVERBS
 
 
-def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
+def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     """"X is telling supporters …" (progressive: subject on the left) and "X attacked Y,
     saying …" (the subject of the main clause speaks)."""
     lows = sent.lows
@@ -842,9 +716,9 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
             return _Hit(s, j + 1, i, i + 1, cue.weight, "subject")
         return None
     at = i - 1
-    if i > 2 and sent.words[i - 1] in _CLOSE_QUOTES and sent.words[i - 2] == ",":
+    if i > 2 and sent.words[i - 1] in CLOSE_QUOTES and sent.words[i - 2] == ",":
         # "a defense of “New York values,” saying": the comma sits inside the quotation.
-        at = next((a for a, b in _quote_spans(sent) if b == i - 1), -1)
+        at = next((a for a, b in quote_spans(sent) if b == i - 1), -1)
         if at < 1:
             return None
     elif i > 2 and (_adverb(sent, i - 1) or lows[i - 1] in _THEN) and sent.words[i - 2] == ",":
@@ -855,7 +729,7 @@ def _gerund_cue(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
         # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
         w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
         if w is not None and not _negated_subject(sent, w + 1) and all(
-                _is_word(sent.words[t]) or sent.words[t] == "%" for t in range(w + 1, i)) \
+                is_word(sent.words[t]) or sent.words[t] == "%" for t in range(w + 1, i)) \
                 and _plausible_np(sent, w + 1, i):
             return _Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
         return None  # "X landed in trouble by saying …" shares the subject too
@@ -869,7 +743,7 @@ _QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})
 _THEN = frozenset({"later", "then", "also", "again", "before", "after"})
 
 
-def _message_before(sent: _Sentence, i: int) -> int | None:
+def _message_before(sent: Sentence, i: int) -> int | None:
     """"X issued a statement (on Friday) saying …": the sender speaks. The determiner of
     the message, where the clause before it ends, or None."""
     lows = sent.lows
@@ -891,23 +765,23 @@ _PERCEPTION = frozenset("""show shows showed shown showing hear hears heard hear
     saw seen depict depicts depicted""".split())
 
 
-def _seen_saying(sent: _Sentence, i: int) -> int | None:
+def _seen_saying(sent: Sentence, i: int) -> int | None:
     """"The video shows one prisoner saying …", "reporters heard him saying …": the one
     shown or heard speaks. The start of that phrase, or None."""
     lows, words = sent.lows, sent.words
     for t in range(i - 1, max(0, i - 6), -1):
         if lows[t] in _PERCEPTION:
-            if t + 1 < i and all(_is_word(words[u]) for u in range(t + 1, i)) and (
+            if t + 1 < i and all(is_word(words[u]) for u in range(t + 1, i)) and (
                     _plausible_np(sent, t + 1, i)
                     or t + 2 == i and lows[t + 1] in _OBJECT_PRONOUNS):
                 return t + 1
             return None
-        if not _is_word(words[t]) or lows[t] in BOUNDARY and lows[t] not in _OBJECT_PRONOUNS:
+        if not is_word(words[t]) or lows[t] in BOUNDARY and lows[t] not in _OBJECT_PRONOUNS:
             return None
     return None
 
 
-def _quoted_as(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
+def _quoted_as(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     """"Lavrov was quoted (by TASS) as saying …": the subject of "was quoted" speaks; the
     cue runs from the auxiliary to the gerund."""
     lows = sent.lows
@@ -919,19 +793,19 @@ def _quoted_as(sent: _Sentence, i: int, cue: Cue) -> _Hit | None:
             if lows[b] not in _BE:
                 # "Yonhap quoted an NIS official as saying …": the one quoted speaks.
                 if q + 1 < i - 1 and _plausible_np(sent, q + 1, i - 1) and all(
-                        _is_word(sent.words[t]) for t in range(q + 1, i - 1)):
+                        is_word(sent.words[t]) for t in range(q + 1, i - 1)):
                     return _Hit(q + 1, i - 1, i, i + 1, cue.weight, "subject")
                 return None
             s = _left_np(sent, b - 1)
             if s is None or _negated_subject(sent, s):
                 return None
             return _Hit(s, b, b, i + 1, cue.weight, "subject")
-        if not _is_word(sent.words[q]) and sent.words[q] != ".":
+        if not is_word(sent.words[q]) and sent.words[q] != ".":
             return None
     return None
 
 
-def _adverb_opener(sent: _Sentence, k: int) -> bool:
+def _adverb_opener(sent: Sentence, k: int) -> bool:
     """"Shortly after the vote, X …", "Hastily politicizing it, X …": an -ly word opening the
     clause starts an adverbial, not the subject."""
     low = sent.lows[k]
@@ -939,20 +813,20 @@ def _adverb_opener(sent: _Sentence, k: int) -> bool:
         and k + 1 < len(sent.words) and not sent.words[k + 1][:1].isupper()
 
 
-def _speaker_before(sent: _Sentence, comma: int) -> tuple[int, int] | None:
+def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
     """"…, Ukraine's air force said, adding …" and "…, said Peskov, noting …": the gerund
     goes on with the speaker of the clause just before it, not with the sentence's subject."""
     words, lows = sent.words, sent.lows
     c = comma - 1
     while c >= 0 and comma - c <= 12 and words[c] not in (",", ";", ":") \
-            and words[c] not in _CLOSE_QUOTES:
+            and words[c] not in CLOSE_QUOTES:
         c -= 1
     if c < 0 or comma - c > 12:
         return None
     s = c + 1
     if s < comma and lows[s] in CUES and CUES[lows[s]].invertible:
         e = comma
-        if 1 < e - s <= 7 and all(_is_word(words[t]) for t in range(s + 1, e)) \
+        if 1 < e - s <= 7 and all(is_word(words[t]) for t in range(s + 1, e)) \
                 and lows[s + 1] not in BOUNDARY \
                 and (words[s + 1][:1].isupper() or lows[s + 1] in DETERMINERS) \
                 and _plausible_np(sent, s + 1, e):
@@ -960,14 +834,14 @@ def _speaker_before(sent: _Sentence, comma: int) -> tuple[int, int] | None:
         return None
     for v in range(s + 1, comma):
         if lows[v] in CUES and not CUES[lows[v]].noun_too or lows[v] in ("said", "says"):
-            if _plausible_np(sent, s, v) and all(_is_word(words[t]) or words[t] in "()"
+            if _plausible_np(sent, s, v) and all(is_word(words[t]) or words[t] in "()"
                                                  for t in range(s, v)):
                 return s, v
             return None
     return None
 
 
-def _verb_context(sent: _Sentence, i: int, j: int) -> bool:
+def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     """For a cue that is also a noun ("report", "states", "attacks"): read it as a verb only
     when a subject-like word stands right before it (token ``j``: a name, a pronoun, a
     document or role noun; a plural noun only before a base form, since "different states"
@@ -998,16 +872,16 @@ def _verb_context(sent: _Sentence, i: int, j: int) -> bool:
             or nxt in ("that", ":")
     if not subject:
         return False
-    if plow in DOC_NOUNS and _is_word(nxt_word) and nxt not in BOUNDARY:
+    if plow in DOC_NOUNS and is_word(nxt_word) and nxt not in BOUNDARY:
         return True  # "the poll shows support falling"
     if nxt_word in (".", "!", "?", "") and "," in sent.words[:j] and plow in DOC_NOUNS:
         return True  # "…, campaign finance records show."
     if nxt_word in (".", "!", "?", "") and prev_word[:1].isupper() and j >= 2 \
-            and sent.words[j - 1] in _CLOSE_QUOTES and sent.words[j - 2] in (",", "?", "!"):
+            and sent.words[j - 1] in CLOSE_QUOTES and sent.words[j - 2] in (",", "?", "!"):
         return True  # "…,” Viguerie notes.": a quotation, then its speaker and verb
     if low in ("calls", "call") and nxt == "for":
         return True  # "Trump calls for a ban"
-    if nxt in ("that", ":", ",") or nxt_word in _OPEN_QUOTES:
+    if nxt in ("that", ":", ",") or nxt_word in OPEN_QUOTES:
         return True
     if nxt in ("approximately", "about", "some", "more", "at", "nearly", "around", "up"):
         return True
@@ -1015,7 +889,7 @@ def _verb_context(sent: _Sentence, i: int, j: int) -> bool:
         or nxt_word[:1].isdigit()
 
 
-def _before_time_phrase(sent: _Sentence, j: int) -> int:
+def _before_time_phrase(sent: Sentence, j: int) -> int:
     """"The ministry on Friday said", "The State Department less than two weeks ago said",
     "The NIS in a closed-door briefing said": the token before a time phrase or a reporting
     occasion that sits between subject and verb (else ``j`` itself). Neither is the subject,
@@ -1033,7 +907,7 @@ def _before_time_phrase(sent: _Sentence, j: int) -> int:
             k = next((t - 1 for t in range(j - 1, max(0, j - 5), -1)
                       if lows[t] in ("in", "during", "at") and lows[t + 1] in _OCCASION_OPENERS), j)
         if k == j or k < 0 or words[k] != ")" and (
-                not _is_word(words[k]) or lows[k] in BOUNDARY or lows[k] in PREPOSITIONS
+                not is_word(words[k]) or lows[k] in BOUNDARY or lows[k] in PREPOSITIONS
                 or lows[k] in DETERMINERS
                 or lows[k].endswith("ed") and not words[k][:1].isupper()):
             return j  # "The report released on Friday said": the phrase belongs to the subject
@@ -1041,18 +915,14 @@ def _before_time_phrase(sent: _Sentence, j: int) -> int:
     return j
 
 
-def _negated_subject(sent: _Sentence, s: int) -> bool:
+def _negated_subject(sent: Sentence, s: int) -> bool:
     lows = sent.lows
     if lows[s] in ("neither", "no", "nobody", "none"):
         return True
     return s > 0 and lows[s - 1] == "nor" and "neither" in lows[max(0, s - 8):s]
 
 
-def _is_word(w: str) -> bool:
-    return w[:1].isalnum()
-
-
-def _left_np(sent: _Sentence, j: int) -> int | None:
+def _left_np(sent: Sentence, j: int) -> int | None:
     """Start token of the subject noun phrase ending at token ``j``, or None."""
     if j < 0:
         return None
@@ -1088,7 +958,7 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
         if low == "and" and 0 < k < j and _inside_name(sent, k):
             k -= 1  # "the Center for Economic and Policy Research"
             continue
-        if not _is_word(w):
+        if not is_word(w):
             if w == "(" or w == ")":
                 # "the Institute for the Study of War (ISW)": keep a short parenthesis.
                 if w == ")":
@@ -1144,7 +1014,7 @@ def _left_np(sent: _Sentence, j: int) -> int | None:
     return _approximator(sent, s) if s > 0 else s
 
 
-def _approximator(sent: _Sentence, s: int) -> int:
+def _approximator(sent: Sentence, s: int) -> int:
     """"about half of voters", "more than 60 percent", "at least two officials": the hedge
     before a number belongs to the subject."""
     lows = sent.lows
@@ -1162,7 +1032,7 @@ def _approximator(sent: _Sentence, s: int) -> int:
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal"})
 
 
-def _event_head(sent: _Sentence, j: int) -> bool:
+def _event_head(sent: Sentence, j: int) -> bool:
     """A lowercase singular head that is no document, body or person ("the deployment",
     "the attack"): what it shows is an inference, not anybody's statement."""
     low, word = sent.lows[j], sent.words[j]
@@ -1172,7 +1042,7 @@ def _event_head(sent: _Sentence, j: int) -> bool:
         and low not in ("footage", "evidence", "research", "imagery", "intelligence", "data")
 
 
-def _clause_noun(sent: _Sentence, k: int) -> bool:
+def _clause_noun(sent: Sentence, k: int) -> bool:
     """A plain lowercase noun right before the subject of a clause without "that": "the kind
     of campaign | Ayotte ran", "nine things | the candidate said". Not a title or role before
     a name ("former governor Martin O'Malley"), nor a noun after its own determiner."""
@@ -1190,7 +1060,7 @@ def _clause_noun(sent: _Sentence, k: int) -> bool:
     return lows[k - 1] == "of" or low in POSS_NOUNS or low in DOC_NOUNS
 
 
-def _inside_name(sent: _Sentence, k: int) -> bool:
+def _inside_name(sent: Sentence, k: int) -> bool:
     """"and" at ``k`` joins two capitalised words of one name that has "of"/"for" before
     it: "Organization for Economic Cooperation and Development"."""
     words, lows = sent.words, sent.lows
@@ -1204,11 +1074,11 @@ def _inside_name(sent: _Sentence, k: int) -> bool:
     return False
 
 
-def _trim_leading(sent: _Sentence, s: int, j: int) -> int | None:
+def _trim_leading(sent: Sentence, s: int, j: int) -> int | None:
     """Drop an opening prepositional or date phrase: "In 2015 the agency", "Last week X"."""
     lows, words = sent.lows, sent.words
     while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
-                      or words[s] in _OPEN_QUOTES):
+                      or words[s] in OPEN_QUOTES):
         s += 1
     if s + 1 <= j and lows[s] == "at" and lows[s + 1] == "least":
         return s  # "At least two officials said": a hedge, not a place
@@ -1219,17 +1089,17 @@ def _trim_leading(sent: _Sentence, s: int, j: int) -> int | None:
         # "In Washington officials said": keep the last word run after the object.
         return None
     while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
-                      or words[s] in _OPEN_QUOTES):
+                      or words[s] in OPEN_QUOTES):
         s += 1
     return s if s <= j else None
 
 
-def _is_name_word(sent: _Sentence, k: int) -> bool:
+def _is_name_word(sent: Sentence, k: int) -> bool:
     w = sent.words[k]
     return w[:1].isupper() and sent.lows[k] not in DATE_WORDS
 
 
-def _plausible_np(sent: _Sentence, s: int, e: int) -> bool:
+def _plausible_np(sent: Sentence, s: int, e: int) -> bool:
     """A source needs a head: a name, a pronoun, or a noun-like word (not only dates,
     numbers or determiners)."""
     lows = sent.lows
@@ -1249,19 +1119,19 @@ def _plausible_np(sent: _Sentence, s: int, e: int) -> bool:
         return False  # but "one in five" is a subject
     if words[e - 1][:1].isdigit() and e - s == 1:
         return False
-    return any(_is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))
+    return any(is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))
 
 
-def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
+def _right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (after "according to", "by", or an inverted
     verb), with an appositive for inverted verbs: "said Doug Schoen, a former adviser"."""
     words, lows = sent.words, sent.lows
     n = len(words)
     k = i
-    while k < n and words[k] in _OPEN_QUOTES:
+    while k < n and words[k] in OPEN_QUOTES:
         k += 1
     start = k
-    if k >= n or not _is_word(words[k]):
+    if k >= n or not is_word(words[k]):
         return None
     first = lows[k]
     if first in BOUNDARY and first not in ("him",):
@@ -1275,7 +1145,7 @@ def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, 
     while k < n:
         w = words[k]
         low = lows[k]
-        if not _is_word(w):
+        if not is_word(w):
             if w == "(":
                 c = k + 1
                 while c < n and words[c] != ")" and c - k < 8:
@@ -1329,7 +1199,7 @@ def _right_np(sent: _Sentence, i: int, *, inverted: bool = False) -> tuple[int, 
         if lows[start] in PRONOUNS and (end < n and sent.words[end] not in (",", ".")):
             return None  # "…, said he would …": "he" opens the reported clause
         nxt = words[end] if end < n else ""
-        if nxt and _is_word(nxt) and lows[end] not in _RIGHT_ENDERS and lows[end] not in (
+        if nxt and is_word(nxt) and lows[end] not in _RIGHT_ENDERS and lows[end] not in (
             "in", "on", "of", "for", "at", "with", "from", "to"
         ):
             return None  # "…, said Clinton lied": not an inverted speaker
@@ -1350,7 +1220,7 @@ _BARE_PLURAL_SOURCES = frozenset(
 ) | frozenset(w for w in LEARNED_HEADS if w.endswith("s") and w not in DOC_NOUNS)
 
 
-def _extend_appositive(sent: _Sentence, end: int) -> int:
+def _extend_appositive(sent: Sentence, end: int) -> int:
     """", a former adviser to Mr. Clinton" and ", who …" after a name belong to the source."""
     words, lows = sent.words, sent.lows
     n = len(words)
@@ -1362,7 +1232,7 @@ def _extend_appositive(sent: _Sentence, end: int) -> int:
             # "…, said Carla Cruz, 24, of Tujunga, Calif.": her age and home town
             k = end + 2
             while k < n and words[k] not in (",", ".", ";", ":", "?", "!") \
-                    and words[k] not in _OPEN_QUOTES and words[k] not in _CLOSE_QUOTES:
+                    and words[k] not in OPEN_QUOTES and words[k] not in CLOSE_QUOTES:
                 k += 1
             if k - end <= 6:
                 end = k
@@ -1378,10 +1248,10 @@ def _extend_appositive(sent: _Sentence, end: int) -> int:
             # to the end of the sentence describes the speaker.
             k = end + 1
             while k < n and words[k] not in (",", ";", ":", "?", "!", ".", "(") \
-                    and words[k] not in _OPEN_QUOTES and words[k] not in _CLOSE_QUOTES:
+                    and words[k] not in OPEN_QUOTES and words[k] not in CLOSE_QUOTES:
                 k += 1
             if (k == n or words[k] in (".", "(") and all(
-                    not _is_word(w) or w.isdigit() for w in words[k:])) and k - end <= 20:
+                    not is_word(w) or w.isdigit() for w in words[k:])) and k - end <= 20:
                 return k
         if not (nxt in DETERMINERS or nxt in ("who", "former", "senior", "chief", "deputy",
                                               "president", "director", "head", "spokesman",
@@ -1390,15 +1260,15 @@ def _extend_appositive(sent: _Sentence, end: int) -> int:
             return end
         k = end + 1
         while k < n and words[k] not in (",", ".", ";", ":", "?", "!") \
-                and words[k] not in _OPEN_QUOTES and words[k] not in _CLOSE_QUOTES:
+                and words[k] not in OPEN_QUOTES and words[k] not in CLOSE_QUOTES:
             k += 1
-        if k - end > 30 or k < n and (words[k] in _OPEN_QUOTES or words[k] in _CLOSE_QUOTES):
+        if k - end > 30 or k < n and (words[k] in OPEN_QUOTES or words[k] in CLOSE_QUOTES):
             return end  # "…, who goes by the call sign 'Khorvat'": do not cut a quotation
         end = k
     return end
 
 
-def _name_after_role(sent: _Sentence, end: int) -> int | None:
+def _name_after_role(sent: Sentence, end: int) -> int | None:
     """"…, wrote Ukraine's top commander, Oleksandr Syrskyi, on Telegram", "condemned by
     Kyiv's mayor, Vitali Klitschko, who …": the name in commas after a role is the same
     person; the end of that name, or None."""
@@ -1409,15 +1279,15 @@ def _name_after_role(sent: _Sentence, end: int) -> int | None:
             head in TITLES_LOWER or head in ROLE_NOUNS or head in SPEAKER_HEADS):
         return None
     k = end + 1
-    while k < n and k - end <= 4 and words[k][:1].isupper() and _is_word(words[k]):
+    while k < n and k - end <= 4 and words[k][:1].isupper() and is_word(words[k]):
         k += 1
     if k > end + 1 and (k == n or words[k] in (",", ".")) and lows[end + 1] not in DATE_WORDS:
         return k
     return None
 
 
-_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--"}) | _OPEN_QUOTES \
-    | _CLOSE_QUOTES
+_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--"}) | OPEN_QUOTES \
+    | CLOSE_QUOTES
 _ADVERBIAL_OPENERS = frozenset(
     """in on at after before during while when as though although if because since meanwhile
     however though too also however, moreover in for with without despite amid from by
@@ -1425,7 +1295,7 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
-def _segment_kind(sent: _Sentence, s: int, e: int) -> str:
+def _segment_kind(sent: Sentence, s: int, e: int) -> str:
     """How a comma-delimited piece before a verb reads: a name (the subject), an appositive
     that describes it ("35", "a junior from Las Vegas"), a relative clause ("which …"), or an
     adverbial that interrupts ("in a statement released Thursday", "meanwhile")."""
@@ -1468,14 +1338,14 @@ _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})
 _SKIPPABLE_OPENERS = frozenset("but and so yet then now also still".split())
 
 
-def _after_place_preposition(sent: _Sentence, comma: int) -> bool:
+def _after_place_preposition(sent: Sentence, comma: int) -> bool:
     """"… in Columbus, Ohio": the piece before ``comma`` ends with a place after in/at/from."""
     lows = sent.lows
     return any(lows[t] in ("in", "at", "from", "near", "of") for t in range(max(0, comma - 4),
                                                                             comma))
 
 
-def _left_piece_kind(sent: _Sentence, comma: int) -> str:
+def _left_piece_kind(sent: Sentence, comma: int) -> str:
     """The kind of the comma piece that ends just before ``comma``."""
     p = comma - 1
     while p >= 0 and sent.words[p] not in _SEGMENT_DELIMS:
@@ -1483,7 +1353,7 @@ def _left_piece_kind(sent: _Sentence, comma: int) -> str:
     return _segment_kind(sent, p + 1, comma) if p + 1 < comma else ""
 
 
-def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
+def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
     """"Marley Anderson, 21, a junior from Las Vegas, said", "Priebus, in the wake of …,
     told": walk back over comma pieces to the name; keep the appositives that describe it,
     leave out adverbials and relative clauses that merely interrupt."""
@@ -1537,7 +1407,7 @@ def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
                 other = _left_np(sent, start - 2)
                 if other is not None and other >= seg_s:
                     start = other
-            if any(sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in _OPEN_QUOTES
+            if any(sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in OPEN_QUOTES
                    for t in range(seg_s, start)):
                 # "The ceasefire is holding, said …": the piece is a clause, not a name.
                 return None
@@ -1554,7 +1424,7 @@ def _appositive_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
     return None
 
 
-def _role_before_name(sent: _Sentence, comma: int, name_s: int, name_e: int) -> int:
+def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> int:
     """"Russia's foreign minister, Sergei Lavrov, said": a role that opens the clause, then
     the name in commas, is one subject; the start of the role, else the name's start."""
     words, lows = sent.words, sent.lows
@@ -1576,20 +1446,20 @@ def _role_before_name(sent: _Sentence, comma: int, name_s: int, name_e: int) -> 
             and not head.endswith(("ly", "ing", "ed")) and not any(
                 lows[t] in DATE_WORDS or lows[t] in _TIME_UNITS for t in range(start, comma))):
         return name_s  # "his top aide, Tad Devine": a determined role; not "Last week, X"
-    if lows[start] in _ADVERBIAL_OPENERS or not all(_is_word(words[t]) or words[t] == "."
+    if lows[start] in _ADVERBIAL_OPENERS or not all(is_word(words[t]) or words[t] == "."
                                                     for t in range(start, comma)):
         return name_s
     return start
 
 
-def _relative_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
+def _relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
     """"Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": a name
     that opens the clause, then a relative clause with commas of its own, then the verb.
     The subject is the name before ", who"; the clause describes it and is left out."""
     words, lows = sent.words, sent.lows
     for t in range(comma - 1, max(1, comma - 40), -1):
         w = words[t]
-        if w in (";", ":") or w in _OPEN_QUOTES or w in _CLOSE_QUOTES:
+        if w in (";", ":") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
             return None
         if lows[t] not in ("who", "whose", "which") or words[t - 1] != ",":
             continue
@@ -1601,26 +1471,26 @@ def _relative_subject(sent: _Sentence, comma: int) -> tuple[int, int] | None:
         before = start - 1
         while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
             before -= 1
-        opens = before < 0 or words[before] in _OPEN_QUOTES or words[before] in _CLOSE_QUOTES \
+        opens = before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
             or words[before] in (":", "\u2014") \
             or words[before] == "," and _left_piece_kind(sent, before) == "adv"
         return (start, t - 1) if opens else None
     return None
 
 
-def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None:
+def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     """"Graham called both men crazy and said …": the subject of the first verb, taken as the
     name or pronoun that opens the sentence (or the clause after a quote)."""
     words, lows = sent.words, sent.lows
     k = and_at - 1
     # A quotation inside the clause ("a defense of “New York values,” saying") is stepped
     # over; an open one (we are inside it) or ";"/":" ends the clause.
-    closed = {b: a for a, b in _quote_spans(sent) if b < len(words) and b < and_at}
+    closed = {b: a for a, b in quote_spans(sent) if b < len(words) and b < and_at}
     while k >= 0 and words[k] not in (";", ":"):
         if k in closed:
             k = closed[k] - 1
             continue
-        if words[k] in _OPEN_QUOTES or words[k] in _CLOSE_QUOTES:
+        if words[k] in OPEN_QUOTES or words[k] in CLOSE_QUOTES:
             break
         k -= 1
     begin = k + 1
@@ -1640,7 +1510,7 @@ def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None
             begin = t + 1
             break
     while begin < and_at and (lows[begin] in ("but", "and", "so", "yet", "then")
-                              or not _is_word(words[begin])):
+                              or not is_word(words[begin])):
         begin += 1
     if begin >= and_at:
         return None
@@ -1656,7 +1526,7 @@ def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None
     if e > begin and lows[e - 1] in ("the", "a", "an"):
         # "The regional governor toured the dam": lowercase words after the article up to
         # the one followed by an article or preposition (the verb).
-        while e < and_at and _is_word(words[e]) and lows[e] not in BOUNDARY \
+        while e < and_at and is_word(words[e]) and lows[e] not in BOUNDARY \
                 and lows[e] not in PREPOSITIONS and e + 1 < and_at \
                 and lows[e + 1] not in DETERMINERS and lows[e + 1] not in PREPOSITIONS \
                 and not (e > begin + 1 and lows[e].endswith("ed")):  # "… reversed itself"
@@ -1666,19 +1536,19 @@ def _coordinated_subject(sent: _Sentence, and_at: int) -> tuple[int, int] | None
     if begin < e < and_at and words[e - 1][:1].isupper() and (
             lows[e] in SPEAKER_HEADS or lows[e] in ROLE_NOUNS):
         e += 1  # "the Trump campaign", "Kremlin spokesman Dmitry Peskov"
-        while e < and_at and words[e][:1].isupper() and _is_word(words[e]):
+        while e < and_at and words[e][:1].isupper() and is_word(words[e]):
             e += 1
     if e == begin or e - begin > 8 or e >= and_at:
         return None
-    if lows[e - 1] in DETERMINERS or not _is_word(words[e - 1]) and words[e - 1] != ")":
+    if lows[e - 1] in DETERMINERS or not is_word(words[e - 1]) and words[e - 1] != ")":
         return None
     nxt = lows[e]
-    if not _is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
+    if not is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
         return None
     return begin, e
 
 
-def _passive(sent: _Sentence, i: int, j: int, weight: float) -> _Hit | None:
+def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
     """"was reported by X", "figures shared with reporters by X", "data released by X"."""
     lows = sent.lows
     n = len(lows)
@@ -1707,12 +1577,12 @@ def _passive(sent: _Sentence, i: int, j: int, weight: float) -> _Hit | None:
                     span = (span[0], other[1])  # "condemned by NATO and the European Union"
             span = (span[0], _name_after_role(sent, span[1]) or span[1])
             return _Hit(span[0], span[1], i, i + 1, weight, "passive")
-        if not _is_word(sent.words[k]) or lows[k] in BOUNDARY:
+        if not is_word(sent.words[k]) or lows[k] in BOUNDARY:
             return None
     return None
 
 
-def _after(sent: _Sentence, cs: int, ce: int, i: int, kind: str, weight: float) -> _Hit | None:
+def _after(sent: Sentence, cs: int, ce: int, i: int, kind: str, weight: float) -> _Hit | None:
     span = _right_np(sent, i)
     if span is None:
         return None
@@ -1732,13 +1602,13 @@ _STANCES = frozenset("""attack back support oppose endorse blast defend agree pr
     propose recommend""".split())  # not "complain", "promise", "urge": those are said
 
 
-def _cue_lemma(sent: _Sentence, hit: _Hit) -> str:
+def _cue_lemma(sent: Sentence, hit: _Hit) -> str:
     low = sent.lows[hit.cs]
     cue = CUES.get(low) or GERUNDS.get(low)
     return cue.lemma if cue is not None else low
 
 
-def _drop_reported_stances(sent: _Sentence, hits: list[_Hit]) -> list[_Hit]:
+def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
     """A stance verb inside the clause a reporting verb opens is reported content."""
     reporting = [h for h in hits if h.kind in ("subject", "passive", "inverted")
                  and _cue_lemma(sent, h) in _REPORTING]
@@ -1754,39 +1624,15 @@ def _drop_reported_stances(sent: _Sentence, hits: list[_Hit]) -> list[_Hit]:
         and (_cue_lemma(sent, h) in _STANCES or _cue_lemma(sent, h) not in HAND_LEMMAS))]
 
 
-_STRAIGHT = frozenset({'"', "''"})
-_COMMA_OR_CLOSE = _CLOSE_QUOTES | {","}
+_COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
 
 
-def _quote_spans(sent: _Sentence) -> list[tuple[int, int]]:
-    """Token ranges inside quotation marks (curly pairs, or straight quotes paired in order)."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    words = sent.words
-    for k, w in enumerate(words):
-        if open_at is None and not spans and k > 0 and (
-            w in ("\u201d", "\u00bb") or w in _STRAIGHT and words[k - 1] in (",", ".", "?", "!")
-        ):
-            # The sentence opens inside a quotation begun in an earlier sentence: "… polls,"
-            # Cruz said.' Everything before this closing mark is quoted.
-            spans.append((-1, k))
-            continue
-        if w in ("\u201c", "\u00ab") or (w in _STRAIGHT and open_at is None):
-            open_at = k
-        elif (w in ("\u201d", "\u00bb") or w in _STRAIGHT) and open_at is not None:
-            spans.append((open_at, k))
-            open_at = None
-    if open_at is not None:
-        spans.append((open_at, len(sent.words)))
-    return spans
-
-
-def _drop_quoted(sent: _Sentence, hits: list[_Hit]) -> list[_Hit]:
+def _drop_quoted(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
     """A cue inside a quotation is the speaker's words, not the reporter's attribution, when
     the quotation itself is attributed."""
     if len(hits) < 2:
         return hits
-    quotes = _quote_spans(sent)
+    quotes = quote_spans(sent)
     if not quotes:
         return hits
 
@@ -1797,7 +1643,7 @@ def _drop_quoted(sent: _Sentence, hits: list[_Hit]) -> list[_Hit]:
     return outside if outside else hits
 
 
-def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> Attribution | None:
+def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Attribution | None:
     text = sent.text
     s, e = hit.s, hit.e
     start, end = sent.starts[s], sent.ends[e - 1]
@@ -1838,9 +1684,9 @@ def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> At
     elif source.islower() or not any(c.isupper() for c in source):
         confidence *= 0.92
     date_text = None
-    if not _DATE_TRIGGERS.isdisjoint(sent.lows):
-        spans = _date_spans(sent)
-        date_text = _statement_date(text, spans, start, end, cue_start, cue_end)
+    if not DATE_TRIGGERS.isdisjoint(sent.lows):
+        spans = date_spans(sent)
+        date_text = statement_date(text, spans, start, end, cue_start, cue_end)
         if date_text is None and author is not None:
             # "A report published Monday by CSIS estimated": the document's date
             np_start = sent.starts[hit.s]
@@ -1858,7 +1704,7 @@ def _to_attribution(sent: _Sentence, hit: _Hit, registry: Registry | None) -> At
     )
 
 
-def _document_author(sent: _Sentence, s: int, e: int) -> tuple[int, int] | None:
+def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     """"X's report concluded", "a new assessment by X warns": the author is the source.
     Only for a named author, so "the latest poll" stays as it is."""
     lows, words = sent.lows, sent.words
@@ -1878,7 +1724,7 @@ def _document_author(sent: _Sentence, s: int, e: int) -> tuple[int, int] | None:
                 return sent.starts[a], sent.ends[e - 1]
         tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1
         if k == e - 1 or (lows[tail] in _DOC_TAIL or lows[tail] in _SEEN) and e - k <= 8 \
-                and all(_is_word(words[t]) for t in range(tail, e) if words[t] != ","):
+                and all(is_word(words[t]) for t in range(tail, e) if words[t] != ","):
             # "X's report", "the Kremlin's readout of the call", "Zelenskyy's post on X"
             a = s + 1
             while a < k and not words[a][:1].isupper():
@@ -1907,84 +1753,3 @@ def _extend_cue(text: str, cue_end: int) -> int:
     reviewer how the claim was made."""
     m = REPORTING_NOUN.match(text, cue_end)
     return m.end() if m else cue_end
-
-
-def _statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, end: int,
-                    cue_start: int, cue_end: int) -> str | None:
-    """A date phrase that dates this statement: right after the cue ("said on Friday",
-    "learned last week", "told reporters Monday"), between source and cue ("X on Friday
-    said"), or opening the clause before the source ("On Monday, X said")."""
-    if not spans:
-        return None
-    for s, e in spans:
-        if cue_end <= s and e <= cue_end + 60:
-            gap = text[cue_end:s]
-            words = gap.split()
-            if len(words) <= 5 and (len(words) <= 3 or words[0].lower() in _GAP_OPENERS) \
-                    and not any(w.endswith("ed") for w in words) and not _GAP_STOP.search(gap):
-                return text[s:e]  # "said on Friday", "wrote on his Telegram channel on Saturday"
-            break
-    if start >= cue_end:  # inverted: "said X on Friday"
-        for s, e in spans:
-            if s >= end:
-                if s - end <= 3 and not text[end:s].strip(" ,"):
-                    return text[s:e]
-                break
-    lo, hi = (end, cue_start) if end <= cue_start else (cue_end, start)
-    if hi - lo <= 70:
-        for s, e in spans:
-            if lo <= s and e <= hi:
-                # "The NIS, in a closed-door briefing on Thursday, told"; not "The men, who
-                # were captured on Jan. 9, told": that date is the capture's.
-                if not _RELATIVE_WORD.search(text, lo, hi):
-                    return text[s:e]
-                break
-    for s, e in spans:
-        if e <= start and s >= start - 40 and not text[e:start].strip(" ,"):
-            return text[s:e]  # "On Monday, X said"
-    if start <= 80 and start < cue_start and text[start - 2:start].strip() == ",":
-        # "On Tuesday, as Americans voted, Kirby told", "In a Jan. 11 statement, NATO said":
-        # a date in the clause's opening phrase, before a source that opens the clause.
-        s, e = spans[0]
-        if s <= 12 and e <= start and not _RELATIVE_WORD.search(text, 0, start):
-            return text[s:e]
-    return None
-
-
-def _date_spans(sent: _Sentence) -> tuple[tuple[int, int], ...]:
-    """Every date phrase of a sentence, found once for all its attributions. Each contains
-    a date word, so the (costly) date pattern only runs in a short window around those."""
-    text, lows = sent.text, sent.lows
-    cached = _DATE_SPANS.get(text)  # keyed by the text: a str caches its own hash
-    if cached is not None:
-        return cached
-    if len(_DATE_SPANS) > 256:
-        _DATE_SPANS.clear()
-    spans: set[tuple[int, int]] = set()
-    for t, low in enumerate(lows):
-        if low in _DATE_TRIGGERS:
-            a, b = sent.starts[t], sent.ends[t]
-            for m in DATE_PHRASE.finditer(text, max(0, a - 16), min(len(text), b + 24)):
-                if m.start() < b and a < m.end():
-                    spans.add(m.span())
-    found = _DATE_SPANS[text] = tuple(sorted(spans))
-    return found
-
-
-_DATE_SPANS: dict[str, tuple[tuple[int, int], ...]] = {}
-
-
-_GAP_OPENERS = frozenset({"on", "in", "to", "via"})
-_GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d.;:(,]")
-
-
-_RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|that)\b", re.IGNORECASE)
-
-
-# A date phrase needs one of these words: without them the date regexes are not run at all.
-_DATE_TRIGGERS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday week weekend month yesterday
-    today tonight morning afternoon evening january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. ago""".split()
-)

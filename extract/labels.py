@@ -1,0 +1,71 @@
+"""Speaker labels: "Sanders: Clinton needs to …", "WALLACE: Governor, …", and the signature
+under a quote or an embedded post ("― Ariana Huichapa."). The colon or dash is the cue."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from extract.cues import DATE_WORDS, PRONOUNS, TITLES
+from extract.tokens import Sentence
+
+# A name of up to four capitalised words ("… — Paul Ryan (@SpeakerRyan) July 5, 2016").
+_LABEL_NAME = r"((?:[A-Z][\w.'\u2019&-]*\s+){0,3}[A-Z][\w.'\u2019&-]*)"
+_COLON_LABEL = re.compile(
+    r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME
+    + r"(?:\s+\((?:through|via|in|speaking)\b[^()]{0,30}\))?"  # "ZELENSKYY (through interpreter):"
+    + r"(\s*:)(?=\s+[^\s$])"
+)
+_DASH_LABEL = re.compile(
+    r"(?:^|(?<=\s))([\u2015\u2014\u2013]|^-)\s*" + _LABEL_NAME
+    + r"(?=\s*(?:$|\n|\.\s*(?:$|\n)|\(@|,?\s+[A-Z][a-z]+\.?\s+\d))"
+)
+_NOT_LABELS = frozenset(
+    """update updated breaking watch note editor editor's editors related read video photo
+    photos exclusive analysis opinion transcript listen warning correction q a question
+    answer live latest also see click follow subscribe advertisement sign share email tags
+    topics filed posted published caption credit image map chart graphic timeline background
+    context summary key here this that the why how what when where who day step part chapter
+    section table figure fig bottom top more via cc bcc subject re fwd from to date sent
+    attachment attachments warning tip tips bonus pro con cons pros ps p.s yet announced
+    remember plus name age""".split()
+)
+
+
+def has_label(text: str) -> bool:
+    """Cheap test before the label regexes: most sentences have neither a colon nor a dash."""
+    return (":" in text and _COLON_LABEL.match(text) is not None) or (
+        ("\u2015" in text or "\u2014" in text or "\u2013" in text or text[:1] == "-")
+        and _DASH_LABEL.search(text) is not None
+    )
+
+
+def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
+    """A speaker label opening a headline or transcript line, or a signature after a dash:
+    (source start, source end, cue start, cue end) token ranges."""
+    text = sent.text
+    found: list[tuple[int, int, int, int]] = []  # name start/end, cue start/end (chars)
+    m = _COLON_LABEL.match(text)
+    if m is not None:
+        found.append((m.start(1), m.end(1), m.end(2) - 1, m.end(2)))
+    if "\u2015" in text or "\u2014" in text or "\u2013" in text or text[:1] == "-":
+        for d in _DASH_LABEL.finditer(text):
+            found.append((d.start(2), d.end(2), d.start(1), d.end(1)))
+    hits: list[tuple[int, int, int, int]] = []
+    for ns, ne, cs, ce in found:
+        if text[ne - 1] == "." and ne - ns > 3 and text[ne - 3] != ".":
+            ne -= 1  # "― Olena Kravets.": the sentence's period, not an initial's
+        name = text[ns:ne]
+        first = name.split()[0].lower().rstrip(".")
+        if first in _NOT_LABELS or first in DATE_WORDS or first in PRONOUNS \
+                or first in TITLES and " " not in name or any(c.isdigit() for c in name):
+            continue
+        if " " in name and name.isupper():
+            continue  # "STAT OF THE WEEK:": a rubric, not a speaker
+        if text[ce:].lstrip()[:1].isdigit() and not (name.isupper() and len(name) <= 6):
+            continue  # "Chapter 3: 2 …"; but "NIS: 300 soldiers killed" is an agency's claim
+        s, e = bisect_left(sent.starts, ns), bisect_left(sent.starts, ne)
+        c0, c1 = bisect_left(sent.starts, cs), bisect_left(sent.starts, ce)
+        if s < e and c0 < c1:
+            hits.append((s, e, c0, c1))
+    return hits

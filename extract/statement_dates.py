@@ -1,0 +1,88 @@
+"""Which date phrase dates a statement, among those a sentence holds."""
+
+from __future__ import annotations
+
+import re
+
+from extract.dates import DATE_PHRASE
+from extract.tokens import Sentence
+
+# A date phrase needs one of these words: without them the date regexes are not run at all.
+DATE_TRIGGERS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday week weekend month yesterday
+    today tonight morning afternoon evening january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. ago""".split()
+)
+
+
+def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, end: int,
+                    cue_start: int, cue_end: int) -> str | None:
+    """A date phrase that dates this statement: right after the cue ("said on Friday",
+    "learned last week", "told reporters Monday"), between source and cue ("X on Friday
+    said"), or opening the clause before the source ("On Monday, X said")."""
+    if not spans:
+        return None
+    for s, e in spans:
+        if cue_end <= s and e <= cue_end + 60:
+            gap = text[cue_end:s]
+            words = gap.split()
+            if len(words) <= 5 and (len(words) <= 3 or words[0].lower() in _GAP_OPENERS) \
+                    and not any(w.endswith("ed") for w in words) and not _GAP_STOP.search(gap):
+                return text[s:e]  # "said on Friday", "wrote on his Telegram channel on Saturday"
+            break
+    if start >= cue_end:  # inverted: "said X on Friday"
+        for s, e in spans:
+            if s >= end:
+                if s - end <= 3 and not text[end:s].strip(" ,"):
+                    return text[s:e]
+                break
+    lo, hi = (end, cue_start) if end <= cue_start else (cue_end, start)
+    if hi - lo <= 70:
+        for s, e in spans:
+            if lo <= s and e <= hi:
+                # "The NIS, in a closed-door briefing on Thursday, told"; not "The men, who
+                # were captured on Jan. 9, told": that date is the capture's.
+                if not _RELATIVE_WORD.search(text, lo, hi):
+                    return text[s:e]
+                break
+    for s, e in spans:
+        if e <= start and s >= start - 40 and not text[e:start].strip(" ,"):
+            return text[s:e]  # "On Monday, X said"
+    if start <= 80 and start < cue_start and text[start - 2:start].strip() == ",":
+        # "On Tuesday, as Americans voted, Kirby told", "In a Jan. 11 statement, NATO said":
+        # a date in the clause's opening phrase, before a source that opens the clause.
+        s, e = spans[0]
+        if s <= 12 and e <= start and not _RELATIVE_WORD.search(text, 0, start):
+            return text[s:e]
+    return None
+
+
+def date_spans(sent: Sentence) -> tuple[tuple[int, int], ...]:
+    """Every date phrase of a sentence, found once for all its attributions. Each contains
+    a date word, so the (costly) date pattern only runs in a short window around those."""
+    text, lows = sent.text, sent.lows
+    cached = _DATE_SPANS.get(text)  # keyed by the text: a str caches its own hash
+    if cached is not None:
+        return cached
+    if len(_DATE_SPANS) > 256:
+        _DATE_SPANS.clear()
+    spans: set[tuple[int, int]] = set()
+    for t, low in enumerate(lows):
+        if low in DATE_TRIGGERS:
+            a, b = sent.starts[t], sent.ends[t]
+            for m in DATE_PHRASE.finditer(text, max(0, a - 16), min(len(text), b + 24)):
+                if m.start() < b and a < m.end():
+                    spans.add(m.span())
+    found = _DATE_SPANS[text] = tuple(sorted(spans))
+    return found
+
+
+_DATE_SPANS: dict[str, tuple[tuple[int, int], ...]] = {}
+
+
+_GAP_OPENERS = frozenset({"on", "in", "to", "via"})
+_GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d.;:(,]")
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|that)\b", re.IGNORECASE)
