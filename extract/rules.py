@@ -357,6 +357,8 @@ def _per(sent: Sentence, i: int) -> _Hit | None:
         return None
     if not (sent.words[span[0]][:1].isupper() or sent.lows[span[0]] in DETERMINERS):
         return None
+    if sent.lows[span[1] - 1] in _NO_SOURCE_NOUNS:
+        return None  # "per the McKinley plan"
     return _Hit(span[0], span[1], i, i + 1, 0.85, "according")
 
 
@@ -444,6 +446,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             return None
     if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
         return None
+    if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
+                      or cue.lemma == "conclude" and lows[i + 1] == "with"):
+        return None  # "Trump showed up at the debate", "the ad concludes with footage"
     if cue.lemma == "show" and (prev in _MEDIA_BEFORE or prev in _SHOW_NOUN_BEFORE):
         return None  # "a video showing", "the TV show"
     if cue.lemma == "call" and i + 2 < n and sent.words[i + 1] in OPEN_QUOTES \
@@ -501,7 +506,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     if cue.noun_too and not past and not low.endswith("s") and i + 1 < n \
             and sent.words[i + 1] in (",", ".", ";", ")") and prev not in PRONOUNS \
-            and not prev.endswith("s"):
+            and not (prev.endswith("s") and sent.words[i - 1][:1].islower()):
         return None  # "the intelligence report, seen by …": a noun before the comma
     weight = cue.weight
     # "A source speaking to Fox News said", "officials who spoke with ABC News said": the
@@ -869,7 +874,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if not third and not subject:
         # "Researchers at the institute estimate that": a base form before "that" is a verb.
         subject = plow.endswith("s") and not plow.endswith("'s") and not plow.endswith("ss") \
-            or nxt in ("that", ":")
+            or nxt == "that"
     if not subject:
         return False
     if plow in DOC_NOUNS and is_word(nxt_word) and nxt not in BOUNDARY:
@@ -1029,7 +1034,8 @@ def _approximator(sent: Sentence, s: int) -> int:
     return s
 
 
-_EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal"})
+_EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
+                       "confirm"})
 
 
 def _event_head(sent: Sentence, j: int) -> bool:

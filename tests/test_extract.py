@@ -1174,3 +1174,18 @@ def test_pronouns_skip_plurals_places_modifiers_and_bodies(reg, text, context, e
 )
 def test_an_inverted_speakers_age_and_home_town_belong_to_the_source(text, source):
     assert one(text).source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the wake of the New York Times report, the senator changed course.",
+        "They would settle the most basic question: how much do you pay?",
+        "His performance at the debate confirms where he stands.",
+        "The real candidate showed up at the debate.",
+        "The spot concludes with footage of the rally.",
+        "A quarter of that, per the McKinley plan, is $40,000.",
+    ],
+)
+def test_nouns_phrasal_verbs_and_plans_are_not_attributions(text):
+    assert extract(text) == []
