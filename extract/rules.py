@@ -96,6 +96,7 @@ _NO_SOURCE_NOUNS = frozenset("""plan plans schedule script tradition custom prot
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _CONJUNCT_OPENERS = _ARTICLES | _POSSESSIVE_PRONOUNS
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+_REFLEXIVE_END = re.compile(r"\s+(?:" + "|".join(_REFLEXIVES) + ")$", re.IGNORECASE)
 _NUMBER_WORDS = frozenset("""half two three four five six seven eight nine ten dozen dozens
     hundreds thousands a""".split())
 _OTHER_PRONOUNS = _OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
@@ -116,7 +117,7 @@ _FOR_COMMENT = re.compile(
 _ORDER = re.compile(
     r"\s+(?:(?!(?:he|she|they|we|i|it|you|that)\b)\w+\s+){0,3}to\s+\w", re.IGNORECASE
 )
-_REFLEXIVE_END = re.compile(r"\s+(?:himself|herself|itself|themselves)$", re.IGNORECASE)
+
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _AUTHORED = frozenset({"analyzed", "analysed", "collected", "gathered", "prepared", "produced",
                        "commissioned", "conducted", "carried"})
@@ -1236,10 +1237,7 @@ def _extend_appositive(sent: Sentence, end: int) -> int:
         nxt = lows[end + 1]
         if nxt.isdigit() and len(nxt) <= 3 or nxt == "of" and words[end - 1].isdigit():
             # "…, said Carla Cruz, 24, of Tujunga, Calif.": her age and home town
-            k = end + 2
-            while k < n and words[k] not in (",", ".", ";", ":", "?", "!") \
-                    and words[k] not in OPEN_QUOTES and words[k] not in CLOSE_QUOTES:
-                k += 1
+            k = _piece_end(words, end + 2)
             if k - end <= 6:
                 end = k
                 continue
@@ -1252,10 +1250,7 @@ def _extend_appositive(sent: Sentence, end: int) -> int:
                 and nxt not in _RIGHT_ENDERS and not nxt.endswith(("ing", "ed", "ly")):
             # "…, said Mitchell Moss, urban policy professor at NYU.": a bare role that runs
             # to the end of the sentence describes the speaker.
-            k = end + 1
-            while k < n and words[k] not in (",", ";", ":", "?", "!", ".", "(") \
-                    and words[k] not in OPEN_QUOTES and words[k] not in CLOSE_QUOTES:
-                k += 1
+            k = _piece_end(words, end + 1, _PIECE_ENDS | {"("})
             if (k == n or words[k] in (".", "(") and all(
                     not is_word(w) or w.isdigit() for w in words[k:])) and k - end <= 20:
                 return k
@@ -1264,14 +1259,23 @@ def _extend_appositive(sent: Sentence, end: int) -> int:
                                               "spokeswoman", "chairman", "chair", "author",
                                               "professor", "leader", "executive")):
             return end
-        k = end + 1
-        while k < n and words[k] not in (",", ".", ";", ":", "?", "!") \
-                and words[k] not in OPEN_QUOTES and words[k] not in CLOSE_QUOTES:
-            k += 1
+        k = _piece_end(words, end + 1)
         if k - end > 30 or k < n and (words[k] in OPEN_QUOTES or words[k] in CLOSE_QUOTES):
             return end  # "…, who goes by the call sign 'Khorvat'": do not cut a quotation
         end = k
     return end
+
+
+_PIECE_ENDS = frozenset({",", ".", ";", ":", "?", "!"}) | OPEN_QUOTES | CLOSE_QUOTES
+
+
+def _piece_end(words: tuple[str, ...], k: int, stops: frozenset[str] = _PIECE_ENDS) -> int:
+    """The first token from ``k`` on that ends a comma piece (punctuation or a quotation
+    mark), or the sentence's length."""
+    n = len(words)
+    while k < n and words[k] not in stops:
+        k += 1
+    return k
 
 
 def _name_after_role(sent: Sentence, end: int) -> int | None:
