@@ -120,20 +120,20 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
     return _kind_of(entity, words, registry)
 
 
-_SURNAMES: dict[int, tuple[int, frozenset[str]]] = {}
+_SURNAMES: dict[int, tuple[Registry, int, frozenset[str]]] = {}
 
 
 def _person_surnames(registry: Registry) -> frozenset[str]:
     """Last words of the registry's aliases that are people's names, whatever entity they
     are filed under; rebuilt when the registry changes."""
     cached = _SURNAMES.get(id(registry))
-    if cached is not None and cached[0] == registry.version:
-        return cached[1]
+    if cached is not None and cached[0] is registry and cached[1] == registry.version:
+        return cached[2]
     names = frozenset(
         alias.split()[-1].lower() for source in registry for alias in source.aliases
         if _PERSON_NAME.search(alias) and alias.split()[-1].lower() not in _ORG_HEADS
     )
-    _SURNAMES[id(registry)] = (registry.version, names)
+    _SURNAMES[id(registry)] = (registry, registry.version, names)  # held: its id stays its own
     return names
 
 

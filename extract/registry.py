@@ -84,6 +84,7 @@ class Registry:
         # A new entity or kind changes answers too (not only a new alias).
         self.version += 1
         self._resolved.clear()
+        _WORDS_CACHE.pop(id(self._index), None)
         for alias in source.aliases:
             self.add_alias(source.entity, alias)
 
@@ -99,6 +100,7 @@ class Registry:
         self._index[key] = entity
         self.version += 1
         self._resolved.clear()
+        _WORDS_CACHE.pop(id(self._index), None)
 
     def lookup(self, words: str) -> str | None:
         """The canonical entity for these words, or None when the registry does not know them."""
@@ -449,21 +451,21 @@ _NOT_GIVEN = frozenset(
 
 
 def _entity_words(index: dict[str, str]) -> dict[str, frozenset[str]]:
-    """Every word of every alias, per entity, for the index as it is now (rebuilt when an
-    alias is added)."""
-    key = (id(index), len(index))
+    """Every word of every alias, per entity, for the index as it is now. The entry holds
+    the index itself, so a later dict can never take its id; Registry drops the entry
+    whenever it changes the index (a remapped alias keeps the length the same)."""
     cached = _WORDS_CACHE.get(id(index))
-    if cached is not None and cached[0] == key:
+    if cached is not None and cached[0] is index:
         return cached[1]
     words: dict[str, set[str]] = {}
     for alias, entity in index.items():
         words.setdefault(entity, set()).update(alias.split())
     frozen = {entity: frozenset(ws) for entity, ws in words.items()}
-    _WORDS_CACHE[id(index)] = (key, frozen)
+    _WORDS_CACHE[id(index)] = (index, frozen)
     return frozen
 
 
-_WORDS_CACHE: dict[int, tuple[tuple[int, int], dict[str, frozenset[str]]]] = {}
+_WORDS_CACHE: dict[int, tuple[dict[str, str], dict[str, frozenset[str]]]] = {}
 
 
 class RegistryError(ValueError):
