@@ -840,7 +840,7 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
         return None
     for v in range(s + 1, comma):
         if lows[v] in CUES and not CUES[lows[v]].noun_too or lows[v] in ("said", "says"):
-            if _plausible_np(sent, s, v) and all(is_word(words[t]) or words[t] in "()"
+            if _plausible_np(sent, s, v) and all(is_word(words[t]) or words[t] in ("(", ")")
                                                  for t in range(s, v)):
                 return s, v
             return None
