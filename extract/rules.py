@@ -450,8 +450,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
         return None  # "Trump showed up at the debate", "the ad concludes with footage"
-    if cue.lemma == "show" and (prev in _MEDIA_BEFORE or prev in _SHOW_NOUN_BEFORE):
-        return None  # "a video showing", "the TV show"
+    if cue.lemma == "show" and (prev in _MEDIA_BEFORE and not (i + 1 < n and lows[i + 1] == "that")
+                                or prev in _SHOW_NOUN_BEFORE):
+        return None  # "a video showing", "the TV show"; but "the video shows that …"
     if cue.lemma == "call" and i + 2 < n and sent.words[i + 1] in OPEN_QUOTES \
             and sent.words[i + 2][:1].isupper() and prev not in PRONOUNS \
             and not sent.words[i - 1][:1].isupper():
@@ -579,6 +580,10 @@ def _conjoined(sent: Sentence, s: int) -> int:
             and (s == 2 or words[s - 3] in _CLAUSE_PUNCT) and lows[s - 2] not in BOUNDARY \
             and lows[s - 2] not in DATE_WORDS:
         return s - 2  # "Current and former officials said", "Reporters and editors say"
+    if s >= 3 and lows[s - 1] in ("and", "or") and words[s][:1].islower():
+        group = _group_with_phrase(sent, s - 2)
+        if group is not None:
+            return group  # "Experts on North Korea and nuclear proliferation said"
     if s < 2 or lows[s - 1] not in ("and", "or") or not (
             words[s][:1].isupper() or lows[s] in _CONJUNCT_OPENERS):
         return s
@@ -587,7 +592,7 @@ def _conjoined(sent: Sentence, s: int) -> int:
                                                    or lows[other] in _CONJUNCT_OPENERS):
         return s
     if other > 0 and words[other - 1] not in _CLAUSE_PUNCT and lows[other - 1] not in (
-            "but", "and", "that"):
+            "but", "and", "that") and not _clause_opener(sent, other - 1):
         return s
     if any(not words[t][:1].isupper() and lows[t] not in ("the", "a", "an", "of")
            and lows[t] not in TITLES_LOWER and lows[t] not in ROLE_NOUNS
@@ -599,13 +604,48 @@ def _conjoined(sent: Sentence, s: int) -> int:
         # "Ben Carson, Ted Cruz and Rand Paul said": a list of full names
         prev = _left_np(sent, other - 2)
         if prev is None or not all(
-                words[t][:1].isupper() for t in range(prev, other - 1)) or (
+                words[t][:1].isupper() or t == prev and lows[t] == "the"
+                for t in range(prev, other - 1)) or (
                 prev > 0 and words[prev - 1] not in _CLAUSE_PUNCT
-                and lows[prev - 1] not in ("but", "and", "while", "whereas")):
+                and lows[prev - 1] not in ("but", "and") and not _clause_opener(sent, prev - 1)):
             break
         other = prev
     return other
 
+
+
+_GROUP_PREPOSITIONS = frozenset({"on", "in", "of", "at", "from", "across", "around"})
+
+
+def _group_with_phrase(sent: Sentence, k: int) -> int | None:
+    """Where the words before an "and" (ending at ``k``) sit inside a prepositional phrase
+    on a plural of people that opens the clause ("Experts on North Korea and …", "Observers
+    in Virginia and around the country …"), the start of that plural's phrase: what follows
+    "and" is more of the phrase, not a second subject."""
+    lows, words = sent.lows, sent.words
+    for t in range(k - 1, max(0, k - 5), -1):
+        if not is_word(words[t]) or lows[t] in BOUNDARY and lows[t] not in _GROUP_PREPOSITIONS:
+            return None
+        if lows[t] in _GROUP_PREPOSITIONS and t >= 1 and (
+                lows[t - 1] in _BARE_PLURAL_SOURCES or lows[t - 1] in _AFFILIATED
+                and lows[t - 1].endswith("s")):
+            start = _left_np(sent, t - 1)
+            if start is not None and (start == 0 or words[start - 1] in _CLAUSE_PUNCT
+                                      or lows[start - 1] in ("but", "and", "that")
+                                      or _clause_opener(sent, start - 1)):
+                return start
+            return None
+    return None
+
+
+_SUBORDINATORS = frozenset("as while whereas because since although though when if after "
+                           "before until unless once".split())
+
+
+def _clause_opener(sent: Sentence, k: int) -> bool:
+    """A subordinating conjunction at ``k`` opens a clause whose subject follows it ("… as
+    China and Russia support the government"); not "such as", a list of examples."""
+    return sent.lows[k] in _SUBORDINATORS and not (k > 0 and sent.lows[k - 1] == "such")
 
 
 def _possessive_cue(sent: Sentence, i: int) -> _Hit | None:
@@ -885,6 +925,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if nxt_word in (".", "!", "?", "") and prev_word[:1].isupper() and j >= 2 \
             and sent.words[j - 1] in CLOSE_QUOTES and sent.words[j - 2] in (",", "?", "!"):
         return True  # "…,” Viguerie notes.": a quotation, then its speaker and verb
+    if nxt_word in (".", "!", "?", "") and _trailing_speaker(sent, j):
+        return True  # "…, The Wall Street Journal reports.": a trailing speaker and verb
     if low in ("calls", "call") and nxt == "for":
         return True  # "Trump calls for a ban"
     if nxt in ("that", ":", ",") or nxt_word in OPEN_QUOTES:
@@ -893,6 +935,21 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return True
     return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
         or nxt_word[:1].isdigit()
+
+
+def _trailing_speaker(sent: Sentence, j: int) -> bool:
+    """Token ``j`` ends a short name or pronoun that a comma opens: the ", X reports." that
+    closes a sentence, where a noun reading ("…, terror attacks.") would need a lowercase
+    head."""
+    words, lows = sent.words, sent.lows
+    if lows[j] in _INNER_PRONOUNS:
+        return j > 0 and words[j - 1] == ","
+    if not words[j][:1].isupper():
+        return False
+    k = j
+    while k > 0 and j - k < 6 and (words[k][:1].isupper() or lows[k] in ("the", "of")):
+        k -= 1
+    return words[k] == "," and k < j and lows[k + 1] not in DATE_WORDS
 
 
 def _before_time_phrase(sent: Sentence, j: int) -> int:
@@ -1046,7 +1103,8 @@ def _event_head(sent: Sentence, j: int) -> bool:
     return word[:1].islower() and low.isalpha() and not low.endswith("s") \
         and low not in DOC_NOUNS and low not in SPEAKER_HEADS and low not in ROLE_NOUNS \
         and low not in PRONOUNS and low not in _DATA_NOUNS and low not in _MEDIA_BEFORE \
-        and low not in ("footage", "evidence", "research", "imagery", "intelligence", "data")
+        and low not in ("footage", "evidence", "research", "imagery", "intelligence", "data",
+                        "percent", "slide", "transcript", "record")
 
 
 def _clause_noun(sent: Sentence, k: int) -> bool:

@@ -16,7 +16,7 @@ import re
 # Never end a sentence: a name or number always follows.
 _TITLES = frozenset(
     "mr mrs ms dr sen sens gen rep reps gov lt col sgt capt prof adm maj cpl pvt fr rev hon "
-    "st gens messrs mt ft brig cmdr supt det insp vs v approx dept est".split()
+    "st gens messrs mt ft brig cmdr supt det insp amb vs v approx dept est".split()
 )
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec no nos fig".split())
 # May end a sentence, but usually do not.

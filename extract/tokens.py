@@ -16,7 +16,7 @@ _TOKEN = re.compile(
     # before "Xx." (without it, every token tried every title: 40% of the tokenizer's time).
     r"|(?=[A-Z][a-z]{0,5}\.\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|"
     r"Adm|Maj|Fr|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|"
-    r"Gens|Brig|Cmdr|Gov|Atty|Supt|Messrs)\.(?=\s)"
+    r"Gens|Brig|Cmdr|Atty|Supt|Messrs|Del|Cpl|Pvt|Hon|Det|Insp|Amb)\.(?=\s)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "Edward G. Rendell"
     r"|\d{1,3}(?:,\d{3})+(?![\d,]\d)"  # "10,000": one number, not a clause break
     r"|\w+(?:['\u2019]\w+)*(?:[-\u2013]\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"

@@ -1189,3 +1189,45 @@ def test_an_inverted_speakers_age_and_home_town_belong_to_the_source(text, sourc
 )
 def test_nouns_phrasal_verbs_and_plans_are_not_attributions(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A trailing speaker and a verb that is also a noun, closing the sentence.
+        ("Grain exports fell by a third in March, The Kyiv Independent reports.",
+         [("The Kyiv Independent", "reports")]),
+        ("Shelling resumed at dawn, she notes.", [("she", "notes")]),
+        # A share of respondents and footage "shows that" are sources; an event is not.
+        ("Nine percent indicated that they would leave the city.",
+         [("Nine percent", "indicated")]),
+        ("The video shows that the convoy crossed the border at night.",
+         [("The video", "shows")]),
+        # Abbreviated titles stay whole.
+        ("\u201cThe vote was rigged,\u201d said Del. Maria Ortiz.", [("Del. Maria Ortiz", "said")]),
+        # Joined subjects after a subordinating conjunction, and a list with "the".
+        ("Talks stalled as Hungary and Slovakia opposed the sanctions.",
+         [("Hungary and Slovakia", "opposed")]),
+        ("Aid rose after the United States, Britain and Canada said stocks were low.",
+         [("the United States, Britain and Canada", "said")]),
+        # "and" inside a prepositional phrase of a plural subject.
+        ("Experts on Russia and arms control said the treaty was dead.",
+         [("Experts on Russia and arms control", "said")]),
+    ],
+)
+def test_trailing_speakers_shares_titles_and_joined_subjects(text, expected):
+    assert source_cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A video showing the strike spread online.", "The deployment showed the army's weakness."],
+)
+def test_media_participles_and_events_are_not_sources(text):
+    assert extract(text) == []
+
+
+def test_such_as_is_no_clause_opener():
+    """"such as" lists examples; the subordinator rule must not join them into a subject."""
+    text = "Allies such as Poland and the Baltic states say more aid is needed."
+    assert "Poland and the Baltic states" not in [s for s, _ in source_cues(text)]
