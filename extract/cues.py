@@ -315,7 +315,8 @@ BOUNDARY = frozenset(
     otherwise accordingly reportedly allegedly apparently repeatedly publicly privately
     initially finally eventually ultimately long further elsewhere overall likewise
     about into onto upon over after before during against between through without under
-    toward towards despite amid amidst including like unlike per via""".split()
+    toward towards despite amid amidst including like unlike per via whereas soon perhaps
+    maybe virtually alongside besides""".split()
 )
 # Between a subject and its verb: "X has also long said", "X, however, said".
 AUX = frozenset(

@@ -1061,6 +1061,9 @@ def _left_np(sent: Sentence, j: int) -> int | None:
                 lows[k + 1] in _ARTICLES or lows[k - 1] in ("of", "a", "an", "the")) \
                 and _clause_noun(sent, k):
             break  # "the kind of campaign Ayotte wants", "things the candidate said"
+        if k < j and low in _GENERIC_NOUNS and low.endswith("thing") \
+                and words[k + 1][:1].isupper():
+            break  # "Everything Trump says", "something Sanders aides argue"
         k -= 1
         if j - k > 14:
             return None
@@ -1121,8 +1124,16 @@ def _clause_noun(sent: Sentence, k: int) -> bool:
         return lows[k - 1] != "of"
     if not words[k + 1][:1].isupper():
         return False
-    # "the kind of campaign Ayotte ran", "a claim Ukraine's General Staff rejected"
-    return lows[k - 1] == "of" or low in POSS_NOUNS or low in DOC_NOUNS
+    # "the kind of campaign Ayotte ran", "a claim Ukraine's General Staff rejected", "the
+    # moment Zelensky announced"
+    return lows[k - 1] == "of" or low in POSS_NOUNS or low in DOC_NOUNS or low in _GENERIC_NOUNS
+
+
+# Nouns that name no speaker but open a clause without "that" ("the moment X said", "a word
+# X repeated", "everything X says"): the name after them starts the subject.
+_GENERIC_NOUNS = frozenset("""moment time times day days way kind sort type thing things
+    question questions word words place point reason fact one ones something everything
+    nothing anything""".split())
 
 
 def _inside_name(sent: Sentence, k: int) -> bool:

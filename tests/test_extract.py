@@ -1231,3 +1231,19 @@ def test_such_as_is_no_clause_opener():
     """"such as" lists examples; the subordinator rule must not join them into a subject."""
     text = "Allies such as Poland and the Baltic states say more aid is needed."
     assert "Poland and the Baltic states" not in [s for s, _ in source_cues(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A clause without "that" after a generic noun: the name opens the subject.
+        ("Kyiv waited for the moment Zelensky announced the offensive.", "Zelensky"),
+        ("It was a word Peskov repeated often.", "Peskov"),
+        ("Everything Budanov says about the front is checked twice.", "Budanov"),
+        # An adverb or "whereas" before the subject is not part of it.
+        ("The Pentagon counts drones, whereas Kyiv said it lacks radar.", "Kyiv"),
+        ("Soon Zelensky declared the offensive over.", "Zelensky"),
+    ],
+)
+def test_generic_nouns_and_adverbs_before_a_subject_stay_out(text, source):
+    assert [s for s, _ in source_cues(text)] == [source]
