@@ -42,6 +42,9 @@ def test_normalize_ignores_case_apostrophes_and_article():
         ("the United Nations Security Council", "UN Security Council"),
         ("Russian President Vladimir Putin", "Vladimir Putin"),
         ("The Associated Press", "AP"),
+        ("Tony Blinken", "Antony Blinken"),  # the name he goes by, listed as an alias
+        ("Secretary of State Tony Blinken", "Antony Blinken"),
+        ("THE KREMLIN", "Kremlin"),
     ],
 )
 def test_resolve(reg, words, entity):
