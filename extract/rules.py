@@ -249,6 +249,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                 hit = None  # "according to plan", "according to tradition": no source
         elif low == "citing" or low == "quoting":
             hit = _after(sent, i, i + 1, i + 1, "citing", 0.8)
+            if hit is not None and low == "citing" and not _can_be_source(sent, hit.s, hit.e):
+                # "…, citing a threat to public health": a reason, not a source; the one
+                # who cites it speaks, as after any trailing gerund.
+                hit = _gerund_cue(sent, i, GERUNDS[low])
         elif low == "per":
             hit = _per(sent, i)
         elif low in _OCCASIONS and i + 2 < n and i >= 2 \
@@ -361,6 +365,31 @@ def _per(sent: Sentence, i: int) -> _Hit | None:
     if sent.lows[span[1] - 1] in _NO_SOURCE_NOUNS:
         return None  # "per the McKinley plan"
     return _Hit(span[0], span[1], i, i + 1, 0.85, "according")
+
+
+def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
+    """Whether the phrase after "citing" names someone who could have said something (a
+    name, a person, a body, a document, a pronoun) rather than a reason ("a threat",
+    "security concerns"). Its head is its last word or the word before its first
+    preposition ("the unique magic of Trump" is magic)."""
+    lows, words = sent.lows, sent.words
+    cut = next((t for t in range(s + 1, e) if lows[t] in PREPOSITIONS), e)
+    for h in {e - 1, cut - 1}:
+        low = lows[h]
+        if words[h][:1].isupper() or low in PRONOUNS or low in _OBJECT_PRONOUNS \
+                or low in SPEAKER_HEADS or low in ROLE_NOUNS or low in DOC_NOUNS \
+                or low in _BARE_PLURAL_SOURCES or low in _DATA_NOUNS or low in _AFFILIATED \
+                or low in _CITED_SOURCES:
+            return True
+    return False
+
+
+# Heads, besides the speaker, role and document nouns, that "citing" names as the origin of
+# a claim: papers a claim was read in, and groups of people who told it.
+_CITED_SOURCES = frozenset("""diary diaries notes minutes cable cables email emails e-mails
+    message messages correspondence testimony interviews interview accounts media press
+    forces troops units soldiers witness witnesses resident residents participants people
+    insiders officers commanders""".split())
 
 
 def _in_poll(sent: Sentence, i: int) -> _Hit | None:

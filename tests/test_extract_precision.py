@@ -1,0 +1,43 @@
+"""Extractor precision: words that only look like a source (a reason after "citing", the
+object of a verb, a noun read as a verb), and reported clauses that end where a new statement
+begins. One sentence of our own per pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import Attribution, bundled_registry, extract
+from extract.registry import Registry
+
+
+@pytest.fixture(scope="module")
+def reg() -> Registry:
+    return bundled_registry()
+
+
+def source_cues(text: str, registry: Registry | None = None) -> list[tuple[str, str]]:
+    """(source, cue) of every attribution, offsets checked."""
+    atts: list[Attribution] = extract(text, registry)
+    for a in atts:
+        assert text[a.start:a.end] == a.source
+        assert text[a.cue_start:a.cue_end] == a.cue
+    return [(a.source, a.cue) for a in atts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A reason after "citing" is not a source: the one who cites it speaks.
+    ("In 2019, the Constitutional Court barred a Kyiv firm from closing its plants, citing a "
+     "threat to public health.", [("the Constitutional Court", "citing")]),
+    ("The ministry suspended the flights to Seoul, citing security reasons.",
+     [("The ministry", "citing")]),
+    ("The ministry suspended the flights to Seoul, citing concerns about the weather.",
+     [("The ministry", "citing")]),
+    # A person, a body or a document after "citing" stays the source.
+    ("Yonhap said the drills were delayed, citing South Korean military officials.",
+     [("Yonhap", "said"), ("South Korean military officials", "citing")]),
+    ("The BBC, citing a diary found on a soldier, said the unit was told to advance.",
+     [("The BBC", "said"), ("a diary", "citing")]),
+])
+def test_citing_a_reason_or_a_source(reg: Registry, text: str,
+                                     expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
