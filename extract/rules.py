@@ -567,8 +567,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
-    at_clause_start = j < 0 or sent.words[j] in _CLAUSE_PUNCT or lows[j] in (
-        "as", "and", "but")
+    at_clause_start = j < 0 or sent.words[j] in _CLAUSE_PUNCT or lows[j] in ("as",)
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
     # clause's subject; reading it as inverted would take the reported words for a speaker.
     if j >= 1 and lows[j] in ("and", "but"):
@@ -1572,6 +1571,12 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             e += 1
             if e - begin > 5:
                 return None
+        e = _head_of_phrase(sent, e, and_at)
+    elif lows[begin] in _ARTICLES and e - begin >= 2 and e + 1 < and_at \
+            and words[e][:1].islower() and words[e].isalpha() and lows[e] not in BOUNDARY \
+            and lows[e] not in PREPOSITIONS and not lows[e].endswith(("ed", "ly")) \
+            and lows[e + 1].endswith("ed") and words[e + 1][:1].islower():
+        e += 1  # "A Yonhap correspondent spotted …": the name modifies the head noun
     if begin < e < and_at and words[e - 1][:1].isupper() and (
             lows[e] in SPEAKER_HEADS or lows[e] in ROLE_NOUNS):
         e += 1  # "the Trump campaign", "Kremlin spokesman Dmitry Peskov"
@@ -1585,6 +1590,39 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     if not is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
         return None
     return begin, e
+
+
+_OF_PHRASE = frozenset({"of", "for", "at", "from", "with"})
+
+
+def _head_of_phrase(sent: Sentence, e: int, stop: int) -> int:
+    """"A correspondent for Yonhap spotted …", "The mayor of Kharkiv visited …": the noun
+    at ``e`` before a preposition is the subject's head when a name (or "the" and one noun)
+    follows and then a verb; the end of that subject, else ``e`` unchanged (the word at
+    ``e`` was the verb: "The army hit at Kherson and …")."""
+    words, lows = sent.words, sent.lows
+    if not (e + 2 < stop and lows[e + 1] in _OF_PHRASE and is_word(words[e])
+            and words[e][:1].islower() and not lows[e].endswith("ed")):
+        return e
+    q = e + 2
+    if lows[q] == "the" and q + 1 < stop and words[q + 1][:1].islower():
+        q += 2  # "The spokesman for the ministry met …"
+    else:
+        if lows[q] == "the":
+            q += 1
+        r = q
+        while q < stop and words[q][:1].isupper() and is_word(words[q]) and q - r < 5:
+            q += 1
+        if q == r:
+            return e
+    if q + 1 >= stop or not is_word(words[q]) or not words[q][:1].islower() \
+            or lows[q] in BOUNDARY or lows[q] in PREPOSITIONS:
+        return e
+    nxt = words[q + 1]
+    if lows[q].endswith("ed") or nxt[:1].isupper() or lows[q + 1] in DETERMINERS \
+            or lows[q + 1] in _OBJECT_PRONOUNS:
+        return q
+    return e
 
 
 def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:

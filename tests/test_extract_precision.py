@@ -41,3 +41,23 @@ def source_cues(text: str, registry: Registry | None = None) -> list[tuple[str, 
 def test_citing_a_reason_or_a_source(reg: Registry, text: str,
                                      expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After "and" the verb shares the clause's subject; its object never speaks.
+    ("A correspondent for Yonhap spotted Kim and his aide and reported their arrival on "
+     "Telegram.", [("A correspondent for Yonhap", "reported")]),
+    ("A Yonhap correspondent spotted Kim and reported his arrival.",
+     [("A Yonhap correspondent", "reported")]),
+    ("The mayor of Kharkiv visited the site and reported damage to homes.",
+     [("The mayor of Kharkiv", "reported")]),
+])
+def test_object_after_and_is_not_a_source(reg: Registry, text: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+def test_object_after_and_without_a_subject_gives_nothing() -> None:
+    """No subject found is better than the object: "their arrival" is what was reported."""
+    text = "Officials at the site spotted Kim and reported their arrival in Pyongyang."
+    assert not any(source.startswith("their") for source, _cue in source_cues(text))
