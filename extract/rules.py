@@ -523,6 +523,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                          "echo", "challenge", "cite"):
             return _passive(sent, i, j, 0.85)
         return None
+    if j == i - 1 and lows[j] in ("he", "she", "it") and low == cue.lemma \
+            and not low.endswith(("ed", "s")) and low not in _PAST_AS_BASE:
+        return None  # "to bring it back": a bare verb never agrees with "he", "she", "it"
     j = _before_time_phrase(sent, j)
     if low == "told" or cue.lemma == "ask":
         # "asked the Kremlin for comment", "told to leave": a request or an order.
@@ -581,6 +584,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     return None
 
 
+# Verbs whose past form is their base form: "it forecast" may be finite.
+_PAST_AS_BASE = frozenset({"read", "put", "forecast", "broadcast", "cast", "hit", "set",
+                           "quit", "bet", "let", "spread"})
 _MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
     shells rockets tanks positions base bases city town village border convoy""".split())
 
@@ -1557,11 +1563,13 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     e = begin
     while e < and_at and (words[e][:1].isupper() or words[e] in ("(", ")")
                           or lows[e] in ("the", "a", "an") or words[e] == "-"
+                          or e == begin and lows[e] in _COUNT_OPENERS
                           or e > begin and words[e - 1] == "("):
         if lows[e] in _ADVERBIAL_OPENERS or lows[e] in DATE_WORDS and e == begin:
             return None
         e += 1
-    if e > begin and lows[e - 1] in ("the", "a", "an"):
+    if e > begin and (lows[e - 1] in ("the", "a", "an") or e - 1 == begin
+                      and lows[begin] in _COUNT_OPENERS):
         # "The regional governor toured the dam": lowercase words after the article up to
         # the one followed by an article or preposition (the verb).
         while e < and_at and is_word(words[e]) and lows[e] not in BOUNDARY \
@@ -1572,7 +1580,8 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             if e - begin > 5:
                 return None
         e = _head_of_phrase(sent, e, and_at)
-    elif lows[begin] in _ARTICLES and e - begin >= 2 and e + 1 < and_at \
+    elif (lows[begin] in _ARTICLES or lows[begin] in _COUNT_OPENERS) and e - begin >= 2 \
+            and e + 1 < and_at \
             and words[e][:1].islower() and words[e].isalpha() and lows[e] not in BOUNDARY \
             and lows[e] not in PREPOSITIONS and not lows[e].endswith(("ed", "ly")) \
             and lows[e + 1].endswith("ed") and words[e + 1][:1].islower():
@@ -1592,6 +1601,8 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     return begin, e
 
 
+# A number or quantifier opening a subject like an article: "two Ukrainian speechwriters".
+_COUNT_OPENERS = frozenset("two three four five six seven eight nine ten several".split())
 _OF_PHRASE = frozenset({"of", "for", "at", "from", "with"})
 
 

@@ -61,3 +61,18 @@ def test_object_after_and_without_a_subject_gives_nothing() -> None:
     """No subject found is better than the object: "their arrival" is what was reported."""
     text = "Officials at the site spotted Kim and reported their arrival in Pyongyang."
     assert not any(source.startswith("their") for source, _cue in source_cues(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "bring it back": a bare verb after "it" is no stance ("back" = support) of "it"; the
+    # trailing gerund goes with the subject, a count and its nouns included.
+    ("two Ukrainian speechwriters implored her to bring it back, arguing that it irritated "
+     "Putin.", [("two Ukrainian speechwriters", "arguing")]),
+    ("Three Korean diplomats pressed Seoul on the deal, arguing that it angered Moscow.",
+     [("Three Korean diplomats", "arguing")]),
+    ("Officials begged him to take it back, saying it hurt Kyiv.",
+     [("Officials", "saying")]),
+])
+def test_bare_verb_after_it_and_counted_subject(reg: Registry, text: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
