@@ -186,8 +186,11 @@ def extract(
 
 
 _INNER_PRONOUNS = frozenset({"he", "she", "it", "they"})
-# "…, which he said", "…, but he denied": a clause of its own, so a statement of its own.
-_NEW_CLAUSE = ("which", ", but", ", and", ", while", "; but", ";")
+# "…, which he said", "…, but he denied", "…, though she acknowledged", "… — and he noted":
+# a clause of its own, so a statement of its own.
+_NEW_CLAUSE = ("which", ", but", ", and", ", while", "; but", ";", ", though", ", although",
+               ", even though", ", yet", "\u2014 and", "\u2014 but", "-- and", "-- but",
+               "\u2013 and", "\u2013 but")
 _CLOSE_QUOTE_CHARS = "\"\u201d\u2019'\u00bb"
 
 
@@ -1708,11 +1711,28 @@ def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
               and sent.words[min(h.s, h.cs) - 1] in _COMMA_OR_CLOSE]
     return [h for h in hits if not (
         h.kind in ("subject", "gerund")
-        and (any(o <= h.s for o in opens) or any(h.ce <= c for c in closes))
+        and (any(o <= h.s and not _clause_break(sent, o, h.s) for o in opens)
+             or any(h.ce <= c for c in closes))
         and (_cue_lemma(sent, h) in _STANCES or _cue_lemma(sent, h) not in HAND_LEMMAS))]
 
 
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
+_BREAK_PUNCT = frozenset({",", "\u2014", "\u2013", "--"})
+_BREAK_WORDS = frozenset({"but", "though", "although", "yet", "while", "whereas"})
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
+def _clause_break(sent: Sentence, a: int, b: int) -> bool:
+    """Whether a new clause of the writer's starts between tokens ``a`` and ``b``: ";",
+    ", though", ", but", "— and". "X said the plan was late, though he acknowledged …": the
+    reported words end at the comma, so the second verb is a statement of its own."""
+    words, lows = sent.words, sent.lows
+    for t in range(a, min(b, len(words) - 1)):
+        w = words[t]
+        if w == ";" or w in _BREAK_PUNCT and (lows[t + 1] in _BREAK_WORDS or w in _DASHES
+                                              and lows[t + 1] == "and"):
+            return True
+    return False
 
 
 def _drop_quoted(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:

@@ -76,3 +76,22 @@ def test_object_after_and_without_a_subject_gives_nothing() -> None:
 def test_bare_verb_after_it_and_counted_subject(reg: Registry, text: str,
                                                 expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The reported words end where the writer opens a clause of his own: ", though",
+    # ", although", "— and", "-- and". The second verb is a statement of its own.
+    ("Peskov said the Kremlin planned to move in reserves, though he acknowledged it was "
+     "unlikely to help.", [("Peskov", "said"), ("he", "acknowledged")]),
+    ("Peskov said the Kremlin planned to move in reserves, although he admitted it was "
+     "unlikely to help.", [("Peskov", "said"), ("he", "admitted")]),
+    ("Kuleba said the talks would be tougher \u2014 and he noted that any deal would come "
+     "later.", [("Kuleba", "said"), ("he", "noted")]),
+    ("Kuleba said the talks would be tougher -- and he noted that any deal would come later.",
+     [("Kuleba", "said"), ("he", "noted")]),
+    # Without such a break "he" repeats the speaker inside the reported words.
+    ("Kuleba said he believed the talks would be tougher.", [("Kuleba", "said")]),
+])
+def test_new_clause_ends_the_reported_words(reg: Registry, text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
