@@ -502,10 +502,21 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     j = i - 1
     passive = False
     while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")
-                      or lows[j] in _CONTRACTED or _adverb(sent, j)):
+                      or lows[j] in _CONTRACTED or _adverb(sent, j)
+                      or lows[j] in _PLAIN_ADVERBS or _adverb_pair(sent, j)):
         w = lows[j]
         if w in NEGATION or w.endswith("n't"):
             return None
+        if _adverb_pair(sent, j):
+            j -= 2  # "has in fact reported", "so far assure": never the subject
+            continue
+        if w in _PLAIN_ADVERBS:
+            j -= 1  # "has twice complained", "may well endorse"
+            continue
+        if w in ("recently", "often") or _adverb(sent, j):
+            if j >= 1 and lows[j - 1] in ("most", "more"):
+                j -= 2  # "most recently defended", "more accurately predicted"
+                continue
         if w == "to" and j > 0 and lows[j - 1] in _ONGOING:
             j -= 2  # "continued to say", "began to argue": said, and saying still
             continue
@@ -585,6 +596,19 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
+
+
+# Adverbs without "-ly" that stand between a subject and its verb ("has twice complained",
+# "may well endorse", "has nevertheless called"), and two-word ones ("in fact", "so far").
+_PLAIN_ADVERBS = frozenset("""twice thrice sometimes nevertheless nonetheless outright quite
+    well even almost live""".split())
+_ADVERB_PAIRS = frozenset({("in", "fact"), ("in", "particular"), ("so", "far"),
+                           ("in", "turn"), ("at", "first"), ("of", "course")})
+
+
+def _adverb_pair(sent: Sentence, j: int) -> bool:
+    """"in fact", "so far", "in particular" ending at token ``j``."""
+    return j >= 1 and (sent.lows[j - 1], sent.lows[j]) in _ADVERB_PAIRS
 
 
 # Verbs whose past form is their base form: "it forecast" may be finite.

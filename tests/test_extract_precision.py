@@ -95,3 +95,19 @@ def test_bare_verb_after_it_and_counted_subject(reg: Registry, text: str,
 def test_new_clause_ends_the_reported_words(reg: Registry, text: str,
                                             expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Adverbs without "-ly" between subject and verb are stepped over, never the source.
+    ("The ministry has twice complained to Seoul about the drills.",
+     [("The ministry", "complained")]),
+    ("The NIS has in fact reported the move.", [("The NIS", "reported")]),
+    ("Zelenskyy has nevertheless called the vote a mistake.", [("Zelenskyy", "called")]),
+    ("Kim most recently defended the missile tests.", [("Kim", "defended")]),
+    # A modal or a negation before the adverb still rules the statement out.
+    ("Seoul may well endorse the plan.", []),
+    ("Officials in Kyiv can't quite say why the talks stalled.", []),
+])
+def test_plain_adverbs_before_the_verb(reg: Registry, text: str,
+                                       expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
