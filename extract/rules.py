@@ -931,6 +931,12 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return False  # "on a conference call that …": a compound noun
     if third and plow in ("they", "we", "i", "you"):
         return False
+    lemma = CUES[low].lemma if low in CUES else ""
+    if prev_word[:1].isupper() and plow not in PRONOUNS and (lemma == "state" or lemma == "attack" and (
+            j >= 1 and sent.lows[j - 1] in DETERMINERS or not is_word(nxt_word))):
+        # "New York state Rep.", "Western states", "the Paris attacks": a name before these
+        # nouns is their modifier; a state speaks through "it", "the document".
+        return False
     subject = (prev_word[:1].isupper() or plow in PRONOUNS or plow in DOC_NOUNS
                or plow in ROLE_NOUNS or plow in _BARE_PLURAL_SOURCES or plow in SPEAKER_HEADS)
     if not third and not subject:

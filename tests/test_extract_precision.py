@@ -111,3 +111,17 @@ def test_new_clause_ends_the_reported_words(reg: Registry, text: str,
 def test_plain_adverbs_before_the_verb(reg: Registry, text: str,
                                        expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name before "state(s)" or "the … attacks" modifies the noun; no one speaks.
+    ("The Western states, which vote in June, matter to Kyiv.", []),
+    ("She was elected to the New York state Senate in 2004.", []),
+    ("Before the Kherson attacks, Kyiv had hoped for more aid.", [("Kyiv", "hoped")]),
+    # The verbs themselves still count.
+    ("It states that the deal is void.", [("It", "states")]),
+    ("Zelenskyy attacks Putin over the deal.", [("Zelenskyy", "attacks")]),
+])
+def test_state_and_attacks_as_nouns(reg: Registry, text: str,
+                                    expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
