@@ -479,6 +479,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             return None
     if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
         return None
+    if _adds_to(sent, i, cue):
+        return None  # "the win added to her lead": an increase, not a statement
     if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
         return None  # "Trump showed up at the debate", "the ad concludes with footage"
@@ -764,6 +766,8 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     if cue.lemma in PARTICLES and (i + 1 >= len(lows) or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
+    if _adds_to(sent, i, cue) or lows[i - 1] == "precincts":
+        return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
     if lows[i - 1] == "as":
         return _quoted_as(sent, i, cue)
     seen = _seen_saying(sent, i)
@@ -804,6 +808,14 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if span is None:
         return None
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+
+
+def _adds_to(sent: Sentence, i: int, cue: Cue) -> bool:
+    """"add to" increases something ("adding to his wins", "added to the confusion"); only
+    "added to reporters" is said."""
+    lows = sent.lows
+    return cue.lemma == "add" and i + 2 < len(lows) and lows[i + 1] == "to" \
+        and lows[i + 2] not in ("reporters", "journalists", "the press")
 
 
 _QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})

@@ -125,3 +125,14 @@ def test_plain_adverbs_before_the_verb(reg: Registry, text: str,
 def test_state_and_attacks_as_nouns(reg: Registry, text: str,
                                     expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "adding to" increases something; precincts "reporting" are results, not statements.
+    ("Zelenskyy's party won the vote in Kyiv, adding to its lead over rivals.", []),
+    ("The ruling party led by 20 points with 95 percent of precincts reporting.", []),
+    ("Kim added to reporters that the test went well.", [("Kim", "added")]),
+])
+def test_events_that_look_like_statements(reg: Registry, text: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
