@@ -186,8 +186,11 @@ def extract(
 
 
 _INNER_PRONOUNS = frozenset({"he", "she", "it", "they"})
-# "…, which he said", "…, but he denied": a clause of its own, so a statement of its own.
-_NEW_CLAUSE = ("which", ", but", ", and", ", while", "; but", ";")
+# "…, which he said", "…, but he denied", "…, though she acknowledged", "… — and he noted":
+# a clause of its own, so a statement of its own.
+_NEW_CLAUSE = ("which", ", but", ", and", ", while", "; but", ";", ", though", ", although",
+               ", even though", ", yet", "\u2014 and", "\u2014 but", "-- and", "-- but",
+               "\u2013 and", "\u2013 but")
 _CLOSE_QUOTE_CHARS = "\"\u201d\u2019'\u00bb"
 
 
@@ -249,6 +252,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                 hit = None  # "according to plan", "according to tradition": no source
         elif low == "citing" or low == "quoting":
             hit = _after(sent, i, i + 1, i + 1, "citing", 0.8)
+            if hit is not None and low == "citing" and not _can_be_source(sent, hit.s, hit.e):
+                # "…, citing a threat to public health": a reason, not a source; the one
+                # who cites it speaks, as after any trailing gerund.
+                hit = _gerund_cue(sent, i, GERUNDS[low])
         elif low == "per":
             hit = _per(sent, i)
         elif low in _OCCASIONS and i + 2 < n and i >= 2 \
@@ -363,6 +370,31 @@ def _per(sent: Sentence, i: int) -> _Hit | None:
     return _Hit(span[0], span[1], i, i + 1, 0.85, "according")
 
 
+def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
+    """Whether the phrase after "citing" names someone who could have said something (a
+    name, a person, a body, a document, a pronoun) rather than a reason ("a threat",
+    "security concerns"). Its head is its last word or the word before its first
+    preposition ("the unique magic of Trump" is magic)."""
+    lows, words = sent.lows, sent.words
+    cut = next((t for t in range(s + 1, e) if lows[t] in PREPOSITIONS), e)
+    for h in {e - 1, cut - 1}:
+        low = lows[h]
+        if words[h][:1].isupper() or low in PRONOUNS or low in _OBJECT_PRONOUNS \
+                or low in SPEAKER_HEADS or low in ROLE_NOUNS or low in DOC_NOUNS \
+                or low in _BARE_PLURAL_SOURCES or low in _DATA_NOUNS or low in _AFFILIATED \
+                or low in _CITED_SOURCES:
+            return True
+    return False
+
+
+# Heads, besides the speaker, role and document nouns, that "citing" names as the origin of
+# a claim: papers a claim was read in, and groups of people who told it.
+_CITED_SOURCES = frozenset("""diary diaries notes minutes cable cables email emails e-mails
+    message messages correspondence testimony interviews interview accounts media press
+    forces troops units soldiers witness witnesses resident residents participants people
+    insiders officers commanders""".split())
+
+
 def _in_poll(sent: Sentence, i: int) -> _Hit | None:
     """"In a Kyiv International Institute of Sociology poll, 60% said …", "X leads in the
     latest polls": the poll is the source of the figures, "in" its cue."""
@@ -447,6 +479,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             return None
     if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
         return None
+    if _adds_to(sent, i, cue):
+        return None  # "the win added to her lead": an increase, not a statement
     if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
         return None  # "Trump showed up at the debate", "the ad concludes with footage"
@@ -471,10 +505,21 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     j = i - 1
     passive = False
     while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")
-                      or lows[j] in _CONTRACTED or _adverb(sent, j)):
+                      or lows[j] in _CONTRACTED or _adverb(sent, j)
+                      or lows[j] in _PLAIN_ADVERBS or _adverb_pair(sent, j)):
         w = lows[j]
         if w in NEGATION or w.endswith("n't"):
             return None
+        if _adverb_pair(sent, j):
+            j -= 2  # "has in fact reported", "so far assure": never the subject
+            continue
+        if w in _PLAIN_ADVERBS:
+            j -= 1  # "has twice complained", "may well endorse"
+            continue
+        if w in ("recently", "often") or _adverb(sent, j):
+            if j >= 1 and lows[j - 1] in ("most", "more"):
+                j -= 2  # "most recently defended", "more accurately predicted"
+                continue
         if w == "to" and j > 0 and lows[j - 1] in _ONGOING:
             j -= 2  # "continued to say", "began to argue": said, and saying still
             continue
@@ -495,6 +540,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                          "echo", "challenge", "cite"):
             return _passive(sent, i, j, 0.85)
         return None
+    if j == i - 1 and lows[j] in ("he", "she", "it") and low == cue.lemma \
+            and not low.endswith(("ed", "s")) and low not in _PAST_AS_BASE:
+        return None  # "to bring it back": a bare verb never agrees with "he", "she", "it"
     j = _before_time_phrase(sent, j)
     if low == "told" or cue.lemma == "ask":
         # "asked the Kremlin for comment", "told to leave": a request or an order.
@@ -539,8 +587,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
-    at_clause_start = j < 0 or sent.words[j] in _CLAUSE_PUNCT or lows[j] in (
-        "as", "and", "but")
+    at_clause_start = j < 0 or sent.words[j] in _CLAUSE_PUNCT or lows[j] in ("as",)
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
     # clause's subject; reading it as inverted would take the reported words for a speaker.
     if j >= 1 and lows[j] in ("and", "but"):
@@ -554,6 +601,22 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     return None
 
 
+# Adverbs without "-ly" that stand between a subject and its verb ("has twice complained",
+# "may well endorse", "has nevertheless called"), and two-word ones ("in fact", "so far").
+_PLAIN_ADVERBS = frozenset("""twice thrice sometimes nevertheless nonetheless outright quite
+    well even almost live""".split())
+_ADVERB_PAIRS = frozenset({("in", "fact"), ("in", "particular"), ("so", "far"),
+                           ("in", "turn"), ("at", "first"), ("of", "course")})
+
+
+def _adverb_pair(sent: Sentence, j: int) -> bool:
+    """"in fact", "so far", "in particular" ending at token ``j``."""
+    return j >= 1 and (sent.lows[j - 1], sent.lows[j]) in _ADVERB_PAIRS
+
+
+# Verbs whose past form is their base form: "it forecast" may be finite.
+_PAST_AS_BASE = frozenset({"read", "put", "forecast", "broadcast", "cast", "hit", "set",
+                           "quit", "bet", "let", "spread"})
 _MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
     shells rockets tanks positions base bases city town village border convoy""".split())
 
@@ -743,6 +806,8 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     if cue.lemma in PARTICLES and (i + 1 >= len(lows) or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
+    if _adds_to(sent, i, cue) or lows[i - 1] == "precincts":
+        return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
     if lows[i - 1] == "as":
         return _quoted_as(sent, i, cue)
     seen = _seen_saying(sent, i)
@@ -783,6 +848,14 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if span is None:
         return None
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+
+
+def _adds_to(sent: Sentence, i: int, cue: Cue) -> bool:
+    """"add to" increases something ("adding to his wins", "added to the confusion"); only
+    "added to reporters" is said."""
+    lows = sent.lows
+    return cue.lemma == "add" and i + 2 < len(lows) and lows[i + 1] == "to" \
+        and lows[i + 2] not in ("reporters", "journalists", "the press")
 
 
 _QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})
@@ -909,6 +982,12 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
             and not plow.endswith("s"):
         return False  # "on a conference call that …": a compound noun
     if third and plow in ("they", "we", "i", "you"):
+        return False
+    lemma = CUES[low].lemma if low in CUES else ""
+    if prev_word[:1].isupper() and plow not in PRONOUNS and (lemma == "state" or lemma == "attack" and (
+            j >= 1 and sent.lows[j - 1] in DETERMINERS or not is_word(nxt_word))):
+        # "New York state Rep.", "Western states", "the Paris attacks": a name before these
+        # nouns is their modifier; a state speaks through "it", "the document".
         return False
     subject = (prev_word[:1].isupper() or plow in PRONOUNS or plow in DOC_NOUNS
                or plow in ROLE_NOUNS or plow in _BARE_PLURAL_SOURCES or plow in SPEAKER_HEADS)
@@ -1598,11 +1677,13 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     e = begin
     while e < and_at and (words[e][:1].isupper() or words[e] in ("(", ")")
                           or lows[e] in ("the", "a", "an") or words[e] == "-"
+                          or e == begin and lows[e] in _COUNT_OPENERS
                           or e > begin and words[e - 1] == "("):
         if lows[e] in _ADVERBIAL_OPENERS or lows[e] in DATE_WORDS and e == begin:
             return None
         e += 1
-    if e > begin and lows[e - 1] in ("the", "a", "an"):
+    if e > begin and (lows[e - 1] in ("the", "a", "an") or e - 1 == begin
+                      and lows[begin] in _COUNT_OPENERS):
         # "The regional governor toured the dam": lowercase words after the article up to
         # the one followed by an article or preposition (the verb).
         while e < and_at and is_word(words[e]) and lows[e] not in BOUNDARY \
@@ -1612,6 +1693,13 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             e += 1
             if e - begin > 5:
                 return None
+        e = _head_of_phrase(sent, e, and_at)
+    elif (lows[begin] in _ARTICLES or lows[begin] in _COUNT_OPENERS) and e - begin >= 2 \
+            and e + 1 < and_at \
+            and words[e][:1].islower() and words[e].isalpha() and lows[e] not in BOUNDARY \
+            and lows[e] not in PREPOSITIONS and not lows[e].endswith(("ed", "ly")) \
+            and lows[e + 1].endswith("ed") and words[e + 1][:1].islower():
+        e += 1  # "A Yonhap correspondent spotted …": the name modifies the head noun
     if begin < e < and_at and words[e - 1][:1].isupper() and (
             lows[e] in SPEAKER_HEADS or lows[e] in ROLE_NOUNS):
         e += 1  # "the Trump campaign", "Kremlin spokesman Dmitry Peskov"
@@ -1625,6 +1713,41 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     if not is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
         return None
     return begin, e
+
+
+# A number or quantifier opening a subject like an article: "two Ukrainian speechwriters".
+_COUNT_OPENERS = frozenset("two three four five six seven eight nine ten several".split())
+_OF_PHRASE = frozenset({"of", "for", "at", "from", "with"})
+
+
+def _head_of_phrase(sent: Sentence, e: int, stop: int) -> int:
+    """"A correspondent for Yonhap spotted …", "The mayor of Kharkiv visited …": the noun
+    at ``e`` before a preposition is the subject's head when a name (or "the" and one noun)
+    follows and then a verb; the end of that subject, else ``e`` unchanged (the word at
+    ``e`` was the verb: "The army hit at Kherson and …")."""
+    words, lows = sent.words, sent.lows
+    if not (e + 2 < stop and lows[e + 1] in _OF_PHRASE and is_word(words[e])
+            and words[e][:1].islower() and not lows[e].endswith("ed")):
+        return e
+    q = e + 2
+    if lows[q] == "the" and q + 1 < stop and words[q + 1][:1].islower():
+        q += 2  # "The spokesman for the ministry met …"
+    else:
+        if lows[q] == "the":
+            q += 1
+        r = q
+        while q < stop and words[q][:1].isupper() and is_word(words[q]) and q - r < 5:
+            q += 1
+        if q == r:
+            return e
+    if q + 1 >= stop or not is_word(words[q]) or not words[q][:1].islower() \
+            or lows[q] in BOUNDARY or lows[q] in PREPOSITIONS:
+        return e
+    nxt = words[q + 1]
+    if lows[q].endswith("ed") or nxt[:1].isupper() or lows[q + 1] in DETERMINERS \
+            or lows[q + 1] in _OBJECT_PRONOUNS:
+        return q
+    return e
 
 
 def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
@@ -1699,11 +1822,28 @@ def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
               and sent.words[min(h.s, h.cs) - 1] in _COMMA_OR_CLOSE]
     return [h for h in hits if not (
         h.kind in ("subject", "gerund")
-        and (any(o <= h.s for o in opens) or any(h.ce <= c for c in closes))
+        and (any(o <= h.s and not _clause_break(sent, o, h.s) for o in opens)
+             or any(h.ce <= c for c in closes))
         and (_cue_lemma(sent, h) in _STANCES or _cue_lemma(sent, h) not in HAND_LEMMAS))]
 
 
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
+_BREAK_PUNCT = frozenset({",", "\u2014", "\u2013", "--"})
+_BREAK_WORDS = frozenset({"but", "though", "although", "yet", "while", "whereas"})
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
+def _clause_break(sent: Sentence, a: int, b: int) -> bool:
+    """Whether a new clause of the writer's starts between tokens ``a`` and ``b``: ";",
+    ", though", ", but", "— and". "X said the plan was late, though he acknowledged …": the
+    reported words end at the comma, so the second verb is a statement of its own."""
+    words, lows = sent.words, sent.lows
+    for t in range(a, min(b, len(words) - 1)):
+        w = words[t]
+        if w == ";" or w in _BREAK_PUNCT and (lows[t + 1] in _BREAK_WORDS or w in _DASHES
+                                              and lows[t + 1] == "and"):
+            return True
+    return False
 
 
 def _drop_quoted(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:

@@ -1,0 +1,138 @@
+"""Extractor precision: words that only look like a source (a reason after "citing", the
+object of a verb, a noun read as a verb), and reported clauses that end where a new statement
+begins. One sentence of our own per pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import Attribution, bundled_registry, extract
+from extract.registry import Registry
+
+
+@pytest.fixture(scope="module")
+def reg() -> Registry:
+    return bundled_registry()
+
+
+def source_cues(text: str, registry: Registry | None = None) -> list[tuple[str, str]]:
+    """(source, cue) of every attribution, offsets checked."""
+    atts: list[Attribution] = extract(text, registry)
+    for a in atts:
+        assert text[a.start:a.end] == a.source
+        assert text[a.cue_start:a.cue_end] == a.cue
+    return [(a.source, a.cue) for a in atts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A reason after "citing" is not a source: the one who cites it speaks.
+    ("In 2019, the Constitutional Court barred a Kyiv firm from closing its plants, citing a "
+     "threat to public health.", [("the Constitutional Court", "citing")]),
+    ("The ministry suspended the flights to Seoul, citing security reasons.",
+     [("The ministry", "citing")]),
+    ("The ministry suspended the flights to Seoul, citing concerns about the weather.",
+     [("The ministry", "citing")]),
+    # A person, a body or a document after "citing" stays the source.
+    ("Yonhap said the drills were delayed, citing South Korean military officials.",
+     [("Yonhap", "said"), ("South Korean military officials", "citing")]),
+    ("The BBC, citing a diary found on a soldier, said the unit was told to advance.",
+     [("The BBC", "said"), ("a diary", "citing")]),
+])
+def test_citing_a_reason_or_a_source(reg: Registry, text: str,
+                                     expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After "and" the verb shares the clause's subject; its object never speaks.
+    ("A correspondent for Yonhap spotted Kim and his aide and reported their arrival on "
+     "Telegram.", [("A correspondent for Yonhap", "reported")]),
+    ("A Yonhap correspondent spotted Kim and reported his arrival.",
+     [("A Yonhap correspondent", "reported")]),
+    ("The mayor of Kharkiv visited the site and reported damage to homes.",
+     [("The mayor of Kharkiv", "reported")]),
+])
+def test_object_after_and_is_not_a_source(reg: Registry, text: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+def test_object_after_and_without_a_subject_gives_nothing() -> None:
+    """No subject found is better than the object: "their arrival" is what was reported."""
+    text = "Officials at the site spotted Kim and reported their arrival in Pyongyang."
+    assert not any(source.startswith("their") for source, _cue in source_cues(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "bring it back": a bare verb after "it" is no stance ("back" = support) of "it"; the
+    # trailing gerund goes with the subject, a count and its nouns included.
+    ("two Ukrainian speechwriters implored her to bring it back, arguing that it irritated "
+     "Putin.", [("two Ukrainian speechwriters", "arguing")]),
+    ("Three Korean diplomats pressed Seoul on the deal, arguing that it angered Moscow.",
+     [("Three Korean diplomats", "arguing")]),
+    ("Officials begged him to take it back, saying it hurt Kyiv.",
+     [("Officials", "saying")]),
+])
+def test_bare_verb_after_it_and_counted_subject(reg: Registry, text: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The reported words end where the writer opens a clause of his own: ", though",
+    # ", although", "— and", "-- and". The second verb is a statement of its own.
+    ("Peskov said the Kremlin planned to move in reserves, though he acknowledged it was "
+     "unlikely to help.", [("Peskov", "said"), ("he", "acknowledged")]),
+    ("Peskov said the Kremlin planned to move in reserves, although he admitted it was "
+     "unlikely to help.", [("Peskov", "said"), ("he", "admitted")]),
+    ("Kuleba said the talks would be tougher \u2014 and he noted that any deal would come "
+     "later.", [("Kuleba", "said"), ("he", "noted")]),
+    ("Kuleba said the talks would be tougher -- and he noted that any deal would come later.",
+     [("Kuleba", "said"), ("he", "noted")]),
+    # Without such a break "he" repeats the speaker inside the reported words.
+    ("Kuleba said he believed the talks would be tougher.", [("Kuleba", "said")]),
+])
+def test_new_clause_ends_the_reported_words(reg: Registry, text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Adverbs without "-ly" between subject and verb are stepped over, never the source.
+    ("The ministry has twice complained to Seoul about the drills.",
+     [("The ministry", "complained")]),
+    ("The NIS has in fact reported the move.", [("The NIS", "reported")]),
+    ("Zelenskyy has nevertheless called the vote a mistake.", [("Zelenskyy", "called")]),
+    ("Kim most recently defended the missile tests.", [("Kim", "defended")]),
+    # A modal or a negation before the adverb still rules the statement out.
+    ("Seoul may well endorse the plan.", []),
+    ("Officials in Kyiv can't quite say why the talks stalled.", []),
+])
+def test_plain_adverbs_before_the_verb(reg: Registry, text: str,
+                                       expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name before "state(s)" or "the … attacks" modifies the noun; no one speaks.
+    ("The Western states, which vote in June, matter to Kyiv.", []),
+    ("She was elected to the New York state Senate in 2004.", []),
+    ("Before the Kherson attacks, Kyiv had hoped for more aid.", [("Kyiv", "hoped")]),
+    # The verbs themselves still count.
+    ("It states that the deal is void.", [("It", "states")]),
+    ("Zelenskyy attacks Putin over the deal.", [("Zelenskyy", "attacks")]),
+])
+def test_state_and_attacks_as_nouns(reg: Registry, text: str,
+                                    expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "adding to" increases something; precincts "reporting" are results, not statements.
+    ("Zelenskyy's party won the vote in Kyiv, adding to its lead over rivals.", []),
+    ("The ruling party led by 20 points with 95 percent of precincts reporting.", []),
+    ("Kim added to reporters that the test went well.", [("Kim", "added")]),
+])
+def test_events_that_look_like_statements(reg: Registry, text: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
