@@ -418,6 +418,13 @@ _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned",
                              "urges", "calls", "denies", "admits", "vows", "insists"})
 
 
+def _shouted(sent: Sentence, i: int) -> bool:
+    """"THE KREMLIN SAID the issue …": a verb in an all-capitals run that opens the
+    sentence, where capitals say nothing about names."""
+    return len(sent.words[i]) > 2 and all(w.isupper() or not w[:1].isalpha()
+                                          for w in sent.words[:i + 1])
+
+
 def _title_case(sent: Sentence) -> bool:
     """A headline in title case: nearly every word of four letters or more is capitalised."""
     long_words = [w for w in sent.words if len(w) > 3 and w[:1].isalpha()]
@@ -435,7 +442,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     prev = lows[i - 1] if i > 0 else ""
     if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in OPEN_QUOTES \
             and not ((low in _HEADLINE_VERBS or low.endswith("s") and not past)
-                     and _title_case(sent) and prev not in ("united", "the")):
+                     and _title_case(sent) and prev not in ("united", "the")) \
+            and not _shouted(sent, i):
         return None  # "the United States", "Found Objects": a name, not a verb
     if cue.lemma in PARTICLES and (i + 1 >= n or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
@@ -989,6 +997,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         # "New York state Rep.", "Western states", "the Paris attacks": a name before these
         # nouns is their modifier; a state speaks through "it", "the document".
         return False
+    if nxt != "that" and _object_phrase(sent, j):
+        return False  # "Citing intelligence reports, Zelenskyy said": a noun in an object
     subject = (prev_word[:1].isupper() or plow in PRONOUNS or plow in DOC_NOUNS
                or plow in ROLE_NOUNS or plow in _BARE_PLURAL_SOURCES or plow in SPEAKER_HEADS)
     if not third and not subject:
@@ -1014,6 +1024,18 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return True
     return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
         or nxt_word[:1].isdigit()
+
+
+def _object_phrase(sent: Sentence, j: int) -> bool:
+    """The short phrase ending at ``j`` follows "citing" or "quoting": it is their object,
+    so a noun-or-verb word after it is the phrase's head noun. (Not after a preposition:
+    "members of Congress echo" is a subject.)"""
+    words, lows = sent.words, sent.lows
+    t = j
+    while t > 0 and j - t < 3 and is_word(words[t - 1]) and lows[t - 1] not in BOUNDARY \
+            and lows[t - 1] not in PREPOSITIONS and lows[t - 1] not in _QUOTED:
+        t -= 1
+    return t > 0 and lows[t - 1] in _QUOTED
 
 
 def _trailing_speaker(sent: Sentence, j: int) -> bool:
@@ -1957,8 +1979,11 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                     if not any(words[t][:1].isupper() for t in range(s, p + 1)):
                         return None
                     start = sent.starts[s]
-                    owner = lows[p].rstrip("s").rstrip("'\u2019")
-                    body = None if owner in SPEAKER_HEADS else next(
+                    # "The Ministry of Defence's intelligence update": the owner is a body
+                    # already, so "intelligence" is the kind of update, not its author.
+                    owner_body = any(lows[t].rstrip("s").rstrip("'\u2019") in SPEAKER_HEADS
+                                     for t in range(s, p + 1))
+                    body = None if owner_body else next(
                         (t for t in range(k - 1, p, -1) if lows[t] in SPEAKER_HEADS), None)
                     if body is not None:
                         return start, sent.ends[body]  # "Ukraine's military intelligence report"

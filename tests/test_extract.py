@@ -1247,3 +1247,27 @@ def test_such_as_is_no_clause_opener():
 )
 def test_generic_nouns_and_adverbs_before_a_subject_stay_out(text, source):
     assert [s for s, _ in source_cues(text)] == [source]
+
+
+def test_a_bodys_own_kind_of_document_is_no_author(reg):
+    """"The Ministry of Defence's intelligence update": the ministry wrote it; "intelligence"
+    only says what kind of update it is."""
+    att = one("The UK Ministry of Defence's latest intelligence update said Russian losses "
+              "had doubled.", reg)
+    assert (att.source, att.entity) == ("The UK Ministry of Defence", "UK Ministry of Defence")
+
+
+def test_the_object_of_citing_is_no_subject(reg):
+    assert source_cues("Citing intelligence reports, the general said the convoy turned back.",
+                       reg) == [("intelligence reports", "Citing"), ("the general", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE KREMLIN SAID the matter was closed.", ("THE KREMLIN", "Kremlin", "SAID")),
+        ("NIS SAYS the troops moved north.", ("NIS", "NIS", "SAYS")),
+    ],
+)
+def test_a_verb_in_an_all_capitals_opening(reg, text, expected):
+    assert sources(text, reg) == [expected]
