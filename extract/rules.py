@@ -377,7 +377,8 @@ def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
     preposition ("the unique magic of Trump" is magic)."""
     lows, words = sent.lows, sent.words
     cut = next((t for t in range(s + 1, e) if lows[t] in PREPOSITIONS), e)
-    for h in {e - 1, cut - 1}:
+    # Any word before the first preposition may be the head: "two sources familiar with".
+    for h in {e - 1, *range(s, cut)}:
         low = lows[h]
         if words[h][:1].isupper() or low in PRONOUNS or low in _OBJECT_PRONOUNS \
                 or low in SPEAKER_HEADS or low in ROLE_NOUNS or low in DOC_NOUNS \
@@ -391,6 +392,7 @@ def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
 # a claim: papers a claim was read in, and groups of people who told it.
 _CITED_SOURCES = frozenset("""diary diaries notes minutes cable cables email emails e-mails
     message messages correspondence testimony interviews interview accounts media press
+    communications intercepts
     forces troops units soldiers witness witnesses resident residents participants people
     insiders officers commanders""".split())
 

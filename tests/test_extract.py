@@ -1271,3 +1271,16 @@ def test_the_object_of_citing_is_no_subject(reg):
 )
 def test_a_verb_in_an_all_capitals_opening(reg, text, expected):
     assert sources(text, reg) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Kyiv moved two brigades north, Yonhap reported, citing three people familiar with the "
+         "plan.", "three people familiar with the plan"),
+        ("The ministry said, citing intercepted communications, that the troops were short of "
+         "food.", "intercepted communications"),
+    ],
+)
+def test_citing_people_familiar_or_intercepts_names_them(text, cited):
+    assert (cited, "citing") in source_cues(text)
