@@ -532,8 +532,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
-    if j >= 1 and sent.words[j] in (",", "\u2014", "\u2013", ")"):
-        span = _relative_subject(sent, j) if sent.words[j] == "," else None
+    if j >= 1 and (sent.words[j] in (",", "\u2014", "\u2013", ")") or _is_dash(sent, j)):
+        span = _relative_subject(sent, j) if sent.words[j] == "," else _dash_subject(sent, j)
         span = span or _appositive_subject(sent, j)
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
@@ -1296,8 +1296,16 @@ def _name_after_role(sent: Sentence, end: int) -> int | None:
     return None
 
 
-_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--"}) | OPEN_QUOTES \
+# A "-" token is a dash only as half of "--" or with spaces around it (``_is_dash``): the
+# tokenizer keeps a hyphen inside its word, but "R -S.C." leaves one on its own.
+_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}) | OPEN_QUOTES \
     | CLOSE_QUOTES
+
+
+def _segment_delim(sent: Sentence, k: int) -> bool:
+    """Token ``k`` ends a comma piece (a "-" only when it is a dash)."""
+    w = sent.words[k]
+    return w in _SEGMENT_DELIMS and (w != "-" or _is_dash(sent, k))
 _ADVERBIAL_OPENERS = frozenset(
     """in on at after before during while when as though although if because since meanwhile
     however though too also however, moreover in for with without despite amid from by
@@ -1358,7 +1366,7 @@ def _after_place_preposition(sent: Sentence, comma: int) -> bool:
 def _left_piece_kind(sent: Sentence, comma: int) -> str:
     """The kind of the comma piece that ends just before ``comma``."""
     p = comma - 1
-    while p >= 0 and sent.words[p] not in _SEGMENT_DELIMS:
+    while p >= 0 and not _segment_delim(sent, p):
         p -= 1
     return _segment_kind(sent, p + 1, comma) if p + 1 < comma else ""
 
@@ -1372,11 +1380,20 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
     pieces: list[tuple[int, int, str]] = []  # right to left
     for _ in range(5):
         p = k - 1
-        while p >= 0 and words[p] not in _SEGMENT_DELIMS or p > 0 and words[p] == ")" \
-                and "(" in words[max(0, p - 6):p]:
-            if words[p] == ")":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
-                while words[p] != "(":
+        while p >= 0:
+            w = words[p]
+            if w == ")" and p > 0 and "(" in words[max(0, p - 6):p]:
+                while words[p] != "(":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
                     p -= 1
+            elif w in _DASHES and _is_dash(sent, p):
+                # "Trump, later alleging - again falsely - that …, said": a pair of dashes
+                # inside one comma piece; a lone dash ends the piece ("WASHINGTON -- X, …").
+                opening = _opening_dash(sent, p, _PIECE_STOPS)
+                if opening is None:
+                    break
+                p = opening
+            elif w in _SEGMENT_DELIMS and w != "-":
+                break
             p -= 1
             if k - p > 30:
                 return None
@@ -1399,7 +1416,7 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             # a short all-capitalised name.
             if kind == "name" and not at_start and p >= 1:
                 q = p - 1
-                while q >= 0 and words[q] not in _SEGMENT_DELIMS:
+                while q >= 0 and not _segment_delim(sent, q):
                     q -= 1
                 prior = range(q + 1, p)
                 if 0 < len(prior) <= 4 and (q < 0 or words[q] != ",") and all(
@@ -1441,7 +1458,7 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
     if name_e - name_s > 4 or not all(words[t][:1].isupper() for t in range(name_s, name_e)):
         return name_s
     q = comma - 1
-    while q >= 0 and words[q] not in _SEGMENT_DELIMS:
+    while q >= 0 and not _segment_delim(sent, q):
         q -= 1
     if q >= 0 and words[q] == "," and _left_piece_kind(sent, q) != "adv" \
             or comma - q - 1 > 8 or comma - q - 1 < 2:
@@ -1460,6 +1477,79 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
                                                     for t in range(start, comma)):
         return name_s
     return start
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "-"})
+
+
+def _is_dash(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is a dash between phrases: an em or en dash, one half of "--", or a "-"
+    with spaces around it (a hyphen inside a word is never a token of its own)."""
+    words = sent.words
+    w = words[k]
+    if w != "-":
+        return w in ("\u2014", "\u2013")
+    if k > 0 and words[k - 1] == "-" or k + 1 < len(words) and words[k + 1] == "-":
+        return True
+    return k > 0 and k + 1 < len(words) and sent.starts[k] > sent.ends[k - 1] \
+        and sent.starts[k + 1] > sent.ends[k]
+
+
+_CLAUSE_STOPS = frozenset({";", ":"}) | OPEN_QUOTES | CLOSE_QUOTES
+_PIECE_STOPS = _CLAUSE_STOPS | {",", "(", ")"}
+
+
+def _opening_dash(sent: Sentence, dash: int, stops: frozenset[str]) -> int | None:
+    """The first token of the dash that pairs with the closing dash ending at token ``dash``
+    ("X — a, b — said"), looking left no further than 40 tokens nor past a token in
+    ``stops``; None when there is none."""
+    words = sent.words
+    close = dash - 1 if words[dash] == "-" and words[dash - 1] == "-" else dash
+    for t in range(close - 1, max(-1, close - 40), -1):
+        w = words[t]
+        if w in stops:
+            return None
+        if w in _DASHES and _is_dash(sent, t):
+            return t - 1 if w == "-" and t > 0 and words[t - 1] == "-" else t
+    return None
+
+
+def _dash_subject(sent: Sentence, dash: int) -> tuple[int, int] | None:
+    """"Oleh Kyper — the regional governor, who … — said", "Kagan -- who was … -- told": a
+    parenthetical in a pair of dashes sits between the subject and the verb. The subject is
+    the phrase before the opening dash (a name with its appositives, as
+    ``_appositive_subject`` reads it); a descriptive parenthetical (a role, a name,
+    "including …") stays in the span as an appositive does, while a relative clause or an
+    adverbial ("— after a pause —") is left out. None when the dashes do not pair up."""
+    words, lows = sent.words, sent.lows
+    close = dash - 1 if words[dash] == "-" and words[dash - 1] == "-" else dash
+    opening = _opening_dash(sent, dash, _CLAUSE_STOPS)
+    if opening is None:
+        return None
+    inside = opening + 2 if words[opening] == "-" and words[opening + 1] == "-" else opening + 1
+    if inside >= close:
+        return None
+    b = opening - 1
+    if b < 0 or not is_word(words[b]):
+        return None
+    start = _left_np(sent, b)
+    if start is None or _negated_subject(sent, start):
+        return None
+    before = start - 1
+    while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
+        before -= 1
+    if before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
+            or words[before] in (":", "\u2014", "\u2013") \
+            or words[before] == "," and _left_piece_kind(sent, before) == "adv":
+        span: tuple[int, int] | None = (start, opening)
+    elif words[before] == ",":
+        span = _appositive_subject(sent, opening)  # "X, a former aide, — … — said"
+    else:
+        return None
+    if span is None:
+        return None
+    kind = _segment_kind(sent, inside, close)
+    return (span[0], close) if kind in ("app", "name") else span
 
 
 def _relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:

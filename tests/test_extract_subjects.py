@@ -36,3 +36,43 @@ def test_straight_quote_after_comma_opens_a_quotation(reg: Registry) -> None:
 def test_nyt_double_apostrophe_quote_after_comma(reg: Registry) -> None:
     text = "The governor added, ''I think the convoy will reach Kherson by Friday.''"
     assert pairs(text, reg) == [("The governor", "added")]
+
+
+def test_dateline_double_hyphen_before_subject_and_participial(reg: Registry) -> None:
+    # "KYIV -- X, <participial phrase>, said": the dateline ends at the dash, and the
+    # participial phrase between subject and verb is left out.
+    text = ("KYIV -- President Volodymyr Zelenskyy, opening a new air-defense center in Lviv on "
+            "Friday, said the shield would hold through the winter.")
+    assert pairs(text, reg) == [("President Volodymyr Zelenskyy", "said")]
+
+
+@pytest.mark.parametrize("dash", ["--", "\u2014"])
+def test_appositive_with_dash_parenthetical_before_verb(reg: Registry, dash: str) -> None:
+    # A name, its appositive, then a parenthetical in dashes with a comma of its own: the
+    # subject is the name; the descriptive parenthetical stays in the span like the appositive.
+    text = (f"Taras Melnyk, the deputy director of Ukrenergo {dash} the grid operator that runs "
+            f"the eastern network, which Russia shelled again on Monday {dash} told reporters "
+            "the repairs would take weeks.")
+    source = text[:text.index(" told")].rstrip(f" {dash}")
+    assert pairs(text, reg) == [(source, "told")]
+
+
+@pytest.mark.parametrize("dash", ["--", "-", "\u2014"])
+def test_relative_clause_in_dashes_is_left_out(reg: Registry, dash: str) -> None:
+    text = (f"The agency {dash} which also monitors the Zaporizhzhia plant {dash} said the "
+            "reactor was stable.")
+    assert pairs(text, reg) == [("The agency", "said")]
+
+
+def test_dash_pair_inside_a_comma_piece(reg: Registry) -> None:
+    # The pair of dashes sits inside the participial piece; the subject is still the name.
+    text = ("Lavrov, later claiming - again without evidence - that Kyiv had staged the strike, "
+            "said Moscow would respond.")
+    assert ("Lavrov", "said") in pairs(text, reg)
+
+
+def test_hyphen_with_no_space_after_is_no_dash(reg: Registry) -> None:
+    # "R -S.C." leaves a hyphen on its own, but it separates no phrases.
+    text = ("The complaint filed by a former aide, a reserve officer whom Gowdy, R -S.C., "
+            "dismissed in June, alleges a long list of violations.")
+    assert ("S.C.", "alleges") not in pairs(text, reg)
