@@ -978,7 +978,8 @@ def _left_np(sent: Sentence, j: int) -> int | None:
         if low in ("who", "that") and k < j and not relative:
             # "Voters who attended the rally said": the relative clause belongs to the subject.
             first = lows[k + 1]
-            if first in BOUNDARY or first in DETERMINERS or words[k + 1][:1].isupper() \
+            if first in BOUNDARY and not (first in _RELATIVE_AUX and k + 2 < j) \
+                    or first in DETERMINERS or words[k + 1][:1].isupper() \
                     or first in _SUBJECT_PRONOUNS \
                     or j - k == 1 and not lows[j].endswith(("ed", "ing", "ly")) \
                     or j - k <= 2 and (
@@ -993,20 +994,25 @@ def _left_np(sent: Sentence, j: int) -> int | None:
                 lows[k - 1] in _CLOSE_TO or lows[k - 1] in DOC_NOUNS or lows[k - 1] in _TO_ROLES):
             k -= 2  # "Sources close to the Kremlin said": one phrase, not "the Kremlin"
             continue
-        if low in BOUNDARY or (low in CUES and not CUES[low].noun_too
-                               and not (low == "think" and _tank(lows, k))) \
-                or low in PASSIVE_ONLY and not (k > 0 and lows[k - 1] in DOC_NOUNS) \
-                or low in GERUNDS:
-            break  # but "the think tank said", "a report released Friday said": one phrase
+        if low in BOUNDARY and low not in _RELATIVE_AUX \
+                or (low in CUES and not CUES[low].noun_too and not (low == "think" and _tank(lows, k))
+                    or low in PASSIVE_ONLY and not (k > 0 and lows[k - 1] in DOC_NOUNS)
+                    or low in GERUNDS) and not (k < j and not relative and _relative_verb(sent, k)) \
+                or low in _RELATIVE_AUX and not (k + 1 < j and not relative
+                                                 and _relative_verb(sent, k)):
+            # but "the think tank said", "a report released Friday said": one phrase; and
+            # "Officials who had briefed the envoy said": the verb of a relative clause on
+            # the subject, read on to the head noun.
+            break
         if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
             break
         if k < j and k > 0 and w[0].islower() and (
                 lows[k + 1] in _ARTICLES or lows[k - 1] in ("of", "a", "an", "the")) \
-                and _clause_noun(sent, k):
+                and _clause_noun(sent, k) and not (not relative and _relative_verb(sent, k)):
             break  # "the kind of campaign Ayotte wants", "things the candidate said"
         k -= 1
-        if j - k > 14:
-            return None
+        if j - k > 14 and not (j - k <= 24 and "who" in lows[max(0, j - 24):j]):
+            return None  # a relative clause on the subject ("who …") may make it longer
     s = k + 1
     if s > j:
         return None
@@ -1018,6 +1024,20 @@ def _left_np(sent: Sentence, j: int) -> int | None:
     if not _plausible_np(sent, s, j + 1):
         return None
     return _approximator(sent, s) if s > 0 else s
+
+
+# "Supporters who have heard from the campaign say": an auxiliary opening a relative clause.
+_RELATIVE_AUX = frozenset({"have", "has", "had", "is", "was", "are", "were"})
+
+
+def _relative_verb(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is the verb of a relative clause: "who" or "that" right before it, or
+    before its auxiliary ("who signed the letter", "that had insured"), after a word."""
+    lows = sent.lows
+    b = k - 1
+    if b > 1 and lows[b] in _RELATIVE_AUX and lows[k] not in _RELATIVE_AUX:
+        b -= 1
+    return b > 0 and lows[b] in ("who", "that") and is_word(sent.words[b - 1])
 
 
 def _approximator(sent: Sentence, s: int) -> int:

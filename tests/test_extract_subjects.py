@@ -76,3 +76,37 @@ def test_hyphen_with_no_space_after_is_no_dash(reg: Registry) -> None:
     text = ("The complaint filed by a former aide, a reserve officer whom Gowdy, R -S.C., "
             "dismissed in June, alleges a long list of violations.")
     assert ("S.C.", "alleges") not in pairs(text, reg)
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    # A relative clause on the subject whose verb the walk used to stop at ("signed" read as
+    # a noun before "the", "have" and "had" as clause boundaries).
+    ("Two of the deputies who sent the appeal said the ministry had ignored it.",
+     "Two of the deputies who sent the appeal", "said"),
+    ("Diplomats who have followed the talks in Istanbul say a deal is unlikely.",
+     "Diplomats who have followed the talks in Istanbul", "say"),
+    ("Analysts who had tracked the convoy near Kursk argued that it was a feint.",
+     "Analysts who had tracked the convoy near Kursk", "argued"),
+    # A long one: the relative clause lets the subject run past the usual length limit.
+    ("The retired colonel who commanded the last brigade of the eastern group near the city "
+     "of Pokrovsk in the winter says the brigades are short of shells.",
+     "The retired colonel who commanded the last brigade of the eastern group near the city "
+     "of Pokrovsk in the winter", "says"),
+])
+def test_subject_with_relative_clause(reg: Registry, text: str, source: str, cue: str) -> None:
+    assert (source, cue) in pairs(text, reg)
+
+
+def test_complementizer_that_is_no_relative_clause(reg: Registry) -> None:
+    # "found that 60 percent of voters backed …": "that" opens the reported clause; the
+    # poll does not swallow the second subject.
+    text = ("A Kyiv International Institute of Sociology poll released on Monday found that "
+            "60 percent of respondents backed the talks.")
+    got = pairs(text, reg)
+    assert all(not source.endswith("respondents") or not source.startswith("A Kyiv")
+               for source, _cue in got), got
+
+
+def test_as_after_that_is_not_part_of_the_subject(reg: Registry) -> None:
+    text = "The ministry has argued that as voters learned more, support would fall."
+    assert ("as voters", "learned") not in pairs(text, reg)
