@@ -458,7 +458,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "a hotline called 'I Want to Live'": naming
     if cue.lemma == "call" and i + 1 < n and sent.words[i + 1][:1].isupper() and (
         prev[:1].isalpha() and not sent.words[i - 1][:1].isupper() and prev not in PRONOUNS
-    ):
+    ) and not _called_a(sent, i):
         return None  # "a group called Hope": naming, not speaking
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
@@ -551,6 +551,17 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
+
+
+def _called_a(sent: Sentence, i: int) -> bool:
+    """"… called Lavrov a liar": a name, then "a"/"an" and a noun after "called" is a
+    verdict on the one named (a small clause), not the name a thing goes by ("a group
+    called Hope")."""
+    words, lows = sent.words, sent.lows
+    k = i + 1
+    while k < len(words) and k - i <= 4 and words[k][:1].isupper() and is_word(words[k]):
+        k += 1
+    return k + 1 < len(words) and lows[k] in ("a", "an") and is_word(words[k + 1])
 
 
 _MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery

@@ -110,3 +110,10 @@ def test_complementizer_that_is_no_relative_clause(reg: Registry) -> None:
 def test_as_after_that_is_not_part_of_the_subject(reg: Registry) -> None:
     text = "The ministry has argued that as voters learned more, support would fall."
     assert ("as voters", "learned") not in pairs(text, reg)
+
+
+def test_called_name_a_noun_is_a_verdict_not_a_name(reg: Registry) -> None:
+    # "called Lavrov a liar" judges the one named; "a fund called Hope" only names the fund.
+    text = "One of the envoys who drafted the statement called Lavrov a liar."
+    assert pairs(text, reg) == [("One of the envoys who drafted the statement", "called")]
+    assert pairs("Kyiv set up a fund called Hope.", reg) == []
