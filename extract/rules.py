@@ -523,6 +523,15 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             break
     # Subject on the left.
     s = _left_np(sent, j)
+    if s is None and j + 1 < i and lows[j + 1] in ("all", "both", "each") \
+            and not (low == "told" and i + 1 < n and sent.words[i + 1] == ",") and (
+                j < 0 or sent.words[j] in (";", ":") or sent.words[j] in OPEN_QUOTES
+                or sent.words[j] == "," and _left_piece_kind(sent, j) == "adv"):
+        # "To varying degrees, all agreed": the walk stepped over the quantifier as if it
+        # floated after a subject ("the generals all said"), but it opens the clause: it is
+        # the subject. Not after an appositive ("X, a Y, both said"), nor "All told, …".
+        j += 1
+        s = j
     if s is not None:
         if _negated_subject(sent, s):
             return None

@@ -117,3 +117,23 @@ def test_called_name_a_noun_is_a_verdict_not_a_name(reg: Registry) -> None:
     text = "One of the envoys who drafted the statement called Lavrov a liar."
     assert pairs(text, reg) == [("One of the envoys who drafted the statement", "called")]
     assert pairs("Kyiv set up a fund called Hope.", reg) == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("After the briefing in Brussels, all agreed that the air-defense deliveries must speed up.",
+     "all", "agreed"),
+    ("Both have warned that the grain corridor cannot reopen before spring.", "Both", "warned"),
+])
+def test_quantifier_opening_the_clause_is_the_subject(reg: Registry, text: str, source: str,
+                                                      cue: str) -> None:
+    assert pairs(text, reg) == [(source, cue)]
+
+
+def test_all_told_is_an_idiom(reg: Registry) -> None:
+    assert pairs("All told, the shelling has cost Kharkiv a third of its power.", reg) == []
+
+
+def test_floating_quantifier_after_an_appositive(reg: Registry) -> None:
+    # "both" floats after the subject and its appositive: the subject is still the name.
+    text = "The two ministers, Kuleba and Sikorski, both said the grain deal had to be saved."
+    assert ("both", "said") not in pairs(text, reg)
