@@ -1618,6 +1618,9 @@ def _relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
     return None
 
 
+_COORD_QUANTIFIERS = frozenset({"several", "many", "some", "most", "both"})
+
+
 def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     """"Graham called both men crazy and said …": the subject of the first verb, taken as the
     name or pronoun that opens the sentence (or the clause after a quote)."""
@@ -1656,6 +1659,17 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         return None
     if lows[begin] in PRONOUNS and lows[begin] not in ("who", "which", "it"):
         return begin, begin + 1
+    if lows[begin] in _COORD_QUANTIFIERS:
+        # "Several environmental groups granted …, saying": the quantifier and the words up
+        # to the first plural (the head), within four; else the quantifier may be the whole
+        # subject and the next word its verb ("Some seek …"), so no subject.
+        e = next((t + 1 for t in range(begin + 1, min(and_at, begin + 5))
+                  if lows[t].endswith("s") and not lows[t].endswith(("ss", "'s"))
+                  and lows[t] not in _TIME_UNITS and lows[t] not in BOUNDARY), begin)
+        if e == begin or not all(is_word(words[t]) and lows[t] not in BOUNDARY
+                                 and lows[t] not in PREPOSITIONS for t in range(begin, e)):
+            return None
+        return _coordinated_end(sent, begin, e, and_at)
     e = begin
     while e < and_at and (words[e][:1].isupper() or words[e] in ("(", ")")
                           or lows[e] in ("the", "a", "an") or words[e] == "-"
@@ -1678,6 +1692,13 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         e += 1  # "the Trump campaign", "Kremlin spokesman Dmitry Peskov"
         while e < and_at and words[e][:1].isupper() and is_word(words[e]):
             e += 1
+    return _coordinated_end(sent, begin, e, and_at)
+
+
+def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[int, int] | None:
+    """The subject ``[begin, e)`` read by ``_coordinated_subject`` when a verb follows it (not a
+    preposition or another conjunct), else None."""
+    words, lows = sent.words, sent.lows
     if e == begin or e - begin > 8 or e >= and_at:
         return None
     if lows[e - 1] in DETERMINERS or not is_word(words[e - 1]) and words[e - 1] != ")":

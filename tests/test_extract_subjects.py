@@ -137,3 +137,20 @@ def test_floating_quantifier_after_an_appositive(reg: Registry) -> None:
     # "both" floats after the subject and its appositive: the subject is still the name.
     text = "The two ministers, Kuleba and Sikorski, both said the grain deal had to be saved."
     assert ("both", "said") not in pairs(text, reg)
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("On Tuesday, several Ukrainian grain traders suspended shipments to Odesa, saying the "
+     "insurers had walked away.", "several Ukrainian grain traders", "saying"),
+    ("Some opposition lawmakers walked out of the Rada and said the vote was rigged.",
+     "Some opposition lawmakers", "said"),
+])
+def test_quantified_subject_of_a_coordinated_verb(reg: Registry, text: str, source: str,
+                                                  cue: str) -> None:
+    assert pairs(text, reg) == [(source, cue)]
+
+
+def test_quantifier_before_a_verb_is_no_phrase(reg: Registry) -> None:
+    # "Some seek …": "some" alone is the subject; "Some seek" is not a noun phrase.
+    text = "Some seek asylum in Poland, fearing the draft, and argue that the law is unfair."
+    assert all(source != "Some seek" for source, _cue in pairs(text, reg))
