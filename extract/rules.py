@@ -503,7 +503,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "a hotline called 'I Want to Live'": naming
     if cue.lemma == "call" and i + 1 < n and sent.words[i + 1][:1].isupper() and (
         prev[:1].isalpha() and not sent.words[i - 1][:1].isupper() and prev not in PRONOUNS
-    ):
+    ) and not _called_a(sent, i):
         return None  # "a group called Hope": naming, not speaking
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
@@ -582,6 +582,15 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             break
     # Subject on the left.
     s = _left_np(sent, j)
+    if s is None and j + 1 < i and lows[j + 1] in ("all", "both", "each") \
+            and not (low == "told" and i + 1 < n and sent.words[i + 1] == ",") and (
+                j < 0 or sent.words[j] in (";", ":") or sent.words[j] in OPEN_QUOTES
+                or sent.words[j] == "," and _left_piece_kind(sent, j) == "adv"):
+        # "To varying degrees, all agreed": the walk stepped over the quantifier as if it
+        # floated after a subject ("the generals all said"), but it opens the clause: it is
+        # the subject. Not after an appositive ("X, a Y, both said"), nor "All told, …".
+        j += 1
+        s = j
     if s is not None:
         if _negated_subject(sent, s):
             return None
@@ -591,8 +600,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
-    if j >= 1 and sent.words[j] in (",", "\u2014", "\u2013", ")"):
-        span = _relative_subject(sent, j) if sent.words[j] == "," else None
+    if j >= 1 and (sent.words[j] in (",", "\u2014", "\u2013", ")") or _is_dash(sent, j)):
+        span = _relative_subject(sent, j) if sent.words[j] == "," else _dash_subject(sent, j)
         span = span or _appositive_subject(sent, j)
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
@@ -627,6 +636,19 @@ def _adverb_pair(sent: Sentence, j: int) -> bool:
 # Verbs whose past form is their base form: "it forecast" may be finite.
 _PAST_AS_BASE = frozenset({"read", "put", "forecast", "broadcast", "cast", "hit", "set",
                            "quit", "bet", "let", "spread"})
+
+
+def _called_a(sent: Sentence, i: int) -> bool:
+    """"… called Lavrov a liar": a name, then "a"/"an" and a noun after "called" is a
+    verdict on the one named (a small clause), not the name a thing goes by ("a group
+    called Hope")."""
+    words, lows = sent.words, sent.lows
+    k = i + 1
+    while k < len(words) and k - i <= 4 and words[k][:1].isupper() and is_word(words[k]):
+        k += 1
+    return k + 1 < len(words) and lows[k] in ("a", "an") and is_word(words[k + 1])
+
+
 _MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
     shells rockets tanks positions base bases city town village border convoy""".split())
 
@@ -1138,7 +1160,8 @@ def _left_np(sent: Sentence, j: int) -> int | None:
         if low in ("who", "that") and k < j and not relative:
             # "Voters who attended the rally said": the relative clause belongs to the subject.
             first = lows[k + 1]
-            if first in BOUNDARY or first in DETERMINERS or words[k + 1][:1].isupper() \
+            if first in BOUNDARY and not (first in _RELATIVE_AUX and k + 2 < j) \
+                    or first in DETERMINERS or words[k + 1][:1].isupper() \
                     or first in _SUBJECT_PRONOUNS \
                     or j - k == 1 and not lows[j].endswith(("ed", "ing", "ly")) \
                     or j - k <= 2 and (
@@ -1153,23 +1176,28 @@ def _left_np(sent: Sentence, j: int) -> int | None:
                 lows[k - 1] in _CLOSE_TO or lows[k - 1] in DOC_NOUNS or lows[k - 1] in _TO_ROLES):
             k -= 2  # "Sources close to the Kremlin said": one phrase, not "the Kremlin"
             continue
-        if low in BOUNDARY or (low in CUES and not CUES[low].noun_too
-                               and not (low == "think" and _tank(lows, k))) \
-                or low in PASSIVE_ONLY and not (k > 0 and lows[k - 1] in DOC_NOUNS) \
-                or low in GERUNDS:
-            break  # but "the think tank said", "a report released Friday said": one phrase
+        if low in BOUNDARY and low not in _RELATIVE_AUX \
+                or (low in CUES and not CUES[low].noun_too and not (low == "think" and _tank(lows, k))
+                    or low in PASSIVE_ONLY and not (k > 0 and lows[k - 1] in DOC_NOUNS)
+                    or low in GERUNDS) and not (k < j and not relative and _relative_verb(sent, k)) \
+                or low in _RELATIVE_AUX and not (k + 1 < j and not relative
+                                                 and _relative_verb(sent, k)):
+            # but "the think tank said", "a report released Friday said": one phrase; and
+            # "Officials who had briefed the envoy said": the verb of a relative clause on
+            # the subject, read on to the head noun.
+            break
         if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
             break
         if k < j and k > 0 and w[0].islower() and (
                 lows[k + 1] in _ARTICLES or lows[k - 1] in ("of", "a", "an", "the")) \
-                and _clause_noun(sent, k):
+                and _clause_noun(sent, k) and not (not relative and _relative_verb(sent, k)):
             break  # "the kind of campaign Ayotte wants", "things the candidate said"
         if k < j and low in _GENERIC_NOUNS and low.endswith("thing") \
                 and words[k + 1][:1].isupper():
             break  # "Everything Trump says", "something Sanders aides argue"
         k -= 1
-        if j - k > 14:
-            return None
+        if j - k > 14 and not (j - k <= 24 and "who" in lows[max(0, j - 24):j]):
+            return None  # a relative clause on the subject ("who …") may make it longer
     s = k + 1
     if s > j:
         return None
@@ -1181,6 +1209,20 @@ def _left_np(sent: Sentence, j: int) -> int | None:
     if not _plausible_np(sent, s, j + 1):
         return None
     return _approximator(sent, s) if s > 0 else s
+
+
+# "Supporters who have heard from the campaign say": an auxiliary opening a relative clause.
+_RELATIVE_AUX = frozenset({"have", "has", "had", "is", "was", "are", "were"})
+
+
+def _relative_verb(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is the verb of a relative clause: "who" or "that" right before it, or
+    before its auxiliary ("who signed the letter", "that had insured"), after a word."""
+    lows = sent.lows
+    b = k - 1
+    if b > 1 and lows[b] in _RELATIVE_AUX and lows[k] not in _RELATIVE_AUX:
+        b -= 1
+    return b > 0 and lows[b] in ("who", "that") and is_word(sent.words[b - 1])
 
 
 def _approximator(sent: Sentence, s: int) -> int:
@@ -1468,8 +1510,16 @@ def _name_after_role(sent: Sentence, end: int) -> int | None:
     return None
 
 
-_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--"}) | OPEN_QUOTES \
+# A "-" token is a dash only as half of "--" or with spaces around it (``_is_dash``): the
+# tokenizer keeps a hyphen inside its word, but "R -S.C." leaves one on its own.
+_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}) | OPEN_QUOTES \
     | CLOSE_QUOTES
+
+
+def _segment_delim(sent: Sentence, k: int) -> bool:
+    """Token ``k`` ends a comma piece (a "-" only when it is a dash)."""
+    w = sent.words[k]
+    return w in _SEGMENT_DELIMS and (w != "-" or _is_dash(sent, k))
 _ADVERBIAL_OPENERS = frozenset(
     """in on at after before during while when as though although if because since meanwhile
     however though too also however, moreover in for with without despite amid from by
@@ -1530,7 +1580,7 @@ def _after_place_preposition(sent: Sentence, comma: int) -> bool:
 def _left_piece_kind(sent: Sentence, comma: int) -> str:
     """The kind of the comma piece that ends just before ``comma``."""
     p = comma - 1
-    while p >= 0 and sent.words[p] not in _SEGMENT_DELIMS:
+    while p >= 0 and not _segment_delim(sent, p):
         p -= 1
     return _segment_kind(sent, p + 1, comma) if p + 1 < comma else ""
 
@@ -1544,11 +1594,20 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
     pieces: list[tuple[int, int, str]] = []  # right to left
     for _ in range(5):
         p = k - 1
-        while p >= 0 and words[p] not in _SEGMENT_DELIMS or p > 0 and words[p] == ")" \
-                and "(" in words[max(0, p - 6):p]:
-            if words[p] == ")":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
-                while words[p] != "(":
+        while p >= 0:
+            w = words[p]
+            if w == ")" and p > 0 and "(" in words[max(0, p - 6):p]:
+                while words[p] != "(":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
                     p -= 1
+            elif w in _DASHES and _is_dash(sent, p):
+                # "Trump, later alleging - again falsely - that …, said": a pair of dashes
+                # inside one comma piece; a lone dash ends the piece ("WASHINGTON -- X, …").
+                opening = _opening_dash(sent, p, _PIECE_STOPS)
+                if opening is None:
+                    break
+                p = opening
+            elif w in _SEGMENT_DELIMS and w != "-":
+                break
             p -= 1
             if k - p > 30:
                 return None
@@ -1571,7 +1630,7 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             # a short all-capitalised name.
             if kind == "name" and not at_start and p >= 1:
                 q = p - 1
-                while q >= 0 and words[q] not in _SEGMENT_DELIMS:
+                while q >= 0 and not _segment_delim(sent, q):
                     q -= 1
                 prior = range(q + 1, p)
                 if 0 < len(prior) <= 4 and (q < 0 or words[q] != ",") and all(
@@ -1613,7 +1672,7 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
     if name_e - name_s > 4 or not all(words[t][:1].isupper() for t in range(name_s, name_e)):
         return name_s
     q = comma - 1
-    while q >= 0 and words[q] not in _SEGMENT_DELIMS:
+    while q >= 0 and not _segment_delim(sent, q):
         q -= 1
     if q >= 0 and words[q] == "," and _left_piece_kind(sent, q) != "adv" \
             or comma - q - 1 > 8 or comma - q - 1 < 2:
@@ -1632,6 +1691,79 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
                                                     for t in range(start, comma)):
         return name_s
     return start
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "-"})
+
+
+def _is_dash(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is a dash between phrases: an em or en dash, one half of "--", or a "-"
+    with spaces around it (a hyphen inside a word is never a token of its own)."""
+    words = sent.words
+    w = words[k]
+    if w != "-":
+        return w in ("\u2014", "\u2013")
+    if k > 0 and words[k - 1] == "-" or k + 1 < len(words) and words[k + 1] == "-":
+        return True
+    return k > 0 and k + 1 < len(words) and sent.starts[k] > sent.ends[k - 1] \
+        and sent.starts[k + 1] > sent.ends[k]
+
+
+_CLAUSE_STOPS = frozenset({";", ":"}) | OPEN_QUOTES | CLOSE_QUOTES
+_PIECE_STOPS = _CLAUSE_STOPS | {",", "(", ")"}
+
+
+def _opening_dash(sent: Sentence, dash: int, stops: frozenset[str]) -> int | None:
+    """The first token of the dash that pairs with the closing dash ending at token ``dash``
+    ("X — a, b — said"), looking left no further than 40 tokens nor past a token in
+    ``stops``; None when there is none."""
+    words = sent.words
+    close = dash - 1 if words[dash] == "-" and words[dash - 1] == "-" else dash
+    for t in range(close - 1, max(-1, close - 40), -1):
+        w = words[t]
+        if w in stops:
+            return None
+        if w in _DASHES and _is_dash(sent, t):
+            return t - 1 if w == "-" and t > 0 and words[t - 1] == "-" else t
+    return None
+
+
+def _dash_subject(sent: Sentence, dash: int) -> tuple[int, int] | None:
+    """"Oleh Kyper — the regional governor, who … — said", "Kagan -- who was … -- told": a
+    parenthetical in a pair of dashes sits between the subject and the verb. The subject is
+    the phrase before the opening dash (a name with its appositives, as
+    ``_appositive_subject`` reads it); a descriptive parenthetical (a role, a name,
+    "including …") stays in the span as an appositive does, while a relative clause or an
+    adverbial ("— after a pause —") is left out. None when the dashes do not pair up."""
+    words, lows = sent.words, sent.lows
+    close = dash - 1 if words[dash] == "-" and words[dash - 1] == "-" else dash
+    opening = _opening_dash(sent, dash, _CLAUSE_STOPS)
+    if opening is None:
+        return None
+    inside = opening + 2 if words[opening] == "-" and words[opening + 1] == "-" else opening + 1
+    if inside >= close:
+        return None
+    b = opening - 1
+    if b < 0 or not is_word(words[b]):
+        return None
+    start = _left_np(sent, b)
+    if start is None or _negated_subject(sent, start):
+        return None
+    before = start - 1
+    while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
+        before -= 1
+    if before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
+            or words[before] in (":", "\u2014", "\u2013") \
+            or words[before] == "," and _left_piece_kind(sent, before) == "adv":
+        span: tuple[int, int] | None = (start, opening)
+    elif words[before] == ",":
+        span = _appositive_subject(sent, opening)  # "X, a former aide, — … — said"
+    else:
+        return None
+    if span is None:
+        return None
+    kind = _segment_kind(sent, inside, close)
+    return (span[0], close) if kind in ("app", "name") else span
 
 
 def _relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
@@ -1658,6 +1790,9 @@ def _relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             or words[before] == "," and _left_piece_kind(sent, before) == "adv"
         return (start, t - 1) if opens else None
     return None
+
+
+_COORD_QUANTIFIERS = frozenset({"several", "many", "some", "most", "both"})
 
 
 def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
@@ -1698,6 +1833,17 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         return None
     if lows[begin] in PRONOUNS and lows[begin] not in ("who", "which", "it"):
         return begin, begin + 1
+    if lows[begin] in _COORD_QUANTIFIERS:
+        # "Several environmental groups granted …, saying": the quantifier and the words up
+        # to the first plural (the head), within four; else the quantifier may be the whole
+        # subject and the next word its verb ("Some seek …"), so no subject.
+        e = next((t + 1 for t in range(begin + 1, min(and_at, begin + 5))
+                  if lows[t].endswith("s") and not lows[t].endswith(("ss", "'s"))
+                  and lows[t] not in _TIME_UNITS and lows[t] not in BOUNDARY), begin)
+        if e == begin or not all(is_word(words[t]) and lows[t] not in BOUNDARY
+                                 and lows[t] not in PREPOSITIONS for t in range(begin, e)):
+            return None
+        return _coordinated_end(sent, begin, e, and_at)
     e = begin
     while e < and_at and (words[e][:1].isupper() or words[e] in ("(", ")")
                           or lows[e] in ("the", "a", "an") or words[e] == "-"
@@ -1729,6 +1875,13 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         e += 1  # "the Trump campaign", "Kremlin spokesman Dmitry Peskov"
         while e < and_at and words[e][:1].isupper() and is_word(words[e]):
             e += 1
+    return _coordinated_end(sent, begin, e, and_at)
+
+
+def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[int, int] | None:
+    """The subject ``[begin, e)`` read by ``_coordinated_subject`` when a verb follows it (not a
+    preposition or another conjunct), else None."""
+    words, lows = sent.words, sent.lows
     if e == begin or e - begin > 8 or e >= and_at:
         return None
     if lows[e - 1] in DETERMINERS or not is_word(words[e - 1]) and words[e - 1] != ")":
@@ -1852,9 +2005,7 @@ def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
 
 
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
-_BREAK_PUNCT = frozenset({",", "\u2014", "\u2013", "--"})
 _BREAK_WORDS = frozenset({"but", "though", "although", "yet", "while", "whereas"})
-_DASHES = frozenset({"\u2014", "\u2013", "--"})
 
 
 def _clause_break(sent: Sentence, a: int, b: int) -> bool:
@@ -1864,8 +2015,9 @@ def _clause_break(sent: Sentence, a: int, b: int) -> bool:
     words, lows = sent.words, sent.lows
     for t in range(a, min(b, len(words) - 1)):
         w = words[t]
-        if w == ";" or w in _BREAK_PUNCT and (lows[t + 1] in _BREAK_WORDS or w in _DASHES
-                                              and lows[t + 1] == "and"):
+        dash = _is_dash(sent, t)
+        if w == ";" or (w == "," or dash) and lows[t + 1] in _BREAK_WORDS \
+                or dash and lows[t + 1] == "and":
             return True
     return False
 

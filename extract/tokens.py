@@ -96,13 +96,15 @@ def quote_spans(sent: Sentence) -> list[tuple[int, int]]:
     """Token ranges inside quotation marks (curly pairs, or straight quotes paired in order)."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    words = sent.words
+    words, starts, ends = sent.words, sent.starts, sent.ends
     for k, w in enumerate(words):
         if open_at is None and not spans and k > 0 and (
             w in ("\u201d", "\u00bb") or w in STRAIGHT_QUOTES and words[k - 1] in (",", ".", "?", "!")
+            and not (starts[k] > ends[k - 1] and k + 1 < len(words) and starts[k + 1] == ends[k])
         ):
             # The sentence opens inside a quotation begun in an earlier sentence: "… polls,"
-            # Cruz said.' Everything before this closing mark is quoted.
+            # Cruz said.' Everything before this closing mark is quoted. But a straight quote
+            # with a space before it and none after opens one: 'X recalled, "Out of …'.
             spans.append((-1, k))
             continue
         if w in ("\u201c", "\u00ab") or (w in STRAIGHT_QUOTES and open_at is None):

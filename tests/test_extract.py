@@ -1284,3 +1284,10 @@ def test_a_verb_in_an_all_capitals_opening(reg, text, expected):
 )
 def test_citing_people_familiar_or_intercepts_names_them(text, cited):
     assert (cited, "citing") in source_cues(text)
+
+
+@pytest.mark.parametrize("dash", ["--", "\u2014", "-"])
+def test_a_dash_and_starts_the_writers_own_clause(dash):
+    text = (f"Budanov said the offensive would stall {dash} and he noted that the reserves "
+            "were thin.")
+    assert source_cues(text) == [("Budanov", "said"), ("he", "noted")]

@@ -1,0 +1,156 @@
+"""The subject of a reporting verb when something long sits between it and the verb (an
+appositive, a relative clause, a parenthetical in dashes), or when the subject carries a
+relative clause of its own. Sentences of our own, one per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import Attribution, bundled_registry, extract
+from extract.registry import Registry
+
+
+@pytest.fixture(scope="module")
+def reg() -> Registry:
+    return bundled_registry()
+
+
+def pairs(text: str, registry: Registry | None = None) -> list[tuple[str, str]]:
+    """(source, cue) of every attribution, offsets checked against the text."""
+    atts: list[Attribution] = extract(text, registry)
+    for a in atts:
+        assert text[a.start:a.end] == a.source
+        assert text[a.cue_start:a.cue_end] == a.cue
+    return [(a.source, a.cue) for a in atts]
+
+
+def test_straight_quote_after_comma_opens_a_quotation(reg: Registry) -> None:
+    # A straight quote with a space before it and none after opens the quotation; the verb
+    # before it is outside, and the cue inside the quotation is the speaker's words.
+    text = ('Oleksiy Honcharenko, a lawmaker who sat on the committee, recalled, "Then he '
+            'said we had a week."')
+    assert pairs(text, reg) == [
+        ("Oleksiy Honcharenko, a lawmaker who sat on the committee", "recalled")]
+
+
+def test_nyt_double_apostrophe_quote_after_comma(reg: Registry) -> None:
+    text = "The governor added, ''I think the convoy will reach Kherson by Friday.''"
+    assert pairs(text, reg) == [("The governor", "added")]
+
+
+def test_dateline_double_hyphen_before_subject_and_participial(reg: Registry) -> None:
+    # "KYIV -- X, <participial phrase>, said": the dateline ends at the dash, and the
+    # participial phrase between subject and verb is left out.
+    text = ("KYIV -- President Volodymyr Zelenskyy, opening a new air-defense center in Lviv on "
+            "Friday, said the shield would hold through the winter.")
+    assert pairs(text, reg) == [("President Volodymyr Zelenskyy", "said")]
+
+
+@pytest.mark.parametrize("dash", ["--", "\u2014"])
+def test_appositive_with_dash_parenthetical_before_verb(reg: Registry, dash: str) -> None:
+    # A name, its appositive, then a parenthetical in dashes with a comma of its own: the
+    # subject is the name; the descriptive parenthetical stays in the span like the appositive.
+    text = (f"Taras Melnyk, the deputy director of Ukrenergo {dash} the grid operator that runs "
+            f"the eastern network, which Russia shelled again on Monday {dash} told reporters "
+            "the repairs would take weeks.")
+    source = text[:text.index(" told")].rstrip(f" {dash}")
+    assert pairs(text, reg) == [(source, "told")]
+
+
+@pytest.mark.parametrize("dash", ["--", "-", "\u2014"])
+def test_relative_clause_in_dashes_is_left_out(reg: Registry, dash: str) -> None:
+    text = (f"The agency {dash} which also monitors the Zaporizhzhia plant {dash} said the "
+            "reactor was stable.")
+    assert pairs(text, reg) == [("The agency", "said")]
+
+
+def test_dash_pair_inside_a_comma_piece(reg: Registry) -> None:
+    # The pair of dashes sits inside the participial piece; the subject is still the name.
+    text = ("Lavrov, later claiming - again without evidence - that Kyiv had staged the strike, "
+            "said Moscow would respond.")
+    assert ("Lavrov", "said") in pairs(text, reg)
+
+
+def test_hyphen_with_no_space_after_is_no_dash(reg: Registry) -> None:
+    # "R -S.C." leaves a hyphen on its own, but it separates no phrases.
+    text = ("The complaint filed by a former aide, a reserve officer whom Gowdy, R -S.C., "
+            "dismissed in June, alleges a long list of violations.")
+    assert ("S.C.", "alleges") not in pairs(text, reg)
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    # A relative clause on the subject whose verb the walk used to stop at ("signed" read as
+    # a noun before "the", "have" and "had" as clause boundaries).
+    ("Two of the deputies who sent the appeal said the ministry had ignored it.",
+     "Two of the deputies who sent the appeal", "said"),
+    ("Diplomats who have followed the talks in Istanbul say a deal is unlikely.",
+     "Diplomats who have followed the talks in Istanbul", "say"),
+    ("Analysts who had tracked the convoy near Kursk argued that it was a feint.",
+     "Analysts who had tracked the convoy near Kursk", "argued"),
+    # A long one: the relative clause lets the subject run past the usual length limit.
+    ("The retired colonel who commanded the last brigade of the eastern group near the city "
+     "of Pokrovsk in the winter says the brigades are short of shells.",
+     "The retired colonel who commanded the last brigade of the eastern group near the city "
+     "of Pokrovsk in the winter", "says"),
+])
+def test_subject_with_relative_clause(reg: Registry, text: str, source: str, cue: str) -> None:
+    assert (source, cue) in pairs(text, reg)
+
+
+def test_complementizer_that_is_no_relative_clause(reg: Registry) -> None:
+    # "found that 60 percent of voters backed …": "that" opens the reported clause; the
+    # poll does not swallow the second subject.
+    text = ("A Kyiv International Institute of Sociology poll released on Monday found that "
+            "60 percent of respondents backed the talks.")
+    got = pairs(text, reg)
+    assert all(not source.endswith("respondents") or not source.startswith("A Kyiv")
+               for source, _cue in got), got
+
+
+def test_as_after_that_is_not_part_of_the_subject(reg: Registry) -> None:
+    text = "The ministry has argued that as voters learned more, support would fall."
+    assert ("as voters", "learned") not in pairs(text, reg)
+
+
+def test_called_name_a_noun_is_a_verdict_not_a_name(reg: Registry) -> None:
+    # "called Lavrov a liar" judges the one named; "a fund called Hope" only names the fund.
+    text = "One of the envoys who drafted the statement called Lavrov a liar."
+    assert pairs(text, reg) == [("One of the envoys who drafted the statement", "called")]
+    assert pairs("Kyiv set up a fund called Hope.", reg) == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("After the briefing in Brussels, all agreed that the air-defense deliveries must speed up.",
+     "all", "agreed"),
+    ("Both have warned that the grain corridor cannot reopen before spring.", "Both", "warned"),
+])
+def test_quantifier_opening_the_clause_is_the_subject(reg: Registry, text: str, source: str,
+                                                      cue: str) -> None:
+    assert pairs(text, reg) == [(source, cue)]
+
+
+def test_all_told_is_an_idiom(reg: Registry) -> None:
+    assert pairs("All told, the shelling has cost Kharkiv a third of its power.", reg) == []
+
+
+def test_floating_quantifier_after_an_appositive(reg: Registry) -> None:
+    # "both" floats after the subject and its appositive: the subject is still the name.
+    text = "The two ministers, Kuleba and Sikorski, both said the grain deal had to be saved."
+    assert ("both", "said") not in pairs(text, reg)
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("On Tuesday, several Ukrainian grain traders suspended shipments to Odesa, saying the "
+     "insurers had walked away.", "several Ukrainian grain traders", "saying"),
+    ("Some opposition lawmakers walked out of the Rada and said the vote was rigged.",
+     "Some opposition lawmakers", "said"),
+])
+def test_quantified_subject_of_a_coordinated_verb(reg: Registry, text: str, source: str,
+                                                  cue: str) -> None:
+    assert pairs(text, reg) == [(source, cue)]
+
+
+def test_quantifier_before_a_verb_is_no_phrase(reg: Registry) -> None:
+    # "Some seek …": "some" alone is the subject; "Some seek" is not a noun phrase.
+    text = "Some seek asylum in Poland, fearing the draft, and argue that the law is unfair."
+    assert all(source != "Some seek" for source, _cue in pairs(text, reg))
