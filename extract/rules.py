@@ -189,8 +189,8 @@ _INNER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 # "…, which he said", "…, but he denied", "…, though she acknowledged", "… — and he noted":
 # a clause of its own, so a statement of its own.
 _NEW_CLAUSE = ("which", ", but", ", and", ", while", "; but", ";", ", though", ", although",
-               ", even though", ", yet", "\u2014 and", "\u2014 but", "-- and", "-- but",
-               "\u2013 and", "\u2013 but")
+               ", even though", ", yet", "\u2014 and", "\u2014 but", "- and", "- but",
+               "\u2013 and", "\u2013 but")  # "- and" covers "-- and" too
 _CLOSE_QUOTE_CHARS = "\"\u201d\u2019'\u00bb"
 
 
