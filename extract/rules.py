@@ -420,6 +420,11 @@ _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned",
                              "urges", "calls", "denies", "admits", "vows", "insists"})
 
 
+# Adverbs a writer sets between commas, between a subject and its verb.
+_INTERJECTED = frozenset("""however meanwhile too also though instead moreover nonetheless
+    nevertheless likewise similarly meanwhile separately""".split())
+
+
 def _shouted(sent: Sentence, i: int) -> bool:
     """"THE KREMLIN SAID the issue …": a verb in an all-capitals run that opens the
     sentence, where capitals say nothing about names."""
@@ -484,8 +489,12 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if low == "think" and _tank(lows, i):
         return None  # "a Washington think tank estimates": a noun, the source itself
     if cue.lemma == "continue":
+        # "X continued: …" or "…,” X continued.": speaking on; "the talks continue." is no
+        # statement.
         nxt = sent.words[i + 1] if i + 1 < n else ""
-        if nxt not in (",", ":", ".", "") and nxt not in OPEN_QUOTES:
+        if nxt != ":" and nxt not in OPEN_QUOTES and not (
+                nxt in (",", ".", "") and any(w in CLOSE_QUOTES for w in sent.words[:i])
+                or nxt == "," and i + 2 < n and sent.words[i + 2] in OPEN_QUOTES):
             return None
     if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
         return None
@@ -509,6 +518,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
     if prev in DETERMINERS and not _quantifier_subject(sent, i - 1) \
             and not _floating_quantifier(sent, i - 1) \
+            and not (i >= 3 and lows[i - 2] == "to" and lows[i - 3] in _CLOSE_TO) \
             or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")):
         return None
     # Walk left over auxiliaries and adverbs to the subject.
@@ -538,6 +548,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if w in _BE or w in ("'re", "'m") or w == "'s" and j > 0 and lows[j - 1] == "it":
             passive = True  # "it's reported", "we're told": "'s" after he/she is "has"
         j -= 1
+    if j >= 3 and sent.words[j] == "," and lows[j - 1] in _INTERJECTED \
+            and sent.words[j - 2] == ",":
+        j -= 3  # "Some lawmakers, however, question …": the adverb interrupts
     if j >= 0 and lows[j] in ("declined", "refused", "expected", "plans", "planned", "set"):
         return None
     if passive:
@@ -1130,6 +1143,10 @@ def _left_np(sent: Sentence, j: int) -> int | None:
                 and ("who" in lows[max(0, k - 5):k] or "that" in lows[max(0, k - 5):k]):
             k -= 1  # "a doctor who treated them told": the object ends the relative clause
             continue
+        if k == j and low in ("him", "her", "them", "it") and k >= 2 and lows[k - 1] == "to" \
+                and lows[k - 2] in _CLOSE_TO:
+            k -= 3  # "Those close to him say": one phrase
+            continue
         if k == j and low in ("them", "us", "those", "these", "whom") and k >= 2 \
                 and lows[k - 1] == "of":
             if low == "whom":
@@ -1335,7 +1352,7 @@ def _plausible_np(sent: Sentence, s: int, e: int) -> bool:
         if low in ("him", "her", "them", "me", "us", "this", "what", "it's"):
             return False
     last = lows[e - 1]
-    if last in DETERMINERS and not (e - s >= 3 and lows[e - 2] == "in") \
+    if last in DETERMINERS and not (e - s >= 3 and lows[e - 2] in ("in", "to")) \
             or last in PREPOSITIONS or last.endswith("'s"):
         return False  # but "one in five" is a subject
     if words[e - 1][:1].isdigit() and e - s == 1:
@@ -1527,6 +1544,9 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.")  # "R-Ky.", "D-N.Y.": one token each
+
+
 def _segment_kind(sent: Sentence, s: int, e: int) -> str:
     """How a comma-delimited piece before a verb reads: a name (the subject), an appositive
     that describes it ("35", "a junior from Las Vegas"), a relative clause ("which …"), or an
@@ -1541,8 +1561,9 @@ def _segment_kind(sent: Sentence, s: int, e: int) -> str:
         return "app"  # "numerous veterans, including Mr. Jebens, said"
     if first in _ADVERBIAL_OPENERS or first in AUX or first in BOUNDARY:
         return "adv"
-    if first in DETERMINERS or word[:1].isdigit() or first in TITLES_LOWER:
-        return "app"
+    if first in DETERMINERS or word[:1].isdigit() or first in TITLES_LOWER \
+            or _PARTY_STATE.fullmatch(word):
+        return "app"  # "35", "a junior", "R-Ky."
     if word[:1].isupper():
         return "name"
     if first.endswith("ing") or first.endswith("ed"):
@@ -1573,8 +1594,8 @@ _SKIPPABLE_OPENERS = frozenset("but and so yet then now also still".split())
 def _after_place_preposition(sent: Sentence, comma: int) -> bool:
     """"… in Columbus, Ohio": the piece before ``comma`` ends with a place after in/at/from."""
     lows = sent.lows
-    return any(lows[t] in ("in", "at", "from", "near", "of") for t in range(max(0, comma - 4),
-                                                                            comma))
+    return comma > 0 and sent.words[comma - 1][:1].isupper() and any(
+        lows[t] in ("in", "at", "from", "near", "of") for t in range(max(0, comma - 4), comma))
 
 
 def _left_piece_kind(sent: Sentence, comma: int) -> str:
@@ -1887,6 +1908,15 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
     if lows[e - 1] in DETERMINERS or not is_word(words[e - 1]) and words[e - 1] != ")":
         return None
     nxt = lows[e]
+    if words[e] == "," and e > begin and words[e - 1][:1].isupper():
+        # "Donald Trump, her Republican opponent, toured … and said": a name, then its
+        # appositive, then the first verb.
+        c = _piece_end(words, e + 1)
+        if c < and_at - 1 and words[c] == "," and c - e <= 9 \
+                and _segment_kind(sent, e + 1, c) == "app" and words[c + 1][:1].islower() \
+                and lows[c + 1] not in BOUNDARY and is_word(words[c + 1]):
+            return begin, c
+        return None
     if not is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
         return None
     return begin, e

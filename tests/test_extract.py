@@ -1291,3 +1291,34 @@ def test_a_dash_and_starts_the_writers_own_clause(dash):
     text = (f"Budanov said the offensive would stall {dash} and he noted that the reserves "
             "were thin.")
     assert source_cues(text) == [("Budanov", "said"), ("he", "noted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party-and-state label is one token and an appositive of the name.
+        ("\u201cThe aid will pass,\u201d Senate Foreign Relations Chairman Ben Cardin, D-Md., "
+         "said Tuesday.", [("Senate Foreign Relations Chairman Ben Cardin, D-Md.", "said")]),
+        ("Rep. Mike Turner, R-Ohio, warned that the stocks were low.",
+         [("Rep. Mike Turner, R-Ohio", "warned")]),
+        # "close to him" belongs to the subject.
+        ("People close to him say he will not resign.", [("People close to him", "say")]),
+        ("Officials close to her said the visit was cancelled.",
+         [("Officials close to her", "said")]),
+        # An adverb between commas interrupts subject and verb.
+        ("Some lawmakers, however, question the cost of the program.",
+         [("Some lawmakers", "question")]),
+        ("Kyiv, too, warned of shortages.", [("Kyiv", "warned")]),
+        # A role, then the name in commas, after an opening adverbial and "one of".
+        ("In a statement, one of the mayor's aides, Oleh Marchenko, said the bridge was hit.",
+         [("one of the mayor's aides, Oleh Marchenko", "said")]),
+        # A name and its appositive before two verbs joined by "and".
+        ("Syrskyi, the army's commander, toured the front and said the line would hold.",
+         [("Syrskyi, the army's commander", "said")]),
+        # "continued" speaks on only next to a quotation.
+        ("He continued, \u201cWe will not give up the city.\u201d", [("He", "continued")]),
+        ("Officials say the talks continue.", [("Officials", "say")]),
+    ],
+)
+def test_labels_interruptions_and_appositives_around_a_subject(text, expected):
+    assert source_cues(text) == expected
