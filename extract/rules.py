@@ -504,8 +504,11 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
         return None  # "Trump showed up at the debate", "the ad concludes with footage"
     if cue.lemma == "show" and (prev in _MEDIA_BEFORE and not (i + 1 < n and lows[i + 1] == "that")
-                                or prev in _SHOW_NOUN_BEFORE):
-        return None  # "a video showing", "the TV show"; but "the video shows that …"
+                                or prev in _SHOW_NOUN_BEFORE
+                                and not (low != "show" and sent.words[i - 1][:1].isupper())):
+        # "a video showing", "the TV show"; but "the video shows that …", "a poll by ABC News
+        # shows"
+        return None
     if cue.lemma == "call" and i + 2 < n and sent.words[i + 1] in OPEN_QUOTES \
             and sent.words[i + 2][:1].isupper() and prev not in PRONOUNS \
             and not sent.words[i - 1][:1].isupper():
@@ -636,7 +639,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
 # Adverbs without "-ly" that stand between a subject and its verb ("has twice complained",
 # "may well endorse", "has nevertheless called"), and two-word ones ("in fact", "so far").
 _PLAIN_ADVERBS = frozenset("""twice thrice sometimes nevertheless nonetheless outright quite
-    well even almost live""".split())
+    well even almost live however therefore meanwhile instead indeed overall here there
+    thus""".split())
 _ADVERB_PAIRS = frozenset({("in", "fact"), ("in", "particular"), ("so", "far"),
                            ("in", "turn"), ("at", "first"), ("of", "course")})
 
@@ -1044,8 +1048,14 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
             or nxt == "that"
     if not subject:
         return False
-    if plow in DOC_NOUNS and is_word(nxt_word) and nxt not in BOUNDARY:
-        return True  # "the poll shows support falling"
+    if plow in DOC_NOUNS and is_word(nxt_word) and (nxt not in BOUNDARY
+                                                     or nxt in ("only", "just", "even")):
+        return True  # "the poll shows support falling", "the survey shows only a small gap"
+    if is_word(nxt_word) and nxt not in BOUNDARY and prev_word[:1].isupper():
+        start = _left_np(sent, j)
+        if start is not None and any(sent.lows[t] in DOC_NOUNS and sent.words[t][:1].islower()
+                                     for t in range(start, j)):
+            return True  # "an analysis by the ISW shows losses doubled"
     if nxt_word in (".", "!", "?", "") and "," in sent.words[:j] and plow in DOC_NOUNS:
         return True  # "…, campaign finance records show."
     if nxt_word in (".", "!", "?", "") and prev_word[:1].isupper() and j >= 2 \
@@ -1195,7 +1205,7 @@ def _left_np(sent: Sentence, j: int) -> int | None:
             continue
         if low in BOUNDARY and low not in _RELATIVE_AUX \
                 or (low in CUES and not CUES[low].noun_too and not (low == "think" and _tank(lows, k))
-                    or low in PASSIVE_ONLY and not (k > 0 and lows[k - 1] in DOC_NOUNS)
+                    or low in PASSIVE_ONLY and not _document_before(sent, k)
                     or low in GERUNDS) and not (k < j and not relative and _relative_verb(sent, k)) \
                 or low in _RELATIVE_AUX and not (k + 1 < j and not relative
                                                  and _relative_verb(sent, k)):
@@ -1240,6 +1250,19 @@ def _relative_verb(sent: Sentence, k: int) -> bool:
     if b > 1 and lows[b] in _RELATIVE_AUX and lows[k] not in _RELATIVE_AUX:
         b -= 1
     return b > 0 and lows[b] in ("who", "that") and is_word(sent.words[b - 1])
+
+
+def _document_before(sent: Sentence, k: int) -> bool:
+    """A document noun ends the phrase before the participle at ``k``: "a report released
+    Friday", "a poll of Kharkiv residents released Tuesday" (a short "of" phrase between)."""
+    lows, words = sent.lows, sent.words
+    if k > 0 and lows[k - 1] in DOC_NOUNS:
+        return True
+    t = k - 1
+    while t >= 2 and k - t <= 4 and is_word(words[t]) and lows[t] not in BOUNDARY \
+            and lows[t] != "of":
+        t -= 1
+    return t >= 1 and t < k - 1 and lows[t] == "of" and lows[t - 1] in DOC_NOUNS
 
 
 def _approximator(sent: Sentence, s: int) -> int:
@@ -1588,13 +1611,14 @@ _TIME_PHRASE_HEADS = (DATE_WORDS - PREPOSITIONS - frozenset({"this", "last", "ne
 
 
 _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})
-_SKIPPABLE_OPENERS = frozenset("but and so yet then now also still".split())
+_SKIPPABLE_OPENERS = frozenset("but and so yet then now also still even indeed".split())
 
 
 def _after_place_preposition(sent: Sentence, comma: int) -> bool:
     """"… in Columbus, Ohio": the piece before ``comma`` ends with a place after in/at/from."""
     lows = sent.lows
-    return comma > 0 and sent.words[comma - 1][:1].isupper() and any(
+    return comma > 0 and sent.words[comma - 1][:1].isupper() \
+        and sent.lows[comma - 1] not in DATE_WORDS and any(
         lows[t] in ("in", "at", "from", "near", "of") for t in range(max(0, comma - 4), comma))
 
 
@@ -1656,7 +1680,8 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
                 prior = range(q + 1, p)
                 if 0 < len(prior) <= 4 and (q < 0 or words[q] != ",") and all(
                     words[t][:1].isupper() for t in prior
-                ) and sent.lows[q + 1] not in _ADVERBIAL_OPENERS:
+                ) and sent.lows[q + 1] not in _ADVERBIAL_OPENERS \
+                        and not _adverb_opener(sent, q + 1):
                     pieces.append((seg_s, k, "app"))
                     seg_s, k, kind = q + 1, p, "name"
             start = _left_np(sent, k - 1)
@@ -2129,6 +2154,12 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
     )
 
 
+# Documents whose "of" phrase is what they examine ("a poll of South Carolina", "an analysis
+# of campaign filings"), never who wrote them.
+_TOPIC_OF = frozenset("""poll polls survey surveys analysis analyses study studies review
+    audit count tally census investigation""".split())
+
+
 def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     """"X's report concluded", "a new assessment by X warns": the author is the source.
     Only for a named author, so "the latest poll" stays as it is."""
@@ -2143,6 +2174,9 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                 b += 1
             if lows[b] != "by":
                 b = k + 1
+        if b + 1 < e and lows[b] == "of" and lows[k] in _TOPIC_OF:
+            # "an analysis of satellite images by the ISW": the author follows "by"
+            b = next((t for t in range(b + 2, min(e - 1, b + 8)) if lows[t] == "by"), e)
         if b + 1 < e and lows[b] in (("by",) if b > k + 1 else ("by", "from", "of")):
             a = b + 1
             if any(words[t][:1].isupper() for t in range(a, e)):

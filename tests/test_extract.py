@@ -1322,3 +1322,31 @@ def test_a_dash_and_starts_the_writers_own_clause(dash):
 )
 def test_labels_interruptions_and_appositives_around_a_subject(text, expected):
     assert source_cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An opening adverb is no name, and "even" no part of the subject.
+        ("Similarly, Mykola Bielieskov, an analyst at the institute, said the line would hold.",
+         [("Mykola Bielieskov, an analyst at the institute", "said")]),
+        ("Even Orban, a longtime critic of the aid, said the vote could pass.",
+         [("Orban, a longtime critic of the aid", "said")]),
+        # A month before the comma is a date, not a place the name sits in.
+        ("In March, Olena Kovalenko, deputy head of the council, told reporters the dam held.",
+         [("Olena Kovalenko, deputy head of the council", "told")]),
+        # Adverbs between subject and verb.
+        ("Syrskyi however said the reserves were thin.", [("Syrskyi", "said")]),
+        ("Polls there show the mayor far ahead.", [("Polls", "show")]),
+        # Documents: a participle after "poll of X", "shows only", and a by-phrase author.
+        ("A KIIS poll of Kharkiv residents released on Friday showed support for talks rising.",
+         [("A KIIS poll of Kharkiv residents released on Friday", "showed")]),
+        ("But the survey shows only a small gap between regions.", [("the survey", "shows")]),
+        ("An analysis of satellite images by the ISW shows losses doubled.",
+         [("the ISW", "shows")]),
+        # A channel's name before "shows" is its subject, not a kind of show.
+        ("A poll by Fox News shows the race tightening.", [("Fox News", "shows")]),
+    ],
+)
+def test_opening_adverbs_dates_and_document_subjects(text, expected):
+    assert source_cues(text) == expected
