@@ -612,7 +612,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             return None
         if cue.lemma in _EVIDENCE and _event_head(sent, j):
             return None  # "the deployment showed Russia's desperation": an event, no source
-        return _Hit(_conjoined(sent, s), j + 1, i, phrase_end, weight, "subject")
+        return _Hit(_conjoined(sent, s, j), j + 1, i, phrase_end, weight, "subject")
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
@@ -682,7 +682,59 @@ _QUANTIFIERS = frozenset(
 )
 
 
-def _conjoined(sent: Sentence, s: int) -> int:
+_PEOPLE = frozenset("""doctors democrats republicans allies attorneys lawyers leaders members
+    groups employees voters activists friends lobbyists advocates parents teachers workers
+    families supporters candidates commanders soldiers troops generals governors mayors
+    ministers diplomats governments organizations unions""".split())
+
+
+def _people(sent: Sentence, k: int) -> bool:
+    """Token ``k`` heads a phrase naming people or bodies that can speak: a name, a
+    pronoun, or a speaker noun ("officials", "his aides", "doctors")."""
+    low, word = sent.lows[k], sent.words[k]
+    if word[:1].isupper() and is_word(word) and low not in DATE_WORDS:
+        return True
+    base = low[:-1] if low.endswith("s") else low
+    return low in ("he", "she", "they", "we") or low in _PEOPLE or low in SPEAKER_HEADS \
+        or low in ROLE_NOUNS or low in _BARE_PLURAL_SOURCES or low in _AFFILIATED \
+        or base in SPEAKER_HEADS or base in ROLE_NOUNS
+
+
+_PAIR_WORDS = DETERMINERS | _POSSESSIVE_PRONOUNS | _QUANTIFIERS | frozenset(
+    "other former current top senior many some local foreign military".split())
+
+
+def _people_pair(sent: Sentence, k: int) -> int | None:
+    """The start of a short phrase ending at ``k`` (before "and") that opens the clause and
+    names people too ("Doctors and aid workers say", "Zelensky and his aides said"): no verb
+    can hide in it, since every lowercase word is a determiner, a quantifier or a known
+    modifier, and its head names people."""
+    lows, words = sent.lows, sent.words
+    if not _people(sent, k):
+        return None
+    t = k
+    while t > 0 and k - t < 4 and is_word(words[t - 1]) and lows[t - 1] not in BOUNDARY and (
+            words[t - 1][:1].isupper() and lows[t - 1] not in DATE_WORDS
+            or lows[t - 1] in _PAIR_WORDS or lows[t - 1][:1].isdigit()):
+        t -= 1
+    if any(words[u][:1].islower() and lows[u] not in _PAIR_WORDS and not _people(sent, u)
+           for u in range(t, k + 1)):
+        return None
+    # After a capitalised word and a comma the phrase may end a list ("Kyiv, Lviv and Odesa")
+    # or describe the name before it ("X, president and CEO of …"): other rules read those. A time preposition
+    # ("after Nevada and everybody in Washington said") is no clause opener here.
+    if t == 0 or words[t - 1] in _CLAUSE_PUNCT and words[t - 1] not in CLOSE_QUOTES \
+            and not (words[t - 1] == "," and t >= 2 and words[t - 2][:1].isupper()) \
+            or lows[t - 1] in ("but", "that") \
+            or _clause_opener(sent, t - 1) and lows[t - 1] not in _TIME_SUBORDINATORS:
+        return t
+    return None
+
+
+_TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
     """"Seoul and Washington said", "The NIS and the Pentagon said": both conjuncts are the
     subject when the first opens the clause (so "Russia attacked Kyiv and Warsaw said" keeps
     only "Warsaw") and both are names or determined noun phrases."""
@@ -696,6 +748,10 @@ def _conjoined(sent: Sentence, s: int) -> int:
         group = _group_with_phrase(sent, s - 2)
         if group is not None:
             return group  # "Experts on North Korea and nuclear proliferation said"
+    if s >= 2 and j is not None and lows[s - 1] in ("and", "or") and _people(sent, j):
+        pair = _people_pair(sent, s - 2)
+        if pair is not None:
+            return pair  # "Doctors and aid workers say", "Zelensky and his aides said"
     if s < 2 or lows[s - 1] not in ("and", "or") or not (
             words[s][:1].isupper() or lows[s] in _CONJUNCT_OPENERS):
         return s

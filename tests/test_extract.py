@@ -1350,3 +1350,24 @@ def test_labels_interruptions_and_appositives_around_a_subject(text, expected):
 )
 def test_opening_adverbs_dates_and_document_subjects(text, expected):
     assert source_cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Two phrases naming people, joined by "and", are one subject.
+        ("Doctors and aid workers say the hospital was hit twice.", "Doctors and aid workers"),
+        ("But attorneys and legal experts said the decree was unlawful.",
+         "attorneys and legal experts"),
+        ("Since the spring, Mr. Sybiha and other ministers have said the talks are stalled.",
+         "Mr. Sybiha and other ministers"),
+        ("It was only a pause, he and his deputy said.", "he and his deputy"),
+        # … but not when the first part has a verb in it, nor a list after a name.
+        ("Prices rose and officials said the cuts would come.", "officials"),
+        ("Russia shelled Kharkiv and officials said five people died.", "officials"),
+        ("Oleh Syniehubov, governor and head of the council, said the strike hit a school.",
+         "Oleh Syniehubov, governor and head of the council"),
+    ],
+)
+def test_people_joined_by_and(text, source):
+    assert source in [s for s, _ in source_cues(text)]
