@@ -479,7 +479,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             return None
     if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
         return None
-    if _adds_to(sent, i, cue):
+    if _adds_to(sent, i, cue) or _calls_off(sent, i, cue):
         return None  # "the win added to her lead": an increase, not a statement
     if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
@@ -495,6 +495,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         prev[:1].isalpha() and not sent.words[i - 1][:1].isupper() and prev not in PRONOUNS
     ):
         return None  # "a group called Hope": naming, not speaking
+    if cue.lemma == "call" and _names_thing(sent, i):
+        return None  # "joined a movement called the Free Russia Legion": naming
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
     if prev in DETERMINERS and not _quantifier_subject(sent, i - 1) \
@@ -806,7 +808,7 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     if cue.lemma in PARTICLES and (i + 1 >= len(lows) or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
-    if _adds_to(sent, i, cue) or lows[i - 1] == "precincts":
+    if _adds_to(sent, i, cue) or lows[i - 1] == "precincts" or _calls_off(sent, i, cue):
         return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
     if lows[i - 1] == "as":
         return _quoted_as(sent, i, cue)
@@ -848,6 +850,61 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if span is None:
         return None
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+
+
+def _names_thing(sent: Sentence, i: int) -> bool:
+    """"called" right after a noun, naming it: "joined a movement called the Free Russia
+    Legion", "a drone called the Lancet", "a loophole called an 'exemption'". A speaker who
+    calls opens the clause ("A spokesman called the report false"); an indefinite noun phrase
+    inside the sentence is something being introduced by name."""
+    words, lows = sent.words, sent.lows
+    if i < 2 or i + 2 >= len(lows) or lows[i] not in ("called", "calls", "call"):
+        return False
+    prev, nxt = lows[i - 1], lows[i + 1]
+    if not prev.isalpha() or words[i - 1][:1].isupper() and nxt in ("a", "an") \
+            or prev in PRONOUNS or prev in AUX or prev in _OBJECT_PRONOUNS \
+            or prev in ("who", "which", "that", "what") or _adverb(sent, i - 1):
+        return False
+    if nxt in ("a", "an"):
+        # "the loophole called an 'inversion'": a quoted label right after a common noun
+        return words[i + 2] in OPEN_QUOTES and prev not in SPEAKER_HEADS \
+            and prev not in ROLE_NOUNS
+    if not (words[i + 1][:1].isupper() or words[i + 1] in OPEN_QUOTES or nxt == "the"):
+        return False
+    if prev in ROLE_NOUNS:
+        return False  # "when a senior official called the strike a provocation"
+    preposition = False
+    for k in range(i - 1, max(0, i - 9), -1):
+        low = lows[k]
+        if low in ("a", "an"):
+            return _introduced(sent, k, nxt)
+        if not words[k].isalpha() or low in PRONOUNS or low in AUX \
+                or low in DETERMINERS and not preposition:
+            break
+        preposition = preposition or low in ("of", "at", "from", "in", "on", "to", "for")
+    s = _left_np(sent, i - 1)  # "an exhibit at 900 Grand Concourse called …"
+    return s is not None and s > 0 and lows[s] in ("a", "an") and _introduced(sent, s, nxt)
+
+
+def _introduced(sent: Sentence, k: int, nxt: str) -> bool:
+    """The indefinite article at ``k`` opens a noun phrase that is no clause's subject: not
+    the sentence's first words, nor after "when", nor after a comma unless a name follows
+    ("…, a group of exiles called Hope, …" but "…, a group of lawmakers called the vote
+    a fraud")."""
+    before = sent.lows[k - 1]
+    return sent.words[k - 1] not in OPEN_QUOTES and before not in _SUBORDINATORS \
+        and not (before in (",", "\u2014", "--", ";", ":") and nxt == "the")
+
+
+_SUBORDINATORS = frozenset("""after when whenever as while before because if since until once
+    though although""".split())
+
+
+def _calls_off(sent: Sentence, i: int, cue: Cue) -> bool:
+    """"called off the talks" (cancelled), "called into a talk show" (a phone-in), "a calling
+    card": no words of the caller are reported."""
+    return cue.lemma == "call" and i + 1 < len(sent.lows) \
+        and sent.lows[i + 1] in ("off", "into", "card", "cards")
 
 
 def _adds_to(sent: Sentence, i: int, cue: Cue) -> bool:

@@ -136,3 +136,25 @@ def test_state_and_attacks_as_nouns(reg: Registry, text: str,
 def test_events_that_look_like_statements(reg: Registry, text: str,
                                           expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "called" after an indefinite noun inside the sentence names the thing; no one speaks.
+    ("Hundreds of volunteers joined a battalion called the Free Russia Legion.", []),
+    ("The army deployed a drone called the Lancet near Kherson.", []),
+    ("Kyiv opened an exhibit at Podil Gallery called 'Sky' in May.", []),
+    ("Lawmakers in Kyiv closed the tax loophole called an \"exemption\" in May.", []),
+    ("The ministry called off the talks with Seoul.", []),
+    ("Zelenskyy called into a talk show in Kyiv.", []),
+    # A speaker who calls still speaks.
+    ("Zelenskyy called the decision a mistake.", [("Zelenskyy", "called")]),
+    ("A Kremlin spokesman called the report false.", [("A Kremlin spokesman", "called")]),
+    ("After the vote, a group of Kyiv lawmakers called the decision a mistake.",
+     [("a group of Kyiv lawmakers", "called")]),
+    ("When an aide to Kim called the test a success, Seoul objected.",
+     [("an aide to Kim", "called")]),
+    ("She called Peskov's claim absurd.", [("She", "called"), ("Peskov", "claim")]),
+])
+def test_called_names_a_thing(reg: Registry, text: str,
+                              expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
