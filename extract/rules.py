@@ -481,6 +481,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     if _adds_to(sent, i, cue) or _calls_off(sent, i, cue):
         return None  # "the win added to her lead": an increase, not a statement
+    if _noun_after_modifier(sent, i, cue):
+        return None  # "the final say", "a larger say": a noun
     if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
         return None  # "Trump showed up at the debate", "the ad concludes with footage"
@@ -900,6 +902,44 @@ _SUBORDINATORS = frozenset("""after when whenever as while before because if sin
     though although""".split())
 
 
+def _plural(low: str) -> bool:
+    """A plural-looking noun: "-s", but not "cautious", "press", "analysis", "status"."""
+    return low.endswith("s") and not low.endswith(("ss", "ous", "is", "us"))
+
+
+# Words after "a"/"an" that are the subject of a base-form verb: "a third say", "a few argue".
+_ARTICLE_SUBJECTS = frozenset("""few third quarter half majority minority plurality number lot
+    dozen handful""".split())
+_ADJECTIVE_ENDS = ("al", "er", "est", "ous", "ive", "ful", "ic", "ble")
+
+
+def _noun_after_modifier(sent: Sentence, i: int, cue: Cue) -> bool:
+    """A base-form cue after an article and a modifier is a noun: "has a larger say", "the
+    final say", "their ultimate say". A singular noun there would need "says"; only a
+    quantifier ("a third say") or a plural ("the experts say") is a subject. After "the" or
+    a possessive only an adjective-like word counts, and not after a preposition or an
+    auxiliary ("officials on the island believe", "did the inquiry find")."""
+    lows, words = sent.lows, sent.words
+    low = lows[i]
+    if i < 2 or low != cue.lemma or low.endswith("s") or not words[i - 1].isalpha() \
+            or not words[i - 1].islower() or _plural(lows[i - 1]):
+        return False
+    if i + 1 < len(lows) and (words[i + 1] == ":" or words[i + 1] in OPEN_QUOTES):
+        return False  # "delivered a sharp retort: '…'": the noun still opens a quotation
+    prev, det = lows[i - 1], lows[i - 2]
+    if det in ("a", "an"):
+        return prev not in _ARTICLE_SUBJECTS
+    if det not in ("the", "his", "her", "their", "its", "our", "my", "your"):
+        return False
+    before = lows[i - 3] if i >= 3 else ""
+    return prev.endswith(_ADJECTIVE_ENDS) and prev not in SPEAKER_HEADS \
+        and prev not in ROLE_NOUNS and before not in PREPOSITIONS and before not in _ASKING \
+        and before not in ("to", "off", "about", "let", "make", "help")
+
+
+_ASKING = frozenset("do does did can could will would should may might must".split())
+
+
 def _calls_off(sent: Sentence, i: int, cue: Cue) -> bool:
     """"called off the talks" (cancelled), "called into a talk show" (a phone-in), "a calling
     card": no words of the caller are reported."""
@@ -1036,8 +1076,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if not third and j >= 1 and sent.lows[j - 1] in ("a", "an", "the", "this") \
             and prev_word[:1].islower() and plow not in DOC_NOUNS and plow not in ROLE_NOUNS \
             and plow not in SPEAKER_HEADS and plow not in _BARE_PLURAL_SOURCES \
-            and not plow.endswith("s"):
-        return False  # "on a conference call that …": a compound noun
+            and not _plural(plow):
+        return False  # "on a conference call that …", "a cautious note": a noun
     if third and plow in ("they", "we", "i", "you"):
         return False
     lemma = CUES[low].lemma if low in CUES else ""

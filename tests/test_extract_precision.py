@@ -158,3 +158,20 @@ def test_events_that_look_like_statements(reg: Registry, text: str,
 def test_called_names_a_thing(reg: Registry, text: str,
                               expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "say" and "note" after an article and a modifier are nouns.
+    ("Kyiv wants a larger say in the talks with Moscow.", []),
+    ("The Rada will have the final say on the deal.", []),
+    ("The NIS sounded a cautious note about the launch.", []),
+    # A quantifier or a plural before the base form is its subject.
+    ("Nearly a third say the talks will fail.", [("Nearly a third", "say")]),
+    ("Officials on the island believe the test failed.",
+     [("Officials on the island", "believe")]),
+    ("Analysts at the ministry note that exports fell.",
+     [("Analysts at the ministry", "note")]),
+])
+def test_say_and_note_as_nouns(reg: Registry, text: str,
+                               expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
