@@ -479,7 +479,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             return None
     if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
         return None
-    if _adds_to(sent, i, cue) or _calls_off(sent, i, cue):
+    if _adds_to(sent, i, cue) or _no_statement(sent, i, cue):
         return None  # "the win added to her lead": an increase, not a statement
     if _noun_after_modifier(sent, i, cue):
         return None  # "the final say", "a larger say": a noun
@@ -810,7 +810,7 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     if cue.lemma in PARTICLES and (i + 1 >= len(lows) or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
-    if _adds_to(sent, i, cue) or lows[i - 1] == "precincts" or _calls_off(sent, i, cue):
+    if _adds_to(sent, i, cue) or lows[i - 1] == "precincts" or _no_statement(sent, i, cue):
         return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
     if lows[i - 1] == "as":
         return _quoted_as(sent, i, cue)
@@ -940,11 +940,30 @@ def _noun_after_modifier(sent: Sentence, i: int, cue: Cue) -> bool:
 _ASKING = frozenset("do does did can could will would should may might must".split())
 
 
-def _calls_off(sent: Sentence, i: int, cue: Cue) -> bool:
-    """"called off the talks" (cancelled), "called into a talk show" (a phone-in), "a calling
-    card": no words of the caller are reported."""
-    return cue.lemma == "call" and i + 1 < len(sent.lows) \
-        and sent.lows[i + 1] in ("off", "into", "card", "cards")
+def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
+    """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
+    "called into a talk show" (a phone-in), "a calling card", "Berlin backed down",
+    "pledged delegates" (a kind of delegate), "helped found the party" (founding), and the
+    byline note "Kim reported from Seoul." with no reported words after it."""
+    lows = sent.lows
+    n = len(lows)
+    nxt = lows[i + 1] if i + 1 < n else ""
+    lemma = cue.lemma
+    if lemma == "call":
+        return nxt in ("off", "into", "card", "cards")
+    if lemma == "back":
+        # "Berlin backed down, …"; but "backed off his proposals" or "backed away from a
+        # suggestion" retracts a stance, which PolNeAR attributes
+        return nxt in ("off", "down") and (i + 2 >= n or not is_word(sent.words[i + 2]))
+    if lemma == "pledge":
+        return nxt in ("delegate", "delegates")
+    if lows[i] == "found":
+        return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
+    if lemma == "report" and nxt == "from":
+        rest = sent.words[i + 2:]
+        return "that" not in lows[i + 2:] and not any(
+            w in OPEN_QUOTES or w in (":", ",") for w in rest)
+    return False
 
 
 def _adds_to(sent: Sentence, i: int, cue: Cue) -> bool:

@@ -175,3 +175,20 @@ def test_called_names_a_thing(reg: Registry, text: str,
 def test_say_and_note_as_nouns(reg: Registry, text: str,
                                expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Set phrases of cue verbs that report nothing.
+    ("Zelenskyy leads his rival by 40 pledged delegates.", []),
+    ("Facing protests, Seoul backed down, and the tax was dropped.", []),
+    ("Kim helped found the party in 2012.", []),
+    ("Kovalenko reported from Kyiv.", []),
+    # The verbs still speak elsewhere.
+    ("Kim pledged to continue the tests.", [("Kim", "pledged")]),
+    ("Seoul backed off its plan to raise taxes.", [("Seoul", "backed")]),
+    ("Kovalenko reported from Kyiv that the shelling had stopped.",
+     [("Kovalenko", "reported")]),
+])
+def test_set_phrases_that_report_nothing(reg: Registry, text: str,
+                                         expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
