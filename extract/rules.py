@@ -581,6 +581,12 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             return None
         if cue.lemma in _EVIDENCE and _event_head(sent, j):
             return None  # "the deployment showed Russia's desperation": an event, no source
+        if cue.lemma == "feel" and i + 2 < n and (
+                lows[j] == "it" and not lows[i + 1].endswith("ed") or lows[i + 2] == "need"):
+            # "it felt so unreal" (seeming), "felt the need to act" (a motive): nobody's view
+            # is reported; "Kyiv said it felt betrayed", "the town felt like it was forgotten"
+            # still are views
+            return None
         return _Hit(_conjoined(sent, s), j + 1, i, phrase_end, weight, "subject")
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the

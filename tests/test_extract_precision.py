@@ -192,3 +192,17 @@ def test_say_and_note_as_nouns(reg: Registry, text: str,
 def test_set_phrases_that_report_nothing(reg: Registry, text: str,
                                          expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it felt" is seeming and "felt the need" a motive: no view is reported.
+    ("The shelling stopped, but it felt so unreal.", []),
+    ("The ministry felt the need to close the border.", []),
+    # Feelings of people and bodies still are.
+    ("After the vote it felt betrayed by its allies.", [("it", "felt")]),
+    ("Voters in Kharkiv felt the talks were a mistake.",
+     [("Voters in Kharkiv", "felt")]),
+])
+def test_felt_as_seeming(reg: Registry, text: str,
+                         expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
