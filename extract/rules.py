@@ -1065,6 +1065,10 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
     if c < 0 or comma - c > 12:
         return None
     s = c + 1
+    if s + 1 < comma and lows[s] in _SUBORDINATORS | {"and", "but"}:
+        s += 1  # "…, as Mrs. Kim echoed the criticism, saying": the clause's subject follows
+    if s < comma and lows[s] in CUES and CUES[lows[s]].lemma in _OBJECT_FIRST:
+        return None  # "…, denied the report, saying": an object, not an inverted speaker
     if s < comma and lows[s] in CUES and CUES[lows[s]].invertible:
         e = comma
         if 1 < e - s <= 7 and all(is_word(words[t]) for t in range(s + 1, e)) \
@@ -1074,12 +1078,26 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
             return s + 1, e
         return None
     for v in range(s + 1, comma):
-        if lows[v] in CUES and not CUES[lows[v]].noun_too or lows[v] in ("said", "says"):
-            if _plausible_np(sent, s, v) and all(is_word(words[t]) or words[t] in ("(", ")")
-                                                 for t in range(s, v)):
-                return s, v
+        if lows[v] in CUES and (not CUES[lows[v]].noun_too or lows[v].endswith("ed")) \
+                or lows[v] in ("said", "says"):
+            e = v
+            while e > s and (lows[e - 1] in AUX or lows[e - 1] in MODAL_SKIP
+                             or lows[e - 1].endswith("n't") or _adverb(sent, e - 1)):
+                e -= 1  # "…, has rejected the label, noting": "has" is no speaker
+            if e > s and (lows[e - 1] in ("and", "but", "or")
+                          or e - s == 1 and lows[s] in ("that", "which")):
+                return None  # "X appeared on TV and endorsed Y, saying": a coordination
+            if e > s and _plausible_np(sent, s, e) and all(
+                    is_word(words[t]) or words[t] in ("(", ")") for t in range(s, e)):
+                return s, e
             return None
     return None
+
+
+# Cue verbs whose noun phrase after them is their object, never an inverted speaker.
+_OBJECT_FIRST = frozenset("""deny reject dismiss echo confirm cite criticize condemn
+    denounce dispute challenge praise defend blame accuse call back endorse support
+    welcome""".split())
 
 
 def _verb_context(sent: Sentence, i: int, j: int) -> bool:
@@ -1774,10 +1792,17 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             break
         k -= 1
     begin = k + 1
-    for _ in range(2):
-        # "In an interview with CNN, Trump continued …, saying": skip an opening adverbial.
+    for _ in range(3):
+        # "In an interview with CNN, Trump continued …, saying": skip an opening adverbial;
+        # also a participle ("Continuing to explain, Kim …") and a time phrase ("The day
+        # before, …").
         if begin < and_at and (lows[begin] in _ADVERBIAL_OPENERS or lows[begin] in DATE_WORDS
-                               or _adverb_opener(sent, begin)):
+                               or _adverb_opener(sent, begin)
+                               or len(lows[begin]) > 5 and lows[begin].endswith("ing")
+                               and words[begin][:1].isupper() and lows[begin] not in CUES
+                               or lows[begin] == "the" and begin + 2 < and_at
+                               and lows[begin + 1] in _TIME_UNITS
+                               | {"next", "following", "previous"}):
             comma = begin + 1
             while comma < and_at and words[comma] != ",":
                 comma += 1
@@ -1810,6 +1835,7 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         # the one followed by an article or preposition (the verb).
         while e < and_at and is_word(words[e]) and lows[e] not in BOUNDARY \
                 and lows[e] not in PREPOSITIONS and e + 1 < and_at \
+                and lows[e] not in ("said", "says") and lows[e] not in PRONOUNS \
                 and lows[e + 1] not in DETERMINERS and lows[e + 1] not in PREPOSITIONS \
                 and not (e > begin + 1 and lows[e].endswith("ed")):  # "… reversed itself"
             e += 1

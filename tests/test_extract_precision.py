@@ -206,3 +206,27 @@ def test_set_phrases_that_report_nothing(reg: Registry, text: str,
 def test_felt_as_seeming(reg: Registry, text: str,
                          expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A trailing gerund goes on with the subject of the clause before it, never with an
+    # auxiliary, an object, or an opening participle or time phrase.
+    ("Oleksiy Danilov, the council's secretary, has rejected the plan, noting that Kyiv "
+     "was not consulted.",
+     [("Oleksiy Danilov, the council's secretary", "rejected")]),
+    ("The NIS, which rarely comments on defectors, denied the report, saying the man was "
+     "never detained.", [("The NIS", "denied")]),
+    ("Continuing his visit to Seoul, Blinken met Yoon, saying the alliance was strong.",
+     [("Blinken", "saying")]),
+    ("The day before, at a rally in Lviv, Zelenskyy was blunt, claiming the front was "
+     "holding.", [("Zelenskyy", "claiming")]),
+    ("On Friday, the agency said it would delay the launch of its first military spy "
+     "satellite until next spring, warning that the weather was poor.",
+     [("the agency", "said")]),
+    # The speaker of the clause just before still carries the gerund.
+    ("The strikes went on, Ukraine's air force said, adding that 12 drones were downed.",
+     [("Ukraine's air force", "said")]),
+])
+def test_trailing_gerund_subject(reg: Registry, text: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
