@@ -230,3 +230,16 @@ def test_felt_as_seeming(reg: Registry, text: str,
 def test_trailing_gerund_subject(reg: Registry, text: str,
                                  expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Rubrics, credits and rosters before a colon are no speakers.
+    ("Contributing: Olena Kravets.", []),
+    ("Editor\u2019s Note: This story was updated with a statement from Seoul.", []),
+    ("Revealed: The Drone Factory Behind The Front Line.", []),
+    ("Kherson: Ivan Petrenko, Olha Bondar, Taras Melnyk, Iryna Koval, Andriy Shevchenko.", []),
+    # A speaker's label still counts.
+    ("Zelenskyy: Ukraine will not cede territory.", [("Zelenskyy", ":")]),
+])
+def test_colon_rubrics(reg: Registry, text: str, expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
