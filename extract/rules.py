@@ -579,8 +579,11 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if s is not None:
         if _negated_subject(sent, s):
             return None
-        if cue.lemma in _EVIDENCE and _event_head(sent, j):
-            return None  # "the deployment showed Russia's desperation": an event, no source
+        if (cue.lemma in _EVIDENCE or cue.lemma == "continue" and lows[j] not in _TEXTS) \
+                and _event_head(sent, j):
+            # "the deployment showed Russia's desperation", "the shelling continued": an
+            # event, no source
+            return None
         if cue.lemma == "feel" and i + 2 < n and (
                 lows[j] == "it" and not lows[i + 1].endswith("ed") or lows[i + 2] == "need"):
             # "it felt so unreal" (seeming), "felt the need to act" (a motive): nobody's view
@@ -955,6 +958,14 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     n = len(lows)
     nxt = lows[i + 1] if i + 1 < n else ""
     lemma = cue.lemma
+    prev = lows[i - 1] if i > 0 else ""
+    if lows[i] == lemma and prev in ("help", "helps", "helped", "helping", "let", "lets"):
+        return True  # "which helps explain why", "helped add momentum": a cause, no speaker
+    if prev == "least" or lows[i] == "said" and (prev in ("easier", "enough") or nxt == "than"):
+        return True  # "the least talked about", "easier said than done", "Enough said."
+    if (lemma, nxt) in (("write", "off"), ("echo", "with")) \
+            or lemma == "shoot back" and nxt in ("up", "down"):
+        return True  # "write off investments", "the hall echoed with", "spending shot back up"
     if lemma == "call":
         return nxt in ("off", "into", "card", "cards")
     if lemma == "back":
@@ -995,6 +1006,9 @@ def _message_before(sent: Sentence, i: int) -> int | None:
             or lows[m - 2] not in _SEND_VERBS:
         return None
     return m - 1
+# Texts that go on speaking: "…, the message continues", "the passage continued".
+_TEXTS = frozenset("""message passage excerpt text story article letter statement memo post
+    email release note""".split())
 _MESSAGE_NOUNS = frozenset("""statement email e-mail letter message tweet post note release
     memo video sign signs banner statements letters""".split())
 _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases release posted

@@ -243,3 +243,20 @@ def test_trailing_gerund_subject(reg: Registry, text: str,
 ])
 def test_colon_rubrics(reg: Registry, text: str, expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Causes, idioms and events that only look like statements.
+    ("The sanctions helped add pressure on Moscow.", []),
+    ("The embargo helps explain why exports fell.", []),
+    ("Ending the war is easier said than done.", []),
+    ("It is the least talked about front of the war.", []),
+    ("Seoul would let firms write off the losses.", []),
+    ("After the truce collapsed, the shelling continued.", []),
+    # A text or a speaker still goes on.
+    ("\"We will rebuild,\" the statement continued.", [("the statement", "continued")]),
+    ("\"We will rebuild,\" Zelenskyy continued.", [("Zelenskyy", "continued")]),
+])
+def test_causes_idioms_and_events(reg: Registry, text: str,
+                                  expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
