@@ -964,7 +964,7 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if prev == "least" or lows[i] == "said" and (prev in ("easier", "enough") or nxt == "than"):
         return True  # "the least talked about", "easier said than done", "Enough said."
     if (lemma, nxt) in (("write", "off"), ("echo", "with")) \
-            or lemma == "shoot back" and nxt in ("up", "down"):
+            or lemma == "shoot" and nxt == "back" and i + 2 < n and lows[i + 2] in ("up", "down"):
         return True  # "write off investments", "the hall echoed with", "spending shot back up"
     if lemma == "call":
         return nxt in ("off", "into", "card", "cards")

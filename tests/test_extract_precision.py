@@ -253,6 +253,8 @@ def test_colon_rubrics(reg: Registry, text: str, expected: list[tuple[str, str]]
     ("It is the least talked about front of the war.", []),
     ("Seoul would let firms write off the losses.", []),
     ("After the truce collapsed, the shelling continued.", []),
+    ("Last year, grain exports shot back up.", []),
+    ("Kyiv shot back that the claim was false.", [("Kyiv", "shot back")]),
     # A text or a speaker still goes on.
     ("\"We will rebuild,\" the statement continued.", [("the statement", "continued")]),
     ("\"We will rebuild,\" Zelenskyy continued.", [("Zelenskyy", "continued")]),
