@@ -1079,7 +1079,7 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
     if c < 0 or comma - c > 12:
         return None
     s = c + 1
-    if s + 1 < comma and lows[s] in _SUBORDINATORS | {"and", "but"}:
+    if s + 1 < comma and (lows[s] in _SUBORDINATORS or lows[s] in ("and", "but")):
         s += 1  # "…, as Mrs. Kim echoed the criticism, saying": the clause's subject follows
     if s < comma and lows[s] in CUES and CUES[lows[s]].lemma in _OBJECT_FIRST:
         return None  # "…, denied the report, saying": an object, not an inverted speaker
