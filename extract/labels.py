@@ -28,8 +28,14 @@ _NOT_LABELS = frozenset(
     context summary key here this that the why how what when where who day step part chapter
     section table figure fig bottom top more via cc bcc subject re fwd from to date sent
     attachment attachments warning tip tips bonus pro con cons pros ps p.s yet announced
-    remember plus name age""".split()
+    remember plus name age contributing byline twitter paid wow boom look revealed
+    bombshell busted so""".split()
 )
+# Last words of a rubric rather than a speaker: "Editor's Note:", "Delegate Update:",
+# "Monday's Morning Email:", "Just Leaked:".
+_NOT_LABEL_ENDS = frozenset("note notice update email leaked daily".split())
+# "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a roster of names, not words said.
+_ROSTER = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*,\s*){4}")
 
 
 def has_label(text: str) -> bool:
@@ -56,8 +62,10 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
         if text[ne - 1] == "." and ne - ns > 3 and text[ne - 3] != ".":
             ne -= 1  # "― Olena Kravets.": the sentence's period, not an initial's
         name = text[ns:ne]
-        first = name.split()[0].lower().rstrip(".")
+        first = name.split()[0].lower().rstrip(".").replace("\u2019", "'")
+        last = name.split()[-1].lower()
         if first in _NOT_LABELS or first in DATE_WORDS or first in PRONOUNS \
+                or last in _NOT_LABEL_ENDS or _ROSTER.match(text, ce) \
                 or first in TITLES and " " not in name or any(c.isdigit() for c in name):
             continue
         if " " in name and name.isupper():

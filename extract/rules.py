@@ -498,8 +498,10 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             return None
     if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
         return None
-    if _adds_to(sent, i, cue):
+    if _adds_to(sent, i, cue) or _no_statement(sent, i, cue):
         return None  # "the win added to her lead": an increase, not a statement
+    if _noun_after_modifier(sent, i, cue):
+        return None  # "the final say", "a larger say": a noun
     if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
         return None  # "Trump showed up at the debate", "the ad concludes with footage"
@@ -517,6 +519,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         prev[:1].isalpha() and not sent.words[i - 1][:1].isupper() and prev not in PRONOUNS
     ) and not _called_a(sent, i):
         return None  # "a group called Hope": naming, not speaking
+    if cue.lemma == "call" and _names_thing(sent, i):
+        return None  # "joined a movement called the Free Russia Legion": naming
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
     if prev in DETERMINERS and not _quantifier_subject(sent, i - 1) \
@@ -610,8 +614,17 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if s is not None:
         if _negated_subject(sent, s):
             return None
-        if cue.lemma in _EVIDENCE and _event_head(sent, j):
-            return None  # "the deployment showed Russia's desperation": an event, no source
+        if (cue.lemma in _EVIDENCE or cue.lemma == "continue" and lows[j] not in _TEXTS) \
+                and _event_head(sent, j):
+            # "the deployment showed Russia's desperation", "the shelling continued": an
+            # event, no source
+            return None
+        if cue.lemma == "feel" and i + 2 < n and (
+                lows[j] == "it" and not lows[i + 1].endswith("ed") or lows[i + 2] == "need"):
+            # "it felt so unreal" (seeming), "felt the need to act" (a motive): nobody's view
+            # is reported; "Kyiv said it felt betrayed", "the town felt like it was forgotten"
+            # still are views
+            return None
         return _Hit(_conjoined(sent, s, j), j + 1, i, phrase_end, weight, "subject")
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
@@ -911,7 +924,7 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None
     if cue.lemma in PARTICLES and (i + 1 >= len(lows) or lows[i + 1] not in PARTICLES[cue.lemma]):
         return None
-    if _adds_to(sent, i, cue) or lows[i - 1] == "precincts":
+    if _adds_to(sent, i, cue) or lows[i - 1] == "precincts" or _no_statement(sent, i, cue):
         return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
     if lows[i - 1] == "as":
         return _quoted_as(sent, i, cue)
@@ -955,6 +968,126 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
 
 
+def _names_thing(sent: Sentence, i: int) -> bool:
+    """"called" right after a noun, naming it: "joined a movement called the Free Russia
+    Legion", "a drone called the Lancet", "a loophole called an 'exemption'". A speaker who
+    calls opens the clause ("A spokesman called the report false"); an indefinite noun phrase
+    inside the sentence is something being introduced by name."""
+    words, lows = sent.words, sent.lows
+    if i < 2 or i + 2 >= len(lows) or lows[i] not in ("called", "calls", "call"):
+        return False
+    prev, nxt = lows[i - 1], lows[i + 1]
+    if not prev.isalpha() or words[i - 1][:1].isupper() and nxt in ("a", "an") \
+            or prev in PRONOUNS or prev in AUX or prev in _OBJECT_PRONOUNS \
+            or prev in ("who", "which", "that", "what") or _adverb(sent, i - 1):
+        return False
+    if nxt in ("a", "an"):
+        # "the loophole called an 'inversion'": a quoted label right after a common noun
+        return words[i + 2] in OPEN_QUOTES and prev not in SPEAKER_HEADS \
+            and prev not in ROLE_NOUNS
+    if not (words[i + 1][:1].isupper() or words[i + 1] in OPEN_QUOTES or nxt == "the"):
+        return False
+    if prev in ROLE_NOUNS:
+        return False  # "when a senior official called the strike a provocation"
+    preposition = False
+    for k in range(i - 1, max(0, i - 9), -1):
+        low = lows[k]
+        if low in ("a", "an"):
+            return _introduced(sent, k, nxt)
+        if not words[k].isalpha() or low in PRONOUNS or low in AUX \
+                or low in DETERMINERS and not preposition:
+            break
+        preposition = preposition or low in ("of", "at", "from", "in", "on", "to", "for")
+    s = _left_np(sent, i - 1)  # "an exhibit at 900 Grand Concourse called …"
+    return s is not None and s > 0 and lows[s] in ("a", "an") and _introduced(sent, s, nxt)
+
+
+def _introduced(sent: Sentence, k: int, nxt: str) -> bool:
+    """The indefinite article at ``k`` opens a noun phrase that is no clause's subject: not
+    the sentence's first words, nor after "when", nor after a comma unless a name follows
+    ("…, a group of exiles called Hope, …" but "…, a group of lawmakers called the vote
+    a fraud")."""
+    before = sent.lows[k - 1]
+    return sent.words[k - 1] not in OPEN_QUOTES and before not in _SUBORDINATORS \
+        and not (before in (",", "\u2014", "--", ";", ":") and nxt == "the")
+
+
+_SUBORDINATORS = frozenset("""after when whenever as while before because if since until once
+    though although""".split())
+
+
+def _plural(low: str) -> bool:
+    """A plural-looking noun: "-s", but not "cautious", "press", "analysis", "status"."""
+    return low.endswith("s") and not low.endswith(("ss", "ous", "is", "us"))
+
+
+# Words after "a"/"an" that are the subject of a base-form verb: "a third say", "a few argue".
+_ARTICLE_SUBJECTS = frozenset("""few third quarter half majority minority plurality number lot
+    dozen handful""".split())
+_ADJECTIVE_ENDS = ("al", "er", "est", "ous", "ive", "ful", "ic", "ble")
+
+
+def _noun_after_modifier(sent: Sentence, i: int, cue: Cue) -> bool:
+    """A base-form cue after an article and a modifier is a noun: "has a larger say", "the
+    final say", "their ultimate say". A singular noun there would need "says"; only a
+    quantifier ("a third say") or a plural ("the experts say") is a subject. After "the" or
+    a possessive only an adjective-like word counts, and not after a preposition or an
+    auxiliary ("officials on the island believe", "did the inquiry find")."""
+    lows, words = sent.lows, sent.words
+    low = lows[i]
+    if i < 2 or low != cue.lemma or low.endswith("s") or not words[i - 1].isalpha() \
+            or not words[i - 1].islower() or _plural(lows[i - 1]):
+        return False
+    if i + 1 < len(lows) and (words[i + 1] == ":" or words[i + 1] in OPEN_QUOTES):
+        return False  # "delivered a sharp retort: '…'": the noun still opens a quotation
+    prev, det = lows[i - 1], lows[i - 2]
+    if det in ("a", "an"):
+        return prev not in _ARTICLE_SUBJECTS
+    if det not in ("the", "his", "her", "their", "its", "our", "my", "your"):
+        return False
+    before = lows[i - 3] if i >= 3 else ""
+    return prev.endswith(_ADJECTIVE_ENDS) and prev not in SPEAKER_HEADS \
+        and prev not in ROLE_NOUNS and before not in PREPOSITIONS and before not in _ASKING \
+        and before not in ("to", "off", "about", "let", "make", "help")
+
+
+_ASKING = frozenset("do does did can could will would should may might must".split())
+
+
+def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
+    """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
+    "called into a talk show" (a phone-in), "a calling card", "Berlin backed down",
+    "pledged delegates" (a kind of delegate), "helped found the party" (founding), and the
+    byline note "Kim reported from Seoul." with no reported words after it."""
+    lows = sent.lows
+    n = len(lows)
+    nxt = lows[i + 1] if i + 1 < n else ""
+    lemma = cue.lemma
+    prev = lows[i - 1] if i > 0 else ""
+    if lows[i] == lemma and prev in ("help", "helps", "helped", "helping", "let", "lets"):
+        return True  # "which helps explain why", "helped add momentum": a cause, no speaker
+    if prev == "least" or lows[i] == "said" and (prev in ("easier", "enough") or nxt == "than"):
+        return True  # "the least talked about", "easier said than done", "Enough said."
+    if (lemma, nxt) in (("write", "off"), ("echo", "with")) \
+            or lemma == "shoot" and nxt == "back" and i + 2 < n and lows[i + 2] in ("up", "down"):
+        return True  # "write off investments", "the hall echoed with", "spending shot back up"
+    if lemma == "call":
+        return nxt in ("off", "into", "card", "cards")
+    if lemma == "back":
+        # "Berlin backed down, …"; but "backed off his proposals" or "backed away from a
+        # suggestion" retracts a stance, which PolNeAR attributes
+        return nxt in ("off", "down") and (i + 2 >= n or not is_word(sent.words[i + 2]))
+    if lemma == "pledge":
+        return nxt in ("delegate", "delegates")
+    if lows[i] == "found":
+        return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
+    if lemma == "report" and nxt == "from":
+        rest = sent.words[i + 2:]
+        return "that" not in lows[i + 2:] and not any(
+            w in OPEN_QUOTES or w in (":", ",") for w in rest)
+    return False
+
+
 def _adds_to(sent: Sentence, i: int, cue: Cue) -> bool:
     """"add to" increases something ("adding to his wins", "added to the confusion"); only
     "added to reporters" is said."""
@@ -978,6 +1111,9 @@ def _message_before(sent: Sentence, i: int) -> int | None:
             or lows[m - 2] not in _SEND_VERBS:
         return None
     return m - 1
+# Texts that go on speaking: "…, the message continues", "the passage continued".
+_TEXTS = frozenset("""message passage excerpt text story article letter statement memo post
+    email release note""".split())
 _MESSAGE_NOUNS = frozenset("""statement email e-mail letter message tweet post note release
     memo video sign signs banner statements letters""".split())
 _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases release posted
@@ -1048,6 +1184,10 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
     if c < 0 or comma - c > 12:
         return None
     s = c + 1
+    if s + 1 < comma and (lows[s] in _SUBORDINATORS or lows[s] in ("and", "but")):
+        s += 1  # "…, as Mrs. Kim echoed the criticism, saying": the clause's subject follows
+    if s < comma and lows[s] in CUES and CUES[lows[s]].lemma in _OBJECT_FIRST:
+        return None  # "…, denied the report, saying": an object, not an inverted speaker
     if s < comma and lows[s] in CUES and CUES[lows[s]].invertible:
         e = comma
         if 1 < e - s <= 7 and all(is_word(words[t]) for t in range(s + 1, e)) \
@@ -1057,12 +1197,26 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
             return s + 1, e
         return None
     for v in range(s + 1, comma):
-        if lows[v] in CUES and not CUES[lows[v]].noun_too or lows[v] in ("said", "says"):
-            if _plausible_np(sent, s, v) and all(is_word(words[t]) or words[t] in ("(", ")")
-                                                 for t in range(s, v)):
-                return s, v
+        if lows[v] in CUES and (not CUES[lows[v]].noun_too or lows[v].endswith("ed")) \
+                or lows[v] in ("said", "says"):
+            e = v
+            while e > s and (lows[e - 1] in AUX or lows[e - 1] in MODAL_SKIP
+                             or lows[e - 1].endswith("n't") or _adverb(sent, e - 1)):
+                e -= 1  # "…, has rejected the label, noting": "has" is no speaker
+            if e > s and (lows[e - 1] in ("and", "but", "or")
+                          or e - s == 1 and lows[s] in ("that", "which")):
+                return None  # "X appeared on TV and endorsed Y, saying": a coordination
+            if e > s and _plausible_np(sent, s, e) and all(
+                    is_word(words[t]) or words[t] in ("(", ")") for t in range(s, e)):
+                return s, e
             return None
     return None
+
+
+# Cue verbs whose noun phrase after them is their object, never an inverted speaker.
+_OBJECT_FIRST = frozenset("""deny reject dismiss echo confirm cite criticize condemn
+    denounce dispute challenge praise defend blame accuse call back endorse support
+    welcome""".split())
 
 
 def _verb_context(sent: Sentence, i: int, j: int) -> bool:
@@ -1084,8 +1238,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if not third and j >= 1 and sent.lows[j - 1] in ("a", "an", "the", "this") \
             and prev_word[:1].islower() and plow not in DOC_NOUNS and plow not in ROLE_NOUNS \
             and plow not in SPEAKER_HEADS and plow not in _BARE_PLURAL_SOURCES \
-            and not plow.endswith("s"):
-        return False  # "on a conference call that …": a compound noun
+            and not _plural(plow):
+        return False  # "on a conference call that …", "a cautious note": a noun
     if third and plow in ("they", "we", "i", "you"):
         return False
     lemma = CUES[low].lemma if low in CUES else ""
@@ -1913,10 +2067,17 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             break
         k -= 1
     begin = k + 1
-    for _ in range(2):
-        # "In an interview with CNN, Trump continued …, saying": skip an opening adverbial.
+    for _ in range(3):
+        # "In an interview with CNN, Trump continued …, saying": skip an opening adverbial;
+        # also a participle ("Continuing to explain, Kim …") and a time phrase ("The day
+        # before, …").
         if begin < and_at and (lows[begin] in _ADVERBIAL_OPENERS or lows[begin] in DATE_WORDS
-                               or _adverb_opener(sent, begin)):
+                               or _adverb_opener(sent, begin)
+                               or len(lows[begin]) > 5 and lows[begin].endswith("ing")
+                               and words[begin][:1].isupper() and lows[begin] not in CUES
+                               or lows[begin] == "the" and begin + 2 < and_at
+                               and lows[begin + 1] in _TIME_UNITS
+                               | {"next", "following", "previous"}):
             comma = begin + 1
             while comma < and_at and words[comma] != ",":
                 comma += 1
@@ -1960,6 +2121,7 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         # the one followed by an article or preposition (the verb).
         while e < and_at and is_word(words[e]) and lows[e] not in BOUNDARY \
                 and lows[e] not in PREPOSITIONS and e + 1 < and_at \
+                and lows[e] not in ("said", "says") and lows[e] not in PRONOUNS \
                 and lows[e + 1] not in DETERMINERS and lows[e + 1] not in PREPOSITIONS \
                 and not (e > begin + 1 and lows[e].endswith("ed")):  # "… reversed itself"
             e += 1

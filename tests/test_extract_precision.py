@@ -136,3 +136,129 @@ def test_state_and_attacks_as_nouns(reg: Registry, text: str,
 def test_events_that_look_like_statements(reg: Registry, text: str,
                                           expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "called" after an indefinite noun inside the sentence names the thing; no one speaks.
+    ("Hundreds of volunteers joined a battalion called the Free Russia Legion.", []),
+    ("The army deployed a drone called the Lancet near Kherson.", []),
+    ("Kyiv opened an exhibit at Podil Gallery called 'Sky' in May.", []),
+    ("Lawmakers in Kyiv closed the tax loophole called an \"exemption\" in May.", []),
+    ("The ministry called off the talks with Seoul.", []),
+    ("Zelenskyy called into a talk show in Kyiv.", []),
+    # A speaker who calls still speaks.
+    ("Zelenskyy called the decision a mistake.", [("Zelenskyy", "called")]),
+    ("A Kremlin spokesman called the report false.", [("A Kremlin spokesman", "called")]),
+    ("After the vote, a group of Kyiv lawmakers called the decision a mistake.",
+     [("a group of Kyiv lawmakers", "called")]),
+    ("When an aide to Kim called the test a success, Seoul objected.",
+     [("an aide to Kim", "called")]),
+    ("She called Peskov's claim absurd.", [("She", "called"), ("Peskov", "claim")]),
+])
+def test_called_names_a_thing(reg: Registry, text: str,
+                              expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "say" and "note" after an article and a modifier are nouns.
+    ("Kyiv wants a larger say in the talks with Moscow.", []),
+    ("The Rada will have the final say on the deal.", []),
+    ("The NIS sounded a cautious note about the launch.", []),
+    # A quantifier or a plural before the base form is its subject.
+    ("Nearly a third say the talks will fail.", [("Nearly a third", "say")]),
+    ("Officials on the island believe the test failed.",
+     [("Officials on the island", "believe")]),
+    ("Analysts at the ministry note that exports fell.",
+     [("Analysts at the ministry", "note")]),
+])
+def test_say_and_note_as_nouns(reg: Registry, text: str,
+                               expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Set phrases of cue verbs that report nothing.
+    ("Zelenskyy leads his rival by 40 pledged delegates.", []),
+    ("Facing protests, Seoul backed down, and the tax was dropped.", []),
+    ("Kim helped found the party in 2012.", []),
+    ("Kovalenko reported from Kyiv.", []),
+    # The verbs still speak elsewhere.
+    ("Kim pledged to continue the tests.", [("Kim", "pledged")]),
+    ("Seoul backed off its plan to raise taxes.", [("Seoul", "backed")]),
+    ("Kovalenko reported from Kyiv that the shelling had stopped.",
+     [("Kovalenko", "reported")]),
+])
+def test_set_phrases_that_report_nothing(reg: Registry, text: str,
+                                         expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it felt" is seeming and "felt the need" a motive: no view is reported.
+    ("The shelling stopped, but it felt so unreal.", []),
+    ("The ministry felt the need to close the border.", []),
+    # Feelings of people and bodies still are.
+    ("After the vote it felt betrayed by its allies.", [("it", "felt")]),
+    ("Voters in Kharkiv felt the talks were a mistake.",
+     [("Voters in Kharkiv", "felt")]),
+])
+def test_felt_as_seeming(reg: Registry, text: str,
+                         expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A trailing gerund goes on with the subject of the clause before it, never with an
+    # auxiliary, an object, or an opening participle or time phrase.
+    ("Oleksiy Danilov, the council's secretary, has rejected the plan, noting that Kyiv "
+     "was not consulted.",
+     [("Oleksiy Danilov, the council's secretary", "rejected")]),
+    ("The NIS, which rarely comments on defectors, denied the report, saying the man was "
+     "never detained.", [("The NIS", "denied")]),
+    ("Continuing his visit to Seoul, Blinken met Yoon, saying the alliance was strong.",
+     [("Blinken", "saying")]),
+    ("The day before, at a rally in Lviv, Zelenskyy was blunt, claiming the front was "
+     "holding.", [("Zelenskyy", "claiming")]),
+    ("On Friday, the agency said it would delay the launch of its first military spy "
+     "satellite until next spring, warning that the weather was poor.",
+     [("the agency", "said")]),
+    # The speaker of the clause just before still carries the gerund.
+    ("The strikes went on, Ukraine's air force said, adding that 12 drones were downed.",
+     [("Ukraine's air force", "said")]),
+])
+def test_trailing_gerund_subject(reg: Registry, text: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Rubrics, credits and rosters before a colon are no speakers.
+    ("Contributing: Olena Kravets.", []),
+    ("Editor\u2019s Note: This story was updated with a statement from Seoul.", []),
+    ("Revealed: The Drone Factory Behind The Front Line.", []),
+    ("Kherson: Ivan Petrenko, Olha Bondar, Taras Melnyk, Iryna Koval, Andriy Shevchenko.", []),
+    # A speaker's label still counts.
+    ("Zelenskyy: Ukraine will not cede territory.", [("Zelenskyy", ":")]),
+])
+def test_colon_rubrics(reg: Registry, text: str, expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Causes, idioms and events that only look like statements.
+    ("The sanctions helped add pressure on Moscow.", []),
+    ("The embargo helps explain why exports fell.", []),
+    ("Ending the war is easier said than done.", []),
+    ("It is the least talked about front of the war.", []),
+    ("Seoul would let firms write off the losses.", []),
+    ("After the truce collapsed, the shelling continued.", []),
+    ("Last year, grain exports shot back up.", []),
+    ("Kyiv shot back that the claim was false.", [("Kyiv", "shot back")]),
+    # A text or a speaker still goes on.
+    ("\"We will rebuild,\" the statement continued.", [("the statement", "continued")]),
+    ("\"We will rebuild,\" Zelenskyy continued.", [("Zelenskyy", "continued")]),
+])
+def test_causes_idioms_and_events(reg: Registry, text: str,
+                                  expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
