@@ -424,6 +424,11 @@ _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned",
 _INTERJECTED = frozenset("""however meanwhile too also though instead moreover nonetheless
     nevertheless likewise similarly meanwhile separately""".split())
 
+_INTERJECTED_PAIRS = frozenset({("for", "example"), ("for", "instance"), ("in", "fact"),
+                                ("of", "course"), ("in", "turn"), ("at", "least"),
+                                ("in", "particular"), ("in", "contrast"), ("by", "contrast"),
+                                ("after", "all"), ("above", "all"), ("in", "addition")})
+
 
 def _shouted(sent: Sentence, i: int) -> bool:
     """"THE KREMLIN SAID the issue …": a verb in an all-capitals run that opens the
@@ -1184,6 +1189,10 @@ def _left_np(sent: Sentence, j: int) -> int | None:
                         k = o - 1
                         continue
             break
+        if low in _NAME_MODALS and 0 < k < j and w[:1].isupper() \
+                and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            k -= 1  # "GOP Chairman Will Rogers": a first name mid-phrase, not a modal
+            continue
         if low in ("who", "that") and k < j and not relative:
             # "Voters who attended the rally said": the relative clause belongs to the subject.
             first = lows[k + 1]
@@ -1236,6 +1245,10 @@ def _left_np(sent: Sentence, j: int) -> int | None:
     if not _plausible_np(sent, s, j + 1):
         return None
     return _approximator(sent, s) if s > 0 else s
+
+
+# Modals that are also first names: capitalised between two capitalised words they are names.
+_NAME_MODALS = frozenset({"will", "may"})
 
 
 # "Supporters who have heard from the campaign say": an auxiliary opening a relative clause.
@@ -1580,6 +1593,8 @@ def _segment_kind(sent: Sentence, s: int, e: int) -> str:
     word = sent.words[s]
     if first in ("who", "which", "whose", "whom", "that"):
         return "rel"
+    if e - s == 2 and (first, sent.lows[s + 1]) in _INTERJECTED_PAIRS:
+        return "adv"  # "The Kremlin, of course, denied": it interrupts, as "however" does
     if first in ("including", "especially", "particularly"):
         return "app"  # "numerous veterans, including Mr. Jebens, said"
     if first in _ADVERBIAL_OPENERS or first in AUX or first in BOUNDARY:

@@ -154,3 +154,15 @@ def test_quantifier_before_a_verb_is_no_phrase(reg: Registry) -> None:
     # "Some seek …": "some" alone is the subject; "Some seek" is not a noun phrase.
     text = "Some seek asylum in Poland, fearing the draft, and argue that the law is unfair."
     assert all(source != "Some seek" for source, _cue in pairs(text, reg))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ukraine's defense minister, of course, said the shelling had stopped.",
+     "Ukraine's defense minister"),
+    ("Kharkiv Regional Council Chairman Will Kovalenko, for example, said the shelling had "
+     "stopped.", "Kharkiv Regional Council Chairman Will Kovalenko"),
+])
+def test_two_word_interjection_between_commas(reg: Registry, text: str, source: str) -> None:
+    # ", of course," interrupts like ", however,": it is no appositive; and a capitalised
+    # "Will" between name words is a first name, not a modal.
+    assert pairs(text, reg) == [(source, "said")]
