@@ -1637,12 +1637,18 @@ def _after_place_preposition(sent: Sentence, comma: int) -> bool:
         lows[t] in ("in", "at", "from", "near", "of") for t in range(max(0, comma - 4), comma))
 
 
-def _left_piece_kind(sent: Sentence, comma: int) -> str:
-    """The kind of the comma piece that ends just before ``comma``."""
+def _piece_start(sent: Sentence, comma: int) -> int:
+    """The first token of the comma piece that ends just before ``comma``."""
     p = comma - 1
     while p >= 0 and not _segment_delim(sent, p):
         p -= 1
-    return _segment_kind(sent, p + 1, comma) if p + 1 < comma else ""
+    return p + 1
+
+
+def _left_piece_kind(sent: Sentence, comma: int) -> str:
+    """The kind of the comma piece that ends just before ``comma``."""
+    s = _piece_start(sent, comma)
+    return _segment_kind(sent, s, comma) if s < comma else ""
 
 
 def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
@@ -1681,6 +1687,14 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             # "during a meeting in Columbus, Ohio,": a place, not the subject; "Cory James,
             # 22, of Flint, Mich.,": the state ends the appositive that describes him.
             kind = "adv" if _left_piece_kind(sent, p) == "adv" else "app"
+        if kind == "name" and not at_start and p >= 1 and _left_piece_kind(sent, p) == "app" \
+                and sent.lows[_piece_start(sent, p)] not in _SKIPPABLE_OPENERS:
+            # "Andrii Yermak, the head of the presidential office, Ukraine's most powerful
+            # bureau, said": a name after an appositive that itself follows a name names the
+            # thing in that appositive; the subject is the first name.
+            first = _appositive_subject(sent, p)
+            if first is not None and first[1] == p:
+                kind = "app"
         if kind == "name" or at_start:
             if kind == "adv" or kind == "rel" or at_start and not pieces:
                 # "Clevelanders get nervous, said X": one piece before the verb is the

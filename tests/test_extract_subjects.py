@@ -166,3 +166,19 @@ def test_two_word_interjection_between_commas(reg: Registry, text: str, source: 
     # ", of course," interrupts like ", however,": it is no appositive; and a capitalised
     # "Will" between name words is a first name, not a modal.
     assert pairs(text, reg) == [(source, "said")]
+
+
+def test_name_inside_a_second_appositive(reg: Registry) -> None:
+    # The second piece names the office of the first; the speaker is the man who opens it.
+    text = ("Andrii Yermak, the head of the presidential office, Ukraine's most powerful "
+            "bureau, said the plan was ready.")
+    assert pairs(text, reg) == [
+        ("Andrii Yermak, the head of the presidential office, Ukraine's most powerful bureau",
+         "said")]
+
+
+def test_role_before_name_after_a_clause_is_still_the_name(reg: Registry) -> None:
+    # Guard: "but the region's governor, Oleh Syniehubov," follows a clause, not a name.
+    text = ("The drones hit Kharkiv overnight, but the region's governor, Oleh Syniehubov, "
+            "said no one was hurt.")
+    assert ("Oleh Syniehubov", "said") in pairs(text, reg)
