@@ -622,7 +622,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
     if j >= 1 and (sent.words[j] in (",", "\u2014", "\u2013", ")") or _is_dash(sent, j)):
-        span = _relative_subject(sent, j) if sent.words[j] == "," else _dash_subject(sent, j)
+        span = _relative_subject(sent, j) if sent.words[j] == "," else \
+            _paren_subject(sent, j) if sent.words[j] == ")" else _dash_subject(sent, j)
         span = span or _appositive_subject(sent, j)
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
@@ -1810,12 +1811,35 @@ def _dash_subject(sent: Sentence, dash: int) -> tuple[int, int] | None:
     ``_appositive_subject`` reads it); a descriptive parenthetical (a role, a name,
     "including …") stays in the span as an appositive does, while a relative clause or an
     adverbial ("— after a pause —") is left out. None when the dashes do not pair up."""
-    words, lows = sent.words, sent.lows
+    words = sent.words
     close = dash - 1 if words[dash] == "-" and words[dash - 1] == "-" else dash
     opening = _opening_dash(sent, dash, _CLAUSE_STOPS)
     if opening is None:
         return None
     inside = opening + 2 if words[opening] == "-" and words[opening + 1] == "-" else opening + 1
+    return _parenthetical_subject(sent, opening, inside, close, close)
+
+
+def _paren_subject(sent: Sentence, close: int) -> tuple[int, int] | None:
+    """"Shmyhal (who has led the government since 2020) said": a parenthesis too long for
+    ``_left_np`` sits between the subject and the verb; read as a pair of dashes is, with
+    the closing bracket kept when the parenthesis describes the subject."""
+    words = sent.words
+    for t in range(close - 1, max(-1, close - 40), -1):
+        w = words[t]
+        if w == "(":
+            return _parenthetical_subject(sent, t, t + 1, close, close + 1)
+        if w in (")", ";", ":") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
+            return None
+    return None
+
+
+def _parenthetical_subject(sent: Sentence, opening: int, inside: int, close: int,
+                           end: int) -> tuple[int, int] | None:
+    """The subject before a parenthetical that runs from ``inside`` to ``close`` (its
+    opening mark at ``opening``); the span runs to ``end`` when the parenthetical describes
+    the subject, else stops before ``opening``."""
+    words, lows = sent.words, sent.lows
     if inside >= close:
         return None
     b = opening - 1
@@ -1838,7 +1862,7 @@ def _dash_subject(sent: Sentence, dash: int) -> tuple[int, int] | None:
     if span is None:
         return None
     kind = _segment_kind(sent, inside, close)
-    return (span[0], close) if kind in ("app", "name") else span
+    return (span[0], end) if kind in ("app", "name") else span
 
 
 def _relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:

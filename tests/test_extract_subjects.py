@@ -182,3 +182,16 @@ def test_role_before_name_after_a_clause_is_still_the_name(reg: Registry) -> Non
     text = ("The drones hit Kharkiv overnight, but the region's governor, Oleh Syniehubov, "
             "said no one was hurt.")
     assert ("Oleh Syniehubov", "said") in pairs(text, reg)
+
+
+@pytest.mark.parametrize("text, source", [
+    # A relative clause in brackets is left out, as after a comma.
+    ("Shmyhal (who has led the government since 2020) said the budget was approved.",
+     "Shmyhal"),
+    # A long descriptive one stays in the span, as an appositive does.
+    ("Denys Shmyhal (Ukraine's prime minister since March 2020) said the budget was approved.",
+     "Denys Shmyhal (Ukraine's prime minister since March 2020)"),
+])
+def test_long_parenthesis_between_subject_and_verb(reg: Registry, text: str,
+                                                   source: str) -> None:
+    assert pairs(text, reg) == [(source, "said")]
