@@ -766,6 +766,17 @@ def _clause_opener(sent: Sentence, k: int) -> bool:
     return sent.lows[k] in _SUBORDINATORS and not (k > 0 and sent.lows[k - 1] == "such")
 
 
+def _after_subordinator(sent: Sentence, s: int) -> bool:
+    """The phrase at ``s`` opens a clause of its own after "that" or a subordinating
+    conjunction ("It was weeks ago that Peskov, who …, said"), as it would the sentence."""
+    if s < 1 or not (sent.words[s][:1].isupper() or sent.lows[s] in DETERMINERS
+                     and s + 1 < len(sent.words) and is_word(sent.words[s + 1])):
+        return False  # a name or a determined phrase; not "he cleared …", "one after another,"
+    if sent.lows[s - 1] == "that":
+        return s > 1 and is_word(sent.words[s - 2])  # not "…, that": a relative pronoun
+    return _clause_opener(sent, s - 1)
+
+
 def _possessive_cue(sent: Sentence, i: int) -> _Hit | None:
     """"his view", "Trump's claim that …", "Mr. Comey's calls for": the possessor holds
     the view. The noun and the possessive are learned (``POSS_NOUNS``); the possessor is a
@@ -1694,7 +1705,7 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             # bureau, said": a name after an appositive that itself follows a name names the
             # thing in that appositive; the subject is the first name.
             first = _appositive_subject(sent, p)
-            if first is not None and first[1] == p:
+            if first is not None and first[1] == p and not sent.words[first[0]][:1].islower():
                 kind = "app"
         if kind == "name" or at_start:
             if kind == "adv" or kind == "rel" or at_start and not pieces:
@@ -1724,8 +1735,9 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
                 other = _left_np(sent, start - 2)
                 if other is not None and other >= seg_s:
                     start = other
-            if any(sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in OPEN_QUOTES
-                   for t in range(seg_s, start)):
+            if not _after_subordinator(sent, start) and any(
+                    sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in OPEN_QUOTES
+                    for t in range(seg_s, start)):
                 # "The ceasefire is holding, said …": the piece is a clause, not a name.
                 return None
             end = k
@@ -1852,7 +1864,7 @@ def _parenthetical_subject(sent: Sentence, opening: int, inside: int, close: int
     while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
         before -= 1
     if before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
-            or words[before] in (":", "\u2014", "\u2013") \
+            or words[before] in (":", "\u2014", "\u2013") or _after_subordinator(sent, before + 1) \
             or words[before] == "," and _left_piece_kind(sent, before) == "adv":
         span: tuple[int, int] | None = (start, opening)
     elif words[before] == ",":
@@ -1885,7 +1897,7 @@ def _relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
         while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
             before -= 1
         opens = before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
-            or words[before] in (":", "\u2014") \
+            or words[before] in (":", "\u2014") or _after_subordinator(sent, before + 1) \
             or words[before] == "," and _left_piece_kind(sent, before) == "adv"
         return (start, t - 1) if opens else None
     return None

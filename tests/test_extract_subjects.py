@@ -195,3 +195,20 @@ def test_role_before_name_after_a_clause_is_still_the_name(reg: Registry) -> Non
 def test_long_parenthesis_between_subject_and_verb(reg: Registry, text: str,
                                                    source: str) -> None:
     assert pairs(text, reg) == [(source, "said")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("It was only two weeks ago that Dmitry Peskov, who's the Kremlin spokesman, said the "
+     "talks were dead.", "Dmitry Peskov"),
+    ("The strikes resumed after Dmitry Peskov, the Kremlin spokesman, said the talks were "
+     "dead.", "Dmitry Peskov, the Kremlin spokesman"),
+])
+def test_interrupted_subject_after_that_or_a_subordinator(reg: Registry, text: str,
+                                                          source: str) -> None:
+    # The subject opens a clause of its own after "that" or "after", as it would a sentence.
+    assert pairs(text, reg) == [(source, "said")]
+
+
+def test_one_after_another_is_no_subject(reg: Registry) -> None:
+    text = "One after another, Ukrainian grain traders, including Kernel, announced losses."
+    assert ("another", "announced") not in pairs(text, reg)
