@@ -1605,6 +1605,8 @@ def _segment_kind(sent: Sentence, s: int, e: int) -> str:
     word = sent.words[s]
     if first in ("who", "which", "whose", "whom", "that"):
         return "rel"
+    if first == "of" and (s == 0 or s == 1 and sent.words[0] in OPEN_QUOTES):
+        return "adv"  # "Of Carson, Levine said": the topic, set before the clause
     if e - s == 2 and (first, sent.lows[s + 1]) in _INTERJECTED_PAIRS:
         return "adv"  # "The Kremlin, of course, denied": it interrupts, as "however" does
     if first in ("including", "especially", "particularly"):

@@ -212,3 +212,13 @@ def test_interrupted_subject_after_that_or_a_subordinator(reg: Registry, text: s
 def test_one_after_another_is_no_subject(reg: Registry) -> None:
     text = "One after another, Ukrainian grain traders, including Kernel, announced losses."
     assert ("another", "announced") not in pairs(text, reg)
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Of Shoigu, Kuleba, who has met him twice, said, "He is a soldier."', "Kuleba"),
+    ("Of Shoigu, Ukraine's foreign minister, Dmytro Kuleba, said, \"He is a soldier.\"",
+     "Ukraine's foreign minister, Dmytro Kuleba"),
+])
+def test_of_topic_opener_is_adverbial(reg: Registry, text: str, source: str) -> None:
+    # "Of Shoigu," sets the topic before the clause; the subject follows it.
+    assert pairs(text, reg) == [(source, "said")]
