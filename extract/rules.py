@@ -1220,6 +1220,16 @@ def _left_np(sent: Sentence, j: int) -> int | None:
             relative = True
             k -= 1
             continue
+        if low == "to" and k < j and not relative:
+            # "others who want to join NATO said": an infinitive inside a relative clause on
+            # the subject; step back to its "who" (the relative branch reads it).
+            who = next((t for t in range(k - 1, max(0, k - 6), -1)
+                        if lows[t] == "who" or not is_word(words[t]) or lows[t] in BOUNDARY),
+                       None)
+            if who is not None and lows[who] == "who" and who + 1 < k \
+                    and is_word(words[who - 1]):
+                k = who
+                continue
         if low == "to" and k > 0 and k < j and (
                 lows[k - 1] in _CLOSE_TO or lows[k - 1] in DOC_NOUNS or lows[k - 1] in _TO_ROLES):
             k -= 2  # "Sources close to the Kremlin said": one phrase, not "the Kremlin"

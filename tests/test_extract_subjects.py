@@ -222,3 +222,15 @@ def test_one_after_another_is_no_subject(reg: Registry) -> None:
 def test_of_topic_opener_is_adverbial(reg: Registry, text: str, source: str) -> None:
     # "Of Shoigu," sets the topic before the clause; the subject follows it.
     assert pairs(text, reg) == [(source, "said")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Zelenskyy and others who want to join NATO said the summit will decide.",
+     "Zelenskyy and others who want to join NATO"),
+    ("Lawmakers who voted to extend martial law said the vote was close.",
+     "Lawmakers who voted to extend martial law"),
+])
+def test_infinitive_inside_a_relative_clause_on_the_subject(reg: Registry, text: str,
+                                                            source: str) -> None:
+    # "to" inside "who want to join NATO" does not end the subject.
+    assert pairs(text, reg) == [(source, "said")]
