@@ -1308,7 +1308,8 @@ def _approximator(sent: Sentence, s: int) -> int:
         return s
     if lows[s - 1] in ("about", "nearly", "almost", "roughly", "around", "over", "some",
                        "only", "just", "approximately", "fully", "perhaps"):
-        return s - 1
+        return s - 2 if s >= 2 and lows[s - 2] in ("just", "well") \
+            and lows[s - 1] in ("over", "under") else s - 1  # "just over half"
     if s >= 2 and (lows[s - 1] == "than" and lows[s - 2] in ("more", "fewer", "less")
                    or lows[s - 1] == "least" and lows[s - 2] == "at"):
         return s - 2
@@ -1602,6 +1603,24 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
+# "about half", "just over a third", "nearly two-thirds": a share of those polled.
+_SHARE_HEDGES = frozenset("""about nearly almost roughly around over under just only some
+    more fewer less barely""".split())
+_SHARES = frozenset("""half third thirds quarter quarters fifth fifths majority minority
+    percent""".split())
+
+
+def _share(sent: Sentence, s: int, e: int) -> bool:
+    """The piece from ``s`` to ``e`` is a hedged share ("about half", "just over a third",
+    "more than 60 percent"), which is a subject, not an adverbial, though it opens with
+    "about" or "just"."""
+    lows = sent.lows
+    last = lows[e - 1]
+    return e - s <= 5 and lows[s] in _SHARE_HEDGES and (
+        last in _SHARES or last.rsplit("-", 1)[-1] in _SHARES) \
+        and all(is_word(sent.words[t]) or sent.words[t] == "%" for t in range(s, e))
+
+
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.")  # "R-Ky.", "D-N.Y.": one token each
 
 
@@ -1621,6 +1640,8 @@ def _segment_kind(sent: Sentence, s: int, e: int) -> str:
         return "adv"  # "The Kremlin, of course, denied": it interrupts, as "however" does
     if first in ("including", "especially", "particularly"):
         return "app"  # "numerous veterans, including Mr. Jebens, said"
+    if _share(sent, s, e):
+        return "name"  # "Among Kyiv residents, about half, 51 percent, say": the subject
     if first in _ADVERBIAL_OPENERS or first in AUX or first in BOUNDARY:
         return "adv"
     if first in DETERMINERS or word[:1].isdigit() or first in TITLES_LOWER \

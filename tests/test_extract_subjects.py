@@ -234,3 +234,15 @@ def test_infinitive_inside_a_relative_clause_on_the_subject(reg: Registry, text:
                                                             source: str) -> None:
     # "to" inside "who want to join NATO" does not end the subject.
     assert pairs(text, reg) == [(source, "said")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Just over a third, 36 percent, say they trust the government.",
+     "Just over a third, 36 percent"),
+    ("Among Kyiv residents, nearly two-thirds, 64 percent, say the war will end this year.",
+     "nearly two-thirds, 64 percent"),
+])
+def test_hedged_share_with_its_number_as_appositive(reg: Registry, text: str,
+                                                    source: str) -> None:
+    # "about half", "just over a third" open with a hedge, yet they are the subject.
+    assert pairs(text, reg) == [(source, "say")]
