@@ -627,6 +627,12 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         span = span or _appositive_subject(sent, j)
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
+    if j >= 2 and sent.words[j] in CLOSE_QUOTES and sent.words[j - 1] == ",":
+        # 'Mr. Kuleba, citing "the army's strength," said': the comma before the verb sits
+        # inside the quotation that ends the piece.
+        span = _appositive_subject(sent, j + 1)
+        if span is not None:
+            return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
     at_clause_start = j < 0 or sent.words[j] in _CLAUSE_PUNCT or lows[j] in ("as",)
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
@@ -1703,6 +1709,11 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
     words = sent.words
     k = comma
     pieces: list[tuple[int, int, str]] = []  # right to left
+    # Quotations that close before the verb, by their closing mark: stepped over when a word
+    # comes before them ('the co-author of "Going Viral," about …', 'citing "…,"'); not
+    # when a name follows one, which then speaks it ('The plans "will …," Anne Richards, …').
+    closed = {b: a for a, b in quote_spans(sent)
+              if 0 < a and b < comma and not sent.words[b + 1][:1].isupper()}
     for _ in range(5):
         p = k - 1
         while p >= 0:
@@ -1710,6 +1721,8 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             if w == ")" and p > 0 and "(" in words[max(0, p - 6):p]:
                 while words[p] != "(":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
                     p -= 1
+            elif p in closed and is_word(words[closed[p] - 1]) and p - closed[p] <= 25:
+                p = closed[p]
             elif w in _DASHES and _is_dash(sent, p):
                 # "Trump, later alleging - again falsely - that …, said": a pair of dashes
                 # inside one comma piece; a lone dash ends the piece ("WASHINGTON -- X, …").

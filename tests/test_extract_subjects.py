@@ -246,3 +246,25 @@ def test_hedged_share_with_its_number_as_appositive(reg: Registry, text: str,
                                                     source: str) -> None:
     # "about half", "just over a third" open with a hedge, yet they are the subject.
     assert pairs(text, reg) == [(source, "say")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Mr. Kuleba, citing "the unusual strength of Ukraine\'s army," said the front would hold.',
+     "Mr. Kuleba"),
+    ('Kim, the author of "The Long War," about the Korean conflict, said the talks are over.',
+     'Kim, the author of "The Long War," about the Korean conflict'),
+    ("Ms. Oh, who has called the drills ''reckless,'' said the ministry had been warned.",
+     "Ms. Oh"),
+])
+def test_quotation_inside_the_piece_before_the_verb(reg: Registry, text: str,
+                                                    source: str) -> None:
+    # A quoted title or phrase inside an appositive or participial piece does not end it.
+    assert (source, "said") in pairs(text, reg)
+
+
+def test_quotation_followed_by_its_speaker_is_not_stepped_over(reg: Registry) -> None:
+    # Guard: the quotation is what the name after it said.
+    text = ('The new sanctions "will not stop the war, but they will slow it," Olena Kovalenko, '
+            "an adviser to the central bank, said on Monday.")
+    assert pairs(text, reg) == [
+        ("Olena Kovalenko, an adviser to the central bank", "said")]
