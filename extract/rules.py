@@ -1310,7 +1310,8 @@ def _approximator(sent: Sentence, s: int) -> int:
     """"about half of voters", "more than 60 percent", "at least two officials": the hedge
     before a number belongs to the subject."""
     lows = sent.lows
-    if s < 1 or not (lows[s][:1].isdigit() or lows[s] in _NUMBER_WORDS):
+    if s < 1 or not (lows[s][:1].isdigit() or lows[s] in _NUMBER_WORDS
+                     or lows[s].split("-", 1)[0] in _NUMBER_WORDS):  # "two-thirds"
         return s
     if lows[s - 1] in ("about", "nearly", "almost", "roughly", "around", "over", "some",
                        "only", "just", "approximately", "fully", "perhaps"):

@@ -241,6 +241,7 @@ def test_infinitive_inside_a_relative_clause_on_the_subject(reg: Registry, text:
      "Just over a third, 36 percent"),
     ("Among Kyiv residents, nearly two-thirds, 64 percent, say the war will end this year.",
      "nearly two-thirds, 64 percent"),
+    ("About three-quarters say the grain corridor must stay open.", "About three-quarters"),
 ])
 def test_hedged_share_with_its_number_as_appositive(reg: Registry, text: str,
                                                     source: str) -> None:
