@@ -424,6 +424,11 @@ _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned",
 _INTERJECTED = frozenset("""however meanwhile too also though instead moreover nonetheless
     nevertheless likewise similarly meanwhile separately""".split())
 
+_INTERJECTED_PAIRS = frozenset({("for", "example"), ("for", "instance"), ("in", "fact"),
+                                ("of", "course"), ("in", "turn"), ("at", "least"),
+                                ("in", "particular"), ("in", "contrast"), ("by", "contrast"),
+                                ("after", "all"), ("above", "all"), ("in", "addition")})
+
 
 def _shouted(sent: Sentence, i: int) -> bool:
     """"THE KREMLIN SAID the issue …": a verb in an all-capitals run that opens the
@@ -630,8 +635,15 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
     if j >= 1 and (sent.words[j] in (",", "\u2014", "\u2013", ")") or _is_dash(sent, j)):
-        span = _relative_subject(sent, j) if sent.words[j] == "," else _dash_subject(sent, j)
+        span = _relative_subject(sent, j) if sent.words[j] == "," else \
+            _paren_subject(sent, j) if sent.words[j] == ")" else _dash_subject(sent, j)
         span = span or _appositive_subject(sent, j)
+        if span is not None:
+            return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
+    if j >= 2 and sent.words[j] in CLOSE_QUOTES and sent.words[j - 1] == ",":
+        # 'Mr. Kuleba, citing "the army's strength," said': the comma before the verb sits
+        # inside the quotation that ends the piece.
+        span = _appositive_subject(sent, j + 1)
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
@@ -827,6 +839,17 @@ def _clause_opener(sent: Sentence, k: int) -> bool:
     """A subordinating conjunction at ``k`` opens a clause whose subject follows it ("… as
     China and Russia support the government"); not "such as", a list of examples."""
     return sent.lows[k] in _SUBORDINATORS and not (k > 0 and sent.lows[k - 1] == "such")
+
+
+def _after_subordinator(sent: Sentence, s: int) -> bool:
+    """The phrase at ``s`` opens a clause of its own after "that" or a subordinating
+    conjunction ("It was weeks ago that Peskov, who …, said"), as it would the sentence."""
+    if s < 1 or not (sent.words[s][:1].isupper() or sent.lows[s] in DETERMINERS
+                     and s + 1 < len(sent.words) and is_word(sent.words[s + 1])):
+        return False  # a name or a determined phrase; not "he cleared …", "one after another,"
+    if sent.lows[s - 1] == "that":
+        return s > 1 and is_word(sent.words[s - 2])  # not "…, that": a relative pronoun
+    return _clause_opener(sent, s - 1)
 
 
 def _possessive_cue(sent: Sentence, i: int) -> _Hit | None:
@@ -1394,6 +1417,10 @@ def _left_np(sent: Sentence, j: int) -> int | None:
                         k = o - 1
                         continue
             break
+        if low in _NAME_MODALS and 0 < k < j and w[:1].isupper() \
+                and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            k -= 1  # "GOP Chairman Will Rogers": a first name mid-phrase, not a modal
+            continue
         if low in ("who", "that") and k < j and not relative:
             # "Voters who attended the rally said": the relative clause belongs to the subject.
             first = lows[k + 1]
@@ -1409,6 +1436,16 @@ def _left_np(sent: Sentence, j: int) -> int | None:
             relative = True
             k -= 1
             continue
+        if low == "to" and k < j and not relative:
+            # "others who want to join NATO said": an infinitive inside a relative clause on
+            # the subject; step back to its "who" (the relative branch reads it).
+            who = next((t for t in range(k - 1, max(0, k - 6), -1)
+                        if lows[t] == "who" or not is_word(words[t]) or lows[t] in BOUNDARY),
+                       None)
+            if who is not None and lows[who] == "who" and who + 1 < k \
+                    and is_word(words[who - 1]):
+                k = who
+                continue
         if low == "to" and k > 0 and k < j and (
                 lows[k - 1] in _CLOSE_TO or lows[k - 1] in DOC_NOUNS or lows[k - 1] in _TO_ROLES):
             k -= 2  # "Sources close to the Kremlin said": one phrase, not "the Kremlin"
@@ -1448,6 +1485,10 @@ def _left_np(sent: Sentence, j: int) -> int | None:
     return _approximator(sent, s) if s > 0 else s
 
 
+# Modals that are also first names: capitalised between two capitalised words they are names.
+_NAME_MODALS = frozenset({"will", "may"})
+
+
 # "Supporters who have heard from the campaign say": an auxiliary opening a relative clause.
 _RELATIVE_AUX = frozenset({"have", "has", "had", "is", "was", "are", "were"})
 
@@ -1479,11 +1520,13 @@ def _approximator(sent: Sentence, s: int) -> int:
     """"about half of voters", "more than 60 percent", "at least two officials": the hedge
     before a number belongs to the subject."""
     lows = sent.lows
-    if s < 1 or not (lows[s][:1].isdigit() or lows[s] in _NUMBER_WORDS):
+    if s < 1 or not (lows[s][:1].isdigit() or lows[s] in _NUMBER_WORDS
+                     or lows[s].split("-", 1)[0] in _NUMBER_WORDS):  # "two-thirds"
         return s
     if lows[s - 1] in ("about", "nearly", "almost", "roughly", "around", "over", "some",
                        "only", "just", "approximately", "fully", "perhaps"):
-        return s - 1
+        return s - 2 if s >= 2 and lows[s - 2] in ("just", "well") \
+            and lows[s - 1] in ("over", "under") else s - 1  # "just over half"
     if s >= 2 and (lows[s - 1] == "than" and lows[s - 2] in ("more", "fewer", "less")
                    or lows[s - 1] == "least" and lows[s - 2] == "at"):
         return s - 2
@@ -1777,6 +1820,24 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
+# "about half", "just over a third", "nearly two-thirds": a share of those polled.
+_SHARE_HEDGES = frozenset("""about nearly almost roughly around over under just only some
+    more fewer less barely""".split())
+_SHARES = frozenset("""half third thirds quarter quarters fifth fifths majority minority
+    percent""".split())
+
+
+def _share(sent: Sentence, s: int, e: int) -> bool:
+    """The piece from ``s`` to ``e`` is a hedged share ("about half", "just over a third",
+    "more than 60 percent"), which is a subject, not an adverbial, though it opens with
+    "about" or "just"."""
+    lows = sent.lows
+    last = lows[e - 1]
+    return e - s <= 5 and lows[s] in _SHARE_HEDGES and (
+        last in _SHARES or last.rsplit("-", 1)[-1] in _SHARES) \
+        and all(is_word(sent.words[t]) or sent.words[t] == "%" for t in range(s, e))
+
+
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.")  # "R-Ky.", "D-N.Y.": one token each
 
 
@@ -1790,8 +1851,14 @@ def _segment_kind(sent: Sentence, s: int, e: int) -> str:
     word = sent.words[s]
     if first in ("who", "which", "whose", "whom", "that"):
         return "rel"
+    if first == "of" and (s == 0 or s == 1 and sent.words[0] in OPEN_QUOTES):
+        return "adv"  # "Of Carson, Levine said": the topic, set before the clause
+    if e - s == 2 and (first, sent.lows[s + 1]) in _INTERJECTED_PAIRS:
+        return "adv"  # "The Kremlin, of course, denied": it interrupts, as "however" does
     if first in ("including", "especially", "particularly"):
         return "app"  # "numerous veterans, including Mr. Jebens, said"
+    if _share(sent, s, e):
+        return "name"  # "Among Kyiv residents, about half, 51 percent, say": the subject
     if first in _ADVERBIAL_OPENERS or first in AUX or first in BOUNDARY:
         return "adv"
     if first in DETERMINERS or word[:1].isdigit() or first in TITLES_LOWER \
@@ -1832,12 +1899,18 @@ def _after_place_preposition(sent: Sentence, comma: int) -> bool:
         lows[t] in ("in", "at", "from", "near", "of") for t in range(max(0, comma - 4), comma))
 
 
-def _left_piece_kind(sent: Sentence, comma: int) -> str:
-    """The kind of the comma piece that ends just before ``comma``."""
+def _piece_start(sent: Sentence, comma: int) -> int:
+    """The first token of the comma piece that ends just before ``comma``."""
     p = comma - 1
     while p >= 0 and not _segment_delim(sent, p):
         p -= 1
-    return _segment_kind(sent, p + 1, comma) if p + 1 < comma else ""
+    return p + 1
+
+
+def _left_piece_kind(sent: Sentence, comma: int) -> str:
+    """The kind of the comma piece that ends just before ``comma``."""
+    s = _piece_start(sent, comma)
+    return _segment_kind(sent, s, comma) if s < comma else ""
 
 
 def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
@@ -1847,6 +1920,11 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
     words = sent.words
     k = comma
     pieces: list[tuple[int, int, str]] = []  # right to left
+    # Quotations that close before the verb, by their closing mark: stepped over when a word
+    # comes before them ('the co-author of "Going Viral," about …', 'citing "…,"'); not
+    # when a name follows one, which then speaks it ('The plans "will …," Anne Richards, …').
+    closed = {b: a for a, b in quote_spans(sent)
+              if 0 < a and b < comma and not sent.words[b + 1][:1].isupper()}
     for _ in range(5):
         p = k - 1
         while p >= 0:
@@ -1854,6 +1932,8 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             if w == ")" and p > 0 and "(" in words[max(0, p - 6):p]:
                 while words[p] != "(":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
                     p -= 1
+            elif p in closed and is_word(words[closed[p] - 1]) and p - closed[p] <= 25:
+                p = closed[p]
             elif w in _DASHES and _is_dash(sent, p):
                 # "Trump, later alleging - again falsely - that …, said": a pair of dashes
                 # inside one comma piece; a lone dash ends the piece ("WASHINGTON -- X, …").
@@ -1876,6 +1956,14 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             # "during a meeting in Columbus, Ohio,": a place, not the subject; "Cory James,
             # 22, of Flint, Mich.,": the state ends the appositive that describes him.
             kind = "adv" if _left_piece_kind(sent, p) == "adv" else "app"
+        if kind == "name" and not at_start and p >= 1 and _left_piece_kind(sent, p) == "app" \
+                and sent.lows[_piece_start(sent, p)] not in _SKIPPABLE_OPENERS:
+            # "Andrii Yermak, the head of the presidential office, Ukraine's most powerful
+            # bureau, said": a name after an appositive that itself follows a name names the
+            # thing in that appositive; the subject is the first name.
+            first = _appositive_subject(sent, p)
+            if first is not None and first[1] == p and not sent.words[first[0]][:1].islower():
+                kind = "app"
         if kind == "name" or at_start:
             if kind == "adv" or kind == "rel" or at_start and not pieces:
                 # "Clevelanders get nervous, said X": one piece before the verb is the
@@ -1904,8 +1992,9 @@ def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
                 other = _left_np(sent, start - 2)
                 if other is not None and other >= seg_s:
                     start = other
-            if any(sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in OPEN_QUOTES
-                   for t in range(seg_s, start)):
+            if not _after_subordinator(sent, start) and any(
+                    sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in OPEN_QUOTES
+                    for t in range(seg_s, start)):
                 # "The ceasefire is holding, said …": the piece is a clause, not a name.
                 return None
             end = k
@@ -1991,12 +2080,35 @@ def _dash_subject(sent: Sentence, dash: int) -> tuple[int, int] | None:
     ``_appositive_subject`` reads it); a descriptive parenthetical (a role, a name,
     "including …") stays in the span as an appositive does, while a relative clause or an
     adverbial ("— after a pause —") is left out. None when the dashes do not pair up."""
-    words, lows = sent.words, sent.lows
+    words = sent.words
     close = dash - 1 if words[dash] == "-" and words[dash - 1] == "-" else dash
     opening = _opening_dash(sent, dash, _CLAUSE_STOPS)
     if opening is None:
         return None
     inside = opening + 2 if words[opening] == "-" and words[opening + 1] == "-" else opening + 1
+    return _parenthetical_subject(sent, opening, inside, close, close)
+
+
+def _paren_subject(sent: Sentence, close: int) -> tuple[int, int] | None:
+    """"Shmyhal (who has led the government since 2020) said": a parenthesis too long for
+    ``_left_np`` sits between the subject and the verb; read as a pair of dashes is, with
+    the closing bracket kept when the parenthesis describes the subject."""
+    words = sent.words
+    for t in range(close - 1, max(-1, close - 40), -1):
+        w = words[t]
+        if w == "(":
+            return _parenthetical_subject(sent, t, t + 1, close, close + 1)
+        if w in (")", ";", ":") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
+            return None
+    return None
+
+
+def _parenthetical_subject(sent: Sentence, opening: int, inside: int, close: int,
+                           end: int) -> tuple[int, int] | None:
+    """The subject before a parenthetical that runs from ``inside`` to ``close`` (its
+    opening mark at ``opening``); the span runs to ``end`` when the parenthetical describes
+    the subject, else stops before ``opening``."""
+    words, lows = sent.words, sent.lows
     if inside >= close:
         return None
     b = opening - 1
@@ -2009,7 +2121,7 @@ def _dash_subject(sent: Sentence, dash: int) -> tuple[int, int] | None:
     while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
         before -= 1
     if before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
-            or words[before] in (":", "\u2014", "\u2013") \
+            or words[before] in (":", "\u2014", "\u2013") or _after_subordinator(sent, before + 1) \
             or words[before] == "," and _left_piece_kind(sent, before) == "adv":
         span: tuple[int, int] | None = (start, opening)
     elif words[before] == ",":
@@ -2019,7 +2131,7 @@ def _dash_subject(sent: Sentence, dash: int) -> tuple[int, int] | None:
     if span is None:
         return None
     kind = _segment_kind(sent, inside, close)
-    return (span[0], close) if kind in ("app", "name") else span
+    return (span[0], end) if kind in ("app", "name") else span
 
 
 def _relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
@@ -2042,7 +2154,7 @@ def _relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
         while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
             before -= 1
         opens = before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
-            or words[before] in (":", "\u2014") \
+            or words[before] in (":", "\u2014") or _after_subordinator(sent, before + 1) \
             or words[before] == "," and _left_piece_kind(sent, before) == "adv"
         return (start, t - 1) if opens else None
     return None

@@ -154,3 +154,118 @@ def test_quantifier_before_a_verb_is_no_phrase(reg: Registry) -> None:
     # "Some seek …": "some" alone is the subject; "Some seek" is not a noun phrase.
     text = "Some seek asylum in Poland, fearing the draft, and argue that the law is unfair."
     assert all(source != "Some seek" for source, _cue in pairs(text, reg))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ukraine's defense minister, of course, said the shelling had stopped.",
+     "Ukraine's defense minister"),
+    ("Kharkiv Regional Council Chairman Will Kovalenko, for example, said the shelling had "
+     "stopped.", "Kharkiv Regional Council Chairman Will Kovalenko"),
+])
+def test_two_word_interjection_between_commas(reg: Registry, text: str, source: str) -> None:
+    # ", of course," interrupts like ", however,": it is no appositive; and a capitalised
+    # "Will" between name words is a first name, not a modal.
+    assert pairs(text, reg) == [(source, "said")]
+
+
+def test_name_inside_a_second_appositive(reg: Registry) -> None:
+    # The second piece names the office of the first; the speaker is the man who opens it.
+    text = ("Andrii Yermak, the head of the presidential office, Ukraine's most powerful "
+            "bureau, said the plan was ready.")
+    assert pairs(text, reg) == [
+        ("Andrii Yermak, the head of the presidential office, Ukraine's most powerful bureau",
+         "said")]
+
+
+def test_role_before_name_after_a_clause_is_still_the_name(reg: Registry) -> None:
+    # Guard: "but the region's governor, Oleh Syniehubov," follows a clause, not a name.
+    text = ("The drones hit Kharkiv overnight, but the region's governor, Oleh Syniehubov, "
+            "said no one was hurt.")
+    assert ("Oleh Syniehubov", "said") in pairs(text, reg)
+
+
+@pytest.mark.parametrize("text, source", [
+    # A relative clause in brackets is left out, as after a comma.
+    ("Shmyhal (who has led the government since 2020) said the budget was approved.",
+     "Shmyhal"),
+    # A long descriptive one stays in the span, as an appositive does.
+    ("Denys Shmyhal (Ukraine's prime minister since March 2020) said the budget was approved.",
+     "Denys Shmyhal (Ukraine's prime minister since March 2020)"),
+])
+def test_long_parenthesis_between_subject_and_verb(reg: Registry, text: str,
+                                                   source: str) -> None:
+    assert pairs(text, reg) == [(source, "said")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("It was only two weeks ago that Dmitry Peskov, who's the Kremlin spokesman, said the "
+     "talks were dead.", "Dmitry Peskov"),
+    ("The strikes resumed after Dmitry Peskov, the Kremlin spokesman, said the talks were "
+     "dead.", "Dmitry Peskov, the Kremlin spokesman"),
+])
+def test_interrupted_subject_after_that_or_a_subordinator(reg: Registry, text: str,
+                                                          source: str) -> None:
+    # The subject opens a clause of its own after "that" or "after", as it would a sentence.
+    assert pairs(text, reg) == [(source, "said")]
+
+
+def test_one_after_another_is_no_subject(reg: Registry) -> None:
+    text = "One after another, Ukrainian grain traders, including Kernel, announced losses."
+    assert ("another", "announced") not in pairs(text, reg)
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Of Shoigu, Kuleba, who has met him twice, said, "He is a soldier."', "Kuleba"),
+    ("Of Shoigu, Ukraine's foreign minister, Dmytro Kuleba, said, \"He is a soldier.\"",
+     "Ukraine's foreign minister, Dmytro Kuleba"),
+])
+def test_of_topic_opener_is_adverbial(reg: Registry, text: str, source: str) -> None:
+    # "Of Shoigu," sets the topic before the clause; the subject follows it.
+    assert pairs(text, reg) == [(source, "said")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Zelenskyy and others who want to join NATO said the summit will decide.",
+     "Zelenskyy and others who want to join NATO"),
+    ("Lawmakers who voted to extend martial law said the vote was close.",
+     "Lawmakers who voted to extend martial law"),
+])
+def test_infinitive_inside_a_relative_clause_on_the_subject(reg: Registry, text: str,
+                                                            source: str) -> None:
+    # "to" inside "who want to join NATO" does not end the subject.
+    assert pairs(text, reg) == [(source, "said")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Just over a third, 36 percent, say they trust the government.",
+     "Just over a third, 36 percent"),
+    ("Among Kyiv residents, nearly two-thirds, 64 percent, say the war will end this year.",
+     "nearly two-thirds, 64 percent"),
+    ("About three-quarters say the grain corridor must stay open.", "About three-quarters"),
+])
+def test_hedged_share_with_its_number_as_appositive(reg: Registry, text: str,
+                                                    source: str) -> None:
+    # "about half", "just over a third" open with a hedge, yet they are the subject.
+    assert pairs(text, reg) == [(source, "say")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Mr. Kuleba, citing "the unusual strength of Ukraine\'s army," said the front would hold.',
+     "Mr. Kuleba"),
+    ('Kim, the author of "The Long War," about the Korean conflict, said the talks are over.',
+     'Kim, the author of "The Long War," about the Korean conflict'),
+    ("Ms. Oh, who has called the drills ''reckless,'' said the ministry had been warned.",
+     "Ms. Oh"),
+])
+def test_quotation_inside_the_piece_before_the_verb(reg: Registry, text: str,
+                                                    source: str) -> None:
+    # A quoted title or phrase inside an appositive or participial piece does not end it.
+    assert (source, "said") in pairs(text, reg)
+
+
+def test_quotation_followed_by_its_speaker_is_not_stepped_over(reg: Registry) -> None:
+    # Guard: the quotation is what the name after it said.
+    text = ('The new sanctions "will not stop the war, but they will slow it," Olena Kovalenko, '
+            "an adviser to the central bank, said on Monday.")
+    assert pairs(text, reg) == [
+        ("Olena Kovalenko, an adviser to the central bank", "said")]
