@@ -1,7 +1,8 @@
 """Cue lexicon and rules: find each cue, then the noun phrase that is its source.
 
 No parser and no model: a sentence is cut into tokens, each cue word from ``extract.cues`` is
-found, and its source is the noun phrase in the position the construction puts it:
+found, and its source is the noun phrase in the position the construction puts it (the
+phrase boundaries themselves are ``extract.phrases``):
 
 - before the verb ("X said", "X has long argued", "…, X said."), skipping auxiliaries;
 - after it when the verb follows a quote or comma ("…,” said X, a former aide");
@@ -50,7 +51,6 @@ from extract.cues import (
     DOC_NOUNS,
     GERUNDS,
     HAND_LEMMAS,
-    LEARNED_HEADS,
     MODAL_SKIP,
     NEGATION,
     PARTICLES,
@@ -62,7 +62,6 @@ from extract.cues import (
     REPORTING_NOUN,
     ROLE_NOUNS,
     SPEAKER_HEADS,
-    TITLES,
     TRIGGERS,
     Cue,
     has_cue_word,
@@ -70,6 +69,36 @@ from extract.cues import (
 from extract.dates import resolve_date
 from extract.labels import has_label, label_spans
 from extract.model import Attribution
+from extract.phrases import (
+    ADVERBIAL_OPENERS,
+    AFFILIATED,
+    ARTICLES,
+    BARE_PLURAL_SOURCES,
+    CLOSE_TO,
+    LY_NOT_ADVERBS,
+    OBJECT_PRONOUNS,
+    QUANTIFIERS,
+    REFLEXIVES,
+    SUBORDINATORS,
+    TIME_UNITS,
+    TITLES_LOWER,
+    adverb_opener,
+    appositive_subject,
+    clause_opener,
+    dash_subject,
+    is_dash,
+    left_np,
+    left_piece_kind,
+    name_after_role,
+    negated_subject,
+    parenthetical_subject,
+    piece_end,
+    plausible_np,
+    relative_subject,
+    right_np,
+    segment_kind,
+    think_tank,
+)
 from extract.pronouns import resolve_pronoun
 from extract.registry import Registry
 from extract.statement_dates import DATE_TRIGGERS, date_spans, statement_date
@@ -82,32 +111,20 @@ from extract.tokens import (
     tokenize,
 )
 
-TITLES_LOWER = TITLES
 _CLAUSE_PUNCT = frozenset(",;:()[]{}\u2014\u2013-\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/") | {"''"}
 _DATA_NOUNS = frozenset(
     "data figures estimates numbers statistics tally count findings assessment report".split()
 )
 _FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-_ARTICLES = frozenset({"the", "a", "an"})
 _NO_SOURCE_NOUNS = frozenset("""plan plans schedule script tradition custom protocol design
     expectations form type""".split())
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
-_CONJUNCT_OPENERS = _ARTICLES | _POSSESSIVE_PRONOUNS
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
-_REFLEXIVE_END = re.compile(r"\s+(?:" + "|".join(_REFLEXIVES) + ")$", re.IGNORECASE)
-_NUMBER_WORDS = frozenset("""half two three four five six seven eight nine ten dozen dozens
-    hundreds thousands a""".split())
-_OTHER_PRONOUNS = _OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
+_CONJUNCT_OPENERS = ARTICLES | _POSSESSIVE_PRONOUNS
+_REFLEXIVE_END = re.compile(r"\s+(?:" + "|".join(REFLEXIVES) + ")$", re.IGNORECASE)
+_OTHER_PRONOUNS = OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
 # Contracted auxiliaries split off a pronoun by the tokenizer ("he's said", "who'd endorsed").
 _CONTRACTED = frozenset({"'s", "'ve", "'re", "'m", "'d"})
-_RIGHT_ENDERS = frozenset(
-    """who in on at during after before when according adding referring as last yesterday
-    today monday tuesday wednesday thursday friday saturday sunday this earlier told while
-    that and but""".split()
-)
 _FOR_COMMENT = re.compile(
     r"\bfor\s+(?:a\s+)?comment|\brequests?\s+for\b|\breached\s+out\b|\bcontacted\b",
     re.IGNORECASE,
@@ -130,10 +147,6 @@ _ONGOING = frozenset({"continued", "continues", "continue", "began", "begins", "
                       "started", "starts", "proceeded", "kept"})
 _HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "understand",
                       "know", "estimate", "expect", "allege"})
-_TO_ROLES = frozenset("""ambassador ambassadors envoy envoys adviser advisers advisor advisors
-    aide aides representative representatives delegate delegates delegation emissary
-    successor""".split())
-_CLOSE_TO = frozenset({"close", "closer", "closest", "loyal", "near", "linked", "tied"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _QUESTION = re.compile(
     r"\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:whether|if|how|what|why|when|where|who|which)\b",
@@ -246,7 +259,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             if hit is not None and lows[hit.s] in _NO_SOURCE_NOUNS:
                 hit = None  # "according to plan (for Moscow)"
             elif hit is not None and hit.e - hit.s == 1 and sent.words[hit.s][:1].islower() \
-                    and not lows[hit.s].endswith("s") and lows[hit.s] not in _OBJECT_PRONOUNS \
+                    and not lows[hit.s].endswith("s") and lows[hit.s] not in OBJECT_PRONOUNS \
                     and lows[hit.s] not in PRONOUNS and lows[hit.s] not in SPEAKER_HEADS \
                     and lows[hit.s] not in ROLE_NOUNS and lows[hit.s] not in DOC_NOUNS:
                 hit = None  # "according to plan", "according to tradition": no source
@@ -359,7 +372,7 @@ def _per(sent: Sentence, i: int) -> _Hit | None:
     if i > 0 and sent.words[i - 1] not in (",", "(", "\u2014") and sent.words[i - 1] \
             not in OPEN_QUOTES:
         return None
-    span = _right_np(sent, i + 1)
+    span = right_np(sent, i + 1)
     if span is None or span[1] < len(sent.words) and sent.words[span[1]] not in (
             ",", ".", ")", ";", "\u2014"):
         return None
@@ -380,9 +393,9 @@ def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
     # Any word before the first preposition may be the head: "two sources familiar with".
     for h in {e - 1, *range(s, cut)}:
         low = lows[h]
-        if words[h][:1].isupper() or low in PRONOUNS or low in _OBJECT_PRONOUNS \
+        if words[h][:1].isupper() or low in PRONOUNS or low in OBJECT_PRONOUNS \
                 or low in SPEAKER_HEADS or low in ROLE_NOUNS or low in DOC_NOUNS \
-                or low in _BARE_PLURAL_SOURCES or low in _DATA_NOUNS or low in _AFFILIATED \
+                or low in BARE_PLURAL_SOURCES or low in _DATA_NOUNS or low in AFFILIATED \
                 or low in _CITED_SOURCES:
             return True
     return False
@@ -401,7 +414,7 @@ def _in_poll(sent: Sentence, i: int) -> _Hit | None:
     """"In a Kyiv International Institute of Sociology poll, 60% said …", "X leads in the
     latest polls": the poll is the source of the figures, "in" its cue."""
     lows = sent.lows
-    span = _right_np(sent, i + 1)
+    span = right_np(sent, i + 1)
     if span is None or lows[span[0]] in ("which", "that"):
         return None
     s, e = span
@@ -423,11 +436,6 @@ _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned",
 # Adverbs a writer sets between commas, between a subject and its verb.
 _INTERJECTED = frozenset("""however meanwhile too also though instead moreover nonetheless
     nevertheless likewise similarly meanwhile separately""".split())
-
-_INTERJECTED_PAIRS = frozenset({("for", "example"), ("for", "instance"), ("in", "fact"),
-                                ("of", "course"), ("in", "turn"), ("at", "least"),
-                                ("in", "particular"), ("in", "contrast"), ("by", "contrast"),
-                                ("after", "all"), ("above", "all"), ("in", "addition")})
 
 
 def _shouted(sent: Sentence, i: int) -> bool:
@@ -467,7 +475,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         while phrase_end < n and sent.ends[phrase_end - 1] < m.end():
             phrase_end += 1
     if prev == "as" and i + 2 < n and lows[i + 1] == "by" and past:
-        span = _right_np(sent, i + 2)  # "As reported by Yonhap, …"
+        span = right_np(sent, i + 2)  # "As reported by Yonhap, …"
         return _Hit(span[0], span[1], i, i + 1, cue.weight, "passive") if span else None
     if low in ("found", "shown", "seen") and i + 1 < n \
             and lows[i + 1] in ("on", "in", "at", "near", "inside") \
@@ -479,7 +487,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             and prev not in _BE and prev not in AUX and prev[:1].isalpha():
         # "losses confirmed by photographs", "figures confirmed by the Pentagon": a
         # participle after its noun is passive; only a named or speaking by-phrase is a source.
-        span = _right_np(sent, i + 2)
+        span = right_np(sent, i + 2)
         if span is None or not (sent.words[span[0]][:1].isupper() or lows[span[1] - 1] in
                                 SPEAKER_HEADS or lows[span[1] - 1] in ROLE_NOUNS):
             return None
@@ -487,11 +495,11 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
             and lows[i + 2] in ("be", "have", "been"):
         return None  # "forces said to be advancing", "a man reported to have fled": hearsay
-    if i + 1 < n and lows[i + 1] in _REFLEXIVES:
+    if i + 1 < n and lows[i + 1] in REFLEXIVES:
         return None  # "found itself at the center", "showed himself willing": no claim
     if cue.lemma == "attack" and not _MILITARY.isdisjoint(lows[i + 1:i + 7]):
         return None  # "Russia attacked Kyiv overnight with drones": a strike, not a stance
-    if low == "think" and _tank(lows, i):
+    if low == "think" and think_tank(lows, i):
         return None  # "a Washington think tank estimates": a noun, the source itself
     if cue.lemma == "continue":
         # "X continued: …" or "…,” X continued.": speaking on; "the talks continue." is no
@@ -530,7 +538,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
     if prev in DETERMINERS and not _quantifier_subject(sent, i - 1) \
             and not _floating_quantifier(sent, i - 1) \
-            and not (i >= 3 and lows[i - 2] == "to" and lows[i - 3] in _CLOSE_TO) \
+            and not (i >= 3 and lows[i - 2] == "to" and lows[i - 3] in CLOSE_TO) \
             or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")):
         return None
     # Walk left over auxiliaries and adverbs to the subject.
@@ -601,23 +609,23 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             break
         if lows[t] in ("to", "with") and lows[t - 1] in _CONTACT:
             head = t - 3 if t >= 3 and lows[t - 2] in ("who", "that") else t - 2
-            speaker = _left_np(sent, head) if head >= 0 else None
-            if speaker is not None and not _negated_subject(sent, speaker):
+            speaker = left_np(sent, head) if head >= 0 else None
+            if speaker is not None and not negated_subject(sent, speaker):
                 return _Hit(speaker, head + 1, i, phrase_end, weight, "subject")
             break
     # Subject on the left.
-    s = _left_np(sent, j)
+    s = left_np(sent, j)
     if s is None and j + 1 < i and lows[j + 1] in ("all", "both", "each") \
             and not (low == "told" and i + 1 < n and sent.words[i + 1] == ",") and (
                 j < 0 or sent.words[j] in (";", ":") or sent.words[j] in OPEN_QUOTES
-                or sent.words[j] == "," and _left_piece_kind(sent, j) == "adv"):
+                or sent.words[j] == "," and left_piece_kind(sent, j) == "adv"):
         # "To varying degrees, all agreed": the walk stepped over the quantifier as if it
         # floated after a subject ("the generals all said"), but it opens the clause: it is
         # the subject. Not after an appositive ("X, a Y, both said"), nor "All told, …".
         j += 1
         s = j
     if s is not None:
-        if _negated_subject(sent, s):
+        if negated_subject(sent, s):
             return None
         if (cue.lemma in _EVIDENCE or cue.lemma == "continue" and lows[j] not in _TEXTS) \
                 and _event_head(sent, j):
@@ -634,16 +642,16 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
-    if j >= 1 and (sent.words[j] in (",", "\u2014", "\u2013", ")") or _is_dash(sent, j)):
-        span = _relative_subject(sent, j) if sent.words[j] == "," else \
-            _paren_subject(sent, j) if sent.words[j] == ")" else _dash_subject(sent, j)
-        span = span or _appositive_subject(sent, j)
+    if j >= 1 and (sent.words[j] in (",", "\u2014", "\u2013", ")") or is_dash(sent, j)):
+        span = relative_subject(sent, j) if sent.words[j] == "," else \
+            _paren_subject(sent, j) if sent.words[j] == ")" else dash_subject(sent, j)
+        span = span or appositive_subject(sent, j)
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     if j >= 2 and sent.words[j] in CLOSE_QUOTES and sent.words[j - 1] == ",":
         # 'Mr. Kuleba, citing "the army's strength," said': the comma before the verb sits
         # inside the quotation that ends the piece.
-        span = _appositive_subject(sent, j + 1)
+        span = appositive_subject(sent, j + 1)
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
@@ -655,7 +663,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.8, "subject")
     if cue.invertible and at_clause_start:
-        span = _right_np(sent, i + 1, inverted=True)
+        span = right_np(sent, i + 1, inverted=True)
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
@@ -695,18 +703,6 @@ _MILITARY = frozenset("""with overnight drones drone missiles missile troops for
     shells rockets tanks positions base bases city town village border convoy""".split())
 
 
-def _tank(lows: tuple[str, ...], k: int) -> bool:
-    """"think tank", "think tanks", "think tank's": the noun, not the verb."""
-    return k + 1 < len(lows) and lows[k + 1].startswith("tank") and lows[k + 1] in (
-        "tank", "tanks", "tank's", "tanks'")
-
-
-_QUANTIFIERS = frozenset(
-    "most many some few several both all others two three four five six seven eight nine "
-    "ten half another one each".split()
-)
-
-
 _PEOPLE = frozenset("""doctors democrats republicans allies attorneys lawyers leaders members
     groups employees voters activists friends lobbyists advocates parents teachers workers
     families supporters candidates commanders soldiers troops generals governors mayors
@@ -721,11 +717,11 @@ def _people(sent: Sentence, k: int) -> bool:
         return True
     base = low[:-1] if low.endswith("s") else low
     return low in ("he", "she", "they", "we") or low in _PEOPLE or low in SPEAKER_HEADS \
-        or low in ROLE_NOUNS or low in _BARE_PLURAL_SOURCES or low in _AFFILIATED \
+        or low in ROLE_NOUNS or low in BARE_PLURAL_SOURCES or low in AFFILIATED \
         or base in SPEAKER_HEADS or base in ROLE_NOUNS
 
 
-_PAIR_WORDS = DETERMINERS | _POSSESSIVE_PRONOUNS | _QUANTIFIERS | frozenset(
+_PAIR_WORDS = DETERMINERS | _POSSESSIVE_PRONOUNS | QUANTIFIERS | frozenset(
     "other former current top senior many some local foreign military".split())
 
 
@@ -751,7 +747,7 @@ def _people_pair(sent: Sentence, k: int) -> int | None:
     if t == 0 or words[t - 1] in _CLAUSE_PUNCT and words[t - 1] not in CLOSE_QUOTES \
             and not (words[t - 1] == "," and t >= 2 and words[t - 2][:1].isupper()) \
             or lows[t - 1] in ("but", "that") \
-            or _clause_opener(sent, t - 1) and lows[t - 1] not in _TIME_SUBORDINATORS:
+            or clause_opener(sent, t - 1) and lows[t - 1] not in _TIME_SUBORDINATORS:
         return t
     return None
 
@@ -780,12 +776,12 @@ def _conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
     if s < 2 or lows[s - 1] not in ("and", "or") or not (
             words[s][:1].isupper() or lows[s] in _CONJUNCT_OPENERS):
         return s
-    other = _left_np(sent, s - 2)
+    other = left_np(sent, s - 2)
     if other is None or s - 1 - other > 6 or not (words[other][:1].isupper()
                                                    or lows[other] in _CONJUNCT_OPENERS):
         return s
     if other > 0 and words[other - 1] not in _CLAUSE_PUNCT and lows[other - 1] not in (
-            "but", "and", "that") and not _clause_opener(sent, other - 1):
+            "but", "and", "that") and not clause_opener(sent, other - 1):
         return s
     if any(not words[t][:1].isupper() and lows[t] not in ("the", "a", "an", "of")
            and lows[t] not in TITLES_LOWER and lows[t] not in ROLE_NOUNS
@@ -795,16 +791,15 @@ def _conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
         return s  # "Russia shelled Kharkiv and …": a lowercase verb, so not one name
     while other >= 2 and words[other - 1] == ",":
         # "Ben Carson, Ted Cruz and Rand Paul said": a list of full names
-        prev = _left_np(sent, other - 2)
+        prev = left_np(sent, other - 2)
         if prev is None or not all(
                 words[t][:1].isupper() or t == prev and lows[t] == "the"
                 for t in range(prev, other - 1)) or (
                 prev > 0 and words[prev - 1] not in _CLAUSE_PUNCT
-                and lows[prev - 1] not in ("but", "and") and not _clause_opener(sent, prev - 1)):
+                and lows[prev - 1] not in ("but", "and") and not clause_opener(sent, prev - 1)):
             break
         other = prev
     return other
-
 
 
 _GROUP_PREPOSITIONS = frozenset({"on", "in", "of", "at", "from", "across", "around"})
@@ -820,36 +815,15 @@ def _group_with_phrase(sent: Sentence, k: int) -> int | None:
         if not is_word(words[t]) or lows[t] in BOUNDARY and lows[t] not in _GROUP_PREPOSITIONS:
             return None
         if lows[t] in _GROUP_PREPOSITIONS and t >= 1 and (
-                lows[t - 1] in _BARE_PLURAL_SOURCES or lows[t - 1] in _AFFILIATED
+                lows[t - 1] in BARE_PLURAL_SOURCES or lows[t - 1] in AFFILIATED
                 and lows[t - 1].endswith("s")):
-            start = _left_np(sent, t - 1)
+            start = left_np(sent, t - 1)
             if start is not None and (start == 0 or words[start - 1] in _CLAUSE_PUNCT
                                       or lows[start - 1] in ("but", "and", "that")
-                                      or _clause_opener(sent, start - 1)):
+                                      or clause_opener(sent, start - 1)):
                 return start
             return None
     return None
-
-
-_SUBORDINATORS = frozenset("as while whereas because since although though when if after "
-                           "before until unless once".split())
-
-
-def _clause_opener(sent: Sentence, k: int) -> bool:
-    """A subordinating conjunction at ``k`` opens a clause whose subject follows it ("… as
-    China and Russia support the government"); not "such as", a list of examples."""
-    return sent.lows[k] in _SUBORDINATORS and not (k > 0 and sent.lows[k - 1] == "such")
-
-
-def _after_subordinator(sent: Sentence, s: int) -> bool:
-    """The phrase at ``s`` opens a clause of its own after "that" or a subordinating
-    conjunction ("It was weeks ago that Peskov, who …, said"), as it would the sentence."""
-    if s < 1 or not (sent.words[s][:1].isupper() or sent.lows[s] in DETERMINERS
-                     and s + 1 < len(sent.words) and is_word(sent.words[s + 1])):
-        return False  # a name or a determined phrase; not "he cleared …", "one after another,"
-    if sent.lows[s - 1] == "that":
-        return s > 1 and is_word(sent.words[s - 2])  # not "…, that": a relative pronoun
-    return _clause_opener(sent, s - 1)
 
 
 def _possessive_cue(sent: Sentence, i: int) -> _Hit | None:
@@ -896,7 +870,7 @@ def _quantifier_subject(sent: Sentence, k: int) -> bool:
     """"Most", "many", "one in five", "two-thirds" standing alone as the subject: at the start
     of a clause, or after "in" ("one in five")."""
     low = sent.lows[k]
-    if low not in _QUANTIFIERS:
+    if low not in QUANTIFIERS:
         return False
     if k == 0:
         return True
@@ -918,17 +892,10 @@ def _document_participle(sent: Sentence, i: int) -> _Hit | None:
     prev = sent.lows[i - 1]
     if prev not in DOC_NOUNS or prev in _MEDIA_BEFORE or prev in ("video", "footage", "post"):
         return None
-    s = _left_np(sent, i - 1)
+    s = left_np(sent, i - 1)
     if s is None:
         return None
     return _Hit(s, i, i, i + 1, 0.6, "document")
-
-
-_LY_NOT_ADVERBS = frozenset(
-    """family ally rally assembly supply daily weekly monthly yearly reply fly bully belly
-    jelly lily holly italy july anomaly monopoly homily folly tally sally kelly emily molly
-    billy willy polly reilly o'reilly bradley beverly shelly kimberly stanley""".split()
-)
 
 
 def _adverb(sent: Sentence, k: int) -> bool:
@@ -936,7 +903,7 @@ def _adverb(sent: Sentence, k: int) -> bool:
     reported"): an adverb to step over, never the subject."""
     low = sent.lows[k]
     return len(low) > 4 and low.endswith("ly") and sent.words[k][:1].islower() \
-        and low not in _LY_NOT_ADVERBS
+        and low not in LY_NOT_ADVERBS
 
 
 def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
@@ -963,8 +930,8 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         be = be or lows[j] in _BE or lows[j] in ("'s", "'re", "'m")
         j -= 1
     if be:
-        s = _left_np(sent, j)
-        if s is not None and not _negated_subject(sent, s):
+        s = left_np(sent, j)
+        if s is not None and not negated_subject(sent, s):
             return _Hit(s, j + 1, i, i + 1, cue.weight, "subject")
         return None
     at = i - 1
@@ -980,9 +947,9 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     elif sent.words[i - 1] != "," and not (lows[i - 1] in ("by", "while") and i > 1):
         # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
         w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
-        if w is not None and not _negated_subject(sent, w + 1) and all(
+        if w is not None and not negated_subject(sent, w + 1) and all(
                 is_word(sent.words[t]) or sent.words[t] == "%" for t in range(w + 1, i)) \
-                and _plausible_np(sent, w + 1, i):
+                and plausible_np(sent, w + 1, i):
             return _Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
         return None  # "X landed in trouble by saying …" shares the subject too
     span = _speaker_before(sent, at) or _coordinated_subject(sent, at)
@@ -1001,7 +968,7 @@ def _names_thing(sent: Sentence, i: int) -> bool:
         return False
     prev, nxt = lows[i - 1], lows[i + 1]
     if not prev.isalpha() or words[i - 1][:1].isupper() and nxt in ("a", "an") \
-            or prev in PRONOUNS or prev in AUX or prev in _OBJECT_PRONOUNS \
+            or prev in PRONOUNS or prev in AUX or prev in OBJECT_PRONOUNS \
             or prev in ("who", "which", "that", "what") or _adverb(sent, i - 1):
         return False
     if nxt in ("a", "an"):
@@ -1021,7 +988,7 @@ def _names_thing(sent: Sentence, i: int) -> bool:
                 or low in DETERMINERS and not preposition:
             break
         preposition = preposition or low in ("of", "at", "from", "in", "on", "to", "for")
-    s = _left_np(sent, i - 1)  # "an exhibit at 900 Grand Concourse called …"
+    s = left_np(sent, i - 1)  # "an exhibit at 900 Grand Concourse called …"
     return s is not None and s > 0 and lows[s] in ("a", "an") and _introduced(sent, s, nxt)
 
 
@@ -1031,12 +998,8 @@ def _introduced(sent: Sentence, k: int, nxt: str) -> bool:
     ("…, a group of exiles called Hope, …" but "…, a group of lawmakers called the vote
     a fraud")."""
     before = sent.lows[k - 1]
-    return sent.words[k - 1] not in OPEN_QUOTES and before not in _SUBORDINATORS \
+    return sent.words[k - 1] not in OPEN_QUOTES and before not in SUBORDINATORS \
         and not (before in (",", "\u2014", "--", ";", ":") and nxt == "the")
-
-
-_SUBORDINATORS = frozenset("""after when whenever as while before because if since until once
-    though although""".split())
 
 
 def _plural(low: str) -> bool:
@@ -1155,11 +1118,11 @@ def _seen_saying(sent: Sentence, i: int) -> int | None:
     for t in range(i - 1, max(0, i - 6), -1):
         if lows[t] in _PERCEPTION:
             if t + 1 < i and all(is_word(words[u]) for u in range(t + 1, i)) and (
-                    _plausible_np(sent, t + 1, i)
-                    or t + 2 == i and lows[t + 1] in _OBJECT_PRONOUNS):
+                    plausible_np(sent, t + 1, i)
+                    or t + 2 == i and lows[t + 1] in OBJECT_PRONOUNS):
                 return t + 1
             return None
-        if not is_word(words[t]) or lows[t] in BOUNDARY and lows[t] not in _OBJECT_PRONOUNS:
+        if not is_word(words[t]) or lows[t] in BOUNDARY and lows[t] not in OBJECT_PRONOUNS:
             return None
     return None
 
@@ -1175,25 +1138,17 @@ def _quoted_as(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                 b -= 1  # "was widely quoted"
             if lows[b] not in _BE:
                 # "Yonhap quoted an NIS official as saying …": the one quoted speaks.
-                if q + 1 < i - 1 and _plausible_np(sent, q + 1, i - 1) and all(
+                if q + 1 < i - 1 and plausible_np(sent, q + 1, i - 1) and all(
                         is_word(sent.words[t]) for t in range(q + 1, i - 1)):
                     return _Hit(q + 1, i - 1, i, i + 1, cue.weight, "subject")
                 return None
-            s = _left_np(sent, b - 1)
-            if s is None or _negated_subject(sent, s):
+            s = left_np(sent, b - 1)
+            if s is None or negated_subject(sent, s):
                 return None
             return _Hit(s, b, b, i + 1, cue.weight, "subject")
         if not is_word(sent.words[q]) and sent.words[q] != ".":
             return None
     return None
-
-
-def _adverb_opener(sent: Sentence, k: int) -> bool:
-    """"Shortly after the vote, X …", "Hastily politicizing it, X …": an -ly word opening the
-    clause starts an adverbial, not the subject."""
-    low = sent.lows[k]
-    return len(low) > 4 and low.endswith("ly") and low not in _LY_NOT_ADVERBS \
-        and k + 1 < len(sent.words) and not sent.words[k + 1][:1].isupper()
 
 
 def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
@@ -1207,7 +1162,7 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
     if c < 0 or comma - c > 12:
         return None
     s = c + 1
-    if s + 1 < comma and (lows[s] in _SUBORDINATORS or lows[s] in ("and", "but")):
+    if s + 1 < comma and (lows[s] in SUBORDINATORS or lows[s] in ("and", "but")):
         s += 1  # "…, as Mrs. Kim echoed the criticism, saying": the clause's subject follows
     if s < comma and lows[s] in CUES and CUES[lows[s]].lemma in _OBJECT_FIRST:
         return None  # "…, denied the report, saying": an object, not an inverted speaker
@@ -1216,7 +1171,7 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
         if 1 < e - s <= 7 and all(is_word(words[t]) for t in range(s + 1, e)) \
                 and lows[s + 1] not in BOUNDARY \
                 and (words[s + 1][:1].isupper() or lows[s + 1] in DETERMINERS) \
-                and _plausible_np(sent, s + 1, e):
+                and plausible_np(sent, s + 1, e):
             return s + 1, e
         return None
     for v in range(s + 1, comma):
@@ -1229,7 +1184,7 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
             if e > s and (lows[e - 1] in ("and", "but", "or")
                           or e - s == 1 and lows[s] in ("that", "which")):
                 return None  # "X appeared on TV and endorsed Y, saying": a coordination
-            if e > s and _plausible_np(sent, s, e) and all(
+            if e > s and plausible_np(sent, s, e) and all(
                     is_word(words[t]) or words[t] in ("(", ")") for t in range(s, e)):
                 return s, e
             return None
@@ -1260,7 +1215,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     third = low.endswith("s") and not low.endswith("ss")
     if not third and j >= 1 and sent.lows[j - 1] in ("a", "an", "the", "this") \
             and prev_word[:1].islower() and plow not in DOC_NOUNS and plow not in ROLE_NOUNS \
-            and plow not in SPEAKER_HEADS and plow not in _BARE_PLURAL_SOURCES \
+            and plow not in SPEAKER_HEADS and plow not in BARE_PLURAL_SOURCES \
             and not _plural(plow):
         return False  # "on a conference call that …", "a cautious note": a noun
     if third and plow in ("they", "we", "i", "you"):
@@ -1274,7 +1229,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if nxt != "that" and _object_phrase(sent, j):
         return False  # "Citing intelligence reports, Zelenskyy said": a noun in an object
     subject = (prev_word[:1].isupper() or plow in PRONOUNS or plow in DOC_NOUNS
-               or plow in ROLE_NOUNS or plow in _BARE_PLURAL_SOURCES or plow in SPEAKER_HEADS)
+               or plow in ROLE_NOUNS or plow in BARE_PLURAL_SOURCES or plow in SPEAKER_HEADS)
     if not third and not subject:
         # "Researchers at the institute estimate that": a base form before "that" is a verb.
         subject = plow.endswith("s") and not plow.endswith("'s") and not plow.endswith("ss") \
@@ -1285,7 +1240,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
                                                      or nxt in ("only", "just", "even")):
         return True  # "the poll shows support falling", "the survey shows only a small gap"
     if is_word(nxt_word) and nxt not in BOUNDARY and prev_word[:1].isupper():
-        start = _left_np(sent, j)
+        start = left_np(sent, j)
         if start is not None and any(sent.lows[t] in DOC_NOUNS and sent.words[t][:1].islower()
                                      for t in range(start, j)):
             return True  # "an analysis by the ISW shows losses doubled"
@@ -1359,180 +1314,6 @@ def _before_time_phrase(sent: Sentence, j: int) -> int:
     return j
 
 
-def _negated_subject(sent: Sentence, s: int) -> bool:
-    lows = sent.lows
-    if lows[s] in ("neither", "no", "nobody", "none"):
-        return True
-    return s > 0 and lows[s - 1] == "nor" and "neither" in lows[max(0, s - 8):s]
-
-
-def _left_np(sent: Sentence, j: int) -> int | None:
-    """Start token of the subject noun phrase ending at token ``j``, or None."""
-    if j < 0:
-        return None
-    words, lows = sent.words, sent.lows
-    k = j
-    relative = False
-    while k >= 0:
-        w = words[k]
-        low = lows[k]
-        if k == j and low in ("who", "which"):
-            return j  # "…, who has said": the relative pronoun; the resolver names it
-        if k == j and low in _SUBJECT_PRONOUNS:
-            return j  # "adding that it threatened": nothing left of a pronoun is its phrase
-        if k == j - 1 and low in _SUBJECT_PRONOUNS and lows[j] in _REFLEXIVES:
-            return k  # "he himself said"
-        if k == j and low in ("them", "him", "her", "us", "me") and k >= 2 \
-                and ("who" in lows[max(0, k - 5):k] or "that" in lows[max(0, k - 5):k]):
-            k -= 1  # "a doctor who treated them told": the object ends the relative clause
-            continue
-        if k == j and low in ("him", "her", "them", "it") and k >= 2 and lows[k - 1] == "to" \
-                and lows[k - 2] in _CLOSE_TO:
-            k -= 3  # "Those close to him say": one phrase
-            continue
-        if k == j and low in ("them", "us", "those", "these", "whom") and k >= 2 \
-                and lows[k - 1] == "of":
-            if low == "whom":
-                # "…, many of whom say": the quantifier is the subject
-                return k - 2 if lows[k - 2] in _QUANTIFIERS or lows[k - 2] == "none" else None
-            k -= 2  # "most of them said"
-            continue
-        if w == "%" and k == j:
-            k -= 1  # "42% say"
-            continue
-        if w == "/" and 0 < k < j and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
-            k -= 1  # "an NBC/Wall Street Journal poll"
-            continue
-        if low == "and" and 0 < k < j and _inside_name(sent, k):
-            k -= 1  # "the Center for Economic and Policy Research"
-            continue
-        if not is_word(w):
-            if w == "(" or w == ")":
-                # "the Institute for the Study of War (ISW)": keep a short parenthesis.
-                if w == ")":
-                    o = k - 1
-                    while o >= 0 and words[o] != "(" and k - o < 6:
-                        o -= 1
-                    if o >= 0 and words[o] == "(" and o < k - 1:
-                        k = o - 1
-                        continue
-            break
-        if low in _NAME_MODALS and 0 < k < j and w[:1].isupper() \
-                and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
-            k -= 1  # "GOP Chairman Will Rogers": a first name mid-phrase, not a modal
-            continue
-        if low in ("who", "that") and k < j and not relative:
-            # "Voters who attended the rally said": the relative clause belongs to the subject.
-            first = lows[k + 1]
-            if first in BOUNDARY and not (first in _RELATIVE_AUX and k + 2 < j) \
-                    or first in DETERMINERS or words[k + 1][:1].isupper() \
-                    or first in _SUBJECT_PRONOUNS \
-                    or j - k == 1 and not lows[j].endswith(("ed", "ing", "ly")) \
-                    or j - k <= 2 and (
-                        lows[j] in _BARE_PLURAL_SOURCES or lows[j] in ROLE_NOUNS
-                        or lows[j] in SPEAKER_HEADS):
-                # "a charity that prosecutors said was a front": the clause's own subject
-                break
-            relative = True
-            k -= 1
-            continue
-        if low == "to" and k < j and not relative:
-            # "others who want to join NATO said": an infinitive inside a relative clause on
-            # the subject; step back to its "who" (the relative branch reads it).
-            who = next((t for t in range(k - 1, max(0, k - 6), -1)
-                        if lows[t] == "who" or not is_word(words[t]) or lows[t] in BOUNDARY),
-                       None)
-            if who is not None and lows[who] == "who" and who + 1 < k \
-                    and is_word(words[who - 1]):
-                k = who
-                continue
-        if low == "to" and k > 0 and k < j and (
-                lows[k - 1] in _CLOSE_TO or lows[k - 1] in DOC_NOUNS or lows[k - 1] in _TO_ROLES):
-            k -= 2  # "Sources close to the Kremlin said": one phrase, not "the Kremlin"
-            continue
-        if low in BOUNDARY and low not in _RELATIVE_AUX \
-                or (low in CUES and not CUES[low].noun_too and not (low == "think" and _tank(lows, k))
-                    or low in PASSIVE_ONLY and not _document_before(sent, k)
-                    or low in GERUNDS) and not (k < j and not relative and _relative_verb(sent, k)) \
-                or low in _RELATIVE_AUX and not (k + 1 < j and not relative
-                                                 and _relative_verb(sent, k)):
-            # but "the think tank said", "a report released Friday said": one phrase; and
-            # "Officials who had briefed the envoy said": the verb of a relative clause on
-            # the subject, read on to the head noun.
-            break
-        if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
-            break
-        if k < j and k > 0 and w[0].islower() and (
-                lows[k + 1] in _ARTICLES or lows[k - 1] in ("of", "a", "an", "the")) \
-                and _clause_noun(sent, k) and not (not relative and _relative_verb(sent, k)):
-            break  # "the kind of campaign Ayotte wants", "things the candidate said"
-        if k < j and low in _GENERIC_NOUNS and low.endswith("thing") \
-                and words[k + 1][:1].isupper():
-            break  # "Everything Trump says", "something Sanders aides argue"
-        k -= 1
-        if j - k > 14 and not (j - k <= 24 and "who" in lows[max(0, j - 24):j]):
-            return None  # a relative clause on the subject ("who …") may make it longer
-    s = k + 1
-    if s > j:
-        return None
-    s = _trim_leading(sent, s, j)
-    if s is None:
-        return None
-    if relative and sent.lows[s] in ("who", "that"):
-        return None
-    if not _plausible_np(sent, s, j + 1):
-        return None
-    return _approximator(sent, s) if s > 0 else s
-
-
-# Modals that are also first names: capitalised between two capitalised words they are names.
-_NAME_MODALS = frozenset({"will", "may"})
-
-
-# "Supporters who have heard from the campaign say": an auxiliary opening a relative clause.
-_RELATIVE_AUX = frozenset({"have", "has", "had", "is", "was", "are", "were"})
-
-
-def _relative_verb(sent: Sentence, k: int) -> bool:
-    """Token ``k`` is the verb of a relative clause: "who" or "that" right before it, or
-    before its auxiliary ("who signed the letter", "that had insured"), after a word."""
-    lows = sent.lows
-    b = k - 1
-    if b > 1 and lows[b] in _RELATIVE_AUX and lows[k] not in _RELATIVE_AUX:
-        b -= 1
-    return b > 0 and lows[b] in ("who", "that") and is_word(sent.words[b - 1])
-
-
-def _document_before(sent: Sentence, k: int) -> bool:
-    """A document noun ends the phrase before the participle at ``k``: "a report released
-    Friday", "a poll of Kharkiv residents released Tuesday" (a short "of" phrase between)."""
-    lows, words = sent.lows, sent.words
-    if k > 0 and lows[k - 1] in DOC_NOUNS:
-        return True
-    t = k - 1
-    while t >= 2 and k - t <= 4 and is_word(words[t]) and lows[t] not in BOUNDARY \
-            and lows[t] != "of":
-        t -= 1
-    return t >= 1 and t < k - 1 and lows[t] == "of" and lows[t - 1] in DOC_NOUNS
-
-
-def _approximator(sent: Sentence, s: int) -> int:
-    """"about half of voters", "more than 60 percent", "at least two officials": the hedge
-    before a number belongs to the subject."""
-    lows = sent.lows
-    if s < 1 or not (lows[s][:1].isdigit() or lows[s] in _NUMBER_WORDS
-                     or lows[s].split("-", 1)[0] in _NUMBER_WORDS):  # "two-thirds"
-        return s
-    if lows[s - 1] in ("about", "nearly", "almost", "roughly", "around", "over", "some",
-                       "only", "just", "approximately", "fully", "perhaps"):
-        return s - 2 if s >= 2 and lows[s - 2] in ("just", "well") \
-            and lows[s - 1] in ("over", "under") else s - 1  # "just over half"
-    if s >= 2 and (lows[s - 1] == "than" and lows[s - 2] in ("more", "fewer", "less")
-                   or lows[s - 1] == "least" and lows[s - 2] == "at"):
-        return s - 2
-    return s
-
-
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
                        "confirm"})
 
@@ -1548,334 +1329,7 @@ def _event_head(sent: Sentence, j: int) -> bool:
                         "percent", "slide", "transcript", "record")
 
 
-def _clause_noun(sent: Sentence, k: int) -> bool:
-    """A plain lowercase noun right before the subject of a clause without "that": "the kind
-    of campaign | Ayotte ran", "nine things | the candidate said". Not a title or role before
-    a name ("former governor Martin O'Malley"), nor a noun after its own determiner."""
-    words, lows = sent.words, sent.lows
-    w, low = words[k], lows[k]
-    if not w[:1].islower() or not w.isalpha() or low in TITLES_LOWER or low in ROLE_NOUNS \
-            or low in SPEAKER_HEADS or low in DETERMINERS or low in PREPOSITIONS \
-            or low in AUX or low in DATE_WORDS or low.endswith(("ly", "ing", "ed")) or k == 0:
-        return False
-    if lows[k + 1] in ("the", "a", "an"):
-        return lows[k - 1] != "of"
-    if not words[k + 1][:1].isupper():
-        return False
-    # "the kind of campaign Ayotte ran", "a claim Ukraine's General Staff rejected", "the
-    # moment Zelensky announced"
-    return lows[k - 1] == "of" or low in POSS_NOUNS or low in DOC_NOUNS or low in _GENERIC_NOUNS
-
-
-# Nouns that name no speaker but open a clause without "that" ("the moment X said", "a word
-# X repeated", "everything X says"): the name after them starts the subject.
-_GENERIC_NOUNS = frozenset("""moment time times day days way kind sort type thing things
-    question questions word words place point reason fact one ones something everything
-    nothing anything""".split())
-
-
-def _inside_name(sent: Sentence, k: int) -> bool:
-    """"and" at ``k`` joins two capitalised words of one name that has "of"/"for" before
-    it: "Organization for Economic Cooperation and Development"."""
-    words, lows = sent.words, sent.lows
-    if not (words[k - 1][:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper()):
-        return False
-    t = k - 1
-    while t > 0 and k - t < 6 and (words[t][:1].isupper() or lows[t] in ("of", "for")):
-        if lows[t] in ("of", "for") and words[t - 1][:1].isupper():
-            return True
-        t -= 1
-    return False
-
-
-def _trim_leading(sent: Sentence, s: int, j: int) -> int | None:
-    """Drop an opening prepositional or date phrase: "In 2015 the agency", "Last week X"."""
-    lows, words = sent.lows, sent.words
-    while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
-                      or words[s] in OPEN_QUOTES):
-        s += 1
-    if s + 1 <= j and lows[s] == "at" and lows[s + 1] == "least":
-        return s  # "At least two officials said": a hedge, not a place
-    if s <= j and lows[s] in PREPOSITIONS:
-        for t in range(s + 1, j + 1):
-            if lows[t] in DETERMINERS and lows[t] not in ("one", "two", "no"):
-                return t
-        # "In Washington officials said": keep the last word run after the object.
-        return None
-    while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
-                      or words[s] in OPEN_QUOTES):
-        s += 1
-    return s if s <= j else None
-
-
-def _is_name_word(sent: Sentence, k: int) -> bool:
-    w = sent.words[k]
-    return w[:1].isupper() and sent.lows[k] not in DATE_WORDS
-
-
-def _plausible_np(sent: Sentence, s: int, e: int) -> bool:
-    """A source needs a head: a name, a pronoun, or a noun-like word (not only dates,
-    numbers or determiners)."""
-    lows = sent.lows
-    words = sent.words
-    if e - s == 1:
-        low = lows[s]
-        if low in PRONOUNS or low in ("i", "we", "many", "some", "others", "both", "most",
-                                      "several", "another", "one", "each", "few", "half"):
-            return True  # "Several said", "another says": the quantifier is the subject
-        if low in DETERMINERS or low in DATE_WORDS or low in PREPOSITIONS:
-            return False
-        if low in ("him", "her", "them", "me", "us", "this", "what", "it's"):
-            return False
-    last = lows[e - 1]
-    if last in DETERMINERS and not (e - s >= 3 and lows[e - 2] in ("in", "to")) \
-            or last in PREPOSITIONS or last.endswith("'s"):
-        return False  # but "one in five" is a subject
-    if words[e - 1][:1].isdigit() and e - s == 1:
-        return False
-    return any(is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))
-
-
-def _right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
-    """The noun phrase starting at token ``i`` (after "according to", "by", or an inverted
-    verb), with an appositive for inverted verbs: "said Doug Schoen, a former adviser"."""
-    words, lows = sent.words, sent.lows
-    n = len(words)
-    k = i
-    while k < n and words[k] in OPEN_QUOTES:
-        k += 1
-    start = k
-    if k >= n or not is_word(words[k]):
-        return None
-    first = lows[k]
-    if first in BOUNDARY and first not in ("him",):
-        return None
-    if inverted and not (words[k][:1].isupper() or first in DETERMINERS
-                         or first in ("he", "she", "they", "we", "i")
-                         or first in _BARE_PLURAL_SOURCES or first in TITLES_LOWER):
-        return None
-    if inverted and lows[k] in DATE_WORDS and not _is_name_word(sent, k):
-        return None
-    while k < n:
-        w = words[k]
-        low = lows[k]
-        if not is_word(w):
-            if w == "(":
-                c = k + 1
-                while c < n and words[c] != ")" and c - k < 8:
-                    c += 1
-                if c < n and words[c] == ")":
-                    k = c + 1
-                    continue
-            break
-        if inverted and low == "at" and k > start and lows[k - 1] in _AFFILIATED \
-                and k + 1 < n and (words[k + 1][:1].isupper() or lows[k + 1] == "the"):
-            k += 1  # "…, wrote analysts at the Institute for the Study of War"
-            continue
-        if k > start and low in ("at", "during") and k + 1 < n and lows[k + 1] in ("a", "an"):
-            break  # "echoed by Blinken at a NATO meeting": the occasion, not the source
-        if low == "and" and k > start and k + 1 < n and (
-                _inside_name(sent, k) or not inverted and (
-                    words[k + 1][:1].isupper() or lows[k + 1] in _ARTICLES)):
-            k += 1  # "citing U.S. and Ukrainian officials", "the Center for Strategic and …"
-            continue
-        if k > start and (low in BOUNDARY or low in ("who", "whose")
-                          or inverted and low in _RIGHT_ENDERS) and low not in (
-            "in",
-        ):
-            break
-        if k > start and low == "in":
-            nxt = words[k + 1] if k + 1 < n else ""
-            if not nxt[:1].isupper() or lows[k + 1] in DATE_WORDS:
-                break
-        if k > start and low in DATE_WORDS and not _is_name_word(sent, k) and not (
-                lows[k - 1] in PASSIVE_ONLY and k + 1 < n and lows[k + 1] == "by") and not (
-                low == "in" and k + 1 < n and _is_name_word(sent, k + 1)):
-            break  # but "a statement issued Friday by X" goes on to its author
-        if k > start and low in CUES and (not CUES[low].noun_too or low.endswith("ed")
-                                          and lows[k - 1] not in DETERMINERS
-                                          or low == "found" and k + 1 < n
-                                          and lows[k + 1] in ("on", "in", "at", "near")):
-            break  # "by the U.S.-based CSIS estimated that …", "a diary found on the body"
-        if low in ("on",) and k > start:
-            break
-        if k - start > 12:
-            return None
-        if inverted and k > start and low in PRONOUNS:
-            break
-        k += 1
-    end = k
-    while end > start and lows[end - 1] in PREPOSITIONS | {"the", "a", "an"}:
-        end -= 1
-    if end <= start:
-        return None
-    if inverted:
-        if lows[start] in PRONOUNS and (end < n and sent.words[end] not in (",", ".")):
-            return None  # "…, said he would …": "he" opens the reported clause
-        nxt = words[end] if end < n else ""
-        if nxt and is_word(nxt) and lows[end] not in _RIGHT_ENDERS and lows[end] not in (
-            "in", "on", "of", "for", "at", "with", "from", "to"
-        ):
-            return None  # "…, said Clinton lied": not an inverted speaker
-        end = _extend_appositive(sent, end)
-    elif not _plausible_np(sent, start, end) and not (
-            end - start == 1 and lows[start] in _OBJECT_PRONOUNS):  # "according to him"
-        return None
-    return start, end
-
-
-_AFFILIATED = frozenset("""analysts analyst researchers researcher experts expert scholars
-    scholar fellow fellows economists economist scientists scientist officials official
-    professor professors director""".split())
-_BARE_PLURAL_SOURCES = frozenset(
-    """officials sources analysts experts researchers critics observers witnesses residents
-    diplomats lawmakers investigators prosecutors police authorities scientists economists
-    people supporters aides advisers""".split()
-) | frozenset(w for w in LEARNED_HEADS if w.endswith("s") and w not in DOC_NOUNS)
-
-
-def _extend_appositive(sent: Sentence, end: int) -> int:
-    """", a former adviser to Mr. Clinton" and ", who …" after a name belong to the source."""
-    words, lows = sent.words, sent.lows
-    n = len(words)
-    for _ in range(3):
-        if end + 1 >= n or words[end] != ",":
-            return end
-        nxt = lows[end + 1]
-        if nxt.isdigit() and len(nxt) <= 3 or nxt == "of" and words[end - 1].isdigit():
-            # "…, said Carla Cruz, 24, of Tujunga, Calif.": her age and home town
-            k = _piece_end(words, end + 2)
-            if k - end <= 6:
-                end = k
-                continue
-            return end
-        named = _name_after_role(sent, end)
-        if named is not None:
-            end = named
-            continue
-        if sent.words[end + 1][:1].islower() and nxt not in BOUNDARY \
-                and nxt not in _RIGHT_ENDERS and not nxt.endswith(("ing", "ed", "ly")):
-            # "…, said Mitchell Moss, urban policy professor at NYU.": a bare role that runs
-            # to the end of the sentence describes the speaker.
-            k = _piece_end(words, end + 1, _PIECE_ENDS | {"("})
-            if (k == n or words[k] in (".", "(") and all(
-                    not is_word(w) or w.isdigit() for w in words[k:])) and k - end <= 20:
-                return k
-        if not (nxt in DETERMINERS or nxt in ("who", "former", "senior", "chief", "deputy",
-                                              "president", "director", "head", "spokesman",
-                                              "spokeswoman", "chairman", "chair", "author",
-                                              "professor", "leader", "executive")):
-            return end
-        k = _piece_end(words, end + 1)
-        if k - end > 30 or k < n and (words[k] in OPEN_QUOTES or words[k] in CLOSE_QUOTES):
-            return end  # "…, who goes by the call sign 'Khorvat'": do not cut a quotation
-        end = k
-    return end
-
-
-_PIECE_ENDS = frozenset({",", ".", ";", ":", "?", "!"}) | OPEN_QUOTES | CLOSE_QUOTES
-
-
-def _piece_end(words: tuple[str, ...], k: int, stops: frozenset[str] = _PIECE_ENDS) -> int:
-    """The first token from ``k`` on that ends a comma piece (punctuation or a quotation
-    mark), or the sentence's length."""
-    n = len(words)
-    while k < n and words[k] not in stops:
-        k += 1
-    return k
-
-
-def _name_after_role(sent: Sentence, end: int) -> int | None:
-    """"…, wrote Ukraine's top commander, Oleksandr Syrskyi, on Telegram", "condemned by
-    Kyiv's mayor, Vitali Klitschko, who …": the name in commas after a role is the same
-    person; the end of that name, or None."""
-    words, lows = sent.words, sent.lows
-    n = len(words)
-    head = lows[end - 1]
-    if end + 1 >= n or words[end] != "," or not (
-            head in TITLES_LOWER or head in ROLE_NOUNS or head in SPEAKER_HEADS):
-        return None
-    k = end + 1
-    while k < n and k - end <= 4 and words[k][:1].isupper() and is_word(words[k]):
-        k += 1
-    if k > end + 1 and (k == n or words[k] in (",", ".")) and lows[end + 1] not in DATE_WORDS:
-        return k
-    return None
-
-
-# A "-" token is a dash only as half of "--" or with spaces around it (``_is_dash``): the
-# tokenizer keeps a hyphen inside its word, but "R -S.C." leaves one on its own.
-_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}) | OPEN_QUOTES \
-    | CLOSE_QUOTES
-
-
-def _segment_delim(sent: Sentence, k: int) -> bool:
-    """Token ``k`` ends a comma piece (a "-" only when it is a dash)."""
-    w = sent.words[k]
-    return w in _SEGMENT_DELIMS and (w != "-" or _is_dash(sent, k))
-_ADVERBIAL_OPENERS = frozenset(
-    """in on at after before during while when as though although if because since meanwhile
-    however though too also however, moreover in for with without despite amid from by
-    speaking reached asked writing according still now then though""".split()
-)
-
-
-# "about half", "just over a third", "nearly two-thirds": a share of those polled.
-_SHARE_HEDGES = frozenset("""about nearly almost roughly around over under just only some
-    more fewer less barely""".split())
-_SHARES = frozenset("""half third thirds quarter quarters fifth fifths majority minority
-    percent""".split())
-
-
-def _share(sent: Sentence, s: int, e: int) -> bool:
-    """The piece from ``s`` to ``e`` is a hedged share ("about half", "just over a third",
-    "more than 60 percent"), which is a subject, not an adverbial, though it opens with
-    "about" or "just"."""
-    lows = sent.lows
-    last = lows[e - 1]
-    return e - s <= 5 and lows[s] in _SHARE_HEDGES and (
-        last in _SHARES or last.rsplit("-", 1)[-1] in _SHARES) \
-        and all(is_word(sent.words[t]) or sent.words[t] == "%" for t in range(s, e))
-
-
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.")  # "R-Ky.", "D-N.Y.": one token each
-
-
-def _segment_kind(sent: Sentence, s: int, e: int) -> str:
-    """How a comma-delimited piece before a verb reads: a name (the subject), an appositive
-    that describes it ("35", "a junior from Las Vegas"), a relative clause ("which …"), or an
-    adverbial that interrupts ("in a statement released Thursday", "meanwhile")."""
-    if sent.lows[s] in _SKIPPABLE_OPENERS and e - s > 1:
-        s += 1  # "But Matt Morrison, the group's director, said"
-    first = sent.lows[s]
-    word = sent.words[s]
-    if first in ("who", "which", "whose", "whom", "that"):
-        return "rel"
-    if first == "of" and (s == 0 or s == 1 and sent.words[0] in OPEN_QUOTES):
-        return "adv"  # "Of Carson, Levine said": the topic, set before the clause
-    if e - s == 2 and (first, sent.lows[s + 1]) in _INTERJECTED_PAIRS:
-        return "adv"  # "The Kremlin, of course, denied": it interrupts, as "however" does
-    if first in ("including", "especially", "particularly"):
-        return "app"  # "numerous veterans, including Mr. Jebens, said"
-    if _share(sent, s, e):
-        return "name"  # "Among Kyiv residents, about half, 51 percent, say": the subject
-    if first in _ADVERBIAL_OPENERS or first in AUX or first in BOUNDARY:
-        return "adv"
-    if first in DETERMINERS or word[:1].isdigit() or first in TITLES_LOWER \
-            or _PARTY_STATE.fullmatch(word):
-        return "app"  # "35", "a junior", "R-Ky."
-    if word[:1].isupper():
-        return "name"
-    if first.endswith("ing") or first.endswith("ed"):
-        return "adv"
-    return "app"
-
-
-# Words that may open a subject's comma piece without being part of it ("But numerous
-# veterans, including Mr. Jebens, said").
-_TIME_UNITS = frozenset("seconds minutes minute hours hour days day weeks week months month "
-                        "years year moments moment decades decade".split())
-_TIME_PHRASE_WORDS = DATE_WORDS | _TIME_UNITS | frozenset(
+_TIME_PHRASE_WORDS = DATE_WORDS | TIME_UNITS | frozenset(
     """ago later earlier the a an that than less more about nearly almost some few several
     two three four five six seven eight nine ten""".split()
 )
@@ -1884,279 +1338,23 @@ _OCCASIONS = frozenset("""statement interview post tweet conference briefing let
 # "in a statement", "in his nightly address"; not "the": "the man in the video" is one phrase.
 _OCCASION_OPENERS = frozenset({"a", "an"}) | _POSSESSIVE_PRONOUNS
 _TIME_PHRASE_HEADS = (DATE_WORDS - PREPOSITIONS - frozenset({"this", "last", "next"})) \
-    | _TIME_UNITS | frozenset({"ago", "later", "earlier"})
+    | TIME_UNITS | frozenset({"ago", "later", "earlier"})
 
 
 _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})
-_SKIPPABLE_OPENERS = frozenset("but and so yet then now also still even indeed".split())
-
-
-def _after_place_preposition(sent: Sentence, comma: int) -> bool:
-    """"… in Columbus, Ohio": the piece before ``comma`` ends with a place after in/at/from."""
-    lows = sent.lows
-    return comma > 0 and sent.words[comma - 1][:1].isupper() \
-        and sent.lows[comma - 1] not in DATE_WORDS and any(
-        lows[t] in ("in", "at", "from", "near", "of") for t in range(max(0, comma - 4), comma))
-
-
-def _piece_start(sent: Sentence, comma: int) -> int:
-    """The first token of the comma piece that ends just before ``comma``."""
-    p = comma - 1
-    while p >= 0 and not _segment_delim(sent, p):
-        p -= 1
-    return p + 1
-
-
-def _left_piece_kind(sent: Sentence, comma: int) -> str:
-    """The kind of the comma piece that ends just before ``comma``."""
-    s = _piece_start(sent, comma)
-    return _segment_kind(sent, s, comma) if s < comma else ""
-
-
-def _appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
-    """"Marley Anderson, 21, a junior from Las Vegas, said", "Priebus, in the wake of …,
-    told": walk back over comma pieces to the name; keep the appositives that describe it,
-    leave out adverbials and relative clauses that merely interrupt."""
-    words = sent.words
-    k = comma
-    pieces: list[tuple[int, int, str]] = []  # right to left
-    # Quotations that close before the verb, by their closing mark: stepped over when a word
-    # comes before them ('the co-author of "Going Viral," about …', 'citing "…,"'); not
-    # when a name follows one, which then speaks it ('The plans "will …," Anne Richards, …').
-    closed = {b: a for a, b in quote_spans(sent)
-              if 0 < a and b < comma and not sent.words[b + 1][:1].isupper()}
-    for _ in range(5):
-        p = k - 1
-        while p >= 0:
-            w = words[p]
-            if w == ")" and p > 0 and "(" in words[max(0, p - 6):p]:
-                while words[p] != "(":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
-                    p -= 1
-            elif p in closed and is_word(words[closed[p] - 1]) and p - closed[p] <= 25:
-                p = closed[p]
-            elif w in _DASHES and _is_dash(sent, p):
-                # "Trump, later alleging - again falsely - that …, said": a pair of dashes
-                # inside one comma piece; a lone dash ends the piece ("WASHINGTON -- X, …").
-                opening = _opening_dash(sent, p, _PIECE_STOPS)
-                if opening is None:
-                    break
-                p = opening
-            elif w in _SEGMENT_DELIMS and w != "-":
-                break
-            p -= 1
-            if k - p > 30:
-                return None
-        seg_s = p + 1
-        if seg_s >= k:
-            return None
-        at_start = p < 0 or words[p] != ","
-        kind = _segment_kind(sent, seg_s, k)
-        if kind == "name" and not at_start and k - seg_s <= 2 \
-                and sent.lows[seg_s] not in TITLES_LOWER and _after_place_preposition(sent, p):
-            # "during a meeting in Columbus, Ohio,": a place, not the subject; "Cory James,
-            # 22, of Flint, Mich.,": the state ends the appositive that describes him.
-            kind = "adv" if _left_piece_kind(sent, p) == "adv" else "app"
-        if kind == "name" and not at_start and p >= 1 and _left_piece_kind(sent, p) == "app" \
-                and sent.lows[_piece_start(sent, p)] not in _SKIPPABLE_OPENERS:
-            # "Andrii Yermak, the head of the presidential office, Ukraine's most powerful
-            # bureau, said": a name after an appositive that itself follows a name names the
-            # thing in that appositive; the subject is the first name.
-            first = _appositive_subject(sent, p)
-            if first is not None and first[1] == p and not sent.words[first[0]][:1].islower():
-                kind = "app"
-        if kind == "name" or at_start:
-            if kind == "adv" or kind == "rel" or at_start and not pieces:
-                # "Clevelanders get nervous, said X": one piece before the verb is the
-                # content of an inverted attribution, not a subject with an appositive.
-                return None
-            # "Tina Tchen, Mrs. Obama's chief of staff, said": a capitalised appositive after
-            # a short all-capitalised name.
-            if kind == "name" and not at_start and p >= 1:
-                q = p - 1
-                while q >= 0 and not _segment_delim(sent, q):
-                    q -= 1
-                prior = range(q + 1, p)
-                if 0 < len(prior) <= 4 and (q < 0 or words[q] != ",") and all(
-                    words[t][:1].isupper() for t in prior
-                ) and sent.lows[q + 1] not in _ADVERBIAL_OPENERS \
-                        and not _adverb_opener(sent, q + 1):
-                    pieces.append((seg_s, k, "app"))
-                    seg_s, k, kind = q + 1, p, "name"
-            start = _left_np(sent, k - 1)
-            if start is None or start < seg_s:
-                return None
-            if kind == "name" and not at_start and start == seg_s:
-                start = _role_before_name(sent, p, seg_s, k)
-            if start > seg_s + 1 and sent.lows[start - 1] in ("and", "or"):
-                # "Cyber security experts and U.S. officials, however, said"
-                other = _left_np(sent, start - 2)
-                if other is not None and other >= seg_s:
-                    start = other
-            if not _after_subordinator(sent, start) and any(
-                    sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in OPEN_QUOTES
-                    for t in range(seg_s, start)):
-                # "The ceasefire is holding, said …": the piece is a clause, not a name.
-                return None
-            end = k
-            for ps, pe, pk in reversed(pieces):
-                if pk != "app" or ps != end + 1:
-                    break
-                end = pe
-            return start, end
-        pieces.append((seg_s, k, kind))
-        k = p
-        if k < 1:
-            return None
-    return None
-
-
-def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> int:
-    """"Russia's foreign minister, Sergei Lavrov, said": a role that opens the clause, then
-    the name in commas, is one subject; the start of the role, else the name's start."""
-    words, lows = sent.words, sent.lows
-    if name_e - name_s > 4 or not all(words[t][:1].isupper() for t in range(name_s, name_e)):
-        return name_s
-    q = comma - 1
-    while q >= 0 and not _segment_delim(sent, q):
-        q -= 1
-    if q >= 0 and words[q] == "," and _left_piece_kind(sent, q) != "adv" \
-            or comma - q - 1 > 8 or comma - q - 1 < 2:
-        return name_s  # but "In a letter, the inspector general, Steve Linick, said"
-    head = lows[comma - 1]
-    start = q + 1
-    while start < comma and lows[start] in _SKIPPABLE_OPENERS:
-        start += 1
-    determined = lows[start] in DETERMINERS or lows[start].endswith(("'s", "s'"))
-    if head not in TITLES_LOWER and head not in SPEAKER_HEADS and head not in ROLE_NOUNS and not (
-            determined and words[comma - 1][:1].islower() and head not in BOUNDARY
-            and not head.endswith(("ly", "ing", "ed")) and not any(
-                lows[t] in DATE_WORDS or lows[t] in _TIME_UNITS for t in range(start, comma))):
-        return name_s  # "his top aide, Tad Devine": a determined role; not "Last week, X"
-    if lows[start] in _ADVERBIAL_OPENERS or not all(is_word(words[t]) or words[t] == "."
-                                                    for t in range(start, comma)):
-        return name_s
-    return start
-
-
-_DASHES = frozenset({"\u2014", "\u2013", "-"})
-
-
-def _is_dash(sent: Sentence, k: int) -> bool:
-    """Token ``k`` is a dash between phrases: an em or en dash, one half of "--", or a "-"
-    with spaces around it (a hyphen inside a word is never a token of its own)."""
-    words = sent.words
-    w = words[k]
-    if w != "-":
-        return w in ("\u2014", "\u2013")
-    if k > 0 and words[k - 1] == "-" or k + 1 < len(words) and words[k + 1] == "-":
-        return True
-    return k > 0 and k + 1 < len(words) and sent.starts[k] > sent.ends[k - 1] \
-        and sent.starts[k + 1] > sent.ends[k]
-
-
-_CLAUSE_STOPS = frozenset({";", ":"}) | OPEN_QUOTES | CLOSE_QUOTES
-_PIECE_STOPS = _CLAUSE_STOPS | {",", "(", ")"}
-
-
-def _opening_dash(sent: Sentence, dash: int, stops: frozenset[str]) -> int | None:
-    """The first token of the dash that pairs with the closing dash ending at token ``dash``
-    ("X — a, b — said"), looking left no further than 40 tokens nor past a token in
-    ``stops``; None when there is none."""
-    words = sent.words
-    close = dash - 1 if words[dash] == "-" and words[dash - 1] == "-" else dash
-    for t in range(close - 1, max(-1, close - 40), -1):
-        w = words[t]
-        if w in stops:
-            return None
-        if w in _DASHES and _is_dash(sent, t):
-            return t - 1 if w == "-" and t > 0 and words[t - 1] == "-" else t
-    return None
-
-
-def _dash_subject(sent: Sentence, dash: int) -> tuple[int, int] | None:
-    """"Oleh Kyper — the regional governor, who … — said", "Kagan -- who was … -- told": a
-    parenthetical in a pair of dashes sits between the subject and the verb. The subject is
-    the phrase before the opening dash (a name with its appositives, as
-    ``_appositive_subject`` reads it); a descriptive parenthetical (a role, a name,
-    "including …") stays in the span as an appositive does, while a relative clause or an
-    adverbial ("— after a pause —") is left out. None when the dashes do not pair up."""
-    words = sent.words
-    close = dash - 1 if words[dash] == "-" and words[dash - 1] == "-" else dash
-    opening = _opening_dash(sent, dash, _CLAUSE_STOPS)
-    if opening is None:
-        return None
-    inside = opening + 2 if words[opening] == "-" and words[opening + 1] == "-" else opening + 1
-    return _parenthetical_subject(sent, opening, inside, close, close)
 
 
 def _paren_subject(sent: Sentence, close: int) -> tuple[int, int] | None:
     """"Shmyhal (who has led the government since 2020) said": a parenthesis too long for
-    ``_left_np`` sits between the subject and the verb; read as a pair of dashes is, with
+    ``left_np`` sits between the subject and the verb; read as a pair of dashes is, with
     the closing bracket kept when the parenthesis describes the subject."""
     words = sent.words
     for t in range(close - 1, max(-1, close - 40), -1):
         w = words[t]
         if w == "(":
-            return _parenthetical_subject(sent, t, t + 1, close, close + 1)
+            return parenthetical_subject(sent, t, t + 1, close, close + 1)
         if w in (")", ";", ":") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
             return None
-    return None
-
-
-def _parenthetical_subject(sent: Sentence, opening: int, inside: int, close: int,
-                           end: int) -> tuple[int, int] | None:
-    """The subject before a parenthetical that runs from ``inside`` to ``close`` (its
-    opening mark at ``opening``); the span runs to ``end`` when the parenthetical describes
-    the subject, else stops before ``opening``."""
-    words, lows = sent.words, sent.lows
-    if inside >= close:
-        return None
-    b = opening - 1
-    if b < 0 or not is_word(words[b]):
-        return None
-    start = _left_np(sent, b)
-    if start is None or _negated_subject(sent, start):
-        return None
-    before = start - 1
-    while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
-        before -= 1
-    if before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
-            or words[before] in (":", "\u2014", "\u2013") or _after_subordinator(sent, before + 1) \
-            or words[before] == "," and _left_piece_kind(sent, before) == "adv":
-        span: tuple[int, int] | None = (start, opening)
-    elif words[before] == ",":
-        span = _appositive_subject(sent, opening)  # "X, a former aide, — … — said"
-    else:
-        return None
-    if span is None:
-        return None
-    kind = _segment_kind(sent, inside, close)
-    return (span[0], end) if kind in ("app", "name") else span
-
-
-def _relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
-    """"Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": a name
-    that opens the clause, then a relative clause with commas of its own, then the verb.
-    The subject is the name before ", who"; the clause describes it and is left out."""
-    words, lows = sent.words, sent.lows
-    for t in range(comma - 1, max(1, comma - 40), -1):
-        w = words[t]
-        if w in (";", ":") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
-            return None
-        if lows[t] not in ("who", "whose", "which") or words[t - 1] != ",":
-            continue
-        if t == comma - 1:
-            return None
-        start = _left_np(sent, t - 2)
-        if start is None:
-            return None
-        before = start - 1
-        while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
-            before -= 1
-        opens = before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
-            or words[before] in (":", "\u2014") or _after_subordinator(sent, before + 1) \
-            or words[before] == "," and _left_piece_kind(sent, before) == "adv"
-        return (start, t - 1) if opens else None
     return None
 
 
@@ -2183,12 +1381,12 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         # "In an interview with CNN, Trump continued …, saying": skip an opening adverbial;
         # also a participle ("Continuing to explain, Kim …") and a time phrase ("The day
         # before, …").
-        if begin < and_at and (lows[begin] in _ADVERBIAL_OPENERS or lows[begin] in DATE_WORDS
-                               or _adverb_opener(sent, begin)
+        if begin < and_at and (lows[begin] in ADVERBIAL_OPENERS or lows[begin] in DATE_WORDS
+                               or adverb_opener(sent, begin)
                                or len(lows[begin]) > 5 and lows[begin].endswith("ing")
                                and words[begin][:1].isupper() and lows[begin] not in CUES
                                or lows[begin] == "the" and begin + 2 < and_at
-                               and lows[begin + 1] in _TIME_UNITS
+                               and lows[begin + 1] in TIME_UNITS
                                | {"next", "following", "previous"}):
             comma = begin + 1
             while comma < and_at and words[comma] != ",":
@@ -2198,7 +1396,7 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             begin = comma + 1
     for t in range(begin + 1, min(and_at, begin + 6)):
         # "A few minutes later they reversed themselves and said": skip the time phrase.
-        if lows[t] in ("later", "ago", "earlier") and lows[t - 1] in _TIME_UNITS:
+        if lows[t] in ("later", "ago", "earlier") and lows[t - 1] in TIME_UNITS:
             begin = t + 1
             break
     while begin < and_at and (lows[begin] in ("but", "and", "so", "yet", "then")
@@ -2214,7 +1412,7 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         # subject and the next word its verb ("Some seek …"), so no subject.
         e = next((t + 1 for t in range(begin + 1, min(and_at, begin + 5))
                   if lows[t].endswith("s") and not lows[t].endswith(("ss", "'s"))
-                  and lows[t] not in _TIME_UNITS and lows[t] not in BOUNDARY), begin)
+                  and lows[t] not in TIME_UNITS and lows[t] not in BOUNDARY), begin)
         if e == begin or not all(is_word(words[t]) and lows[t] not in BOUNDARY
                                  and lows[t] not in PREPOSITIONS for t in range(begin, e)):
             return None
@@ -2224,7 +1422,7 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
                           or lows[e] in ("the", "a", "an") or words[e] == "-"
                           or e == begin and lows[e] in _COUNT_OPENERS
                           or e > begin and words[e - 1] == "("):
-        if lows[e] in _ADVERBIAL_OPENERS or lows[e] in DATE_WORDS and e == begin:
+        if lows[e] in ADVERBIAL_OPENERS or lows[e] in DATE_WORDS and e == begin:
             return None
         e += 1
     if e > begin and (lows[e - 1] in ("the", "a", "an") or e - 1 == begin
@@ -2240,7 +1438,7 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             if e - begin > 5:
                 return None
         e = _head_of_phrase(sent, e, and_at)
-    elif (lows[begin] in _ARTICLES or lows[begin] in _COUNT_OPENERS) and e - begin >= 2 \
+    elif (lows[begin] in ARTICLES or lows[begin] in _COUNT_OPENERS) and e - begin >= 2 \
             and e + 1 < and_at \
             and words[e][:1].islower() and words[e].isalpha() and lows[e] not in BOUNDARY \
             and lows[e] not in PREPOSITIONS and not lows[e].endswith(("ed", "ly")) \
@@ -2266,9 +1464,9 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
     if words[e] == "," and e > begin and words[e - 1][:1].isupper():
         # "Donald Trump, her Republican opponent, toured … and said": a name, then its
         # appositive, then the first verb.
-        c = _piece_end(words, e + 1)
+        c = piece_end(words, e + 1)
         if c < and_at - 1 and words[c] == "," and c - e <= 9 \
-                and _segment_kind(sent, e + 1, c) == "app" and words[c + 1][:1].islower() \
+                and segment_kind(sent, e + 1, c) == "app" and words[c + 1][:1].islower() \
                 and lows[c + 1] not in BOUNDARY and is_word(words[c + 1]):
             return begin, c
         return None
@@ -2307,7 +1505,7 @@ def _head_of_phrase(sent: Sentence, e: int, stop: int) -> int:
         return e
     nxt = words[q + 1]
     if lows[q].endswith("ed") or nxt[:1].isupper() or lows[q + 1] in DETERMINERS \
-            or lows[q + 1] in _OBJECT_PRONOUNS:
+            or lows[q + 1] in OBJECT_PRONOUNS:
         return q
     return e
 
@@ -2328,18 +1526,18 @@ def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
             first += 1
     for k in range(first, min(n, first + 5)):
         if lows[k] == "by":
-            span = _right_np(sent, k + 1)
+            span = right_np(sent, k + 1)
             if span is None:
                 return None
             if lows[i] in _QUOTED and span[1] < n and lows[span[1]] == "as":
                 return None  # "X was quoted by TASS as saying": TASS relays, X speaks
             if span[1] + 1 < n and lows[span[1]] == "and" and sent.words[span[0]][:1].isupper() \
                     or span[1] + 1 < n and lows[span[1]] == "and" and lows[span[0]] == "the":
-                other = _right_np(sent, span[1] + 1)
+                other = right_np(sent, span[1] + 1)
                 if other is not None and (sent.words[other[0]][:1].isupper()
                                           or lows[other[0]] == "the"):
                     span = (span[0], other[1])  # "condemned by NATO and the European Union"
-            span = (span[0], _name_after_role(sent, span[1]) or span[1])
+            span = (span[0], name_after_role(sent, span[1]) or span[1])
             return _Hit(span[0], span[1], i, i + 1, weight, "passive")
         if not is_word(sent.words[k]) or lows[k] in BOUNDARY:
             return None
@@ -2347,7 +1545,7 @@ def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
 
 
 def _after(sent: Sentence, cs: int, ce: int, i: int, kind: str, weight: float) -> _Hit | None:
-    span = _right_np(sent, i)
+    span = right_np(sent, i)
     if span is None:
         return None
     return _Hit(span[0], span[1], cs, ce, weight, kind)
@@ -2400,7 +1598,7 @@ def _clause_break(sent: Sentence, a: int, b: int) -> bool:
     words, lows = sent.words, sent.lows
     for t in range(a, min(b, len(words) - 1)):
         w = words[t]
-        dash = _is_dash(sent, t)
+        dash = is_dash(sent, t)
         if w == ";" or (w == "," or dash) and lows[t + 1] in _BREAK_WORDS \
                 or dash and lows[t + 1] == "and":
             return True

@@ -1,0 +1,893 @@
+"""Noun phrases: where a source's words begin and end.
+
+The rules in ``extract.rules`` find a cue; these functions find the phrase the construction
+puts its source in: the subject left of a verb (``left_np``), the name after "according to" or
+an inverted verb (``right_np``), and the subjects that commas, dashes or a parenthesis cut
+off from their verb ("X, a former aide, said"; "X -- who … -- told"). They read tokens only,
+never the registry, so spans are the same whatever entities a user has added.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import (
+    AUX,
+    BOUNDARY,
+    CUES,
+    DATE_WORDS,
+    DETERMINERS,
+    DOC_NOUNS,
+    GERUNDS,
+    LEARNED_HEADS,
+    PASSIVE_ONLY,
+    POSS_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEAKER_HEADS,
+    TITLES,
+)
+from extract.tokens import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    Sentence,
+    is_word,
+    quote_spans,
+)
+
+TITLES_LOWER = TITLES
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+
+
+_NUMBER_WORDS = frozenset("""half two three four five six seven eight nine ten dozen dozens
+    hundreds thousands a""".split())
+
+
+_RIGHT_ENDERS = frozenset(
+    """who in on at during after before when according adding referring as last yesterday
+    today monday tuesday wednesday thursday friday saturday sunday this earlier told while
+    that and but""".split()
+)
+
+
+_TO_ROLES = frozenset("""ambassador ambassadors envoy envoys adviser advisers advisor advisors
+    aide aides representative representatives delegate delegates delegation emissary
+    successor""".split())
+
+
+CLOSE_TO = frozenset({"close", "closer", "closest", "loyal", "near", "linked", "tied"})
+
+
+_INTERJECTED_PAIRS = frozenset({("for", "example"), ("for", "instance"), ("in", "fact"),
+                                ("of", "course"), ("in", "turn"), ("at", "least"),
+                                ("in", "particular"), ("in", "contrast"), ("by", "contrast"),
+                                ("after", "all"), ("above", "all"), ("in", "addition")})
+
+
+def think_tank(lows: tuple[str, ...], k: int) -> bool:
+    """"think tank", "think tanks", "think tank's": the noun, not the verb."""
+    return k + 1 < len(lows) and lows[k + 1].startswith("tank") and lows[k + 1] in (
+        "tank", "tanks", "tank's", "tanks'")
+
+
+QUANTIFIERS = frozenset(
+    "most many some few several both all others two three four five six seven eight nine "
+    "ten half another one each".split()
+)
+
+
+def clause_opener(sent: Sentence, k: int) -> bool:
+    """A subordinating conjunction at ``k`` opens a clause whose subject follows it ("… as
+    China and Russia support the government"); not "such as", a list of examples."""
+    return sent.lows[k] in SUBORDINATORS and not (k > 0 and sent.lows[k - 1] == "such")
+
+
+def _after_subordinator(sent: Sentence, s: int) -> bool:
+    """The phrase at ``s`` opens a clause of its own after "that" or a subordinating
+    conjunction ("It was weeks ago that Peskov, who …, said"), as it would the sentence."""
+    if s < 1 or not (sent.words[s][:1].isupper() or sent.lows[s] in DETERMINERS
+                     and s + 1 < len(sent.words) and is_word(sent.words[s + 1])):
+        return False  # a name or a determined phrase; not "he cleared …", "one after another,"
+    if sent.lows[s - 1] == "that":
+        return s > 1 and is_word(sent.words[s - 2])  # not "…, that": a relative pronoun
+    return clause_opener(sent, s - 1)
+
+
+LY_NOT_ADVERBS = frozenset(
+    """family ally rally assembly supply daily weekly monthly yearly reply fly bully belly
+    jelly lily holly italy july anomaly monopoly homily folly tally sally kelly emily molly
+    billy willy polly reilly o'reilly bradley beverly shelly kimberly stanley""".split()
+)
+
+
+SUBORDINATORS = frozenset("""after when whenever as while before because if since until once
+    though although""".split())
+
+
+def adverb_opener(sent: Sentence, k: int) -> bool:
+    """"Shortly after the vote, X …", "Hastily politicizing it, X …": an -ly word opening the
+    clause starts an adverbial, not the subject."""
+    low = sent.lows[k]
+    return len(low) > 4 and low.endswith("ly") and low not in LY_NOT_ADVERBS \
+        and k + 1 < len(sent.words) and not sent.words[k + 1][:1].isupper()
+
+
+def negated_subject(sent: Sentence, s: int) -> bool:
+    lows = sent.lows
+    if lows[s] in ("neither", "no", "nobody", "none"):
+        return True
+    return s > 0 and lows[s - 1] == "nor" and "neither" in lows[max(0, s - 8):s]
+
+
+def left_np(sent: Sentence, j: int) -> int | None:
+    """Start token of the subject noun phrase ending at token ``j``, or None."""
+    if j < 0:
+        return None
+    words, lows = sent.words, sent.lows
+    k = j
+    relative = False
+    while k >= 0:
+        w = words[k]
+        low = lows[k]
+        if k == j and low in ("who", "which"):
+            return j  # "…, who has said": the relative pronoun; the resolver names it
+        if k == j and low in _SUBJECT_PRONOUNS:
+            return j  # "adding that it threatened": nothing left of a pronoun is its phrase
+        if k == j - 1 and low in _SUBJECT_PRONOUNS and lows[j] in REFLEXIVES:
+            return k  # "he himself said"
+        if k == j and low in ("them", "him", "her", "us", "me") and k >= 2 \
+                and ("who" in lows[max(0, k - 5):k] or "that" in lows[max(0, k - 5):k]):
+            k -= 1  # "a doctor who treated them told": the object ends the relative clause
+            continue
+        if k == j and low in ("him", "her", "them", "it") and k >= 2 and lows[k - 1] == "to" \
+                and lows[k - 2] in CLOSE_TO:
+            k -= 3  # "Those close to him say": one phrase
+            continue
+        if k == j and low in ("them", "us", "those", "these", "whom") and k >= 2 \
+                and lows[k - 1] == "of":
+            if low == "whom":
+                # "…, many of whom say": the quantifier is the subject
+                return k - 2 if lows[k - 2] in QUANTIFIERS or lows[k - 2] == "none" else None
+            k -= 2  # "most of them said"
+            continue
+        if w == "%" and k == j:
+            k -= 1  # "42% say"
+            continue
+        if w == "/" and 0 < k < j and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            k -= 1  # "an NBC/Wall Street Journal poll"
+            continue
+        if low == "and" and 0 < k < j and _inside_name(sent, k):
+            k -= 1  # "the Center for Economic and Policy Research"
+            continue
+        if not is_word(w):
+            if w == "(" or w == ")":
+                # "the Institute for the Study of War (ISW)": keep a short parenthesis.
+                if w == ")":
+                    o = k - 1
+                    while o >= 0 and words[o] != "(" and k - o < 6:
+                        o -= 1
+                    if o >= 0 and words[o] == "(" and o < k - 1:
+                        k = o - 1
+                        continue
+            break
+        if low in _NAME_MODALS and 0 < k < j and w[:1].isupper() \
+                and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            k -= 1  # "GOP Chairman Will Rogers": a first name mid-phrase, not a modal
+            continue
+        if low in ("who", "that") and k < j and not relative:
+            # "Voters who attended the rally said": the relative clause belongs to the subject.
+            first = lows[k + 1]
+            if first in BOUNDARY and not (first in _RELATIVE_AUX and k + 2 < j) \
+                    or first in DETERMINERS or words[k + 1][:1].isupper() \
+                    or first in _SUBJECT_PRONOUNS \
+                    or j - k == 1 and not lows[j].endswith(("ed", "ing", "ly")) \
+                    or j - k <= 2 and (
+                        lows[j] in BARE_PLURAL_SOURCES or lows[j] in ROLE_NOUNS
+                        or lows[j] in SPEAKER_HEADS):
+                # "a charity that prosecutors said was a front": the clause's own subject
+                break
+            relative = True
+            k -= 1
+            continue
+        if low == "to" and k < j and not relative:
+            # "others who want to join NATO said": an infinitive inside a relative clause on
+            # the subject; step back to its "who" (the relative branch reads it).
+            who = next((t for t in range(k - 1, max(0, k - 6), -1)
+                        if lows[t] == "who" or not is_word(words[t]) or lows[t] in BOUNDARY),
+                       None)
+            if who is not None and lows[who] == "who" and who + 1 < k \
+                    and is_word(words[who - 1]):
+                k = who
+                continue
+        if low == "to" and k > 0 and k < j and (
+                lows[k - 1] in CLOSE_TO or lows[k - 1] in DOC_NOUNS or lows[k - 1] in _TO_ROLES):
+            k -= 2  # "Sources close to the Kremlin said": one phrase, not "the Kremlin"
+            continue
+        if low in BOUNDARY and low not in _RELATIVE_AUX \
+                or (low in CUES and not CUES[low].noun_too and not (low == "think" and think_tank(lows, k))
+                    or low in PASSIVE_ONLY and not _document_before(sent, k)
+                    or low in GERUNDS) and not (k < j and not relative and _relative_verb(sent, k)) \
+                or low in _RELATIVE_AUX and not (k + 1 < j and not relative
+                                                 and _relative_verb(sent, k)):
+            # but "the think tank said", "a report released Friday said": one phrase; and
+            # "Officials who had briefed the envoy said": the verb of a relative clause on
+            # the subject, read on to the head noun.
+            break
+        if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
+            break
+        if k < j and k > 0 and w[0].islower() and (
+                lows[k + 1] in ARTICLES or lows[k - 1] in ("of", "a", "an", "the")) \
+                and _clause_noun(sent, k) and not (not relative and _relative_verb(sent, k)):
+            break  # "the kind of campaign Ayotte wants", "things the candidate said"
+        if k < j and low in _GENERIC_NOUNS and low.endswith("thing") \
+                and words[k + 1][:1].isupper():
+            break  # "Everything Trump says", "something Sanders aides argue"
+        k -= 1
+        if j - k > 14 and not (j - k <= 24 and "who" in lows[max(0, j - 24):j]):
+            return None  # a relative clause on the subject ("who …") may make it longer
+    s = k + 1
+    if s > j:
+        return None
+    s = _trim_leading(sent, s, j)
+    if s is None:
+        return None
+    if relative and sent.lows[s] in ("who", "that"):
+        return None
+    if not plausible_np(sent, s, j + 1):
+        return None
+    return _approximator(sent, s) if s > 0 else s
+
+
+# Modals that are also first names: capitalised between two capitalised words they are names.
+_NAME_MODALS = frozenset({"will", "may"})
+
+
+# "Supporters who have heard from the campaign say": an auxiliary opening a relative clause.
+_RELATIVE_AUX = frozenset({"have", "has", "had", "is", "was", "are", "were"})
+
+
+def _relative_verb(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is the verb of a relative clause: "who" or "that" right before it, or
+    before its auxiliary ("who signed the letter", "that had insured"), after a word."""
+    lows = sent.lows
+    b = k - 1
+    if b > 1 and lows[b] in _RELATIVE_AUX and lows[k] not in _RELATIVE_AUX:
+        b -= 1
+    return b > 0 and lows[b] in ("who", "that") and is_word(sent.words[b - 1])
+
+
+def _document_before(sent: Sentence, k: int) -> bool:
+    """A document noun ends the phrase before the participle at ``k``: "a report released
+    Friday", "a poll of Kharkiv residents released Tuesday" (a short "of" phrase between)."""
+    lows, words = sent.lows, sent.words
+    if k > 0 and lows[k - 1] in DOC_NOUNS:
+        return True
+    t = k - 1
+    while t >= 2 and k - t <= 4 and is_word(words[t]) and lows[t] not in BOUNDARY \
+            and lows[t] != "of":
+        t -= 1
+    return t >= 1 and t < k - 1 and lows[t] == "of" and lows[t - 1] in DOC_NOUNS
+
+
+def _approximator(sent: Sentence, s: int) -> int:
+    """"about half of voters", "more than 60 percent", "at least two officials": the hedge
+    before a number belongs to the subject."""
+    lows = sent.lows
+    if s < 1 or not (lows[s][:1].isdigit() or lows[s] in _NUMBER_WORDS
+                     or lows[s].split("-", 1)[0] in _NUMBER_WORDS):  # "two-thirds"
+        return s
+    if lows[s - 1] in ("about", "nearly", "almost", "roughly", "around", "over", "some",
+                       "only", "just", "approximately", "fully", "perhaps"):
+        return s - 2 if s >= 2 and lows[s - 2] in ("just", "well") \
+            and lows[s - 1] in ("over", "under") else s - 1  # "just over half"
+    if s >= 2 and (lows[s - 1] == "than" and lows[s - 2] in ("more", "fewer", "less")
+                   or lows[s - 1] == "least" and lows[s - 2] == "at"):
+        return s - 2
+    return s
+
+
+def _clause_noun(sent: Sentence, k: int) -> bool:
+    """A plain lowercase noun right before the subject of a clause without "that": "the kind
+    of campaign | Ayotte ran", "nine things | the candidate said". Not a title or role before
+    a name ("former governor Martin O'Malley"), nor a noun after its own determiner."""
+    words, lows = sent.words, sent.lows
+    w, low = words[k], lows[k]
+    if not w[:1].islower() or not w.isalpha() or low in TITLES_LOWER or low in ROLE_NOUNS \
+            or low in SPEAKER_HEADS or low in DETERMINERS or low in PREPOSITIONS \
+            or low in AUX or low in DATE_WORDS or low.endswith(("ly", "ing", "ed")) or k == 0:
+        return False
+    if lows[k + 1] in ("the", "a", "an"):
+        return lows[k - 1] != "of"
+    if not words[k + 1][:1].isupper():
+        return False
+    # "the kind of campaign Ayotte ran", "a claim Ukraine's General Staff rejected", "the
+    # moment Zelensky announced"
+    return lows[k - 1] == "of" or low in POSS_NOUNS or low in DOC_NOUNS or low in _GENERIC_NOUNS
+
+
+# Nouns that name no speaker but open a clause without "that" ("the moment X said", "a word
+# X repeated", "everything X says"): the name after them starts the subject.
+_GENERIC_NOUNS = frozenset("""moment time times day days way kind sort type thing things
+    question questions word words place point reason fact one ones something everything
+    nothing anything""".split())
+
+
+def _inside_name(sent: Sentence, k: int) -> bool:
+    """"and" at ``k`` joins two capitalised words of one name that has "of"/"for" before
+    it: "Organization for Economic Cooperation and Development"."""
+    words, lows = sent.words, sent.lows
+    if not (words[k - 1][:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper()):
+        return False
+    t = k - 1
+    while t > 0 and k - t < 6 and (words[t][:1].isupper() or lows[t] in ("of", "for")):
+        if lows[t] in ("of", "for") and words[t - 1][:1].isupper():
+            return True
+        t -= 1
+    return False
+
+
+def _trim_leading(sent: Sentence, s: int, j: int) -> int | None:
+    """Drop an opening prepositional or date phrase: "In 2015 the agency", "Last week X"."""
+    lows, words = sent.lows, sent.words
+    while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
+                      or words[s] in OPEN_QUOTES):
+        s += 1
+    if s + 1 <= j and lows[s] == "at" and lows[s + 1] == "least":
+        return s  # "At least two officials said": a hedge, not a place
+    if s <= j and lows[s] in PREPOSITIONS:
+        for t in range(s + 1, j + 1):
+            if lows[t] in DETERMINERS and lows[t] not in ("one", "two", "no"):
+                return t
+        # "In Washington officials said": keep the last word run after the object.
+        return None
+    while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
+                      or words[s] in OPEN_QUOTES):
+        s += 1
+    return s if s <= j else None
+
+
+def _is_name_word(sent: Sentence, k: int) -> bool:
+    w = sent.words[k]
+    return w[:1].isupper() and sent.lows[k] not in DATE_WORDS
+
+
+def plausible_np(sent: Sentence, s: int, e: int) -> bool:
+    """A source needs a head: a name, a pronoun, or a noun-like word (not only dates,
+    numbers or determiners)."""
+    lows = sent.lows
+    words = sent.words
+    if e - s == 1:
+        low = lows[s]
+        if low in PRONOUNS or low in ("i", "we", "many", "some", "others", "both", "most",
+                                      "several", "another", "one", "each", "few", "half"):
+            return True  # "Several said", "another says": the quantifier is the subject
+        if low in DETERMINERS or low in DATE_WORDS or low in PREPOSITIONS:
+            return False
+        if low in ("him", "her", "them", "me", "us", "this", "what", "it's"):
+            return False
+    last = lows[e - 1]
+    if last in DETERMINERS and not (e - s >= 3 and lows[e - 2] in ("in", "to")) \
+            or last in PREPOSITIONS or last.endswith("'s"):
+        return False  # but "one in five" is a subject
+    if words[e - 1][:1].isdigit() and e - s == 1:
+        return False
+    return any(is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))
+
+
+def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` (after "according to", "by", or an inverted
+    verb), with an appositive for inverted verbs: "said Doug Schoen, a former adviser"."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    k = i
+    while k < n and words[k] in OPEN_QUOTES:
+        k += 1
+    start = k
+    if k >= n or not is_word(words[k]):
+        return None
+    first = lows[k]
+    if first in BOUNDARY and first not in ("him",):
+        return None
+    if inverted and not (words[k][:1].isupper() or first in DETERMINERS
+                         or first in ("he", "she", "they", "we", "i")
+                         or first in BARE_PLURAL_SOURCES or first in TITLES_LOWER):
+        return None
+    if inverted and lows[k] in DATE_WORDS and not _is_name_word(sent, k):
+        return None
+    while k < n:
+        w = words[k]
+        low = lows[k]
+        if not is_word(w):
+            if w == "(":
+                c = k + 1
+                while c < n and words[c] != ")" and c - k < 8:
+                    c += 1
+                if c < n and words[c] == ")":
+                    k = c + 1
+                    continue
+            break
+        if inverted and low == "at" and k > start and lows[k - 1] in AFFILIATED \
+                and k + 1 < n and (words[k + 1][:1].isupper() or lows[k + 1] == "the"):
+            k += 1  # "…, wrote analysts at the Institute for the Study of War"
+            continue
+        if k > start and low in ("at", "during") and k + 1 < n and lows[k + 1] in ("a", "an"):
+            break  # "echoed by Blinken at a NATO meeting": the occasion, not the source
+        if low == "and" and k > start and k + 1 < n and (
+                _inside_name(sent, k) or not inverted and (
+                    words[k + 1][:1].isupper() or lows[k + 1] in ARTICLES)):
+            k += 1  # "citing U.S. and Ukrainian officials", "the Center for Strategic and …"
+            continue
+        if k > start and (low in BOUNDARY or low in ("who", "whose")
+                          or inverted and low in _RIGHT_ENDERS) and low not in (
+            "in",
+        ):
+            break
+        if k > start and low == "in":
+            nxt = words[k + 1] if k + 1 < n else ""
+            if not nxt[:1].isupper() or lows[k + 1] in DATE_WORDS:
+                break
+        if k > start and low in DATE_WORDS and not _is_name_word(sent, k) and not (
+                lows[k - 1] in PASSIVE_ONLY and k + 1 < n and lows[k + 1] == "by") and not (
+                low == "in" and k + 1 < n and _is_name_word(sent, k + 1)):
+            break  # but "a statement issued Friday by X" goes on to its author
+        if k > start and low in CUES and (not CUES[low].noun_too or low.endswith("ed")
+                                          and lows[k - 1] not in DETERMINERS
+                                          or low == "found" and k + 1 < n
+                                          and lows[k + 1] in ("on", "in", "at", "near")):
+            break  # "by the U.S.-based CSIS estimated that …", "a diary found on the body"
+        if low in ("on",) and k > start:
+            break
+        if k - start > 12:
+            return None
+        if inverted and k > start and low in PRONOUNS:
+            break
+        k += 1
+    end = k
+    while end > start and lows[end - 1] in PREPOSITIONS | {"the", "a", "an"}:
+        end -= 1
+    if end <= start:
+        return None
+    if inverted:
+        if lows[start] in PRONOUNS and (end < n and sent.words[end] not in (",", ".")):
+            return None  # "…, said he would …": "he" opens the reported clause
+        nxt = words[end] if end < n else ""
+        if nxt and is_word(nxt) and lows[end] not in _RIGHT_ENDERS and lows[end] not in (
+            "in", "on", "of", "for", "at", "with", "from", "to"
+        ):
+            return None  # "…, said Clinton lied": not an inverted speaker
+        end = _extend_appositive(sent, end)
+    elif not plausible_np(sent, start, end) and not (
+            end - start == 1 and lows[start] in OBJECT_PRONOUNS):  # "according to him"
+        return None
+    return start, end
+
+
+AFFILIATED = frozenset("""analysts analyst researchers researcher experts expert scholars
+    scholar fellow fellows economists economist scientists scientist officials official
+    professor professors director""".split())
+
+
+BARE_PLURAL_SOURCES = frozenset(
+    """officials sources analysts experts researchers critics observers witnesses residents
+    diplomats lawmakers investigators prosecutors police authorities scientists economists
+    people supporters aides advisers""".split()
+) | frozenset(w for w in LEARNED_HEADS if w.endswith("s") and w not in DOC_NOUNS)
+
+
+def _extend_appositive(sent: Sentence, end: int) -> int:
+    """", a former adviser to Mr. Clinton" and ", who …" after a name belong to the source."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    for _ in range(3):
+        if end + 1 >= n or words[end] != ",":
+            return end
+        nxt = lows[end + 1]
+        if nxt.isdigit() and len(nxt) <= 3 or nxt == "of" and words[end - 1].isdigit():
+            # "…, said Carla Cruz, 24, of Tujunga, Calif.": her age and home town
+            k = piece_end(words, end + 2)
+            if k - end <= 6:
+                end = k
+                continue
+            return end
+        named = name_after_role(sent, end)
+        if named is not None:
+            end = named
+            continue
+        if sent.words[end + 1][:1].islower() and nxt not in BOUNDARY \
+                and nxt not in _RIGHT_ENDERS and not nxt.endswith(("ing", "ed", "ly")):
+            # "…, said Mitchell Moss, urban policy professor at NYU.": a bare role that runs
+            # to the end of the sentence describes the speaker.
+            k = piece_end(words, end + 1, _PIECE_ENDS | {"("})
+            if (k == n or words[k] in (".", "(") and all(
+                    not is_word(w) or w.isdigit() for w in words[k:])) and k - end <= 20:
+                return k
+        if not (nxt in DETERMINERS or nxt in ("who", "former", "senior", "chief", "deputy",
+                                              "president", "director", "head", "spokesman",
+                                              "spokeswoman", "chairman", "chair", "author",
+                                              "professor", "leader", "executive")):
+            return end
+        k = piece_end(words, end + 1)
+        if k - end > 30 or k < n and (words[k] in OPEN_QUOTES or words[k] in CLOSE_QUOTES):
+            return end  # "…, who goes by the call sign 'Khorvat'": do not cut a quotation
+        end = k
+    return end
+
+
+_PIECE_ENDS = frozenset({",", ".", ";", ":", "?", "!"}) | OPEN_QUOTES | CLOSE_QUOTES
+
+
+def piece_end(words: tuple[str, ...], k: int, stops: frozenset[str] = _PIECE_ENDS) -> int:
+    """The first token from ``k`` on that ends a comma piece (punctuation or a quotation
+    mark), or the sentence's length."""
+    n = len(words)
+    while k < n and words[k] not in stops:
+        k += 1
+    return k
+
+
+def name_after_role(sent: Sentence, end: int) -> int | None:
+    """"…, wrote Ukraine's top commander, Oleksandr Syrskyi, on Telegram", "condemned by
+    Kyiv's mayor, Vitali Klitschko, who …": the name in commas after a role is the same
+    person; the end of that name, or None."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    head = lows[end - 1]
+    if end + 1 >= n or words[end] != "," or not (
+            head in TITLES_LOWER or head in ROLE_NOUNS or head in SPEAKER_HEADS):
+        return None
+    k = end + 1
+    while k < n and k - end <= 4 and words[k][:1].isupper() and is_word(words[k]):
+        k += 1
+    if k > end + 1 and (k == n or words[k] in (",", ".")) and lows[end + 1] not in DATE_WORDS:
+        return k
+    return None
+
+
+# A "-" token is a dash only as half of "--" or with spaces around it (``is_dash``): the
+# tokenizer keeps a hyphen inside its word, but "R -S.C." leaves one on its own.
+_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}) | OPEN_QUOTES \
+    | CLOSE_QUOTES
+
+
+def _segment_delim(sent: Sentence, k: int) -> bool:
+    """Token ``k`` ends a comma piece (a "-" only when it is a dash)."""
+    w = sent.words[k]
+    return w in _SEGMENT_DELIMS and (w != "-" or is_dash(sent, k))
+
+
+ADVERBIAL_OPENERS = frozenset(
+    """in on at after before during while when as though although if because since meanwhile
+    however though too also however, moreover in for with without despite amid from by
+    speaking reached asked writing according still now then though""".split()
+)
+
+
+# "about half", "just over a third", "nearly two-thirds": a share of those polled.
+_SHARE_HEDGES = frozenset("""about nearly almost roughly around over under just only some
+    more fewer less barely""".split())
+
+
+_SHARES = frozenset("""half third thirds quarter quarters fifth fifths majority minority
+    percent""".split())
+
+
+def _share(sent: Sentence, s: int, e: int) -> bool:
+    """The piece from ``s`` to ``e`` is a hedged share ("about half", "just over a third",
+    "more than 60 percent"), which is a subject, not an adverbial, though it opens with
+    "about" or "just"."""
+    lows = sent.lows
+    last = lows[e - 1]
+    return e - s <= 5 and lows[s] in _SHARE_HEDGES and (
+        last in _SHARES or last.rsplit("-", 1)[-1] in _SHARES) \
+        and all(is_word(sent.words[t]) or sent.words[t] == "%" for t in range(s, e))
+
+
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.")  # "R-Ky.", "D-N.Y.": one token each
+
+
+def segment_kind(sent: Sentence, s: int, e: int) -> str:
+    """How a comma-delimited piece before a verb reads: a name (the subject), an appositive
+    that describes it ("35", "a junior from Las Vegas"), a relative clause ("which …"), or an
+    adverbial that interrupts ("in a statement released Thursday", "meanwhile")."""
+    if sent.lows[s] in _SKIPPABLE_OPENERS and e - s > 1:
+        s += 1  # "But Matt Morrison, the group's director, said"
+    first = sent.lows[s]
+    word = sent.words[s]
+    if first in ("who", "which", "whose", "whom", "that"):
+        return "rel"
+    if first == "of" and (s == 0 or s == 1 and sent.words[0] in OPEN_QUOTES):
+        return "adv"  # "Of Carson, Levine said": the topic, set before the clause
+    if e - s == 2 and (first, sent.lows[s + 1]) in _INTERJECTED_PAIRS:
+        return "adv"  # "The Kremlin, of course, denied": it interrupts, as "however" does
+    if first in ("including", "especially", "particularly"):
+        return "app"  # "numerous veterans, including Mr. Jebens, said"
+    if _share(sent, s, e):
+        return "name"  # "Among Kyiv residents, about half, 51 percent, say": the subject
+    if first in ADVERBIAL_OPENERS or first in AUX or first in BOUNDARY:
+        return "adv"
+    if first in DETERMINERS or word[:1].isdigit() or first in TITLES_LOWER \
+            or _PARTY_STATE.fullmatch(word):
+        return "app"  # "35", "a junior", "R-Ky."
+    if word[:1].isupper():
+        return "name"
+    if first.endswith("ing") or first.endswith("ed"):
+        return "adv"
+    return "app"
+
+
+# Words that may open a subject's comma piece without being part of it ("But numerous
+# veterans, including Mr. Jebens, said").
+TIME_UNITS = frozenset("seconds minutes minute hours hour days day weeks week months month "
+                        "years year moments moment decades decade".split())
+
+
+_SKIPPABLE_OPENERS = frozenset("but and so yet then now also still even indeed".split())
+
+
+def _after_place_preposition(sent: Sentence, comma: int) -> bool:
+    """"… in Columbus, Ohio": the piece before ``comma`` ends with a place after in/at/from."""
+    lows = sent.lows
+    return comma > 0 and sent.words[comma - 1][:1].isupper() \
+        and sent.lows[comma - 1] not in DATE_WORDS and any(
+        lows[t] in ("in", "at", "from", "near", "of") for t in range(max(0, comma - 4), comma))
+
+
+def _piece_start(sent: Sentence, comma: int) -> int:
+    """The first token of the comma piece that ends just before ``comma``."""
+    p = comma - 1
+    while p >= 0 and not _segment_delim(sent, p):
+        p -= 1
+    return p + 1
+
+
+def left_piece_kind(sent: Sentence, comma: int) -> str:
+    """The kind of the comma piece that ends just before ``comma``."""
+    s = _piece_start(sent, comma)
+    return segment_kind(sent, s, comma) if s < comma else ""
+
+
+def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
+    """"Marley Anderson, 21, a junior from Las Vegas, said", "Priebus, in the wake of …,
+    told": walk back over comma pieces to the name; keep the appositives that describe it,
+    leave out adverbials and relative clauses that merely interrupt."""
+    words = sent.words
+    k = comma
+    pieces: list[tuple[int, int, str]] = []  # right to left
+    # Quotations that close before the verb, by their closing mark: stepped over when a word
+    # comes before them ('the co-author of "Going Viral," about …', 'citing "…,"'); not
+    # when a name follows one, which then speaks it ('The plans "will …," Anne Richards, …').
+    closed = {b: a for a, b in quote_spans(sent)
+              if 0 < a and b < comma and not sent.words[b + 1][:1].isupper()}
+    for _ in range(5):
+        p = k - 1
+        while p >= 0:
+            w = words[p]
+            if w == ")" and p > 0 and "(" in words[max(0, p - 6):p]:
+                while words[p] != "(":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
+                    p -= 1
+            elif p in closed and is_word(words[closed[p] - 1]) and p - closed[p] <= 25:
+                p = closed[p]
+            elif w in _DASHES and is_dash(sent, p):
+                # "Trump, later alleging - again falsely - that …, said": a pair of dashes
+                # inside one comma piece; a lone dash ends the piece ("WASHINGTON -- X, …").
+                opening = _opening_dash(sent, p, _PIECE_STOPS)
+                if opening is None:
+                    break
+                p = opening
+            elif w in _SEGMENT_DELIMS and w != "-":
+                break
+            p -= 1
+            if k - p > 30:
+                return None
+        seg_s = p + 1
+        if seg_s >= k:
+            return None
+        at_start = p < 0 or words[p] != ","
+        kind = segment_kind(sent, seg_s, k)
+        if kind == "name" and not at_start and k - seg_s <= 2 \
+                and sent.lows[seg_s] not in TITLES_LOWER and _after_place_preposition(sent, p):
+            # "during a meeting in Columbus, Ohio,": a place, not the subject; "Cory James,
+            # 22, of Flint, Mich.,": the state ends the appositive that describes him.
+            kind = "adv" if left_piece_kind(sent, p) == "adv" else "app"
+        if kind == "name" and not at_start and p >= 1 and left_piece_kind(sent, p) == "app" \
+                and sent.lows[_piece_start(sent, p)] not in _SKIPPABLE_OPENERS:
+            # "Andrii Yermak, the head of the presidential office, Ukraine's most powerful
+            # bureau, said": a name after an appositive that itself follows a name names the
+            # thing in that appositive; the subject is the first name.
+            first = appositive_subject(sent, p)
+            if first is not None and first[1] == p and not sent.words[first[0]][:1].islower():
+                kind = "app"
+        if kind == "name" or at_start:
+            if kind == "adv" or kind == "rel" or at_start and not pieces:
+                # "Clevelanders get nervous, said X": one piece before the verb is the
+                # content of an inverted attribution, not a subject with an appositive.
+                return None
+            # "Tina Tchen, Mrs. Obama's chief of staff, said": a capitalised appositive after
+            # a short all-capitalised name.
+            if kind == "name" and not at_start and p >= 1:
+                q = p - 1
+                while q >= 0 and not _segment_delim(sent, q):
+                    q -= 1
+                prior = range(q + 1, p)
+                if 0 < len(prior) <= 4 and (q < 0 or words[q] != ",") and all(
+                    words[t][:1].isupper() for t in prior
+                ) and sent.lows[q + 1] not in ADVERBIAL_OPENERS \
+                        and not adverb_opener(sent, q + 1):
+                    pieces.append((seg_s, k, "app"))
+                    seg_s, k, kind = q + 1, p, "name"
+            start = left_np(sent, k - 1)
+            if start is None or start < seg_s:
+                return None
+            if kind == "name" and not at_start and start == seg_s:
+                start = _role_before_name(sent, p, seg_s, k)
+            if start > seg_s + 1 and sent.lows[start - 1] in ("and", "or"):
+                # "Cyber security experts and U.S. officials, however, said"
+                other = left_np(sent, start - 2)
+                if other is not None and other >= seg_s:
+                    start = other
+            if not _after_subordinator(sent, start) and any(
+                    sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in OPEN_QUOTES
+                    for t in range(seg_s, start)):
+                # "The ceasefire is holding, said …": the piece is a clause, not a name.
+                return None
+            end = k
+            for ps, pe, pk in reversed(pieces):
+                if pk != "app" or ps != end + 1:
+                    break
+                end = pe
+            return start, end
+        pieces.append((seg_s, k, kind))
+        k = p
+        if k < 1:
+            return None
+    return None
+
+
+def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> int:
+    """"Russia's foreign minister, Sergei Lavrov, said": a role that opens the clause, then
+    the name in commas, is one subject; the start of the role, else the name's start."""
+    words, lows = sent.words, sent.lows
+    if name_e - name_s > 4 or not all(words[t][:1].isupper() for t in range(name_s, name_e)):
+        return name_s
+    q = comma - 1
+    while q >= 0 and not _segment_delim(sent, q):
+        q -= 1
+    if q >= 0 and words[q] == "," and left_piece_kind(sent, q) != "adv" \
+            or comma - q - 1 > 8 or comma - q - 1 < 2:
+        return name_s  # but "In a letter, the inspector general, Steve Linick, said"
+    head = lows[comma - 1]
+    start = q + 1
+    while start < comma and lows[start] in _SKIPPABLE_OPENERS:
+        start += 1
+    determined = lows[start] in DETERMINERS or lows[start].endswith(("'s", "s'"))
+    if head not in TITLES_LOWER and head not in SPEAKER_HEADS and head not in ROLE_NOUNS and not (
+            determined and words[comma - 1][:1].islower() and head not in BOUNDARY
+            and not head.endswith(("ly", "ing", "ed")) and not any(
+                lows[t] in DATE_WORDS or lows[t] in TIME_UNITS for t in range(start, comma))):
+        return name_s  # "his top aide, Tad Devine": a determined role; not "Last week, X"
+    if lows[start] in ADVERBIAL_OPENERS or not all(is_word(words[t]) or words[t] == "."
+                                                    for t in range(start, comma)):
+        return name_s
+    return start
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "-"})
+
+
+def is_dash(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is a dash between phrases: an em or en dash, one half of "--", or a "-"
+    with spaces around it (a hyphen inside a word is never a token of its own)."""
+    words = sent.words
+    w = words[k]
+    if w != "-":
+        return w in ("\u2014", "\u2013")
+    if k > 0 and words[k - 1] == "-" or k + 1 < len(words) and words[k + 1] == "-":
+        return True
+    return k > 0 and k + 1 < len(words) and sent.starts[k] > sent.ends[k - 1] \
+        and sent.starts[k + 1] > sent.ends[k]
+
+
+_CLAUSE_STOPS = frozenset({";", ":"}) | OPEN_QUOTES | CLOSE_QUOTES
+
+
+_PIECE_STOPS = _CLAUSE_STOPS | {",", "(", ")"}
+
+
+def _opening_dash(sent: Sentence, dash: int, stops: frozenset[str]) -> int | None:
+    """The first token of the dash that pairs with the closing dash ending at token ``dash``
+    ("X — a, b — said"), looking left no further than 40 tokens nor past a token in
+    ``stops``; None when there is none."""
+    words = sent.words
+    close = dash - 1 if words[dash] == "-" and words[dash - 1] == "-" else dash
+    for t in range(close - 1, max(-1, close - 40), -1):
+        w = words[t]
+        if w in stops:
+            return None
+        if w in _DASHES and is_dash(sent, t):
+            return t - 1 if w == "-" and t > 0 and words[t - 1] == "-" else t
+    return None
+
+
+def dash_subject(sent: Sentence, dash: int) -> tuple[int, int] | None:
+    """"Oleh Kyper — the regional governor, who … — said", "Kagan -- who was … -- told": a
+    parenthetical in a pair of dashes sits between the subject and the verb. The subject is
+    the phrase before the opening dash (a name with its appositives, as
+    ``appositive_subject`` reads it); a descriptive parenthetical (a role, a name,
+    "including …") stays in the span as an appositive does, while a relative clause or an
+    adverbial ("— after a pause —") is left out. None when the dashes do not pair up."""
+    words = sent.words
+    close = dash - 1 if words[dash] == "-" and words[dash - 1] == "-" else dash
+    opening = _opening_dash(sent, dash, _CLAUSE_STOPS)
+    if opening is None:
+        return None
+    inside = opening + 2 if words[opening] == "-" and words[opening + 1] == "-" else opening + 1
+    return parenthetical_subject(sent, opening, inside, close, close)
+
+
+def parenthetical_subject(sent: Sentence, opening: int, inside: int, close: int,
+                           end: int) -> tuple[int, int] | None:
+    """The subject before a parenthetical that runs from ``inside`` to ``close`` (its
+    opening mark at ``opening``); the span runs to ``end`` when the parenthetical describes
+    the subject, else stops before ``opening``."""
+    words, lows = sent.words, sent.lows
+    if inside >= close:
+        return None
+    b = opening - 1
+    if b < 0 or not is_word(words[b]):
+        return None
+    start = left_np(sent, b)
+    if start is None or negated_subject(sent, start):
+        return None
+    before = start - 1
+    while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
+        before -= 1
+    if before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
+            or words[before] in (":", "\u2014", "\u2013") or _after_subordinator(sent, before + 1) \
+            or words[before] == "," and left_piece_kind(sent, before) == "adv":
+        span: tuple[int, int] | None = (start, opening)
+    elif words[before] == ",":
+        span = appositive_subject(sent, opening)  # "X, a former aide, — … — said"
+    else:
+        return None
+    if span is None:
+        return None
+    kind = segment_kind(sent, inside, close)
+    return (span[0], end) if kind in ("app", "name") else span
+
+
+def relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
+    """"Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": a name
+    that opens the clause, then a relative clause with commas of its own, then the verb.
+    The subject is the name before ", who"; the clause describes it and is left out."""
+    words, lows = sent.words, sent.lows
+    for t in range(comma - 1, max(1, comma - 40), -1):
+        w = words[t]
+        if w in (";", ":") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
+            return None
+        if lows[t] not in ("who", "whose", "which") or words[t - 1] != ",":
+            continue
+        if t == comma - 1:
+            return None
+        start = left_np(sent, t - 2)
+        if start is None:
+            return None
+        before = start - 1
+        while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
+            before -= 1
+        opens = before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
+            or words[before] in (":", "\u2014") or _after_subordinator(sent, before + 1) \
+            or words[before] == "," and left_piece_kind(sent, before) == "adv"
+        return (start, t - 1) if opens else None
+    return None
