@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from extract import Registry, bundled_registry
 from store.db import open_db
 from tui.cli import import_seeds, open_store
 
@@ -29,3 +30,10 @@ def seeded_db(seeded_path: Path) -> Iterator[sqlite_utils.Database]:
     db = open_db(seeded_path)
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def reg() -> Registry:
+    """The bundled registry, loaded once; no test may change it (tests that add sources
+    build a Registry of their own)."""
+    return bundled_registry()

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import bundled_registry, extract
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return bundled_registry()
+from extract import extract
 
 
 def entity_of(text: str, context: list[str], reg) -> str:

@@ -5,38 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_helpers import check_offsets, one, source_cues, sources
 
-from extract import Attribution, bundled_registry, extract
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return bundled_registry()
-
-
-def check_offsets(text: str, atts: list[Attribution]) -> None:
-    for a in atts:
-        assert text[a.start:a.end] == a.source
-        assert text[a.cue_start:a.cue_end] == a.cue
-        assert 0.0 <= a.confidence <= 1.0
-
-
-def one(text: str, registry=None, **kw) -> Attribution:
-    atts = extract(text, registry, **kw)
-    check_offsets(text, atts)
-    assert len(atts) == 1, atts
-    return atts[0]
-
-
-def sources(text: str, registry=None, **kw) -> list[tuple[str, str, str]]:
-    atts = extract(text, registry, **kw)
-    check_offsets(text, atts)
-    return [(a.source, a.entity, a.cue) for a in atts]
-
-
-def source_cues(text: str, registry=None, **kw) -> list[tuple[str, str]]:
-    """(source, cue) of every attribution, offsets checked."""
-    return [(source, cue) for source, _entity, cue in sources(text, registry, **kw)]
+from extract import extract
 
 
 @pytest.mark.parametrize(

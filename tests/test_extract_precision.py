@@ -5,23 +5,9 @@ begins. One sentence of our own per pattern."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import source_cues
 
-from extract import Attribution, bundled_registry, extract
 from extract.registry import Registry
-
-
-@pytest.fixture(scope="module")
-def reg() -> Registry:
-    return bundled_registry()
-
-
-def source_cues(text: str, registry: Registry | None = None) -> list[tuple[str, str]]:
-    """(source, cue) of every attribution, offsets checked."""
-    atts: list[Attribution] = extract(text, registry)
-    for a in atts:
-        assert text[a.start:a.end] == a.source
-        assert text[a.cue_start:a.cue_end] == a.cue
-    return [(a.source, a.cue) for a in atts]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

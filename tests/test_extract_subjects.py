@@ -5,23 +5,9 @@ relative clause of its own. Sentences of our own, one per construction."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import source_cues
 
-from extract import Attribution, bundled_registry, extract
 from extract.registry import Registry
-
-
-@pytest.fixture(scope="module")
-def reg() -> Registry:
-    return bundled_registry()
-
-
-def pairs(text: str, registry: Registry | None = None) -> list[tuple[str, str]]:
-    """(source, cue) of every attribution, offsets checked against the text."""
-    atts: list[Attribution] = extract(text, registry)
-    for a in atts:
-        assert text[a.start:a.end] == a.source
-        assert text[a.cue_start:a.cue_end] == a.cue
-    return [(a.source, a.cue) for a in atts]
 
 
 def test_straight_quote_after_comma_opens_a_quotation(reg: Registry) -> None:
@@ -29,13 +15,13 @@ def test_straight_quote_after_comma_opens_a_quotation(reg: Registry) -> None:
     # before it is outside, and the cue inside the quotation is the speaker's words.
     text = ('Oleksiy Honcharenko, a lawmaker who sat on the committee, recalled, "Then he '
             'said we had a week."')
-    assert pairs(text, reg) == [
+    assert source_cues(text, reg) == [
         ("Oleksiy Honcharenko, a lawmaker who sat on the committee", "recalled")]
 
 
 def test_nyt_double_apostrophe_quote_after_comma(reg: Registry) -> None:
     text = "The governor added, ''I think the convoy will reach Kherson by Friday.''"
-    assert pairs(text, reg) == [("The governor", "added")]
+    assert source_cues(text, reg) == [("The governor", "added")]
 
 
 def test_dateline_double_hyphen_before_subject_and_participial(reg: Registry) -> None:
@@ -43,7 +29,7 @@ def test_dateline_double_hyphen_before_subject_and_participial(reg: Registry) ->
     # participial phrase between subject and verb is left out.
     text = ("KYIV -- President Volodymyr Zelenskyy, opening a new air-defense center in Lviv on "
             "Friday, said the shield would hold through the winter.")
-    assert pairs(text, reg) == [("President Volodymyr Zelenskyy", "said")]
+    assert source_cues(text, reg) == [("President Volodymyr Zelenskyy", "said")]
 
 
 @pytest.mark.parametrize("dash", ["--", "\u2014"])
@@ -54,28 +40,28 @@ def test_appositive_with_dash_parenthetical_before_verb(reg: Registry, dash: str
             f"the eastern network, which Russia shelled again on Monday {dash} told reporters "
             "the repairs would take weeks.")
     source = text[:text.index(" told")].rstrip(f" {dash}")
-    assert pairs(text, reg) == [(source, "told")]
+    assert source_cues(text, reg) == [(source, "told")]
 
 
 @pytest.mark.parametrize("dash", ["--", "-", "\u2014"])
 def test_relative_clause_in_dashes_is_left_out(reg: Registry, dash: str) -> None:
     text = (f"The agency {dash} which also monitors the Zaporizhzhia plant {dash} said the "
             "reactor was stable.")
-    assert pairs(text, reg) == [("The agency", "said")]
+    assert source_cues(text, reg) == [("The agency", "said")]
 
 
 def test_dash_pair_inside_a_comma_piece(reg: Registry) -> None:
     # The pair of dashes sits inside the participial piece; the subject is still the name.
     text = ("Lavrov, later claiming - again without evidence - that Kyiv had staged the strike, "
             "said Moscow would respond.")
-    assert ("Lavrov", "said") in pairs(text, reg)
+    assert ("Lavrov", "said") in source_cues(text, reg)
 
 
 def test_hyphen_with_no_space_after_is_no_dash(reg: Registry) -> None:
     # "R -S.C." leaves a hyphen on its own, but it separates no phrases.
     text = ("The complaint filed by a former aide, a reserve officer whom Gowdy, R -S.C., "
             "dismissed in June, alleges a long list of violations.")
-    assert ("S.C.", "alleges") not in pairs(text, reg)
+    assert ("S.C.", "alleges") not in source_cues(text, reg)
 
 
 @pytest.mark.parametrize("text, source, cue", [
@@ -94,7 +80,7 @@ def test_hyphen_with_no_space_after_is_no_dash(reg: Registry) -> None:
      "of Pokrovsk in the winter", "says"),
 ])
 def test_subject_with_relative_clause(reg: Registry, text: str, source: str, cue: str) -> None:
-    assert (source, cue) in pairs(text, reg)
+    assert (source, cue) in source_cues(text, reg)
 
 
 def test_complementizer_that_is_no_relative_clause(reg: Registry) -> None:
@@ -102,21 +88,21 @@ def test_complementizer_that_is_no_relative_clause(reg: Registry) -> None:
     # poll does not swallow the second subject.
     text = ("A Kyiv International Institute of Sociology poll released on Monday found that "
             "60 percent of respondents backed the talks.")
-    got = pairs(text, reg)
+    got = source_cues(text, reg)
     assert all(not source.endswith("respondents") or not source.startswith("A Kyiv")
                for source, _cue in got), got
 
 
 def test_as_after_that_is_not_part_of_the_subject(reg: Registry) -> None:
     text = "The ministry has argued that as voters learned more, support would fall."
-    assert ("as voters", "learned") not in pairs(text, reg)
+    assert ("as voters", "learned") not in source_cues(text, reg)
 
 
 def test_called_name_a_noun_is_a_verdict_not_a_name(reg: Registry) -> None:
     # "called Lavrov a liar" judges the one named; "a fund called Hope" only names the fund.
     text = "One of the envoys who drafted the statement called Lavrov a liar."
-    assert pairs(text, reg) == [("One of the envoys who drafted the statement", "called")]
-    assert pairs("Kyiv set up a fund called Hope.", reg) == []
+    assert source_cues(text, reg) == [("One of the envoys who drafted the statement", "called")]
+    assert source_cues("Kyiv set up a fund called Hope.", reg) == []
 
 
 @pytest.mark.parametrize("text, source, cue", [
@@ -126,17 +112,17 @@ def test_called_name_a_noun_is_a_verdict_not_a_name(reg: Registry) -> None:
 ])
 def test_quantifier_opening_the_clause_is_the_subject(reg: Registry, text: str, source: str,
                                                       cue: str) -> None:
-    assert pairs(text, reg) == [(source, cue)]
+    assert source_cues(text, reg) == [(source, cue)]
 
 
 def test_all_told_is_an_idiom(reg: Registry) -> None:
-    assert pairs("All told, the shelling has cost Kharkiv a third of its power.", reg) == []
+    assert source_cues("All told, the shelling has cost Kharkiv a third of its power.", reg) == []
 
 
 def test_floating_quantifier_after_an_appositive(reg: Registry) -> None:
     # "both" floats after the subject and its appositive: the subject is still the name.
     text = "The two ministers, Kuleba and Sikorski, both said the grain deal had to be saved."
-    assert ("both", "said") not in pairs(text, reg)
+    assert ("both", "said") not in source_cues(text, reg)
 
 
 @pytest.mark.parametrize("text, source, cue", [
@@ -147,13 +133,13 @@ def test_floating_quantifier_after_an_appositive(reg: Registry) -> None:
 ])
 def test_quantified_subject_of_a_coordinated_verb(reg: Registry, text: str, source: str,
                                                   cue: str) -> None:
-    assert pairs(text, reg) == [(source, cue)]
+    assert source_cues(text, reg) == [(source, cue)]
 
 
 def test_quantifier_before_a_verb_is_no_phrase(reg: Registry) -> None:
     # "Some seek …": "some" alone is the subject; "Some seek" is not a noun phrase.
     text = "Some seek asylum in Poland, fearing the draft, and argue that the law is unfair."
-    assert all(source != "Some seek" for source, _cue in pairs(text, reg))
+    assert all(source != "Some seek" for source, _cue in source_cues(text, reg))
 
 
 @pytest.mark.parametrize("text, source", [
@@ -165,14 +151,14 @@ def test_quantifier_before_a_verb_is_no_phrase(reg: Registry) -> None:
 def test_two_word_interjection_between_commas(reg: Registry, text: str, source: str) -> None:
     # ", of course," interrupts like ", however,": it is no appositive; and a capitalised
     # "Will" between name words is a first name, not a modal.
-    assert pairs(text, reg) == [(source, "said")]
+    assert source_cues(text, reg) == [(source, "said")]
 
 
 def test_name_inside_a_second_appositive(reg: Registry) -> None:
     # The second piece names the office of the first; the speaker is the man who opens it.
     text = ("Andrii Yermak, the head of the presidential office, Ukraine's most powerful "
             "bureau, said the plan was ready.")
-    assert pairs(text, reg) == [
+    assert source_cues(text, reg) == [
         ("Andrii Yermak, the head of the presidential office, Ukraine's most powerful bureau",
          "said")]
 
@@ -181,7 +167,7 @@ def test_role_before_name_after_a_clause_is_still_the_name(reg: Registry) -> Non
     # Guard: "but the region's governor, Oleh Syniehubov," follows a clause, not a name.
     text = ("The drones hit Kharkiv overnight, but the region's governor, Oleh Syniehubov, "
             "said no one was hurt.")
-    assert ("Oleh Syniehubov", "said") in pairs(text, reg)
+    assert ("Oleh Syniehubov", "said") in source_cues(text, reg)
 
 
 @pytest.mark.parametrize("text, source", [
@@ -194,7 +180,7 @@ def test_role_before_name_after_a_clause_is_still_the_name(reg: Registry) -> Non
 ])
 def test_long_parenthesis_between_subject_and_verb(reg: Registry, text: str,
                                                    source: str) -> None:
-    assert pairs(text, reg) == [(source, "said")]
+    assert source_cues(text, reg) == [(source, "said")]
 
 
 @pytest.mark.parametrize("text, source", [
@@ -206,12 +192,12 @@ def test_long_parenthesis_between_subject_and_verb(reg: Registry, text: str,
 def test_interrupted_subject_after_that_or_a_subordinator(reg: Registry, text: str,
                                                           source: str) -> None:
     # The subject opens a clause of its own after "that" or "after", as it would a sentence.
-    assert pairs(text, reg) == [(source, "said")]
+    assert source_cues(text, reg) == [(source, "said")]
 
 
 def test_one_after_another_is_no_subject(reg: Registry) -> None:
     text = "One after another, Ukrainian grain traders, including Kernel, announced losses."
-    assert ("another", "announced") not in pairs(text, reg)
+    assert ("another", "announced") not in source_cues(text, reg)
 
 
 @pytest.mark.parametrize("text, source", [
@@ -221,7 +207,7 @@ def test_one_after_another_is_no_subject(reg: Registry) -> None:
 ])
 def test_of_topic_opener_is_adverbial(reg: Registry, text: str, source: str) -> None:
     # "Of Shoigu," sets the topic before the clause; the subject follows it.
-    assert pairs(text, reg) == [(source, "said")]
+    assert source_cues(text, reg) == [(source, "said")]
 
 
 @pytest.mark.parametrize("text, source", [
@@ -233,7 +219,7 @@ def test_of_topic_opener_is_adverbial(reg: Registry, text: str, source: str) -> 
 def test_infinitive_inside_a_relative_clause_on_the_subject(reg: Registry, text: str,
                                                             source: str) -> None:
     # "to" inside "who want to join NATO" does not end the subject.
-    assert pairs(text, reg) == [(source, "said")]
+    assert source_cues(text, reg) == [(source, "said")]
 
 
 @pytest.mark.parametrize("text, source", [
@@ -246,7 +232,7 @@ def test_infinitive_inside_a_relative_clause_on_the_subject(reg: Registry, text:
 def test_hedged_share_with_its_number_as_appositive(reg: Registry, text: str,
                                                     source: str) -> None:
     # "about half", "just over a third" open with a hedge, yet they are the subject.
-    assert pairs(text, reg) == [(source, "say")]
+    assert source_cues(text, reg) == [(source, "say")]
 
 
 @pytest.mark.parametrize("text, source", [
@@ -260,12 +246,12 @@ def test_hedged_share_with_its_number_as_appositive(reg: Registry, text: str,
 def test_quotation_inside_the_piece_before_the_verb(reg: Registry, text: str,
                                                     source: str) -> None:
     # A quoted title or phrase inside an appositive or participial piece does not end it.
-    assert (source, "said") in pairs(text, reg)
+    assert (source, "said") in source_cues(text, reg)
 
 
 def test_quotation_followed_by_its_speaker_is_not_stepped_over(reg: Registry) -> None:
     # Guard: the quotation is what the name after it said.
     text = ('The new sanctions "will not stop the war, but they will slow it," Olena Kovalenko, '
             "an adviser to the central bank, said on Monday.")
-    assert pairs(text, reg) == [
+    assert source_cues(text, reg) == [
         ("Olena Kovalenko, an adviser to the central bank", "said")]

@@ -8,15 +8,9 @@ from extract.registry import (
     Registry,
     RegistryError,
     Source,
-    bundled_registry,
     load_registry,
     normalize,
 )
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return bundled_registry()
 
 
 def test_normalize_ignores_case_apostrophes_and_article():
