@@ -167,10 +167,14 @@ def _subject_name(sentence: str, want: str, registry: Registry | None) -> str | 
     """The first fitting name in an earlier sentence, as its likely subject ("Zelenskyy
     visited …"): registry names first, then capitalised name runs."""
     found: list[tuple[int, str, str]] = []
-    if registry is not None:
-        for start, end, entity in registry.find(sentence):
-            found.append((start, entity, _shape_kind(entity, sentence[start:end], registry)))
-    for m in _NAME_RUN.finditer(sentence[:300]):
+    hits = registry.find(sentence) if registry is not None else []
+    runs = list(_NAME_RUN.finditer(sentence[:300]))
+    for start, end, entity in hits:
+        if any(m.start() <= start and end < m.end() and registry is not None
+               and registry.resolve(m.group()) != entity for m in runs):
+            continue  # "Kim" inside "Kim Byung-kee": another person, not Kim Jong Un
+        found.append((start, entity, _shape_kind(entity, sentence[start:end], registry)))
+    for m in runs:
         words = m.group()
         first = words.split()[0]
         if first in _NOT_NAMES:

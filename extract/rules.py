@@ -1043,8 +1043,8 @@ _ASKING = frozenset("do does did can could will would should may might must".spl
 def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
     "called into a talk show" (a phone-in), "a calling card", "Berlin backed down",
-    "pledged delegates" (a kind of delegate), "helped found the party" (founding), and the
-    byline note "Kim reported from Seoul." with no reported words after it."""
+    "pledged delegates" (a kind of delegate), "helped found the party" (founding), "said
+    goodbye", and the byline note "Kim reported from Seoul." with no reported words after it."""
     lows = sent.lows
     n = len(lows)
     nxt = lows[i + 1] if i + 1 < n else ""
@@ -1057,6 +1057,8 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if (lemma, nxt) in (("write", "off"), ("echo", "with")) \
             or lemma == "shoot" and nxt == "back" and i + 2 < n and lows[i + 2] in ("up", "down"):
         return True  # "write off investments", "the hall echoed with", "spending shot back up"
+    if lemma == "say" and nxt in ("goodbye", "farewell", "hello", "grace"):
+        return True  # "had said goodbye to their families": a parting, not a claim
     if lemma == "call":
         return nxt in ("off", "into", "card", "cards")
     if lemma == "back":

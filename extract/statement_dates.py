@@ -27,9 +27,12 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
         if cue_end <= s and e <= cue_end + 60:
             gap = text[cue_end:s]
             words = gap.split()
-            if len(words) <= 5 and (len(words) <= 3 or words[0].lower() in _GAP_OPENERS) \
+            if (len(words) <= 5 and (len(words) <= 3 or words[0].lower() in _GAP_OPENERS)
+                    or len(words) <= 7 and _GAP_OCCASIONS.intersection(w.lower() for w in words[:3])) \
                     and not any(w.endswith("ed") for w in words) and not _GAP_STOP.search(gap):
-                return text[s:e]  # "said on Friday", "wrote on his Telegram channel on Saturday"
+                # "said on Friday", "wrote on his Telegram channel on Saturday", "told a news
+                # conference in Moscow on Jan. 14"
+                return text[s:e]
             break
     if start >= cue_end:  # inverted: "said X on Friday"
         for s, e in spans:
@@ -82,6 +85,10 @@ _DATE_SPANS: dict[str, tuple[tuple[int, int], ...]] = {}
 
 
 _GAP_OPENERS = frozenset({"on", "in", "to", "via"})
+# The audience or occasion a verb's object names ("told a news conference", "told a briefing
+# in Seoul"): a date after it still dates the statement.
+_GAP_OCCASIONS = frozenset({"conference", "briefing", "interview", "meeting", "rally",
+                            "hearing", "session", "reporters", "journalists", "lawmakers"})
 _GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d.;:(,]")
 
 

@@ -1342,3 +1342,22 @@ def test_opening_adverbs_dates_and_document_subjects(text, expected):
 )
 def test_people_joined_by_and(text, source):
     assert source in [s for s, _ in source_cues(text)]
+
+
+def test_a_date_after_the_audience_dates_the_statement(reg):
+    att = one("Lavrov told a news conference in Moscow on Jan. 14 that the talks were over.",
+              reg, published=dt.date(2025, 1, 18))
+    assert att.date == "2025-01-14"
+
+
+def test_he_after_a_person_whose_name_only_starts_like_a_known_one(reg):
+    """"Kim Byung-kee" is not Kim Jong Un because both begin with "Kim"."""
+    context = ["Kim Byung-kee, a member of the intelligence committee, spoke after a briefing."]
+    assert one("He told reporters the troops had moved.", reg, context=context).entity \
+        == "Kim Byung-kee"
+    assert one("He told reporters the troops had moved.", reg,
+               context=["Kim Jong Un inspected a drone factory."]).entity == "Kim Jong Un"
+
+
+def test_saying_goodbye_is_no_statement():
+    assert extract("The soldiers had said goodbye to their families in Pyongyang.") == []
