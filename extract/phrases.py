@@ -216,9 +216,11 @@ def left_np(sent: Sentence, j: int) -> int | None:
             k -= 2  # "Sources close to the Kremlin said": one phrase, not "the Kremlin"
             continue
         if low in BOUNDARY and low not in _RELATIVE_AUX \
-                or (low in CUES and not CUES[low].noun_too and not (low == "think" and think_tank(lows, k))
+                or (low in CUES and not CUES[low].noun_too
+                    and not (low == "think" and think_tank(lows, k))
                     or low in PASSIVE_ONLY and not _document_before(sent, k)
-                    or low in GERUNDS) and not (k < j and not relative and _relative_verb(sent, k)) \
+                    or low in GERUNDS) \
+                and not (k < j and not relative and _relative_verb(sent, k)) \
                 or low in _RELATIVE_AUX and not (k + 1 < j and not relative
                                                  and _relative_verb(sent, k)):
             # but "the think tank said", "a report released Friday said": one phrase; and

@@ -435,7 +435,7 @@ _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned",
 
 # Adverbs a writer sets between commas, between a subject and its verb.
 _INTERJECTED = frozenset("""however meanwhile too also though instead moreover nonetheless
-    nevertheless likewise similarly meanwhile separately""".split())
+    nevertheless likewise similarly separately""".split())
 
 
 def _shouted(sent: Sentence, i: int) -> bool:
@@ -703,10 +703,9 @@ _MILITARY = frozenset("""with overnight drones drone missiles missile troops for
     shells rockets tanks positions base bases city town village border convoy""".split())
 
 
-_PEOPLE = frozenset("""doctors democrats republicans allies attorneys lawyers leaders members
-    groups employees voters activists friends lobbyists advocates parents teachers workers
-    families supporters candidates commanders soldiers troops generals governors mayors
-    ministers diplomats governments organizations unions""".split())
+# Plurals of people besides the speaker, role and bare-plural source nouns ``_people`` reads.
+_PEOPLE = frozenset("""doctors democrats republicans families generals lobbyists parents
+    soldiers teachers troops workers""".split())
 
 
 def _people(sent: Sentence, k: int) -> bool:
@@ -742,8 +741,9 @@ def _people_pair(sent: Sentence, k: int) -> int | None:
            for u in range(t, k + 1)):
         return None
     # After a capitalised word and a comma the phrase may end a list ("Kyiv, Lviv and Odesa")
-    # or describe the name before it ("X, president and CEO of …"): other rules read those. A time preposition
-    # ("after Nevada and everybody in Washington said") is no clause opener here.
+    # or describe the name before it ("X, president and CEO of …"): other rules read those.
+    # A time preposition ("after Nevada and everybody in Washington said") is no clause
+    # opener here.
     if t == 0 or words[t - 1] in _CLAUSE_PUNCT and words[t - 1] not in CLOSE_QUOTES \
             and not (words[t - 1] == "," and t >= 2 and words[t - 2][:1].isupper()) \
             or lows[t - 1] in ("but", "that") \
@@ -1223,8 +1223,9 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if third and plow in ("they", "we", "i", "you"):
         return False
     lemma = CUES[low].lemma if low in CUES else ""
-    if prev_word[:1].isupper() and plow not in PRONOUNS and (lemma == "state" or lemma == "attack" and (
-            j >= 1 and sent.lows[j - 1] in DETERMINERS or not is_word(nxt_word))):
+    if prev_word[:1].isupper() and plow not in PRONOUNS and (
+            lemma == "state" or lemma == "attack" and (
+                j >= 1 and sent.lows[j - 1] in DETERMINERS or not is_word(nxt_word))):
         # "New York state Rep.", "Western states", "the Paris attacks": a name before these
         # nouns is their modifier; a state speaks through "it", "the document".
         return False

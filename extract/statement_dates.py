@@ -27,8 +27,9 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
         if cue_end <= s and e <= cue_end + 60:
             gap = text[cue_end:s]
             words = gap.split()
+            audience = _GAP_OCCASIONS.intersection(w.lower() for w in words[:3])
             if (len(words) <= 5 and (len(words) <= 3 or words[0].lower() in _GAP_OPENERS)
-                    or len(words) <= 7 and _GAP_OCCASIONS.intersection(w.lower() for w in words[:3])) \
+                    or len(words) <= 7 and audience) \
                     and not any(w.endswith("ed") for w in words) and not _GAP_STOP.search(gap):
                 # "said on Friday", "wrote on his Telegram channel on Saturday", "told a news
                 # conference in Moscow on Jan. 14"
