@@ -360,6 +360,47 @@ def _trim_leading(sent: Sentence, s: int, j: int) -> int | None:
     return s if s <= j else None
 
 
+_MONTH_ABBREVIATIONS = frozenset(
+    "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split())
+# Participles that date a document: "a poll released Sunday", "a report issued on Friday".
+RELEASED = frozenset({"released", "published", "conducted", "issued", "out", "taken"})
+
+
+def date_end(sent: Sentence, k: int) -> int:
+    """The end of the date phrase at token ``k`` ("on Thursday", "last week", "Feb. 11")."""
+    words, lows = sent.words, sent.lows
+    t = k
+    while t < len(words) and t - k < 4 and (
+            lows[t] in DATE_WORDS and lows[t] not in ("in", "early", "late")
+            or words[t][:1].isdigit() or lows[t] in _MONTH_ABBREVIATIONS):
+        t += 1
+    return t if t > k and lows[t - 1] not in ("on", "last", "this", "next") else k
+
+
+def _described_name(sent: Sentence, k: int) -> bool:
+    """Lowercase words that describe a name which closes the clause: '…," said election
+    lawyer Joe Birkenstock.', "said senior NIS official Kim Byung-kee". A verb or a
+    preposition among them ("said goodbye to Biden") is no description."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    if not words[k][:1].islower():
+        return False
+    t = k
+    while t < n and t - k < 8:
+        w, low = words[t], lows[t]
+        if w[:1].isupper():
+            t += 1
+        elif low.replace("-", "").isalpha() and low not in BOUNDARY and low not in PRONOUNS \
+                and (low not in PREPOSITIONS or low == "of") and not low.endswith("ly"):
+            t += 1
+        else:
+            break
+    if t == k or not words[t - 1][:1].isupper():
+        return False
+    return t == n or words[t] in (",", ".", "(", "!", "?") or lows[t] == "who" or (
+        lows[t] == "in" and t + 1 < n and words[t + 1][:1].isupper())
+
+
 def _is_name_word(sent: Sentence, k: int) -> bool:
     w = sent.words[k]
     return w[:1].isupper() and sent.lows[k] not in DATE_WORDS
@@ -404,7 +445,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
         return None
     if inverted and not (words[k][:1].isupper() or first in DETERMINERS
                          or first in ("he", "she", "they", "we", "i")
-                         or first in BARE_PLURAL_SOURCES or first in TITLES_LOWER):
+                         or first in BARE_PLURAL_SOURCES or first in TITLES_LOWER
+                         or _described_name(sent, k)):
         return None
     if inverted and lows[k] in DATE_WORDS and not _is_name_word(sent, k):
         return None
@@ -412,6 +454,10 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
         w = words[k]
         low = lows[k]
         if not is_word(w):
+            if w == "/" and k > start and k + 1 < n and words[k - 1][:1].isupper() \
+                    and words[k + 1][:1].isupper() and is_word(words[k + 1]):
+                k += 1  # "a Washington Post/ABC News poll": one name of two outlets
+                continue
             if w == "(":
                 c = k + 1
                 while c < n and words[c] != ")" and c - k < 8:
@@ -443,7 +489,13 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
         if k > start and low in DATE_WORDS and not _is_name_word(sent, k) and not (
                 lows[k - 1] in PASSIVE_ONLY and k + 1 < n and lows[k + 1] == "by") and not (
                 low == "in" and k + 1 < n and _is_name_word(sent, k + 1)):
-            break  # but "a statement issued Friday by X" goes on to its author
+            # but "a statement issued Friday by X" goes on to its author, and "a CNN poll
+            # released Sunday" keeps the date its participle needs
+            if lows[k - 1] in RELEASED and k - 1 > start:
+                k = date_end(sent, k)
+                if k < n and lows[k] == "by":
+                    continue  # "a report released on Friday by the ISW"
+            break
         if k > start and low in CUES and (not CUES[low].noun_too or low.endswith("ed")
                                           and lows[k - 1] not in DETERMINERS
                                           or low == "found" and k + 1 < n

@@ -79,6 +79,7 @@ from extract.phrases import (
     OBJECT_PRONOUNS,
     QUANTIFIERS,
     REFLEXIVES,
+    RELEASED,
     SUBORDINATORS,
     TIME_UNITS,
     TITLES_LOWER,
@@ -86,6 +87,7 @@ from extract.phrases import (
     appositive_subject,
     clause_opener,
     dash_subject,
+    date_end,
     is_dash,
     left_np,
     left_piece_kind,
@@ -418,12 +420,20 @@ def _in_poll(sent: Sentence, i: int) -> _Hit | None:
     if span is None or lows[span[0]] in ("which", "that"):
         return None
     s, e = span
-    head = next((k for k in range(s, min(e, s + 8)) if lows[k] in _POLL_NOUNS), None)
+    head = next((k for k in range(s, e) if lows[k] in _POLL_NOUNS), None)
     if head is None or any(not is_word(sent.words[k]) and sent.words[k] != "/"
                            for k in range(s, head)):
         return None
-    if not any(sent.words[k][:1].isupper() for k in range(s, head)):
-        return None  # "leads in the polls": a standing, not a poll's finding
+    if not any(sent.words[k][:1].isupper() for k in range(s, head)) and not (
+            i == 0 and e < len(lows) and sent.words[e] == ","
+            and lows[s] in ("this", "that", "the", "a", "an")
+            and not any(w in CUES and not CUES[w].noun_too for w in lows[e:])):
+        # "leads in the polls": a standing, not a poll's finding; but a poll that opens the
+        # sentence frames its figures: "In this poll, Trump rose 1 point" (unless they
+        # have speakers of their own: "In the survey, 42% say").
+        return None
+    if e - head > 1 and lows[e - 1].endswith("ed") and sent.words[e - 1][:1].islower():
+        e -= 1  # "in the polls conducted before …": the verb opens a clause of its own
     return _Hit(s, e, i, i + 1, 0.6, "poll")
 
 
@@ -587,6 +597,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             and not low.endswith(("ed", "s")) and low not in _PAST_AS_BASE:
         return None  # "to bring it back": a bare verb never agrees with "he", "she", "it"
     j = _before_time_phrase(sent, j)
+    # "A report released last week said": the date is the report's, and in its phrase.
+    dated = 0 < j < i - 1 and lows[j] in RELEASED and sent.words[j][:1].islower() \
+        and date_end(sent, j + 1) == i
     if low == "told" or cue.lemma == "ask":
         # "asked the Kremlin for comment", "told to leave": a request or an order.
         tail = sent.text[sent.ends[i]:sent.ends[i] + 80]
@@ -628,7 +641,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if negated_subject(sent, s):
             return None
         if (cue.lemma in _EVIDENCE or cue.lemma == "continue" and lows[j] not in _TEXTS) \
-                and _event_head(sent, j):
+                and _event_head(sent, j) and not (cue.lemma in _EVIDENCE
+                                                  and _evidence_head(sent, s, j)):
             # "the deployment showed Russia's desperation", "the shelling continued": an
             # event, no source
             return None
@@ -638,7 +652,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             # is reported; "Kyiv said it felt betrayed", "the town felt like it was forgotten"
             # still are views
             return None
-        return _Hit(_conjoined(sent, s, j), j + 1, i, phrase_end, weight, "subject")
+        return _Hit(_conjoined(sent, s, j), i if dated else j + 1, i, phrase_end, weight,
+                    "subject")
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
@@ -1237,6 +1252,10 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         # "Researchers at the institute estimate that": a base form before "that" is a verb.
         subject = plow.endswith("s") and not plow.endswith("'s") and not plow.endswith("ss") \
             or nxt == "that"
+    if not subject and lemma in _EVIDENCE and is_word(nxt_word) and (
+            nxt not in BOUNDARY or nxt in OBJECT_PRONOUNS):
+        start = left_np(sent, j)
+        return start is not None and _evidence_head(sent, start, j)  # "Video of the … shows him"
     if not subject:
         return False
     if plow in DOC_NOUNS and is_word(nxt_word) and (nxt not in BOUNDARY
@@ -1319,6 +1338,19 @@ def _before_time_phrase(sent: Sentence, j: int) -> int:
 
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
                        "confirm"})
+
+
+def _evidence_head(sent: Sentence, s: int, j: int) -> bool:
+    """The phrase from ``s`` to ``j`` is headed, before its first preposition, by a document
+    or a picture: "Video of the incident", "The average of polls taken …" shows what it
+    records, whatever its last word."""
+    lows = sent.lows
+    for t in range(s, j + 1):
+        if lows[t] in PREPOSITIONS:
+            return False
+        if lows[t] in DOC_NOUNS or lows[t] in _MEDIA_BEFORE or lows[t] in _DATA_NOUNS:
+            return True
+    return False
 
 
 def _event_head(sent: Sentence, j: int) -> bool:
@@ -1700,15 +1732,18 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             continue  # "the Institute for the Study of War": a name, not a document
         b = k + 1
         if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED):
-            b += 1  # "data compiled by X", "a statement issued Friday by X"
-            if b + 1 < e and lows[b] in DATE_WORDS:
-                b += 1
+            b += 1  # "data compiled by X", "a statement issued (on) Friday by X"
+            if b + 1 < e:
+                b = date_end(sent, b)
             if lows[b] != "by":
                 b = k + 1
         if b + 1 < e and lows[b] == "of" and lows[k] in _TOPIC_OF:
             # "an analysis of satellite images by the ISW": the author follows "by"
             b = next((t for t in range(b + 2, min(e - 1, b + 8)) if lows[t] == "by"), e)
-        if b + 1 < e and lows[b] in (("by",) if b > k + 1 else ("by", "from", "of")):
+        # "a video from the Ukrainian military" made it; "footage from the scene" shows it
+        from_author = b == k + 1 < e - 1 and (lows[b] == "of" or lows[b] == "from" and (
+            lows[k] not in _MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e])))
+        if b + 1 < e and (lows[b] == "by" or from_author):
             a = b + 1
             if any(words[t][:1].isupper() for t in range(a, e)):
                 return sent.starts[a], sent.ends[e - 1]
@@ -1725,8 +1760,9 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                 return sent.starts[a], sent.ends[k - 1]  # "A Pentagon assessment seen by …"
             for p in range(k - 1, s - 1, -1):
                 if lows[p].endswith("'s") or lows[p].endswith("'"):
-                    if not any(words[t][:1].isupper() for t in range(s, p + 1)):
-                        return None
+                    if not any(words[t][:1].isupper() for t in range(s, p + 1)) \
+                            or lows[p][:-2] in DATE_WORDS:
+                        return None  # "July's Washington Post/ABC News polling": a date
                     start = sent.starts[s]
                     # "The Ministry of Defence's intelligence update": the owner is a body
                     # already, so "intelligence" is the kind of update, not its author.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.dates import DATE_PHRASE
+from extract.phrases import RELEASED
 from extract.tokens import Sentence
 
 # A date phrase needs one of these words: without them the date regexes are not run at all.
@@ -53,6 +54,8 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
     for s, e in spans:
         if e <= start and s >= start - 40 and not text[e:start].strip(" ,"):
             return text[s:e]  # "On Monday, X said"
+        if start < s and e == end and _RELEASED.search(text, start, s):
+            return text[s:e]  # "In a Gallup poll released Friday, …": the poll speaks then
     if start <= 80 and start < cue_start and text[start - 2:start].strip() == ",":
         # "On Tuesday, as Americans voted, Kirby told", "In a Jan. 11 statement, NATO said":
         # a date in the clause's opening phrase, before a source that opens the clause.
@@ -93,4 +96,5 @@ _GAP_OCCASIONS = frozenset({"conference", "briefing", "interview", "meeting", "r
 _GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d.;:(,]")
 
 
+_RELEASED = re.compile(r"\b(?:" + "|".join(sorted(RELEASED)) + r")\s*$")
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|that)\b", re.IGNORECASE)

@@ -1361,3 +1361,82 @@ def test_he_after_a_person_whose_name_only_starts_like_a_known_one(reg):
 
 def test_saying_goodbye_is_no_statement():
     assert extract("The soldiers had said goodbye to their families in Pyongyang.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"The troops are exhausted," said senior NIS official Kim Byung-kee.',
+         "senior NIS official Kim Byung-kee"),
+        ('"It is a costly model," said election lawyer Joe Birkenstock.',
+         "election lawyer Joe Birkenstock"),
+        ("Sanctions will not work, says political scientist Dossym Satpayev in Almaty.",
+         "political scientist Dossym Satpayev in Almaty"),
+    ],
+)
+def test_an_inverted_speaker_described_by_lowercase_words(text, source):
+    assert one(text).source == source
+
+
+def test_a_verb_or_preposition_is_no_description_of_an_inverted_speaker():
+    assert extract('"Fine," said goodbye to Kim.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to a Washington Post/ABC News poll, the two are tied.",
+         "a Washington Post/ABC News poll"),
+        ("In the previous Washington Post/ABC News national poll, conducted in early "
+         "September, the mayor led by 5 points.",
+         "the previous Washington Post/ABC News national poll"),
+    ],
+)
+def test_two_outlets_joined_by_a_slash_are_one_name(text, source):
+    assert one(text).source == source
+
+
+def test_a_poll_that_opens_the_sentence_frames_its_figures_unless_they_have_speakers():
+    att = one("In this poll, support for the talks rose 4 points since March.")
+    assert (att.source, att.cue) == ("this poll", "In")
+    assert source_cues("In the survey, 42% say the aid is too slow.") == [("42%", "say")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "date"),
+    [
+        ("In a Gallup Korea poll released Friday, support for the deployment fell.",
+         "a Gallup Korea poll released Friday", "2025-01-17"),
+        ("The two are tied, according to a CNN survey released on Thursday.",
+         "a CNN survey released on Thursday", "2025-01-16"),
+        ("A report released last week said the troops had moved.",
+         "A report released last week", "2025-01-06"),  # the Monday of that week
+    ],
+)
+def test_a_documents_release_date_stays_in_its_phrase_and_dates_it(text, source, date):
+    att = one(text, published=dt.date(2025, 1, 18))
+    assert (att.source, att.date) == (source, date)
+
+
+def test_a_report_released_on_a_day_by_its_author():
+    att = one("According to a report released on Friday by the ISW, the troops moved.")
+    assert att.source == "the ISW"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Video of the incident shows him with his hands in the air.", "Video of the incident"),
+        ("Footage of the strike shows a column of soldiers.", "Footage of the strike"),
+        ("A video from the Ukrainian military showed soldiers in the snow.",
+         "the Ukrainian military"),
+        ("News footage from the scene of the Kursk strike showed burned trucks.",
+         "News footage from the scene of the Kursk strike"),
+    ],
+)
+def test_a_picture_shows_what_it_records_and_is_made_by_a_body_not_a_place(text, source):
+    assert one(text).source == source
+
+
+def test_an_event_of_something_still_shows_nothing():
+    assert extract("The deployment of troops shows Russia's desperation.") == []
