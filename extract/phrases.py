@@ -377,6 +377,42 @@ def date_end(sent: Sentence, k: int) -> int:
     return t if t > k and lows[t - 1] not in ("on", "last", "this", "next") else k
 
 
+def _name_end(sent: Sentence, k: int) -> int:
+    """The end of a name at ``k``: "the" and up to four capitalised words (else ``k``)."""
+    words = sent.words
+    t = k + (sent.lows[k] == "the" if k < len(words) else 0)
+    e = t
+    while e < len(words) and e - t < 4 and words[e][:1].isupper() and is_word(words[e]):
+        e += 1
+    return e if e > t else k
+
+
+def _name_list_end(sent: Sentence, start: int, comma: int) -> int | None:
+    """The end of a list of names that the name from ``start`` opens at ``comma``:
+    "South Korea, Ukraine and the United States", closed by the clause's end. Each listed
+    body is a source of its own (see rules._split_joint)."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    if _name_end(sent, start) != comma:
+        return None
+    k = comma
+    for _ in range(4):
+        if k + 1 < n and words[k] == "," and lows[k + 1] == "and":
+            k += 1
+        if k < n and lows[k] == "and":
+            e = _name_end(sent, k + 1)
+            if e > k + 1 and (e == n or words[e] in (".", ",", ";")):
+                return e
+            return None
+        if k >= n or words[k] != ",":
+            return None
+        e = _name_end(sent, k + 1)
+        if e == k + 1:
+            return None
+        k = e
+    return None
+
+
 def _described_name(sent: Sentence, k: int) -> bool:
     """Lowercase words that describe a name which closes the clause: '…," said election
     lawyer Joe Birkenstock.', "said senior NIS official Kim Byung-kee". A verb or a
@@ -458,6 +494,11 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                     and words[k + 1][:1].isupper() and is_word(words[k + 1]):
                 k += 1  # "a Washington Post/ABC News poll": one name of two outlets
                 continue
+            if w == "," and k > start:
+                listed = _name_list_end(sent, start, k)
+                if listed is not None:
+                    k = listed  # "according to South Korea, Ukraine and the United States"
+                    break
             if w == "(":
                 c = k + 1
                 while c < n and words[c] != ")" and c - k < 8:
@@ -466,8 +507,12 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                     k = c + 1
                     continue
             break
+        if k > start and low in _RELAYING:
+            break  # "a report by the Financial Times citing Western officials"
         if inverted and low == "at" and k > start and lows[k - 1] in AFFILIATED \
-                and k + 1 < n and (words[k + 1][:1].isupper() or lows[k + 1] == "the"):
+                and k + 1 < n and (words[k + 1][:1].isupper() or lows[k + 1] == "the"
+                                   or words[k + 1][:1].isdigit() and k + 2 < n
+                                   and words[k + 2][:1].isupper()):
             k += 1  # "…, wrote analysts at the Institute for the Study of War"
             continue
         if k > start and low in ("at", "during") and k + 1 < n and lows[k + 1] in ("a", "an"):
@@ -527,6 +572,9 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
         return None
     return start, end
 
+
+# Gerunds that hand a claim on inside a noun phrase: the phrase ends before them.
+_RELAYING = frozenset({"citing", "quoting", "saying", "adding", "noting"})
 
 AFFILIATED = frozenset("""analysts analyst researchers researcher experts expert scholars
     scholar fellow fellows economists economist scientists scientist officials official

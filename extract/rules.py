@@ -114,6 +114,8 @@ from extract.tokens import (
 )
 
 _CLAUSE_PUNCT = frozenset(",;:()[]{}\u2014\u2013-\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/") | {"''"}
+# "The assessment, first reported by Reuters, …": an adverb before the reduced relative.
+_FIRST_TIME = frozenset({"first", "initially", "previously", "originally", "later"})
 _DATA_NOUNS = frozenset(
     "data figures estimates numbers statistics tally count findings assessment report".split()
 )
@@ -355,7 +357,8 @@ def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
             return [att]
         entities.append(registry.resolve(piece))
     last = text[parts[-1][0]:parts[-1][1]].split()
-    if last[-1][:1].islower() and all(" " not in text[a:b].strip() for a, b in parts[:-1]):
+    if last[-1][:1].islower() and last[0].lower() != "the" \
+            and all(" " not in text[a:b].strip() for a, b in parts[:-1]):
         return [att]  # "U.S. and Ukrainian officials": adjectives sharing one head
     known = [e for e in entities if e is not None]
     if len(set(known)) < 2 or len(set(known)) < len(known):
@@ -494,14 +497,20 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             and i >= 2 and lows[i - 2] in DETERMINERS:
         return None  # "a diary found on the body": a participle describing a thing
     if past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by" \
-            and prev not in _BE and prev not in AUX and prev[:1].isalpha():
+            and prev not in _BE and prev[:1].isalpha() and (
+                prev not in AUX or prev in _FIRST_TIME and i >= 2 and sent.words[i - 2] == ","):
         # "losses confirmed by photographs", "figures confirmed by the Pentagon": a
         # participle after its noun is passive; only a named or speaking by-phrase is a source.
         span = right_np(sent, i + 2)
-        if span is None or not (sent.words[span[0]][:1].isupper() or lows[span[1] - 1] in
-                                SPEAKER_HEADS or lows[span[1] - 1] in ROLE_NOUNS):
-            return None
-        return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.8, "passive")
+        if span is None or not (sent.words[span[0] + (lows[span[0]] == "the")][:1].isupper()
+                                or lows[span[1] - 1] in SPEAKER_HEADS
+                                or lows[span[1] - 1] in ROLE_NOUNS):
+            return None  # "(described by) the Washington Post" is named too
+        e = span[1]
+        while lows[span[0]] == "the" and e - 1 > span[0] and sent.words[e - 1][:1].islower() \
+                and lows[e - 1] not in SPEAKER_HEADS and lows[e - 1] not in ROLE_NOUNS:
+            e -= 1  # "Losses confirmed by the Pentagon rose": the name ends before the verb
+        return _Hit(span[0], e, i, i + 1, cue.weight * 0.8, "passive")
     if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
             and lows[i + 2] in ("be", "have", "been"):
         return None  # "forces said to be advancing", "a man reported to have fled": hearsay
@@ -1228,7 +1237,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     prev_word = sent.words[j]
     plow = sent.lows[j]
     if prev_word in _CLAUSE_PUNCT:
-        return False
+        # "Oryx, which tracks losses, estimates that …": a relative clause closes before it
+        return prev_word == "," and nxt == "that" and relative_subject(sent, j) is not None
     third = low.endswith("s") and not low.endswith("ss")
     if not third and j >= 1 and sent.lows[j - 1] in ("a", "an", "the", "this") \
             and prev_word[:1].islower() and plow not in DOC_NOUNS and plow not in ROLE_NOUNS \

@@ -14,7 +14,8 @@ DATE_TRIGGERS = frozenset(
     today tonight morning afternoon evening january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. ago""".split()
-)
+) | frozenset(f"{day}'s" for day in
+              "monday tuesday wednesday thursday friday saturday sunday yesterday".split())
 
 
 def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, end: int,
@@ -26,12 +27,15 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
         return None
     for s, e in spans:
         if cue_end <= s and e <= cue_end + 60:
+            if text[e:e + 2] in ("'s", "\u2019s") and text[cue_start:cue_end] != "told":
+                break  # "said Monday's briefing was classified": the briefing is the news
             gap = text[cue_end:s]
             words = gap.split()
             audience = _GAP_OCCASIONS.intersection(w.lower() for w in words[:3])
             if (len(words) <= 5 and (len(words) <= 3 or words[0].lower() in _GAP_OPENERS)
                     or len(words) <= 7 and audience) \
-                    and not any(w.endswith("ed") for w in words) and not _GAP_STOP.search(gap):
+                    and not any(w.endswith("ed") and w.lower() not in RELEASED for w in words) \
+                    and not _GAP_STOP.search(gap):
                 # "said on Friday", "wrote on his Telegram channel on Saturday", "told a news
                 # conference in Moscow on Jan. 14"
                 return text[s:e]
@@ -76,7 +80,9 @@ def date_spans(sent: Sentence) -> tuple[tuple[int, int], ...]:
         _DATE_SPANS.clear()
     spans: set[tuple[int, int]] = set()
     for t, low in enumerate(lows):
-        if low in DATE_TRIGGERS:
+        if low in DATE_TRIGGERS and (low[-2:] != "'s"
+                                     or not _GAP_OCCASIONS.isdisjoint(lows[t + 1:t + 3])):
+            # "At Monday's briefing": a day that owns an occasion dates what was said there
             a, b = sent.starts[t], sent.ends[t]
             for m in DATE_PHRASE.finditer(text, max(0, a - 16), min(len(text), b + 24)):
                 if m.start() < b and a < m.end():
@@ -88,7 +94,7 @@ def date_spans(sent: Sentence) -> tuple[tuple[int, int], ...]:
 _DATE_SPANS: dict[str, tuple[tuple[int, int], ...]] = {}
 
 
-_GAP_OPENERS = frozenset({"on", "in", "to", "via"})
+_GAP_OPENERS = frozenset({"on", "in", "to", "via", "at"})
 # The audience or occasion a verb's object names ("told a news conference", "told a briefing
 # in Seoul"): a date after it still dates the statement.
 _GAP_OCCASIONS = frozenset({"conference", "briefing", "interview", "meeting", "rally",

@@ -1440,3 +1440,53 @@ def test_a_picture_shows_what_it_records_and_is_made_by_a_body_not_a_place(text,
 
 def test_an_event_of_something_still_shows_nothing():
     assert extract("The deployment of troops shows Russia's desperation.") == []
+
+
+def test_a_reduced_relative_after_an_adverb_names_who_reported_it(reg):
+    found = sources("The drone plan, first reported by the Financial Times, said 40 sites were "
+                    "chosen.", reg)
+    assert ("the Financial Times", "the Financial Times", "reported") in found
+    assert source_cues("Losses confirmed by the Pentagon rose again.") \
+        == [("the Pentagon", "confirmed")]
+
+
+def test_a_noun_phrase_source_ends_before_a_relaying_gerund():
+    found = source_cues("Tanks moved north, according to a report by the Guardian citing "
+                        "Western officials.")
+    assert ("the Guardian", "according to") in found
+    assert ("Western officials", "citing") in found
+
+
+def test_an_affiliation_with_a_number_in_its_name():
+    att = one("Pyongyang wants rocket engines, wrote analysts at 38 North, a research site.")
+    assert att.source.startswith("analysts at 38 North")
+
+
+def test_a_list_of_named_bodies_after_according_to_gives_each_its_own(reg):
+    found = sources("About 11,000 troops are there, according to Seoul, Kyiv and the Pentagon.",
+                    reg)
+    assert [(s, e) for s, e, _ in found] == [
+        ("Seoul", "South Korean government"), ("Kyiv", "Ukrainian government"),
+        ("the Pentagon", "Pentagon")]
+
+
+def test_a_relative_clause_between_subject_and_a_noun_like_verb():
+    att = one("The monitor, which counts losses from photos, estimates that 3,000 tanks are "
+              "gone.")
+    assert (att.source, att.cue) == ("The monitor", "estimates")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("At Tuesday's briefing, the spokesman said the talks were over.", "2025-01-14"),
+        ("The envoy told Wednesday's news conference that the talks were over.", "2025-01-15"),
+        ("The minister said at her weekly news conference on Jan. 9 that aid would come.",
+         "2025-01-09"),
+        ("The troops had moved, the institute wrote in a report published on Thursday.",
+         "2025-01-16"),
+        ("The spokesman said Monday's briefing was classified.", None),
+    ],
+)
+def test_dates_of_occasions_and_publications(text, date):
+    assert one(text, published=dt.date(2025, 1, 18)).date == date
