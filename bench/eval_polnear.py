@@ -211,7 +211,9 @@ def main(argv: list[str] | None = None) -> int:
                                         f"[{cue_of.get(gold[g], '?')}] in "
                                         f"{_line(text, gold[g])!r}")
                     for p in spur:
-                        examples.append(f"SPUR {text[pred[p][0]:pred[p][1]]!r} in "
+                        nested = any(a <= pred[p][0] and pred[p][1] <= b for a, b in contents)
+                        examples.append(f"{'NEST' if nested else 'SPUR'} "
+                                        f"{text[pred[p][0]:pred[p][1]]!r} in "
                                         f"{_line(text, pred[p])!r}")
             else:
                 missed_cues.update(text[gold[g][0]:gold[g][1]].lower() for g in miss)

@@ -316,7 +316,7 @@ BOUNDARY = frozenset(
     initially finally eventually ultimately long further elsewhere overall likewise
     about into onto upon over after before during against between through without under
     toward towards despite amid amidst including like unlike per via whereas soon perhaps
-    maybe virtually alongside besides""".split()
+    maybe virtually alongside besides please""".split()
 )
 # Between a subject and its verb: "X has also long said", "X, however, said".
 AUX = frozenset(

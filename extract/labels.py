@@ -29,7 +29,7 @@ _NOT_LABELS = frozenset(
     section table figure fig bottom top more via cc bcc subject re fwd from to date sent
     attachment attachments warning tip tips bonus pro con cons pros ps p.s yet announced
     remember plus name age contributing byline twitter paid wow boom look revealed
-    bombshell busted so""".split()
+    bombshell busted so source sources clarification disclaimer disclosure""".split()
 )
 # Last words of a rubric rather than a speaker: "Editor's Note:", "Delegate Update:",
 # "Monday's Morning Email:", "Just Leaked:".

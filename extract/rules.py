@@ -1061,6 +1061,12 @@ def _noun_after_modifier(sent: Sentence, i: int, cue: Cue) -> bool:
         and before not in ("to", "off", "about", "let", "make", "help")
 
 
+# Verbs whose particle "back" is no cue ("to bring back that money", "hit back").
+_BACK_VERBS = frozenset("""bring brings brought bringing come comes came coming go goes went
+    going get gets got pay pays paid paying fight fights fought fighting hit hits hitting
+    roll rolls rolled rolling scale scaled scaling step stepped cut cuts give gives gave
+    take takes took send sends sent turn turns turned look looks looked call calls called
+    win wins won push pushes pushed hold holds held""".split())
 _ASKING = frozenset("do does did can could will would should may might must".split())
 
 
@@ -1087,8 +1093,12 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return nxt in ("off", "into", "card", "cards")
     if lemma == "back":
         # "Berlin backed down, …"; but "backed off his proposals" or "backed away from a
-        # suggestion" retracts a stance, which PolNeAR attributes
-        return nxt in ("off", "down") and (i + 2 >= n or not is_word(sent.words[i + 2]))
+        # suggestion" retracts a stance, which PolNeAR attributes. "bring back the money",
+        # "fought back": a particle of the verb before it.
+        return nxt in ("off", "down") and (i + 2 >= n or not is_word(sent.words[i + 2])) \
+            or prev in _BACK_VERBS
+    if prev in ("no", "little", "without", "beyond") and lows[i] == lemma:
+        return True  # "left little doubt", "without warning": a noun, nobody's stance
     if lemma == "pledge":
         return nxt in ("delegate", "delegates")
     if lows[i] == "found":
@@ -1447,8 +1457,8 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     while begin < and_at and (lows[begin] in ("but", "and", "so", "yet", "then")
                               or not is_word(words[begin])):
         begin += 1
-    if begin >= and_at:
-        return None
+    if begin >= and_at or lows[begin] in BOUNDARY:
+        return None  # "Perhaps go a step further, and ask …": an adverb, no subject
     if lows[begin] in PRONOUNS and lows[begin] not in ("who", "which", "it"):
         return begin, begin + 1
     if lows[begin] in _COORD_QUANTIFIERS:

@@ -1490,3 +1490,18 @@ def test_a_relative_clause_between_subject_and_a_noun_like_verb():
 )
 def test_dates_of_occasions_and_publications(text, date):
     assert one(text, published=dt.date(2025, 1, 18)).date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seriously, please ask yourself that question.",
+        "Perhaps go a step further, and ask would you back the plan.",
+        "The fund will own the plant until it pays back the loan.",
+        "The satellite images left little doubt that the depot had burned.",
+        "Source: NATO.",
+        "CLARIFICATION: An earlier version misstated the date of the strike.",
+    ],
+)
+def test_adverbs_particles_nouns_and_credits_are_no_attributions(text):
+    assert extract(text) == []
