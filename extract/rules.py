@@ -1067,6 +1067,10 @@ _BACK_VERBS = frozenset("""bring brings brought bringing come comes came coming 
     roll rolls rolled rolling scale scaled scaling step stepped cut cuts give gives gave
     take takes took send sends sent turn turns turned look looks looked call calls called
     win wins won push pushes pushed hold holds held""".split())
+# Adjectives of a place before a noun-like cue ("Western reports", "Russian claims").
+_DEMONYMS = frozenset("""western eastern northern southern russian ukrainian american korean
+    chinese japanese european british french german iranian israeli syrian turkish polish
+    indian asian african arab belarusian georgian iraqi afghan mexican canadian""".split())
 _ASKING = frozenset("do does did can could will would should may might must".split())
 
 
@@ -1089,6 +1093,10 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "write off investments", "the hall echoed with", "spending shot back up"
     if lemma == "say" and nxt in ("goodbye", "farewell", "hello", "grace"):
         return True  # "had said goodbye to their families": a parting, not a claim
+    if lemma == "say" and nxt in ("nothing", "little") and (
+            i + 2 >= n or lows[i + 2] in ("about", "of", "on", "more", "else")
+            or not is_word(sent.words[i + 2])):
+        return True  # "said nothing about the soldiers"; but "said nothing happened" claims
     if lemma == "call":
         return nxt in ("off", "into", "card", "cards")
     if lemma == "back":
@@ -1266,6 +1274,9 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return False
     if nxt != "that" and _object_phrase(sent, j):
         return False  # "Citing intelligence reports, Zelenskyy said": a noun in an object
+    if prev_word[:1].isupper() and plow in _DEMONYMS \
+            and not (j >= 1 and sent.lows[j - 1] in ("a", "an")):
+        return False  # "Western reports about …", "Russian claims": an adjective, no subject
     subject = (prev_word[:1].isupper() or plow in PRONOUNS or plow in DOC_NOUNS
                or plow in ROLE_NOUNS or plow in BARE_PLURAL_SOURCES or plow in SPEAKER_HEADS)
     if not third and not subject:
@@ -1774,10 +1785,15 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             a = s + 1
             while a < k and not words[a][:1].isupper():
                 a += 1
-            if s < a < k and all(words[t][:1].isupper() and not lows[t].endswith(("'s", "s'"))
-                                 for t in range(a, k)) and lows[s] in DETERMINERS \
-                    and lows[k] not in _POLL_NOUNS:
-                return sent.starts[a], sent.ends[k - 1]  # "A Pentagon assessment seen by …"
+            z = k  # "A State Department fact sheet", "a Pentagon intelligence assessment"
+            while z - 1 > a and z > k - 2 and words[z - 1][:1].islower() \
+                    and lows[z - 1].isalpha() and lows[z - 1] not in DOC_NOUNS:
+                z -= 1
+            if s < a < z and all(words[t][:1].isupper() and not lows[t].endswith(("'s", "s'"))
+                                 for t in range(a, z)) and lows[s] in DETERMINERS \
+                    and lows[k] not in _POLL_NOUNS and (z == k or lows[z - 1] not in _DEMONYMS):
+                # ("a South Korean intelligence assessment": an adjective, not its author)
+                return sent.starts[a], sent.ends[z - 1]  # "A Pentagon assessment seen by …"
             for p in range(k - 1, s - 1, -1):
                 if lows[p].endswith("'s") or lows[p].endswith("'"):
                     if not any(words[t][:1].isupper() for t in range(s, p + 1)) \

@@ -1505,3 +1505,26 @@ def test_dates_of_occasions_and_publications(text, date):
 )
 def test_adverbs_particles_nouns_and_credits_are_no_attributions(text):
     assert extract(text) == []
+
+
+def test_saying_nothing_about_something_claims_nothing():
+    assert extract("He said nothing about the fate of the captured soldiers.") == []
+    assert extract("The envoy said little, offering only short answers.") == []
+    assert source_cues("Everybody said nothing happened.") == [("Everybody", "said")]
+
+
+def test_an_adjective_of_a_place_before_a_noun_like_cue_is_no_subject():
+    assert source_cues('She said Western reports about the troops were "fake news."') \
+        == [("She", "said")]
+    assert source_cues("An American reports that the troops moved.") \
+        == [("An American", "reports")]
+
+
+def test_the_author_of_a_named_document_with_a_plain_noun_before_it(reg):
+    found = sources("A State Department fact sheet says 16,000 containers were shipped.", reg)
+    assert [(s, e) for s, e, _ in found] == [("State Department", "State Department")]
+    assert one("A Pentagon intelligence assessment says the troops moved.").source \
+        == "Pentagon"
+    # an adjective of a place before the plain noun is no author
+    assert one("Losses are high, according to a Western intelligence assessment.").source \
+        == "a Western intelligence assessment"
