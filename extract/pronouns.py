@@ -186,12 +186,45 @@ def _subject_name(sentence: str, want: str, registry: Registry | None) -> str | 
             continue  # "a Japanese newspaper": an adjective, not a name
         if words.endswith(("'s", "\u2019s")):
             continue  # "North Korea's deployment": a modifier, not who acts
+        if words.lower() in _PLURAL_COMMON:
+            group = _group_at(sentence, m, hits, runs, registry)
+            if group is not None:
+                found.append((m.start(), group, "org"))
+                continue
         entity = registry.resolve(words) if registry is not None else None
         found.append((m.start(), entity or words, _shape_kind(entity or words, words, registry)))
     for _start, entity, kind in sorted(found, key=lambda f: f[0]):
         if _accepts(want, kind):
             return entity
     return None
+
+
+_AT_BODY = re.compile(r"\s+(?:at|from|of|with)\s+")
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+
+
+def _group_at(
+    sentence: str,
+    people: re.Match[str],
+    hits: Sequence[tuple[int, int, str]],
+    runs: Sequence[re.Match[str]],
+    registry: Registry | None,
+) -> str | None:
+    """"Analysts at the Institute for the Study of War", "Officials from the Pentagon": what
+    the whole phrase names, as it would as a source (ISW, Pentagon; else its words), since
+    "they" are those people, not any analysts. None when no name follows the people noun."""
+    joined = _AT_BODY.match(sentence, people.end())
+    if joined is None:
+        return None
+    at = joined.end()
+    the = _THE.match(sentence, at)
+    name_at = the.end() if the is not None else at
+    ends = [e for s, e, _entity in hits if s == at or s == name_at]
+    ends += [r.end() for r in runs if r.start() == name_at]
+    if not ends:
+        return None
+    phrase = sentence[people.start():max(ends)]
+    return (registry.resolve(phrase) if registry is not None else None) or phrase
 
 
 _ADJECTIVE_SLOT = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
