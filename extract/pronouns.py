@@ -63,7 +63,10 @@ def resolve_pronoun(
         name = _subject_name(sentence, want, registry)
         if name is not None:
             return name
-    return None
+    # "Ukraine's security service has identified the man, it said": with nothing earlier
+    # that fits, the subject opening this very sentence. Last, because "North Korea has sent
+    # more troops, it said" most often quotes a body named before, not North Korea.
+    return _subject_name(text[:att.start], want, registry, opening=True)
 
 
 def _accepts(want: str, kind: str) -> bool:
@@ -163,18 +166,23 @@ def _kind_of(entity: str, words: str, registry: Registry | None) -> str:
     return "any"
 
 
-def _subject_name(sentence: str, want: str, registry: Registry | None) -> str | None:
+def _subject_name(
+    sentence: str, want: str, registry: Registry | None, opening: bool = False
+) -> str | None:
     """The first fitting name in an earlier sentence, as its likely subject ("Zelenskyy
-    visited …"): registry names first, then capitalised name runs."""
-    found: list[tuple[int, str, str]] = []
+    visited …"): registry names first, then capitalised name runs. ``opening``: only a name
+    that opens the sentence, its subject, counts (an object is no antecedent)."""
+    found: list[tuple[int, str, str, bool]] = []  # start, entity, kind, named for sure
     hits = registry.find(sentence) if registry is not None else []
     runs = list(_NAME_RUN.finditer(sentence[:300]))
     for start, end, entity in hits:
         if any(m.start() <= start and end < m.end() and registry is not None
                and registry.resolve(m.group()) != entity for m in runs):
             continue  # "Kim" inside "Kim Byung-kee": another person, not Kim Jong Un
-        found.append((start, entity, _shape_kind(entity, sentence[start:end], registry)))
+        found.append((start, entity, _shape_kind(entity, sentence[start:end], registry), True))
     for m in runs:
+        if any(start <= m.start() and m.end() < end for start, end, _entity in hits):
+            continue  # "Ukrainian" inside "Ukrainian military": part of a known name
         words = m.group()
         first = words.split()[0]
         if first in _NOT_NAMES:
@@ -189,12 +197,18 @@ def _subject_name(sentence: str, want: str, registry: Registry | None) -> str | 
         if words.lower() in _PLURAL_COMMON:
             group = _group_at(sentence, m, hits, runs, registry)
             if group is not None:
-                found.append((m.start(), group, "org"))
+                found.append((m.start(), group, "org", group != m.group()))
                 continue
         entity = registry.resolve(words) if registry is not None else None
-        found.append((m.start(), entity or words, _shape_kind(entity or words, words, registry)))
-    for _start, entity, kind in sorted(found, key=lambda f: f[0]):
-        if _accepts(want, kind):
+        kind = _shape_kind(entity or words, words, registry)
+        # A sentence's first word is capitalised whatever it is ("Campaigning", "They're"):
+        # opening a sentence, only a known name or a person's full name is sure to be one.
+        sure = entity is not None or kind == "person" and _PERSON_NAME.fullmatch(words) is not None
+        found.append((m.start(), entity or words, kind, sure))
+    for start, entity, kind, sure in sorted(found, key=lambda f: f[0]):
+        if opening and start > 0:
+            return None
+        if _accepts(want, kind) and (sure or not opening):
             return entity
     return None
 
