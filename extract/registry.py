@@ -319,8 +319,12 @@ def _resolve_core(
             if hit is not None:
                 return None if _someone_else(hit, role, kinds) else hit
         if prep < len(tokens):
+            # "an aide to Kim" is someone else; a capitalised title before a name is that
+            # person's own ("Secretary of State Tony Blinken").
             hit = _resolve_core(index, " ".join(tokens[prep + 1:]), kinds, depth + 1)
-            return None if hit is None or _someone_else(hit, role, kinds) else hit
+            if hit is None or tokens[prep - 1][:1].isupper():
+                return hit
+            return None if _someone_else(hit, role, kinds) else hit
         return None
     if prep + 1 < len(tokens) and lows[prep] == "by" and prep >= 2 and \
             lows[prep - 1] in _AUTHORED and lows[prep - 2] in _DOCUMENTS:
