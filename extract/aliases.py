@@ -164,7 +164,8 @@ def _described_entity(words: list[str], context: Sequence[str], registry: Regist
             heads, known = vocab.get(entity, (frozenset(), frozenset()))
             if head in heads and all(w in known for w in modifiers):
                 fits.add(entity)
-            elif described is not None and all(w in known for w in described[1]) \
+            elif _full_kind(words, registry.kind(entity), known) or described is not None \
+                    and all(w in known for w in described[1]) \
                     and _of_kind(registry.kind(entity), known, described[0]):
                 fits.add(entity)
         for m in re.finditer(r"\b" + re.escape(head.capitalize()) + r"\b", sentence):
@@ -185,6 +186,15 @@ def _kind_description(words: list[str]) -> tuple[tuple[str, ...], list[str], str
         if len(words) >= size and key in _KIND_WORDS:
             return _KIND_WORDS[key], words[:-size], key
     return None
+
+
+def _full_kind(words: list[str], kind: str | None, known: frozenset[str]) -> bool:
+    """"The news agency" for an entity of kind "news agency": a kind of several words,
+    said in full, after words its names use."""
+    if kind is None or " " not in kind:
+        return False
+    size = kind.count(" ") + 1
+    return " ".join(words[-size:]) == kind and all(w in known for w in words[:-size])
 
 
 def _of_kind(kind: str | None, known: frozenset[str], kinds: tuple[str, ...]) -> bool:
@@ -214,7 +224,9 @@ def _vocabulary(
     for source in registry:
         heads: set[str] = set()
         known: set[str] = set()
-        kind = [] if source.kind in _GENERIC_KINDS else [source.kind]
+        # A kind of several words names the entity only in full ("the news agency", "the
+        # think tank"): a bare "agency" is the spy agency, not the AP.
+        kind = [] if source.kind in _GENERIC_KINDS or " " in source.kind else [source.kind]
         for name in [source.entity, *source.aliases, *kind]:
             tokens = _WORD.findall(name.lower().replace("'s", "").replace("\u2019s", ""))
             if not tokens:
