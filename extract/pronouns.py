@@ -66,7 +66,7 @@ def resolve_pronoun(
     # "Ukraine's security service has identified the man, it said": with nothing earlier
     # that fits, the subject opening this very sentence. Last, because "North Korea has sent
     # more troops, it said" most often quotes a body named before, not North Korea.
-    return _subject_name(text[:att.start], want, registry, opening=True)
+    return _opening_subject(text[:att.start], want, registry)
 
 
 def _accepts(want: str, kind: str) -> bool:
@@ -164,6 +164,16 @@ def _kind_of(entity: str, words: str, registry: Registry | None) -> str:
     if any(t[:1].isupper() for t in tokens):
         return "person"
     return "any"
+
+
+def _opening_subject(before: str, want: str, registry: Registry | None) -> str | None:
+    """The name opening a sentence, read only up to its first comma (a subject is one
+    name, and the whole sentence need not be scanned for it): None when the sentence opens
+    with anything else."""
+    if not before[:1].isupper():
+        return None  # "He said …", "“We …": no name opens it
+    opening = before.split(",", 1)[0][:120]
+    return _subject_name(opening, want, registry, opening=True)
 
 
 def _subject_name(
