@@ -22,7 +22,8 @@ _ORG_HEADS = frozenset(
     pentagon kremlin court police forces force navy command staff university center centre
     foundation network campaign association union organization organisation board bureau
     agency intelligence regime cabinet parliament congress senate house white embassy
-    coalition alliance nato un fund reuters ap yonhap cnn bbc nis isw cia fbi""".split()
+    coalition alliance nato un fund reuters ap yonhap cnn bbc nis isw cia fbi journal herald
+    tribune gazette telegraph""".split()
 )
 _PLURAL_OK = re.compile(r"s$")
 _NAME_RUN = re.compile(
@@ -251,7 +252,9 @@ def _group_at(
     return (registry.resolve(phrase) if registry is not None else None) or phrase
 
 
-_ADJECTIVE_SLOT = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+# An article, maybe one lowercase word, then one capitalised word before a lowercase one: "a
+# Japanese newspaper", "the top British medical journal".
+_ADJECTIVE_SLOT = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z]+\s+)?$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
