@@ -51,6 +51,28 @@ _TITLE = re.compile(
     r"judge|justice|mayor|minister|chancellor|premier|ambassador|director|chief|commander|"
     r"chairman|chairwoman|speaker|leader|lawmaker|detective|officer|sergeant|captain))\s+"
 )
+# Media kinds: what "the outlet" or "the publication" may describe.
+_MEDIA_KINDS = ("newspaper", "news agency", "broadcaster", "magazine", "news site", "media")
+# Descriptions news uses for a kind other than the kind's own words ("the newspaper", "the
+# news agency", "the think tank" need no entry): "the paper" is a newspaper, "the wire
+# service" a news agency, "the group" a think tank. Each names the kinds it can describe.
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "paper": ("newspaper",),
+    "daily": ("newspaper",),
+    "network": ("broadcaster",),
+    "channel": ("broadcaster",),
+    "wire service": ("news agency",),
+    "weekly": ("magazine",),
+    "outlet": _MEDIA_KINDS,
+    "news outlet": _MEDIA_KINDS,
+    "media outlet": _MEDIA_KINDS,
+    "news organization": _MEDIA_KINDS,
+    "publication": ("newspaper", "magazine", "news site", "media"),
+    "group": ("think tank",),
+}
+# A media entity the registry files only as "media" (or not at all) is a newspaper when one
+# of its names says so ("The Washington Post", "the Financial Times").
+_NEWSPAPER_NAMES = frozenset("times journal post herald tribune gazette telegraph".split())
 _DESCRIPTION = re.compile(r"^[Tt]he((?:\s+[a-z][a-z-]*){1,3})$")
 _PREPOSITIONS = frozenset("of for at from with in by to on".split())
 _WORD = re.compile(r"[a-z]+")
@@ -133,6 +155,7 @@ def _described_entity(words: list[str], context: Sequence[str], registry: Regist
     if head.endswith("s") and not head.endswith(("ss", "us")):
         return None  # "the officials", "the researchers": a group, not one named entity
     vocab = _vocabulary(registry, registry.version)
+    described = _kind_description(words)
     fits: set[str] = set()
     rivals = False
     for sentence in context:
@@ -141,12 +164,55 @@ def _described_entity(words: list[str], context: Sequence[str], registry: Regist
             heads, known = vocab.get(entity, (frozenset(), frozenset()))
             if head in heads and all(w in known for w in modifiers):
                 fits.add(entity)
+            elif _full_kind(words, registry.kind(entity), known) or described is not None \
+                    and all(w in known for w in described[1]) \
+                    and _of_kind(registry.kind(entity), known, described[0]):
+                fits.add(entity)
         for m in re.finditer(r"\b" + re.escape(head.capitalize()) + r"\b", sentence):
             if not any(s <= m.start() < e for s, e, _ in spans):
                 rivals = True
+        if described is not None and _other_use(described[2], sentence):
+            rivals = True  # "a white paper" before "the paper": maybe that paper
     if len(fits) == 1 and not rivals:
         return fits.pop()
     return None
+
+
+def _kind_description(words: list[str]) -> tuple[tuple[str, ...], list[str], str] | None:
+    """(kinds it describes, other words, the describing noun) when the description ends in
+    one of ``_KIND_WORDS`` ("the paper", "the wire service"), else None."""
+    for size in (2, 1):
+        key = " ".join(words[-size:])
+        if len(words) >= size and key in _KIND_WORDS:
+            return _KIND_WORDS[key], words[:-size], key
+    return None
+
+
+def _full_kind(words: list[str], kind: str | None, known: frozenset[str]) -> bool:
+    """"The news agency" for an entity of kind "news agency": a kind of several words,
+    said in full, after words its names use."""
+    if kind is None or " " not in kind:
+        return False
+    size = kind.count(" ") + 1
+    return " ".join(words[-size:]) == kind and all(w in known for w in words[:-size])
+
+
+def _of_kind(kind: str | None, known: frozenset[str], kinds: tuple[str, ...]) -> bool:
+    """Whether an entity of ``kind`` whose names use the words ``known`` is one of ``kinds``:
+    its registry kind says so, or, filed only as "media" or without a kind, its name does."""
+    if kind in kinds:
+        return True
+    return kind in ("media", "unknown") and "newspaper" in kinds \
+        and not _NEWSPAPER_NAMES.isdisjoint(known)
+
+
+def _other_use(noun: str, sentence: str) -> bool:
+    """Whether ``sentence`` uses ``noun`` for something else: not as "the <noun>" (the same
+    description again) but "a white paper", "a group of lawmakers"."""
+    if noun not in sentence:
+        return False
+    return any(not sentence[:m.start()].rstrip().lower().endswith("the")
+               for m in re.finditer(r"\b" + re.escape(noun) + r"\b", sentence))
 
 
 @lru_cache(maxsize=8)
@@ -158,7 +224,9 @@ def _vocabulary(
     for source in registry:
         heads: set[str] = set()
         known: set[str] = set()
-        kind = [] if source.kind in _GENERIC_KINDS else [source.kind]
+        # A kind of several words names the entity only in full ("the news agency", "the
+        # think tank"): a bare "agency" is the spy agency, not the AP.
+        kind = [] if source.kind in _GENERIC_KINDS or " " in source.kind else [source.kind]
         for name in [source.entity, *source.aliases, *kind]:
             tokens = _WORD.findall(name.lower().replace("'s", "").replace("\u2019s", ""))
             if not tokens:
@@ -171,7 +239,24 @@ def _vocabulary(
     return out
 
 
+_CAPS_BEFORE = re.compile(r"(?<=\S)\s+((?:[A-Z][\w'\u2019.-]*\s+)+)$")
+_CAPS_AFTER = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
+
+
 @lru_cache(maxsize=2048)
 def _found(registry: Registry, version: int, sentence: str) -> tuple[tuple[int, int, str], ...]:
-    """Registry names in an earlier sentence, cached: it is context for several sentences."""
-    return tuple(registry.find(sentence))
+    """Registry names in an earlier sentence, cached: it is context for several sentences.
+    A name inside a longer capitalised name that resolves elsewhere is not that entity:
+    "Times" in "the Global Times tabloid" is no New York Times (a sentence's first word is
+    capitalised anyway, so it never lengthens a name)."""
+    out = []
+    for start, end, entity in registry.find(sentence):
+        before = None if sentence[start:end][:4].lower() == "the " \
+            else _CAPS_BEFORE.search(sentence, 0, start)
+        after = _CAPS_AFTER.match(sentence, end)
+        if before is not None or after is not None:
+            longer = sentence[before.start(1) if before else start:after.end() if after else end]
+            if registry.resolve(longer) != entity:
+                continue
+        out.append((start, end, entity))
+    return tuple(out)

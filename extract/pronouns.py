@@ -22,7 +22,8 @@ _ORG_HEADS = frozenset(
     pentagon kremlin court police forces force navy command staff university center centre
     foundation network campaign association union organization organisation board bureau
     agency intelligence regime cabinet parliament congress senate house white embassy
-    coalition alliance nato un fund reuters ap yonhap cnn bbc nis isw cia fbi""".split()
+    coalition alliance nato un fund reuters ap yonhap cnn bbc nis isw cia fbi journal herald
+    tribune gazette telegraph""".split()
 )
 _PLURAL_OK = re.compile(r"s$")
 _NAME_RUN = re.compile(
@@ -63,7 +64,10 @@ def resolve_pronoun(
         name = _subject_name(sentence, want, registry)
         if name is not None:
             return name
-    return None
+    # "Ukraine's security service has identified the man, it said": with nothing earlier
+    # that fits, the subject opening this very sentence. Last, because "North Korea has sent
+    # more troops, it said" most often quotes a body named before, not North Korea.
+    return _opening_subject(text[:att.start], want, registry)
 
 
 def _accepts(want: str, kind: str) -> bool:
@@ -163,18 +167,33 @@ def _kind_of(entity: str, words: str, registry: Registry | None) -> str:
     return "any"
 
 
-def _subject_name(sentence: str, want: str, registry: Registry | None) -> str | None:
+def _opening_subject(before: str, want: str, registry: Registry | None) -> str | None:
+    """The name opening a sentence, read only up to its first comma (a subject is one
+    name, and the whole sentence need not be scanned for it): None when the sentence opens
+    with anything else."""
+    if not before[:1].isupper():
+        return None  # "He said …", "“We …": no name opens it
+    opening = before.split(",", 1)[0][:120]
+    return _subject_name(opening, want, registry, opening=True)
+
+
+def _subject_name(
+    sentence: str, want: str, registry: Registry | None, opening: bool = False
+) -> str | None:
     """The first fitting name in an earlier sentence, as its likely subject ("Zelenskyy
-    visited …"): registry names first, then capitalised name runs."""
-    found: list[tuple[int, str, str]] = []
+    visited …"): registry names first, then capitalised name runs. ``opening``: only a name
+    that opens the sentence, its subject, counts (an object is no antecedent)."""
+    found: list[tuple[int, str, str, bool]] = []  # start, entity, kind, named for sure
     hits = registry.find(sentence) if registry is not None else []
     runs = list(_NAME_RUN.finditer(sentence[:300]))
     for start, end, entity in hits:
         if any(m.start() <= start and end < m.end() and registry is not None
                and registry.resolve(m.group()) != entity for m in runs):
             continue  # "Kim" inside "Kim Byung-kee": another person, not Kim Jong Un
-        found.append((start, entity, _shape_kind(entity, sentence[start:end], registry)))
+        found.append((start, entity, _shape_kind(entity, sentence[start:end], registry), True))
     for m in runs:
+        if any(start <= m.start() and m.end() < end for start, end, _entity in hits):
+            continue  # "Ukrainian" inside "Ukrainian military": part of a known name
         words = m.group()
         first = words.split()[0]
         if first in _NOT_NAMES:
@@ -186,15 +205,56 @@ def _subject_name(sentence: str, want: str, registry: Registry | None) -> str | 
             continue  # "a Japanese newspaper": an adjective, not a name
         if words.endswith(("'s", "\u2019s")):
             continue  # "North Korea's deployment": a modifier, not who acts
+        if words.lower() in _PLURAL_COMMON:
+            group = _group_at(sentence, m, hits, runs, registry)
+            if group is not None:
+                found.append((m.start(), group, "org", group != m.group()))
+                continue
         entity = registry.resolve(words) if registry is not None else None
-        found.append((m.start(), entity or words, _shape_kind(entity or words, words, registry)))
-    for _start, entity, kind in sorted(found, key=lambda f: f[0]):
-        if _accepts(want, kind):
+        kind = _shape_kind(entity or words, words, registry)
+        # A sentence's first word is capitalised whatever it is ("Campaigning", "They're"):
+        # opening a sentence, only a known name or a person's full name is sure to be one.
+        sure = entity is not None or kind == "person" and _PERSON_NAME.fullmatch(words) is not None
+        found.append((m.start(), entity or words, kind, sure))
+    for start, entity, kind, sure in sorted(found, key=lambda f: f[0]):
+        if opening and start > 0:
+            return None
+        if _accepts(want, kind) and (sure or not opening):
             return entity
     return None
 
 
-_ADJECTIVE_SLOT = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_AT_BODY = re.compile(r"\s+(?:at|from|of|with)\s+")
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+
+
+def _group_at(
+    sentence: str,
+    people: re.Match[str],
+    hits: Sequence[tuple[int, int, str]],
+    runs: Sequence[re.Match[str]],
+    registry: Registry | None,
+) -> str | None:
+    """"Analysts at the Institute for the Study of War", "Officials from the Pentagon": what
+    the whole phrase names, as it would as a source (ISW, Pentagon; else its words), since
+    "they" are those people, not any analysts. None when no name follows the people noun."""
+    joined = _AT_BODY.match(sentence, people.end())
+    if joined is None:
+        return None
+    at = joined.end()
+    the = _THE.match(sentence, at)
+    name_at = the.end() if the is not None else at
+    ends = [e for s, e, _entity in hits if s == at or s == name_at]
+    ends += [r.end() for r in runs if r.start() == name_at]
+    if not ends:
+        return None
+    phrase = sentence[people.start():max(ends)]
+    return (registry.resolve(phrase) if registry is not None else None) or phrase
+
+
+# An article, maybe one lowercase word, then one capitalised word before a lowercase one: "a
+# Japanese newspaper", "the top British medical journal".
+_ADJECTIVE_SLOT = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z]+\s+)?$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 

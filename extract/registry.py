@@ -178,12 +178,22 @@ _POSITIONS = frozenset(
     """director directors head chief ambassador envoy secretary chairman chairwoman chair
     minister deputy""".split()
 )
+# What a body or person issues: "Putin's statement" is Putin's own, unlike his spokesman.
+_ISSUED = frozenset(
+    """report reports assessment study analysis survey poll estimate estimates findings data
+    figures statement""".split()
+)
+# People who study a field: an owner before them must be a name ("ISW analyst", "RAND
+# researchers"); lowercase words before them are the field ("military analyst"), so
+# "Ukrainian military analyst X" is an analyst, not the Ukrainian military.
+_STUDY_ROLES = frozenset(
+    "researchers researcher analysts analyst experts expert".split()
+)
 _ROLE_HEADS = frozenset(
-    """spokesman spokeswoman spokesperson spokespeople official officials researchers researcher
-    analysts analyst experts expert representative representatives aide aides source sources
-    adviser advisers advisor advisors staff members team report reports assessment study
-    analysis survey poll estimate estimates findings data figures statement""".split()
-) | _POSITIONS
+    """spokesman spokeswoman spokesperson spokespeople official officials representative
+    representatives aide aides source sources adviser advisers advisor advisors staff members
+    team""".split()
+) | _POSITIONS | _ISSUED | _STUDY_ROLES
 # Words between an owner and its role that are not part of the owner's name ("Pentagon press
 # secretary", "Kremlin deputy spokesman").
 _OWNER_TRAIL = frozenset("press deputy chief senior acting top main principal assistant vice".split())
@@ -293,20 +303,28 @@ def _resolve_core(
     if lows[prep - 1].strip(".,") in _ROLE_HEADS:
         # "Kremlin spokesman", "Russia's ambassador to the UN", "the director of the NIS": the
         # owner speaks; a possessive owner before the role wins over the object after it.
+        role = lows[prep - 1].strip(".,")
         head_text = " ".join(head)
         poss = _POSSESSIVE.match(head_text)
-        owner = poss.group(1) if poss is not None else " ".join(head[:-1])
+        if poss is not None:
+            owner = poss.group(1)
+        elif role in _STUDY_ROLES:
+            owner = " ".join(_drop_field(head[:-1]))
+        else:
+            owner = " ".join(head[:-1])
         if _FORMER.intersection(lows[:prep]):
             return None  # "a former Kremlin adviser" no longer speaks for the Kremlin
         if owner:
             hit = _resolve_core(index, owner, kinds, depth + 1)
             if hit is not None:
-                if kinds is not None and kinds.get(hit) == "person" and \
-                        lows[prep - 1].strip(".,") in _POSITIONS:
-                    return None
-                return hit
+                return None if _someone_else(hit, role, kinds) else hit
         if prep < len(tokens):
-            return _resolve_core(index, " ".join(tokens[prep + 1:]), kinds, depth + 1)
+            # "an aide to Kim" is someone else; a capitalised title before a name is that
+            # person's own ("Secretary of State Tony Blinken").
+            hit = _resolve_core(index, " ".join(tokens[prep + 1:]), kinds, depth + 1)
+            if hit is None or tokens[prep - 1][:1].isupper():
+                return hit
+            return None if _someone_else(hit, role, kinds) else hit
         return None
     if prep + 1 < len(tokens) and lows[prep] == "by" and prep >= 2 and \
             lows[prep - 1] in _AUTHORED and lows[prep - 2] in _DOCUMENTS:
@@ -362,12 +380,33 @@ def _titled_name_owner(
             return None
         while len(owner) > 1 and owner[-1].lower() in _OWNER_TRAIL:
             owner = owner[:-1]
+        if head[k].lower() in _STUDY_ROLES:
+            owner = _drop_field(owner)
+            if not owner:
+                return None  # "Ukrainian military analyst Oleksandr Kovalenko"
         words = " ".join(owner)
         hit = index.get(normalize(words)) or _suffix_match(index, words)
         if hit is not None and (kinds is None or kinds.get(hit) != "person"):
             return hit
         return None
     return None
+
+
+def _someone_else(entity: str, role: str, kinds: Mapping[str, str] | None) -> bool:
+    """Whether a role of ``entity`` is held by another speaker: a person's spokesman, aide,
+    adviser, envoy or chief of staff speaks for themselves ("Yoon's national security adviser"
+    is not Yoon); only what a person issues ("Putin's statement") stays theirs. A body's
+    people speak for the body ("Kremlin spokesman", "NIS official")."""
+    return kinds is not None and kinds.get(entity) == "person" and role not in _ISSUED
+
+
+def _drop_field(owner: list[str]) -> list[str]:
+    """The owner before a study role without the lowercase field words that end it:
+    "ISW military" → "ISW", "Ukrainian military" → "Ukrainian" (an adjective, no owner)."""
+    end = len(owner)
+    while end and owner[end - 1][:1].islower() and not owner[end - 1].endswith("'s"):
+        end -= 1
+    return owner[:end]
 
 
 def _named_kind(
