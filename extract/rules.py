@@ -299,7 +299,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hits.append(hit)
     if ":" in text or "\u2015" in text or "\u2014" in text or "\u2013" in text \
             or text[:1] == "-":
-        hits.extend(_Hit(s, e, c0, c1, 0.6, "label") for s, e, c0, c1 in label_spans(sent))
+        # A label whose speaker holds another hit's cue is that cue's clause: 'Said Ellis: “…”'
+        # is "said", inverted, not a speaker named "Said Ellis".
+        hits.extend(_Hit(s, e, c0, c1, 0.6, "label") for s, e, c0, c1 in label_spans(sent)
+                    if not any(s <= h.cs < e for h in hits))
     if not hits:
         return []
     hits = _drop_quoted(sent, hits)
@@ -583,6 +586,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         j -= 3  # "Some lawmakers, however, question …": the adverb interrupts
     if j >= 0 and lows[j] in ("declined", "refused", "expected", "plans", "planned", "set"):
         return None
+    if j >= 0 and lows[j] == "having":
+        return _perfect_participle(sent, j, i, phrase_end, cue)
     if passive:
         if cue.lemma in ("say", "tell", "report", "estimate", "expect", "believe", "suspect",
                          "think", "find", "show", "confirm", "announce", "claim", "reveal",
@@ -679,9 +684,50 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.8, "subject")
     if cue.invertible and at_clause_start:
         span = right_np(sent, i + 1, inverted=True)
+        if span is not None and j < 0 and sent.words[i + 1][:1].isupper() \
+                and not _opens_quotation(sent, span[1]):
+            return None  # "Said Ahmed, a volunteer, was wounded": a first name, no verb
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
+
+
+def _opens_quotation(sent: Sentence, k: int) -> bool:
+    """Whether the words at ``k`` open the quotation that an inverted speaker starting the
+    sentence introduces: 'Said Ellis: “…”', 'Said Dorothy Poynter, who grew up with Ali,
+    “We were …”'. A capitalised "Said" before a name may be the first name itself ("Said
+    Ahmed, a Syrian volunteer, was among the wounded"); only the quotation tells."""
+    words = sent.words
+    if k < len(words) and words[k] == ",":
+        k += 1
+    return k < len(words) and (words[k] in (":", "\u2014", "--") or words[k] in OPEN_QUOTES)
+
+
+# What a discourse marker's "having said" (or "that said") refers back to: the writer's
+# own previous sentence ("Having said that, …", "having said all this, …").
+_ANAPHORS = frozenset({"that", "this", "so", "all", "as", "much"})
+
+
+def _perfect_participle(sent: Sentence, h: int, i: int, phrase_end: int,
+                        cue: Cue) -> _Hit | None:
+    """The cue at ``i`` after "having" (at ``h``): "having" is never its subject. "Having
+    said that, …" is a discourse marker (the writer concedes; nobody is reported), and
+    "…, Judge Berman said, having announced …" goes on with the speaker before the comma,
+    as a trailing gerund does ("…, saying …"); a participle that opens the sentence
+    ("Having announced …, the judge proceeded") is left to the main clause's own cue."""
+    lows, words = sent.lows, sent.words
+    k = i + 1
+    while k < len(lows) and k - i <= 3 and lows[k] in _ANAPHORS:
+        k += 1
+    if k > i + 1 and (k == len(lows) or not is_word(words[k])):
+        return None  # "Having said that, …", "having said as much."
+    if h < 2 or words[h - 1] != ",":
+        return None
+    hit = _gerund_cue(sent, h, cue)
+    if hit is None:
+        return None
+    hit.cs, hit.ce = i, phrase_end
+    return hit
 
 
 # Adverbs without "-ly" that stand between a subject and its verb ("has twice complained",

@@ -1,0 +1,55 @@
+"""Extractor: words that look like a cue but report no claim, next to the constructions that
+must keep working. Discourse markers ("Having said that"), a first name that is also a verb
+("Said Ahmed"), questions and requests ("asked X about Y", "asked X for Y", "sought comment"),
+a reason after "citing", and support that is not a stance ("forces backed by troops").
+
+Sentences of our own. Each test holds the traps of one pattern and the look-alikes that must
+keep their attribution, so a change that fixes the trap by dropping the cue altogether fails.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import source_cues
+
+from extract.registry import Registry
+
+Cases = dict[str, list[tuple[str, str]]]
+
+
+def _check(reg: Registry, cases: Cases) -> None:
+    assert {text: source_cues(text, reg) for text in cases} == cases
+
+
+def test_having_said_that_is_no_speaker(reg: Registry) -> None:
+    _check(reg, {
+        # The writer concedes a point: nobody is reported, and "Having" is never a subject.
+        "Having said that, the talks in Istanbul remain stalled.": [],
+        "Having said all this, Seoul's lawmakers still back the aid package.":
+            [("Seoul's lawmakers", "back")],
+        "The general, having said as much, left the briefing early.": [],
+        # A perfect participle after a comma goes on with the speaker of the clause before.
+        "The envoy said talks would resume, having announced a ceasefire on Monday.":
+            [("The envoy", "said")],
+        "Kyiv has hired a lobbying firm, having rejected the offer in March.":
+            [("Kyiv", "rejected")],
+        # Other discourse markers stay silent; the clause after them keeps its speaker.
+        "That said, the mayor insisted the bridge would reopen by June.":
+            [("the mayor", "insisted")],
+    })
+
+
+def test_said_as_a_first_name(reg: Registry) -> None:
+    _check(reg, {
+        # A capitalised "Said" before a name and then a clause is the first name, no verb.
+        "Said Karim, a paramedic from Idlib, was among those evacuated.": [],
+        "Said Mansour runs a bakery in Kharkiv.": [],
+        "Said Karim, a paramedic from Idlib, told reporters the clinic had been hit twice.":
+            [("Said Karim, a paramedic from Idlib", "told")],
+        # The inverted verb that introduces a quotation keeps its speaker, and only it.
+        'Said Karim: "We carried them out by hand."': [("Karim", "Said")],
+        'Said Karim, a paramedic from Idlib, "The clinic was hit twice."':
+            [("Karim, a paramedic from Idlib", "Said")],
+        'Said the governor of Sumy: "Evacuation is not optional."':
+            [("the governor of Sumy", "Said")],
+        '"The clinic was hit twice," said Karim.': [("Karim", "said")],
+    })
