@@ -53,3 +53,39 @@ def test_said_as_a_first_name(reg: Registry) -> None:
             [("the governor of Sumy", "Said")],
         '"The clinic was hit twice," said Karim.': [("Karim", "said")],
     })
+
+
+def test_a_question_claims_nothing(reg: Registry) -> None:
+    _check(reg, {
+        # "asked X about Y / whether / if": the asker claims nothing, however long X is.
+        "Journalists asked Peskov about the convoy seen near Kursk.": [],
+        "A lawmaker asked the head of the National Intelligence Service whether the units "
+        "had been rotated.": [],
+        "Yonhap asked the ministry's senior spokesman in Seoul if the drills would go ahead.":
+            [],
+        "The poll asked about 1,000 voters whether the aid should continue.": [],
+        # A quoted question keeps its asker; so does a statement that follows the question.
+        '"Who pays for the fuel?" asked Peskov.': [("Peskov", "asked")],
+        'Graham asked, "Where is the money going?"': [("Graham", "asked")],
+        "Asked about the convoy, Peskov said he had nothing to add.": [("Peskov", "said")],
+    })
+
+
+def test_a_request_claims_nothing(reg: Registry) -> None:
+    _check(reg, {
+        # "asked X for Y", "asked X to do Y": a request, no claim by the one who asks.
+        "Zelenskyy asked Scholz for more Patriot batteries.": [],
+        "Kyiv asked the members of the UN Security Council to convene an emergency "
+        "session.": [],
+        "The Associated Press asked the Pentagon for a response.": [],
+        "CNN has asked the State Department for reaction.": [],
+        # Requests for comment, whatever the verb.
+        "Reuters sought comment from Pyongyang's embassy in Moscow.": [],
+        "The AP contacted the embassy, seeking comment on the report.": [],
+        "Yonhap phoned the ministry, asking for a response.": [],
+        # A request that is itself reported keeps its speaker; seeking a thing is a stance.
+        "Zelenskyy said he had asked Scholz for more Patriot batteries.":
+            [("Zelenskyy", "said")],
+        "Kyiv has long sought a seat at the negotiating table.": [("Kyiv", "sought")],
+        "Zelenskyy told reporters Kyiv needed more air defense.": [("Zelenskyy", "told")],
+    })
