@@ -392,13 +392,19 @@ def _per(sent: Sentence, i: int) -> _Hit | None:
 def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
     """Whether the phrase after "citing" names someone who could have said something (a
     name, a person, a body, a document, a pronoun) rather than a reason ("a threat",
-    "security concerns"). Its head is its last word or the word before its first
-    preposition ("the unique magic of Trump" is magic)."""
+    "security concerns"). Its head comes before its first preposition: "the unique magic
+    of Trump" is magic, "the importance of Kharkiv" importance (a name after "of" made
+    both sources before; PolNeAR marks neither)."""
     lows, words = sent.lows, sent.words
     cut = next((t for t in range(s + 1, e) if lows[t] in PREPOSITIONS), e)
-    # Any word before the first preposition may be the head: "two sources familiar with".
-    for h in {e - 1, *range(s, cut)}:
+    # Any word before the first preposition may be the head: "two sources familiar with";
+    # but not a possessor ("her work", "Canada's efforts", "Hillary Clinton's unpopularity")
+    # nor a name before a noun ("his Iowa results"): a name only heads the phrase at its end.
+    for h in range(s, cut):
         low = lows[h]
+        if h + 1 < cut and (low in _POSSESSIVE_PRONOUNS or _POSSESSIVE_END.search(low)
+                            or words[h][:1].isupper() and _name_before_noun(sent, h, cut)):
+            continue
         if words[h][:1].isupper() or low in PRONOUNS or low in OBJECT_PRONOUNS \
                 or low in SPEAKER_HEADS or low in ROLE_NOUNS or low in DOC_NOUNS \
                 or low in BARE_PLURAL_SOURCES or low in _DATA_NOUNS or low in AFFILIATED \
@@ -407,10 +413,22 @@ def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
     return False
 
 
+def _name_before_noun(sent: Sentence, h: int, cut: int) -> bool:
+    """Whether the run of capitalised words from ``h`` is followed, before ``cut``, by more
+    of the phrase: then it names whose or what kind ("Pentagon data", "the Kremlin's
+    statement", "last week's Paris attack") and the head comes after it."""
+    words = sent.words
+    r = h
+    while r + 1 < cut and words[r + 1][:1].isupper():
+        r += 1
+    return r + 1 < cut and is_word(words[r + 1])
+
+
 # Heads, besides the speaker, role and document nouns, that "citing" names as the origin of
 # a claim: papers a claim was read in, and groups of people who told it.
 _CITED_SOURCES = frozenset("""diary diaries notes minutes cable cables email emails e-mails
     message messages correspondence testimony interviews interview accounts media press
+    remarks comments
     communications intercepts
     forces troops units soldiers witness witnesses resident residents participants people
     insiders officers commanders""".split())

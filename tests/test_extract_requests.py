@@ -89,3 +89,26 @@ def test_a_request_claims_nothing(reg: Registry) -> None:
         "Kyiv has long sought a seat at the negotiating table.": [("Kyiv", "sought")],
         "Zelenskyy told reporters Kyiv needed more air defense.": [("Zelenskyy", "told")],
     })
+
+
+def test_a_reason_after_citing_is_no_source(reg: Registry) -> None:
+    _check(reg, {
+        # A possessor or a name before or after the head does not make a reason a source;
+        # the one who cites the reason gives it, as PolNeAR marks ("X cancelled, citing Y").
+        "Seoul postponed the drills, citing Pyongyang's threats.": [("Seoul", "citing")],
+        "The governor ordered an evacuation, citing the importance of Kharkiv to the front.":
+            [("The governor", "citing")],
+        "The foreign minister postponed his visit, citing her health.":
+            [("The foreign minister", "citing")],
+        "Zelenskyy cancelled the trip, citing the weather.": [("Zelenskyy", "citing")],
+        # Someone or something that speaks stays the source, with or without a possessive.
+        "Yonhap reported the move, citing South Korea's spy agency.":
+            [("Yonhap", "reported"), ("South Korea's spy agency", "citing")],
+        "Newsweek, citing Pentagon data, said the losses had doubled.":
+            [("Newsweek", "said"), ("Pentagon data", "citing")],
+        "Yonhap reported, citing Peskov's remarks to reporters, that the talks were off.":
+            [("Yonhap", "reported"), ("Peskov's remarks", "citing")],
+        "The Kyiv Independent, citing a source in Ukraine's military intelligence, said the "
+        "units had moved.": [("The Kyiv Independent", "said"),
+                             ("a source in Ukraine's military intelligence", "citing")],
+    })
