@@ -516,14 +516,21 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             and i >= 2 and lows[i - 2] in DETERMINERS:
         return None  # "a diary found on the body": a participle describing a thing
     if past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by" \
-            and prev not in _BE and prev not in AUX and prev[:1].isalpha():
+            and prev not in _BE and prev not in AUX and (
+                prev[:1].isalpha() or prev == "," and (sent.words[i + 2][:1].isupper()
+                                                       or lows[i + 2] in DETERMINERS)):
         # "losses confirmed by photographs", "figures confirmed by the Pentagon": a
         # participle after its noun is passive; only a named or speaking by-phrase is a source.
+        # So after a comma: "The bill, opposed by House Republicans, …" (the bill opposes
+        # nothing); but "X, …, responded by saying" is active.
         span = right_np(sent, i + 2)
         if span is None or not (sent.words[span[0]][:1].isupper() or lows[span[1] - 1] in
                                 SPEAKER_HEADS or lows[span[1] - 1] in ROLE_NOUNS):
             return None
-        return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.8, "passive")
+        end = _before_main_verb(sent, span[0], span[1])
+        if cue.lemma in _SUPPORT and _material_support(sent, i, end):
+            return None  # "forces backed by North Korean troops": arms, not a stance
+        return _Hit(span[0], end, i, i + 1, cue.weight * 0.8, "passive")
     if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
             and lows[i + 2] in ("be", "have", "been"):
         return None  # "forces said to be advancing", "a man reported to have fled": hearsay
@@ -796,6 +803,52 @@ def _perfect_participle(sent: Sentence, h: int, i: int, phrase_end: int,
         return None
     hit.cs, hit.ce = i, phrase_end
     return hit
+
+
+def _before_main_verb(sent: Sentence, s: int, e: int) -> int:
+    """Where the by-phrase of a participle inside a subject ends: before the main clause's
+    verb, which the phrase reader runs into ("the bill backed by Senate Republicans passed",
+    "forces backed by Moscow seized the airport"): a lowercase "-ed" word after the first
+    word, followed by an article, a preposition, punctuation or nothing ("armed forces" is
+    no verb: a noun follows)."""
+    lows, words = sent.lows, sent.words
+    n = len(lows)
+    for t in range(s + 1, e):
+        if lows[t].endswith("ed") and words[t][:1].islower() and (
+                t + 1 >= n or not is_word(words[t + 1]) or lows[t + 1] in ARTICLES
+                or lows[t + 1] in PREPOSITIONS or lows[t + 1] in DETERMINERS):
+            return t
+    return e
+
+
+# "backed by", "supported by" as a stance ("a bill backed by Senate Republicans") or as arms,
+# money or proof ("forces backed by North Korean troops", "bonds backed by the bank", "a
+# claim backed by NASA data"), told apart by what is backed and by what backs it.
+_SUPPORT = frozenset({"back", "support"})
+_ARMED = frozenset("""forces force troops units unit soldiers fighters rebels rebel separatists
+    militants militant militia militias mercenaries proxies proxy army armies brigade brigades
+    battalion battalions regiment infantry offensive counteroffensive assault attack attacks
+    advance operation operations armed paramilitary insurgents insurgency guerrillas""".split())
+_SUPPORTING = frozenset("""troops forces units soldiers fighters artillery tanks drones
+    aircraft jets warplanes airstrikes helicopters armor armour airpower firepower missiles
+    data evidence figures images imagery footage documents research records intelligence
+    bank banks loans loan guarantees guarantee funding money cash collateral assets""".split())
+_CLAIMS = frozenset("""claim claims assertion assertions allegation allegations argument
+    arguments accusation accusations theory theories finding findings conclusion
+    conclusions loan loans bond bonds debt mortgage mortgages currency securities""".split())
+
+
+def _material_support(sent: Sentence, i: int, end: int) -> bool:
+    """Whether "backed/supported by" at ``i`` (the by-phrase ending at ``end``) gives arms,
+    money or proof rather than a position: the thing backed is an armed force, an operation,
+    a claim or a debt ("Russian forces backed by …", "a claim backed by …", "bonds backed
+    by …"), or what backs it is troops, weapons, evidence or money ("… backed by North
+    Korean artillery", "… backed by satellite images"). "A bill backed by Senate
+    Republicans" and "candidates backed by super PACs" stay stances, as PolNeAR marks."""
+    lows = sent.lows
+    backed = {lows[t] for t in range(max(0, i - 2), i)}
+    return not backed.isdisjoint(_ARMED) or not backed.isdisjoint(_CLAIMS) \
+        or lows[end - 1] in _SUPPORTING
 
 
 # Adverbs without "-ly" that stand between a subject and its verb ("has twice complained",

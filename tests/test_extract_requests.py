@@ -112,3 +112,22 @@ def test_a_reason_after_citing_is_no_source(reg: Registry) -> None:
         "units had moved.": [("The Kyiv Independent", "said"),
                              ("a source in Ukraine's military intelligence", "citing")],
     })
+
+
+def test_backed_by_arms_money_or_proof_is_no_stance(reg: Registry) -> None:
+    _check(reg, {
+        # Troops, weapons, money or evidence that back something take no position.
+        "Russian forces backed by North Korean troops pushed into the village.": [],
+        "Separatists backed by Moscow seized the airport in Luhansk.": [],
+        "Ukrainian units supported by Western artillery held the line near Kupiansk.": [],
+        "It was a claim backed by NASA satellite data.": [],
+        "Bonds backed by the Central Bank rallied on Monday.": [],
+        # A body that backs a bill, a candidate or a resolution takes a stance, comma or
+        # not, and the main verb after it is no part of its name.
+        "The sanctions bill backed by Senate Republicans passed on Tuesday.":
+            [("Senate Republicans", "backed")],
+        "The resolution, supported by France, failed in the Security Council.":
+            [("France", "supported")],
+        "The figures, confirmed by the Pentagon, showed a sharp rise.":
+            [("The figures", "showed"), ("the Pentagon", "confirmed")],
+    })
