@@ -186,6 +186,9 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
             k -= 1  # "GOP Chairman Will Rogers": a first name mid-phrase, not a modal
             continue
+        if k == 0 and w == "Said" and k < j and words[1][:1].isupper():
+            k -= 1  # "Said Ahmed said …": the Arabic first name that opens the sentence
+            continue
         if low in ("who", "that") and k < j and not relative:
             # "Voters who attended the rally said": the relative clause belongs to the subject.
             first = lows[k + 1]
