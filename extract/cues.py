@@ -382,6 +382,9 @@ DATE_WORDS = frozenset(
     on in january february march april may june july august september october november
     december""".split()
 )
+# Abbreviated months as the tokenizer keeps them, with their period ("Feb. 11").
+MONTH_ABBREVIATIONS = frozenset(
+    "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split())
 REPORTING_NOUN = re.compile(
     r"\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:written\s+|joint\s+|brief\s+|"
     r"televised\s+|recent\s+|new\s+|separate\s+|exclusive\s+)?"

@@ -20,6 +20,7 @@ from extract.cues import (
     DOC_NOUNS,
     GERUNDS,
     LEARNED_HEADS,
+    MONTH_ABBREVIATIONS,
     PASSIVE_ONLY,
     POSS_NOUNS,
     PREPOSITIONS,
@@ -363,8 +364,6 @@ def _trim_leading(sent: Sentence, s: int, j: int) -> int | None:
     return s if s <= j else None
 
 
-_MONTH_ABBREVIATIONS = frozenset(
-    "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split())
 # Participles that date a document: "a poll released Sunday", "a report issued on Friday".
 RELEASED = frozenset({"released", "published", "conducted", "issued", "out", "taken"})
 
@@ -375,7 +374,7 @@ def date_end(sent: Sentence, k: int) -> int:
     t = k
     while t < len(words) and t - k < 4 and (
             lows[t] in DATE_WORDS and lows[t] not in ("in", "early", "late")
-            or words[t][:1].isdigit() or lows[t] in _MONTH_ABBREVIATIONS):
+            or words[t][:1].isdigit() or lows[t] in MONTH_ABBREVIATIONS):
         t += 1
     return t if t > k and lows[t - 1] not in ("on", "last", "this", "next") else k
 

@@ -534,9 +534,6 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                                 or lows[span[1] - 1] in ROLE_NOUNS):
             return None  # "(described by) the Washington Post" is named too
         end = _before_main_verb(sent, span[0], span[1])
-        while lows[span[0]] == "the" and end - 1 > span[0] and sent.words[end - 1][:1].islower() \
-                and lows[end - 1] not in SPEAKER_HEADS and lows[end - 1] not in ROLE_NOUNS:
-            end -= 1  # "Losses confirmed by the Pentagon rose": the name ends before the verb
         if cue.lemma in _SUPPORT and _material_support(sent, i, end):
             return None  # "forces backed by North Korean troops": arms, not a stance
         return _Hit(span[0], end, i, i + 1, cue.weight * 0.8, "passive")
@@ -819,15 +816,17 @@ def _before_main_verb(sent: Sentence, s: int, e: int) -> int:
     verb, which the phrase reader runs into ("the bill backed by Senate Republicans passed",
     "forces backed by Moscow seized the airport"): a lowercase "-ed" word after the first
     word, followed by an article, a preposition, punctuation or nothing ("armed forces" is
-    no verb: a noun follows)."""
+    no verb: a noun follows). A name after "the" ends with its last capitalised word or
+    speaker noun ("Losses confirmed by the Pentagon rose again")."""
     lows, words = sent.lows, sent.words
     n = len(lows)
-    for t in range(s + 1, e):
-        if lows[t].endswith("ed") and words[t][:1].islower() and (
-                t + 1 >= n or not is_word(words[t + 1]) or lows[t + 1] in ARTICLES
-                or lows[t + 1] in PREPOSITIONS or lows[t + 1] in DETERMINERS):
-            return t
-    return e
+    end = next((t for t in range(s + 1, e) if lows[t].endswith("ed") and words[t][:1].islower()
+                and (t + 1 >= n or not is_word(words[t + 1]) or lows[t + 1] in ARTICLES
+                     or lows[t + 1] in PREPOSITIONS or lows[t + 1] in DETERMINERS)), e)
+    while lows[s] == "the" and end - 1 > s and words[end - 1][:1].islower() \
+            and lows[end - 1] not in SPEAKER_HEADS and lows[end - 1] not in ROLE_NOUNS:
+        end -= 1
+    return end
 
 
 # "backed by", "supported by" as a stance ("a bill backed by Senate Republicans") or as arms,

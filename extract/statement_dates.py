@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extract.cues import MONTH_ABBREVIATIONS
 from extract.dates import DATE_PHRASE
 from extract.phrases import RELEASED
 from extract.tokens import Sentence
@@ -13,8 +14,8 @@ DATE_TRIGGERS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday week weekend month yesterday
     today tonight morning afternoon evening january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. ago""".split()
-) | frozenset(f"{day}'s" for day in
+    ago""".split()
+) | MONTH_ABBREVIATIONS | frozenset(f"{day}'s" for day in
               "monday tuesday wednesday thursday friday saturday sunday yesterday".split())
 
 
