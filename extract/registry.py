@@ -453,11 +453,14 @@ def _same_owner(index: dict[str, str], words: str) -> str | None:
 def _suffix_match(index: dict[str, str], words: str, stop: int | None = None) -> str | None:
     """The longest alias that ends the span (titles and adjectives before a name drop off),
     starting before token ``stop`` when given. A shorter piece must carry a capital letter: a
-    bare common noun is never a name."""
+    bare common noun is never a name. In text with no capitals at all (lower-cased by some
+    pipeline) a piece of two words or more still names: "ukrainian president volodymyr
+    zelenskiy"."""
     tokens = words.split()
+    uncased = words.islower()
     for i in range(1, len(tokens) if stop is None else min(stop, len(tokens))):
         piece = " ".join(tokens[i:])
-        if piece.islower() or not any(c.isupper() for c in piece):
+        if not any(c.isupper() for c in piece) and not (uncased and len(tokens) - i >= 2):
             continue
         hit = index.get(normalize(piece))
         if hit is not None:
