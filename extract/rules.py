@@ -1859,6 +1859,20 @@ def _drop_quoted(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
     return outside if outside else hits
 
 
+def _whose(sent: Sentence, s: int, named: str, registry: Registry) -> str | None:
+    """"…has alarmed Seoul, whose spy agency said": the source is the antecedent's own, so it
+    resolves as "Seoul's spy agency" would."""
+    if s < 2 or sent.lows[s - 1] != "whose":
+        return None
+    k = s - 3 if sent.words[s - 2] == "," else s - 2
+    owner = k + 1
+    while owner > 0 and sent.words[owner - 1][:1].isupper():
+        owner -= 1  # the name before "whose": "Seoul", "South Korea"
+    if owner > k:
+        return None
+    return registry.resolve(f"{sent.text[sent.starts[owner]:sent.ends[k]]}'s {named}")
+
+
 def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Attribution | None:
     text = sent.text
     s, e = hit.s, hit.e
@@ -1883,6 +1897,8 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
     if "'" in named[-2:] or "\u2019" in named[-2:]:
         named = _POSSESSIVE_END.sub("", named) or source
     entity = registry.resolve(named) if registry is not None else None
+    if entity is None and registry is not None:
+        entity = _whose(sent, s, named, registry)
     cue_start, cue_end = sent.starts[hit.cs], sent.ends[hit.ce - 1]
     last = sent.lows[hit.ce - 1]
     lemma = (CUES.get(last) or GERUNDS.get(last) or _NO_CUE).lemma

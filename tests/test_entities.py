@@ -77,3 +77,19 @@ def test_a_full_name_is_not_replaced_by_a_relative(reg):
     context = ["Oleksandr Kovalenko, a veteran, spoke at the rally."]
     assert entity_of("Maria Kovalenko said the rally was peaceful.", context, reg) == \
         "Maria Kovalenko"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "entity"),
+    [
+        ("The deployment has alarmed Seoul, whose spy agency said on Friday that 300 North "
+         "Koreans had been killed.", "spy agency", "NIS"),
+        ("Budapest was rebuked by Ukraine, whose foreign ministry called the remarks a lie.",
+         "foreign ministry", "Ukrainian Foreign Ministry"),
+        # An antecedent the registry does not know leaves the words as they stand.
+        ("He met a farmer whose son said the war was lost.", "son", "son"),
+    ],
+)
+def test_whose_source_belongs_to_its_antecedent(reg, text, source, entity):
+    att, = extract(text, reg)
+    assert (att.source, att.entity) == (source, entity)
