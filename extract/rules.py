@@ -962,7 +962,9 @@ def _conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
     if s >= 2 and j is not None and lows[s - 1] in ("and", "or") and _people(sent, j):
         pair = _people_pair(sent, s - 2)
         if pair is not None:
-            return pair  # "Doctors and aid workers say", "Zelensky and his aides said"
+            # "Doctors and aid workers say", "Zelensky and his aides said"; and a list before
+            # them: "Ukraine's military, South Korea's NIS and the Pentagon have all said"
+            return _list_start(sent, pair)
     if s < 2 or lows[s - 1] not in ("and", "or") or not (
             words[s][:1].isupper() or lows[s] in _CONJUNCT_OPENERS):
         return s
@@ -973,23 +975,36 @@ def _conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
     if other > 0 and words[other - 1] not in _CLAUSE_PUNCT and lows[other - 1] not in (
             "but", "and", "that") and not clause_opener(sent, other - 1):
         return s
-    if any(not words[t][:1].isupper() and lows[t] not in ("the", "a", "an", "of")
-           and lows[t] not in TITLES_LOWER and lows[t] not in ROLE_NOUNS
-           and not (lows[t] in SPEAKER_HEADS or lows[t] in ("spy", "intelligence", "state"))
-           and not (t == other and lows[t] in _CONJUNCT_OPENERS)
+    if any(not _name_word(sent, t) and not (t == other and lows[t] in _CONJUNCT_OPENERS)
            for t in range(other, s - 1)):
         return s  # "Russia shelled Kharkiv and …": a lowercase verb, so not one name
+    return _list_start(sent, other)
+
+
+def _list_start(sent: Sentence, other: int) -> int:
+    """Where a list of subjects whose last two are joined at ``other`` begins."""
+    lows, words = sent.lows, sent.words
     while other >= 2 and words[other - 1] == ",":
-        # "Ben Carson, Ted Cruz and Rand Paul said": a list of full names
+        # "Ben Carson, Ted Cruz and Rand Paul said", "Ukraine's military, South Korea's NIS
+        # and the Pentagon have all said": a list of names and named bodies
         prev = left_np(sent, other - 2)
-        if prev is None or not all(
-                words[t][:1].isupper() or t == prev and lows[t] == "the"
-                for t in range(prev, other - 1)) or (
+        if prev is None or not words[prev + (lows[prev] == "the")][:1].isupper() \
+                or not all(_name_word(sent, t) and (lows[t] != "of" or t > prev)
+                           for t in range(prev, other - 1)) or (
                 prev > 0 and words[prev - 1] not in _CLAUSE_PUNCT
                 and lows[prev - 1] not in ("but", "and") and not clause_opener(sent, prev - 1)):
             break
         other = prev
     return other
+
+
+def _name_word(sent: Sentence, t: int) -> bool:
+    """A word a named subject may hold: capitalised, an article or "of", or a title, role or
+    body noun ("Ukraine's military", "the Kremlin spokesman", "Seoul's spy agency")."""
+    low = sent.lows[t]
+    return sent.words[t][:1].isupper() or low in ("the", "a", "an", "of") \
+        or low in TITLES_LOWER or low in ROLE_NOUNS or low in SPEAKER_HEADS \
+        or low in ("spy", "intelligence", "state")
 
 
 _GROUP_PREPOSITIONS = frozenset({"on", "in", "of", "at", "from", "across", "around"})

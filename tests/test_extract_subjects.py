@@ -255,3 +255,22 @@ def test_quotation_followed_by_its_speaker_is_not_stepped_over(reg: Registry) ->
             "an adviser to the central bank, said on Monday.")
     assert source_cues(text, reg) == [
         ("Olena Kovalenko, an adviser to the central bank", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # A body named by its owner's possessive may open a list of three.
+        ("Ukraine's military, South Korea's NIS and the Pentagon have all said North Korean "
+         "troops are fighting in Kursk.", ["Ukraine's military", "South Korea's NIS",
+                                          "the Pentagon"]),
+        ("Seoul's spy agency, the Pentagon and Ukraine's military intelligence agree that the "
+         "troops are in Kursk.", ["Seoul's spy agency", "the Pentagon",
+                                  "Ukraine's military intelligence"]),
+        # A common noun before the list is not one of its names.
+        ("After the talks, the officials, the NIS and the Pentagon said so.",
+         ["the NIS", "the Pentagon"]),
+    ],
+)
+def test_list_of_named_bodies_gives_each(reg: Registry, text: str, sources: list[str]) -> None:
+    assert [s for s, _ in source_cues(text, reg)] == sources
