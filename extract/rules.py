@@ -1830,9 +1830,12 @@ def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
     if not reporting:
         return hits
     opens = [h.ce for h in reporting if h.kind != "inverted" and h.s < h.cs]
-    # "…, Zelenskyy's office said." / "…, said X.": the words before the comma are reported.
+    # "…, Zelenskyy's office said." / "…, said X.": the words before the comma are reported;
+    # not when the verb's own content follows it ("While Peskov called the reports a hoax,
+    # Lavrov said the treaty was defensive": the first clause is the writer's).
     closes = [min(h.s, h.cs) for h in reporting if min(h.s, h.cs) > 0
-              and sent.words[min(h.s, h.cs) - 1] in _COMMA_OR_CLOSE]
+              and sent.words[min(h.s, h.cs) - 1] in _COMMA_OR_CLOSE
+              and not _content_follows(sent, h)]
     return [h for h in hits if not (
         h.kind in ("subject", "gerund")
         and (any(o <= h.s and not _clause_break(sent, o, h.s) for o in opens)
@@ -1841,6 +1844,17 @@ def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
 
 
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
+
+
+def _content_follows(sent: Sentence, h: _Hit) -> bool:
+    """Whether a subject and its verb go on to what was said ("Lavrov said the treaty …")
+    rather than closing the quotation before them ("…,” Lavrov said on Friday.")."""
+    k = h.ce
+    if h.kind != "subject" or k >= len(sent.words):
+        return False
+    nxt = sent.lows[k]
+    return nxt[:1].isalnum() and nxt not in PREPOSITIONS and nxt not in DATE_WORDS \
+        and nxt not in AUX
 _BREAK_WORDS = frozenset({"but", "though", "although", "yet", "while", "whereas"})
 
 

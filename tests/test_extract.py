@@ -1528,3 +1528,20 @@ def test_the_author_of_a_named_document_with_a_plain_noun_before_it(reg):
     # an adjective of a place before the plain noun is no author
     assert one("Losses are high, according to a Western intelligence assessment.").source \
         == "a Western intelligence assessment"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A subordinate clause of the writer's before the comma: both are statements.
+        ('While Peskov called the reports "another hoax," Lavrov said the treaty was '
+         '"purely defensive."', [("Peskov", "called"), ("Lavrov", "said")]),
+        ("Although Kyiv denied the claim, the ISW said the village had fallen.",
+         [("Kyiv", "denied"), ("the ISW", "said")]),
+        # A trailing speaker closes what comes before: that stance is reported content.
+        ("Kyiv has lost ground and Moscow praised its troops, the general said on Friday.",
+         [("the general", "said")]),
+    ],
+)
+def test_stance_before_a_speaker_whose_content_follows_is_the_writers(text, expected):
+    assert source_cues(text) == expected
