@@ -616,6 +616,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if j >= 3 and sent.words[j] == "," and lows[j - 1] in _INTERJECTED \
             and sent.words[j - 2] == ",":
         j -= 3  # "Some lawmakers, however, question …": the adverb interrupts
+    elif j >= 3 and sent.words[j] == ",":
+        j = _past_document_piece(sent, j)  # "An assessment by X, seen by Reuters, estimates"
     if j >= 0 and lows[j] in ("declined", "refused", "expected", "plans", "planned", "set"):
         return None
     if j >= 0 and lows[j] == "having":
@@ -722,6 +724,21 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
+
+
+def _past_document_piece(sent: Sentence, j: int) -> int:
+    """Before a verb, a piece between commas that says how a document came out (", seen by
+    Reuters,", ", released on Friday,", ", obtained by the AP,") interrupts its subject: the
+    token before the piece, else ``j`` unchanged."""
+    for k in range(j - 1, max(0, j - 9), -1):
+        if sent.words[k] == ",":
+            if k + 1 < j and sent.lows[k + 1] in _SEEN | _AUTHORED | RELEASED \
+                    and sent.words[k + 1][:1].islower() and k >= 1 and is_word(sent.words[k - 1]):
+                return k - 1
+            return j
+        if not is_word(sent.words[k]):
+            return j
+    return j
 
 
 def _opens_quotation(sent: Sentence, k: int) -> bool:

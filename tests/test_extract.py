@@ -1545,3 +1545,19 @@ def test_the_author_of_a_named_document_with_a_plain_noun_before_it(reg):
 )
 def test_stance_before_a_speaker_whose_content_follows_is_the_writers(text, expected):
     assert source_cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An assessment by Ukraine's military intelligence, seen by Reuters, estimates that "
+         "4,000 North Koreans have been killed.",
+         [("Ukraine's military intelligence", "estimates")]),
+        ("A report by the ISW, released on Friday, says the troops are in Kursk.",
+         [("the ISW", "says")]),
+        ("The NIS assessment, obtained by the AP, shows the troops were moved.",
+         [("NIS", "shows")]),
+    ],
+)
+def test_how_a_document_came_out_interrupts_its_author(reg, text, expected):
+    assert source_cues(text, reg) == expected
