@@ -92,6 +92,10 @@ def document_alias(source: str, context: Sequence[str], registry: Registry | Non
     last = words[-1] if words else ""
     if not last[:1].isupper():
         return None
+    if registry is not None:
+        hit = _shortened_name(words, context[-30:], registry)
+        if hit is not None:
+            return hit
     for sentence in reversed(context[-30:]):
         if last not in sentence:
             continue
@@ -114,6 +118,22 @@ def document_alias(source: str, context: Sequence[str], registry: Registry | Non
                     if hit is not None:
                         return hit
                 return full
+    return None
+
+
+def _shortened_name(words: list[str], context: Sequence[str], registry: Registry) -> str | None:
+    """"The General Staff said" after "Ukraine's General Staff publishes …": the last words of
+    a registered name the document used before (nearest first) stand for it."""
+    name = words[1:] if words[0].lower() == "the" else words
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return None
+    tail = " " + " ".join(name)
+    for sentence in reversed(context):
+        if tail not in sentence:
+            continue
+        for start, end, entity in _found(registry, registry.version, sentence):
+            if sentence[start:end].endswith(tail):
+                return entity
     return None
 
 

@@ -22,6 +22,11 @@ def entity_of(text: str, context: list[str], reg) -> str:
          "The intelligence service said the risk had grown.", "Danish intelligence"),
         (["Ukraine's Foreign Ministry summoned the Hungarian envoy on Tuesday."],
          "The ministry said the meeting was tense.", "Ukrainian Foreign Ministry"),
+        # The last words of a registered name used before stand for it.
+        (["Ukraine's General Staff publishes a daily tally of Russian losses."],
+         "The General Staff said the enemy had lost 1,500 men.", "Ukrainian military"),
+        (["Russia's Defence Ministry issued a statement on Monday."],
+         "The Defence Ministry said the troops were rotated.", "Russian Defense Ministry"),
         # The head noun is the entity's kind.
         (["Oryx published a new tally of destroyed tanks."],
          "The think tank said losses had slowed.", "Oryx"),
