@@ -36,10 +36,11 @@ _MONTH_ONLY = re.compile(
 )
 
 # One alternation, longest forms first; matched case-insensitively against a short window.
+_WEEKDAY_COMMA = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
 DATE_PHRASE = re.compile(
     r"\b(?:"
-    rf"(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|(?:on\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+    rf"(?:on\s+)?{_WEEKDAY_COMMA}(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:on\s+)?{_WEEKDAY_COMMA}\d{{1,2}}\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?"
     rf"|{_MONTH_ALONE}"
     r"|(?:on\s+|last\s+|this\s+|late\s+|early\s+|earlier\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _PART +
@@ -79,6 +80,11 @@ def resolve_date(phrase: str, published: date | None) -> str:
             if parsed is not None:
                 return parsed.isoformat()
         return words
+    if _MONTH_DAY.search(words):
+        # "Friday, Jan. 10": the day of the month says which Friday (and wins if they differ)
+        parsed = _parse_absolute(re.sub(_WEEKDAY_LEAD, "", words), published)
+        if parsed is not None:
+            return parsed.isoformat()
     for i, name in enumerate(_WEEKDAYS):
         if name in low:
             back = (published.weekday() - i) % 7
@@ -110,6 +116,8 @@ def resolve_date(phrase: str, published: date | None) -> str:
     return parsed.isoformat() if parsed is not None else words
 
 
+_MONTH_DAY = re.compile(rf"(?:{_MONTHS})\s+\d|\d\s+(?:{_MONTHS})", re.IGNORECASE)
+_WEEKDAY_LEAD = re.compile(r"^(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r"),?\s+", re.IGNORECASE)
 _AGO = re.compile(r"(\w+)\s+(days?|weeks?)\s+ago$")
 _COUNTS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten".split())} | {"a": 1, "an": 1}

@@ -32,7 +32,10 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
                 break  # "said Monday's briefing was classified": the briefing is the news
             gap = text[cue_end:s]
             words = gap.split()
-            audience = _GAP_OCCASIONS.intersection(w.lower() for w in words[:3])
+            # "told a news conference", "told the BBC in an interview": the occasion, and no
+            # verb of another clause ("told CNN the interview would air on Friday")
+            lows = {w.lower() for w in words}
+            audience = _GAP_OCCASIONS.intersection(lows) and _GAP_VERBS.isdisjoint(lows)
             if (len(words) <= 5 and (len(words) <= 3 or words[0].lower() in _GAP_OPENERS)
                     or len(words) <= 7 and audience) \
                     and not any(w.endswith("ed") and w.lower() not in RELEASED for w in words) \
@@ -100,6 +103,8 @@ _GAP_OPENERS = frozenset({"on", "in", "to", "via", "at"})
 # in Seoul"): a date after it still dates the statement.
 _GAP_OCCASIONS = frozenset({"conference", "briefing", "interview", "meeting", "rally",
                             "hearing", "session", "reporters", "journalists", "lawmakers"})
+_GAP_VERBS = frozenset("would will was were is are had has have could should may might can did "
+                       "does do".split())
 _GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d.;:(,]")
 
 

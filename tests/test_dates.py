@@ -110,3 +110,34 @@ def test_statement_dated_days_ago():
     atts = extract("Two days ago, the minister told the BBC the talks had failed.", None,
                    published=PUB)
     assert [a.date for a in atts] == ["2025-01-20"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso"),
+    [("on Friday, Jan. 10", "2025-01-10"), ("Monday, January 13, 2025", "2025-01-13"),
+     # The day of the month wins over a weekday that does not fit it.
+     ("Friday, Jan. 14", "2025-01-14")],
+)
+def test_weekday_with_a_date_is_that_date(phrase, iso):
+    assert DATE_PHRASE.fullmatch(phrase) is not None
+    assert resolve_date(phrase, PUB) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Zelenskyy said on Friday, Jan. 10, that a soldier had been captured.", "2025-01-10"),
+        # The occasion named after the recipient: its date is the statement's.
+        ("Sybiha told Reuters in an interview on Friday that Kyiv wanted more air defenses.",
+         "2025-01-17"),
+        ("Sybiha told the BBC in an interview on Friday that Kyiv needed more help.",
+         "2025-01-17"),
+        # A date in another clause after the recipient is that clause's.
+        ("Sybiha told CNN the interview would air on Friday.", None),
+    ],
+)
+def test_statement_dates_after_the_cue(text, iso):
+    from extract import extract
+
+    att, = extract(text, published=PUB)
+    assert att.date == iso
