@@ -286,6 +286,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _after(sent, i, i + 1, at, "according", 0.8)
         elif low in CUES:
             hit = _verb_cue(sent, i, CUES[low])
+            if hit is not None and hit.kind == "subject" and CUES[low].lemma == "cite":
+                cited = _cited(sent, i)
+                if cited is not None:
+                    hits.append(cited)  # "Yonhap, which cited the NIS, …": the NIS too
         elif low in GERUNDS or low in _DOC_PARTICIPLES:
             hit = _gerund_cue(sent, i, GERUNDS[low]) if low in GERUNDS else None
             if hit is None and low in _DOC_PARTICIPLES:
@@ -414,6 +418,32 @@ def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
                 or low in _CITED_SOURCES:
             return True
     return False
+
+
+def _cited(sent: Sentence, i: int) -> _Hit | None:
+    """Who "X cited" is a source of its own, nested in X's report, as after "citing"; the
+    evidence cited ("cited intercepted calls", "cited data") is not."""
+    hit = _after(sent, i, i + 1, i + 1, "citing", 0.75)
+    if hit is None or not _can_be_source(sent, hit.s, hit.e):
+        return None
+    lows, words = sent.lows, sent.words
+    head = next((t for t in range(hit.s, hit.e) if lows[t] in PREPOSITIONS), hit.e) - 1
+    low = lows[head]
+    if low in DOC_NOUNS or low in _DATA_NOUNS or low in _CITED_SOURCES:
+        return None
+    if words[head][:1].isupper():
+        # A name, whole: not "cited derogatory comments Trump had made" (a name inside
+        # another phrase) nor 'cited "Obama-Clinton" policies' (a quoted modifier).
+        if any(words[t][:1].islower() and lows[t] not in ARTICLES for t in range(hit.s, head)) \
+                or hit.e < len(words) and words[hit.e] in CLOSE_QUOTES:
+            return None
+    elif low not in SPEAKER_HEADS and low not in ROLE_NOUNS and low not in AFFILIATED:
+        return None
+    rest = lows[hit.e:]
+    stop = next((k for k, w in enumerate(rest) if w in (".", ";", "?", "!")), len(rest))
+    if "as" in rest[:stop] and "saying" not in rest[:stop]:
+        return None  # "cited Alphabet as the likeliest buyer": naming, not a source
+    return hit
 
 
 def _name_before_noun(sent: Sentence, h: int, cut: int) -> bool:

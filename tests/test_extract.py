@@ -1561,3 +1561,22 @@ def test_stance_before_a_speaker_whose_content_follows_is_the_writers(text, expe
 )
 def test_how_a_document_came_out_interrupts_its_author(reg, text, expected):
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who was cited is a source of its own, nested in the citer's report.
+        ("According to Yonhap, which cited the NIS, the soldiers have not asked to defect.",
+         [("Yonhap", "According to"), ("which", "cited"), ("the NIS", "cited")]),
+        ("The report cited intelligence officials.",
+         [("The report", "cited"), ("intelligence officials", "cited")]),
+        # Evidence, a name inside another phrase, and naming ("cite X as Y") are not.
+        ("The prosecutor cited intercepted calls as evidence.", [("The prosecutor", "cited")]),
+        ("Clinton cited derogatory comments Trump had made about Machado.",
+         [("Clinton", "cited")]),
+        ("Two analysts cited Alphabet as the most likely buyer.", [("Two analysts", "cited")]),
+    ],
+)
+def test_who_was_cited_is_a_nested_source(reg, text, expected):
+    assert source_cues(text, reg) == expected
