@@ -707,6 +707,10 @@ def segment_kind(sent: Sentence, s: int, e: int) -> str:
     adverbial that interrupts ("in a statement released Thursday", "meanwhile")."""
     if sent.lows[s] in _SKIPPABLE_OPENERS and e - s > 1:
         s += 1  # "But Matt Morrison, the group's director, said"
+    elif sent.lows[s] == "as" and e - s > 1 and (s == 0 or sent.words[s - 1] in OPEN_QUOTES) \
+            and (sent.words[s + 1][:1].isupper() or sent.lows[s + 1] in QUANTIFIERS
+                 or sent.lows[s + 1] == "the" and e - s > 2 and sent.words[s + 2][:1].isupper()):
+        s += 1  # "As Rosenthal, a tax lawyer, put it, …": "as" opens the clause, not the name
     first = sent.lows[s]
     word = sent.words[s]
     if first in ("who", "which", "whose", "whom", "that"):

@@ -274,3 +274,24 @@ def test_quotation_followed_by_its_speaker_is_not_stepped_over(reg: Registry) ->
 )
 def test_list_of_named_bodies_gives_each(reg: Registry, text: str, sources: list[str]) -> None:
     assert [s for s, _ in source_cues(text, reg)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ('As Rosenthal, a tax lawyer, put it, "Did Trump lower his taxes?"',
+         "Rosenthal, a tax lawyer", "put it"),
+        ("As the ISW, a think tank, noted, the troops are in Kursk.",
+         "the ISW, a think tank", "noted"),
+        ("As many analysts, including Mr. Kofman, have pointed out, the front is static.",
+         "many analysts, including Mr. Kofman", "pointed out"),
+    ],
+)
+def test_as_before_a_subject_with_an_appositive(reg: Registry, text: str, source: str,
+                                                 cue: str) -> None:
+    assert source_cues(text, reg) == [(source, cue)]
+
+
+def test_as_clause_with_an_appositive_is_no_subject(reg: Registry) -> None:
+    text = "As Kyiv, the capital, braced for attacks, officials said the defenses held."
+    assert source_cues(text, reg) == [("officials", "said")]
