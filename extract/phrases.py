@@ -661,7 +661,7 @@ def name_after_role(sent: Sentence, end: int) -> int | None:
 
 # A "-" token is a dash only as half of "--" or with spaces around it (``is_dash``): the
 # tokenizer keeps a hyphen inside its word, but "R -S.C." leaves one on its own.
-_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "-"}) | OPEN_QUOTES \
+_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "\u2015", "-"}) | OPEN_QUOTES \
     | CLOSE_QUOTES
 
 
@@ -891,16 +891,17 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
     return start
 
 
-_DASHES = frozenset({"\u2014", "\u2013", "-"})
+_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
 
 
 def is_dash(sent: Sentence, k: int) -> bool:
-    """Token ``k`` is a dash between phrases: an em or en dash, one half of "--", or a "-"
-    with spaces around it (a hyphen inside a word is never a token of its own)."""
+    """Token ``k`` is a dash between phrases: an em or en dash, a horizontal bar (some
+    outlets' dash: "The film ― which … ― explains"), one half of "--", or a "-" with spaces
+    around it (a hyphen inside a word is never a token of its own)."""
     words = sent.words
     w = words[k]
     if w != "-":
-        return w in ("\u2014", "\u2013")
+        return w in ("\u2014", "\u2013", "\u2015")
     if k > 0 and words[k - 1] == "-" or k + 1 < len(words) and words[k + 1] == "-":
         return True
     return k > 0 and k + 1 < len(words) and sent.starts[k] > sent.ends[k - 1] \

@@ -117,7 +117,7 @@ from extract.tokens import (
     tokenize,
 )
 
-_CLAUSE_PUNCT = frozenset(",;:()[]{}\u2014\u2013-\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/") | {"''"}
+_CLAUSE_PUNCT = frozenset(",;:()[]{}\u2014\u2013\u2015-\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/") | {"''"}
 # "The assessment, first reported by Reuters, …": an adverb before the reduced relative.
 _FIRST_TIME = frozenset({"first", "initially", "previously", "originally", "later"})
 _DATA_NOUNS = frozenset(

@@ -43,7 +43,7 @@ def test_appositive_with_dash_parenthetical_before_verb(reg: Registry, dash: str
     assert source_cues(text, reg) == [(source, "told")]
 
 
-@pytest.mark.parametrize("dash", ["--", "-", "\u2014"])
+@pytest.mark.parametrize("dash", ["--", "-", "\u2014", "\u2015"])
 def test_relative_clause_in_dashes_is_left_out(reg: Registry, dash: str) -> None:
     text = (f"The agency {dash} which also monitors the Zaporizhzhia plant {dash} said the "
             "reactor was stable.")
