@@ -912,7 +912,8 @@ _PLAIN_ADVERBS = frozenset("""twice thrice sometimes nevertheless nonetheless ou
     well even almost live however therefore meanwhile instead indeed overall here there
     thus""".split())
 _ADVERB_PAIRS = frozenset({("in", "fact"), ("in", "particular"), ("so", "far"),
-                           ("in", "turn"), ("at", "first"), ("of", "course")})
+                           ("in", "turn"), ("at", "first"), ("of", "course"),
+                           ("not", "only")})  # "not only documented …, but also": no denial
 
 
 def _adverb_pair(sent: Sentence, j: int) -> bool:

@@ -1580,3 +1580,17 @@ def test_how_a_document_came_out_interrupts_its_author(reg, text, expected):
 )
 def test_who_was_cited_is_a_nested_source(reg, text, expected):
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The research not only documented faster warming, but also drew links to emissions.",
+         [("The research", "documented")]),
+        ("The ministry has not only confirmed the deaths but also named the units.",
+         [("The ministry", "confirmed")]),
+        ("The ministry did not confirm the deaths.", []),
+    ],
+)
+def test_not_only_is_no_negation(text, expected):
+    assert source_cues(text) == expected
