@@ -530,7 +530,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                      and _title_case(sent) and prev not in ("united", "the")) \
             and not _shouted(sent, i):
         return None  # "the United States", "Found Objects": a name, not a verb
-    if cue.lemma in PARTICLES and (i + 1 >= n or lows[i + 1] not in PARTICLES[cue.lemma]):
+    if cue.lemma in PARTICLES and not _particle_at(sent, i, cue.lemma):
         return None
     phrase_end = i + 1
     if cue.lemma in PHRASES:
@@ -1151,6 +1151,18 @@ def _document_participle(sent: Sentence, i: int) -> _Hit | None:
     return _Hit(s, i, i, i + 1, 0.6, "document")
 
 
+def _particle_at(sent: Sentence, i: int, lemma: str) -> int | None:
+    """Where the particle of verb ``i`` is: right after it, or after one "-ly" adverb ("spoke
+    emotionally of", "pointed out")."""
+    lows = sent.lows
+    for k in (i + 1, i + 2):
+        if k < len(lows) and lows[k] in PARTICLES[lemma]:
+            return k
+        if k < len(lows) and not _adverb(sent, k):
+            return None
+    return None
+
+
 def _adverb(sent: Sentence, k: int) -> bool:
     """A lowercase "-ly" word between subject and verb ("he basically said", "was widely
     reported"): an adverb to step over, never the subject."""
@@ -1541,6 +1553,10 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return True  # "…, The Wall Street Journal reports.": a trailing speaker and verb
     if low in ("calls", "call") and nxt == "for":
         return True  # "Trump calls for a ban"
+    if lemma == "point" and _particle_at(sent, i, lemma) is not None:
+        # "Critics point to the bill", "they point out that"; not "advocates for": that noun
+        # is a person
+        return True
     if nxt in ("that", ":", ",") or nxt_word in OPEN_QUOTES:
         return True
     if nxt in ("approximately", "about", "some", "more", "at", "nearly", "around", "up"):
@@ -1980,7 +1996,8 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
     last = sent.lows[hit.ce - 1]
     lemma = (CUES.get(last) or GERUNDS.get(last) or _NO_CUE).lemma
     if lemma in PARTICLES and hit.ce < len(sent.lows):
-        cue_end = sent.ends[hit.ce]  # "pointed out", "talked about": the particle is the cue's
+        # "pointed out", "talked about", "spoke emotionally of": the particle is the cue's
+        cue_end = sent.ends[_particle_at(sent, hit.ce - 1, lemma) or hit.ce]
     cue_end = _extend_cue(text, cue_end)
     confidence = hit.confidence
     ntok = e - s

@@ -1594,3 +1594,22 @@ def test_who_was_cited_is_a_nested_source(reg, text, expected):
 )
 def test_not_only_is_no_negation(text, expected):
     assert source_cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "-ly" adverb between a verb and its particle.
+        ("Mr. Obama spoke emotionally of his many flights.",
+         [("Mr. Obama", "spoke emotionally of")]),
+        ("The envoy spoke briefly about the talks.", [("The envoy", "spoke briefly about")]),
+        ("Mr. Obama spoke briefly.", []),
+        # "point" is a verb before its particle, after a plural subject too.
+        ("Critics point to the 1994 crime bill.", [("Critics", "point to")]),
+        ("Analysts point out that the front has not moved.", [("Analysts", "point out")]),
+        ("The key point to remember is this.", []),
+        ("Some advocates for the bill were present.", []),
+    ],
+)
+def test_verb_particles_after_an_adverb_or_a_plural(text, expected):
+    assert source_cues(text) == expected
