@@ -1613,3 +1613,15 @@ def test_not_only_is_no_negation(text, expected):
 )
 def test_verb_particles_after_an_adverb_or_a_plural(text, expected):
     assert source_cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another slide shows that eight of 10 avocados sold in the U.S. are grown in Mexico.",
+         [("Another slide", "shows")]),
+        ("A Pentagon chart shows that the troops moved west.", [("Pentagon", "shows")]),
+    ],
+)
+def test_slides_and_charts_are_documents(reg, text, expected):
+    assert source_cues(text, reg) == expected
