@@ -126,6 +126,15 @@ _DATA_NOUNS = frozenset(
 _FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 _NO_SOURCE_NOUNS = frozenset("""plan plans schedule script tradition custom protocol design
     expectations form type""".split())
+# What a deed is done in line with ("deployed according to a rotation schedule", "held
+# according to the rules of the Senate"): a norm, not someone who said something.
+_NORM_NOUNS = _NO_SOURCE_NOUNS | frozenset("""schedules rule rules law laws agreement agreements
+    deal treaty timetable timeline procedure procedures regulation regulations guideline
+    guidelines terms principle principles formula pattern patterns order orders instructions
+    doctrine standard standards criteria norm norms routine rotation program programme
+    blueprint precedent practice scenario""".split())
+# Irregular participles that end a norm's phrase: "a schedule drawn up in Pyongyang".
+_NORM_PARTICIPLES = frozenset("drawn set laid written agreed given made".split())
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _CONJUNCT_OPENERS = ARTICLES | _POSSESSIVE_PRONOUNS
 _REFLEXIVE_END = re.compile(r"\s+(?:" + "|".join(REFLEXIVES) + ")$", re.IGNORECASE)
@@ -261,8 +270,9 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         hit: _Hit | None = None
         if low == "according" and i + 1 < n and lows[i + 1] == "to":
             hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
-            if hit is not None and lows[hit.s] in _NO_SOURCE_NOUNS:
-                hit = None  # "according to plan (for Moscow)"
+            if hit is not None and (lows[hit.s] in _NO_SOURCE_NOUNS
+                                    or _in_line_with(sent, i, hit.s, hit.e)):
+                hit = None  # "according to plan (for Moscow)", "deployed according to a schedule"
             elif hit is not None and hit.e - hit.s == 1 and sent.words[hit.s][:1].islower() \
                     and not lows[hit.s].endswith("s") and lows[hit.s] not in OBJECT_PRONOUNS \
                     and lows[hit.s] not in PRONOUNS and lows[hit.s] not in SPEAKER_HEADS \
@@ -390,6 +400,28 @@ def _per(sent: Sentence, i: int) -> _Hit | None:
     if sent.lows[span[1] - 1] in _NO_SOURCE_NOUNS:
         return None  # "per the McKinley plan"
     return _Hit(span[0], span[1], i, i + 1, 0.85, "according")
+
+
+def _in_line_with(sent: Sentence, i: int, s: int, e: int) -> bool:
+    """Whether "according to" at ``i``, right after a verb ("were deployed according to a
+    rotation schedule drawn up in Pyongyang", "was held according to the rules of the
+    Senate"), means "in line with" a norm: the phrase ``[s, e)`` is headed by a plan, rule,
+    law or agreement, which ends it or is followed by a preposition or a participle. Only
+    mid-clause: set off by a comma or opening the sentence ("According to the initial
+    schedule published Thursday, Thiel speaks …", "According to state law, …") the norm is
+    what states the claim, and PolNeAR marks it as the source."""
+    words, lows = sent.words, sent.lows
+    if i == 0 or not is_word(words[i - 1]):
+        return False
+    for t in range(s, e):
+        if not is_word(words[t]) or lows[t] in PREPOSITIONS or lows[t] in ("that", "which"):
+            return False
+        if lows[t] in _NORM_NOUNS and words[t][:1].islower():
+            nxt = lows[t + 1] if t + 1 < e else ""
+            if not nxt or nxt in PREPOSITIONS or nxt in _NORM_PARTICIPLES \
+                    or nxt.endswith("ed") or nxt in ("that", "which"):
+                return True  # (not "a rotation schedule": a modifier of the head)
+    return False
 
 
 def _can_be_source(sent: Sentence, s: int, e: int) -> bool:

@@ -34,3 +34,21 @@ def test_newsroom_rubrics_are_no_speakers(reg: Registry) -> None:
         "SHMYHAL: We will rebuild every school.": [("SHMYHAL", ":")],
         "Budanov: the offensive has stalled.": [("Budanov", ":")],
     })
+
+
+def test_according_to_a_norm_is_no_source(reg: Registry) -> None:
+    _check(reg, {
+        # Right after a verb, "according to" a plan, schedule, rule or agreement means "in
+        # line with": the norm says nothing, whatever modifies it.
+        "The units were deployed according to a rotation schedule drawn up in Pyongyang.": [],
+        "Troops rotate according to a strict rotation plan set by the General Staff.": [],
+        "The ballots were counted according to procedures that the commission approved.": [],
+        "Aid is distributed according to UN guidelines.": [],
+        # A source after the same verb, and the norm set off as the one that states it.
+        "The brigade was deployed according to South Korean officials.":
+            [("South Korean officials", "according to")],
+        "Kyiv leads the count according to a new poll by Rating.":
+            [("Rating", "according to")],
+        "According to the schedule published Thursday, Umerov speaks at noon.":
+            [("the schedule published Thursday", "According to")],
+    })
