@@ -1303,6 +1303,8 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return _requested(sent, i + 1) or nxt == "for" and _requested(sent, i + 2)
     if lemma == "call":
         return nxt in ("off", "into", "card", "cards")
+    if lemma == "claim" and _claims_lives(sent, i):
+        return True  # "the fighting has claimed the lives of hundreds": deaths, no claim
     if lemma == "back":
         # "Berlin backed down, …"; but "backed off his proposals" or "backed away from a
         # suggestion" retracts a stance, which PolNeAR attributes. "bring back the money",
@@ -1319,6 +1321,36 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         rest = sent.words[i + 2:]
         return "that" not in lows[i + 2:] and not any(
             w in OPEN_QUOTES or w in (":", ",") for w in rest)
+    return False
+
+
+# "claimed the lives of", "claimed more than 10,000 lives", "claimed asylum": "claim" as
+# taking lives or applying for protection. ("claimed victory", "claimed responsibility",
+# "claimed the nomination" are declarations, and PolNeAR marks their claimants.)
+_CLAIMED_OBJECTS = frozenset("lives life victims asylum".split())
+# What may stand between "claimed" and "lives": a count and its hedges ("at least 12",
+# "more than 10,000", "hundreds of", "the"), or one lowercase adjective before the noun.
+_COUNT_WORDS = DETERMINERS | QUANTIFIERS | frozenset("""more than at least nearly almost about
+    over some hundreds thousands dozens tens millions of""".split())
+
+
+def _claims_lives(sent: Sentence, i: int) -> bool:
+    """Whether "claim" at ``i`` takes lives or asks for asylum ("the war has claimed the
+    lives of 300 soldiers", "claimed at least 12 civilian lives", "claimed asylum in
+    Seoul") rather than asserting something: its object, after nothing but a count and
+    one adjective, is lives, victims or asylum, and no verb follows it."""
+    lows, words = sent.lows, sent.words
+    for k in range(i + 1, min(len(lows), i + 8)):
+        low = lows[k]
+        if low in _CLAIMED_OBJECTS:
+            # "claimed the lives lost were all combatants": the subject of a reported clause
+            after = lows[k + 1] if k + 1 < len(lows) else ""
+            return not (after in _BE or after in AUX or after == "lost"
+                        or after.endswith("ed") and words[k + 1].islower())
+        adjective = k + 1 < len(lows) and lows[k + 1] in _CLAIMED_OBJECTS \
+            and words[k].isalpha() and words[k].islower() and low not in BOUNDARY
+        if not (low in _COUNT_WORDS or low[:1].isdigit() or adjective):
+            return False
     return False
 
 

@@ -52,3 +52,24 @@ def test_according_to_a_norm_is_no_source(reg: Registry) -> None:
         "According to the schedule published Thursday, Umerov speaks at noon.":
             [("the schedule published Thursday", "According to")],
     })
+
+
+def test_claimed_lives_is_no_claim(reg: Registry) -> None:
+    _check(reg, {
+        # "claim" taking lives, or applying for asylum, asserts nothing.
+        "The fighting has claimed the lives of hundreds of soldiers": [],
+        "The strike claimed at least 12 lives.": [],
+        "Shelling in Kherson claimed three civilian lives overnight.": [],
+        "The offensive, which has claimed thousands of lives, stalled in May.": [],
+        "The virus is claiming lives across the region.": [],
+        "Two of the soldiers have claimed asylum in South Korea.": [],
+        # The other clause keeps its speaker.
+        "The war has claimed more than 10,000 lives, the UN says.": [("the UN", "says")],
+        # Declarations, and lives as the subject of what was claimed, stay claims.
+        "The ministry claimed the lives lost were all combatants.":
+            [("The ministry", "claimed")],
+        "Kyiv claimed 300 lives were lost in the strike.": [("Kyiv", "claimed")],
+        "The Kremlin claimed victory in Bakhmut.": [("The Kremlin", "claimed")],
+        "A militant group claimed responsibility for the attack.":
+            [("A militant group", "claimed")],
+    })
