@@ -56,6 +56,7 @@ from extract.cues import (
     GERUNDS,
     HAND_LEMMAS,
     MODAL_SKIP,
+    MONTH_ABBREVIATIONS,
     NEGATION,
     PARTICLES,
     PASSIVE_ONLY,
@@ -592,6 +593,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "the win added to her lead": an increase, not a statement
     if _noun_after_modifier(sent, i, cue):
         return None  # "the final say", "a larger say": a noun
+    if _counted_participle(sent, i):
+        return None  # "at least 88,000 confirmed Russian military deaths": an adjective
     if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
         return None  # "Trump showed up at the debate", "the ad concludes with footage"
@@ -1227,6 +1230,22 @@ def _introduced(sent: Sentence, k: int, nxt: str) -> bool:
 def _plural(low: str) -> bool:
     """A plural-looking noun: "-s", but not "cautious", "press", "analysis", "status"."""
     return low.endswith("s") and not low.endswith(("ss", "ous", "is", "us"))
+
+
+def _counted_participle(sent: Sentence, i: int) -> bool:
+    """A past participle between a count and its noun is an adjective: "at least 88,000
+    confirmed Russian military deaths", "40 reported incidents", "700 claimed strikes". The
+    count is no speaker; what follows is its noun, not a reported clause (so not "that",
+    a determiner, a pronoun, a preposition or a gerund: "1,000 confirmed that they voted")."""
+    lows, words = sent.lows, sent.words
+    if i < 1 or i + 1 >= len(lows) or not lows[i].endswith("ed") \
+            or not words[i - 1][:1].isdigit() or words[i - 1].endswith("%") \
+            or _YEAR.fullmatch(words[i - 1]) or i >= 2 and (lows[i - 2] in DATE_WORDS or lows[i - 2] in MONTH_ABBREVIATIONS):
+        return False  # "The ministry in 2023 confirmed reports", "on Oct. 7 confirmed reports"
+    nxt = lows[i + 1]
+    return is_word(words[i + 1]) and not nxt[:1].isdigit() and nxt not in BOUNDARY \
+        and nxt not in DETERMINERS and nxt not in PRONOUNS and nxt not in OBJECT_PRONOUNS \
+        and nxt not in PREPOSITIONS and not nxt.endswith("ing")
 
 
 # Words after "a"/"an" that are the subject of a base-form verb: "a third say", "a few argue".

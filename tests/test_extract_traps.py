@@ -73,3 +73,18 @@ def test_claimed_lives_is_no_claim(reg: Registry) -> None:
         "A militant group claimed responsibility for the attack.":
             [("A militant group", "claimed")],
     })
+
+
+def test_participle_after_a_count_is_an_adjective(reg: Registry) -> None:
+    _check(reg, {
+        # Between a count and its noun, "confirmed", "reported", "claimed" describe the noun.
+        "Mediazona's tally shows at least 88,000 confirmed Russian military deaths.":
+            [("Mediazona", "shows")],
+        "The ministry listed 40 reported incidents on Friday.": [],
+        "At least 1,200 reported deaths have been logged.": [],
+        "Kyiv counts over 700 claimed strikes a week.": [],
+        # A date or a share before the verb is no count of its object.
+        "The ministry in 2023 confirmed reports of a second deployment.":
+            [("The ministry", "confirmed")],
+        "In the survey, 62% said they trust the army.": [("62%", "said")],
+    })
