@@ -319,6 +319,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                     if not any(s <= h.cs < e for h in hits))
     if not hits:
         return []
+    if "?" in text or sent.lows[0] in _QUESTION_AUX or sent.lows[0] in _WH_WORDS:
+        hits = [h for h in hits if not _in_question(sent, h)]
+        if not hits:
+            return []
     hits = _drop_quoted(sent, hits)
     if len(hits) > 1:
         hits = _drop_reported_stances(sent, hits)
@@ -757,6 +761,110 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
+
+
+# Auxiliaries that open a direct question before its subject ("Did the Kremlin say …",
+# "Has Seoul confirmed …"), and the words that open a question ("What did the NIS tell …").
+_QUESTION_AUX = frozenset(
+    "do does did can could will would should may might must has have had".split())
+_WH_WORDS = frozenset("what who whom whose why how when where which".split())
+# Hits whose verb can be put as a question; a speaker label ("WALLACE: Did you …?") or a
+# possessive noun ("Is Kyiv's claim true?") names a claim made all the same.
+_QUESTIONED = frozenset({"subject", "inverted", "passive", "gerund", "according", "citing"})
+
+
+def _in_question(sent: Sentence, hit: _Hit) -> bool:
+    """Whether the hit's cue sits in a direct question ("Did the Kremlin say anything about
+    the soldiers?", "What did the NIS tell lawmakers?", "Who told the soldiers they were
+    going to Russia?"): a question asks, it claims nothing. The clause's own end tells
+    (its question mark), or an auxiliary before the subject at the head of the clause.
+    A reporting clause set off by commas inside a question reports it ("Why, he asked,
+    would Russia send troops?"), and one after a quoted question is outside it ("'Who
+    told you that?' she asked")."""
+    if hit.kind not in _QUESTIONED:
+        return False
+    words = sent.words
+    a, b = min(hit.s, hit.cs), max(hit.e, hit.ce)
+    if a > 0 and (words[a - 1] == "," or words[a - 1] in CLOSE_QUOTES) \
+            and b < len(words) and words[b] == ",":
+        return False
+    if hit.kind == "subject" and _relative_clause(sent, hit.s):
+        return False
+    return hit.kind == "subject" and _inverted_auxiliary(sent, hit.s) \
+        or _question_mark_ends(sent, hit.cs, max(hit.ce, hit.e if hit.s > hit.cs else 0))
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def _relative_clause(sent: Sentence, s: int) -> bool:
+    """Whether the subject at ``s`` opens a relative clause, which states what the question
+    takes as given ("will their editors, who once called these stories 'spinach', want
+    …?", "And NAFTA, which Trump had called a disaster?", "were those gifts the kind Trump
+    had described?"): a relative pronoun as the subject or right before it, or a subject
+    right after a noun, rather than one opening the question ("Who told the soldiers
+    …?")."""
+    words, lows = sent.words, sent.lows
+    r = s if lows[s] in _RELATIVES else s - 1
+    if r >= 1 and lows[r] in _RELATIVES:
+        return words[r - 1] == "," or _noun_like(sent, r - 1)
+    return s >= 1 and _noun_like(sent, s - 1)  # "the kind Trump had described": no pronoun
+
+
+def _noun_like(sent: Sentence, k: int) -> bool:
+    """A lowercase word at ``k`` that a relative clause can follow: no auxiliary, question
+    word, preposition, determiner, negation or adverb."""
+    word, low = sent.words[k], sent.lows[k]
+    return word.isalpha() and word.islower() and low not in BOUNDARY and low not in AUX \
+        and low not in _QUESTION_AUX and low not in _WH_WORDS and low not in PREPOSITIONS \
+        and low not in DETERMINERS and low not in NEGATION and not _adverb(sent, k)
+
+
+def _inverted_auxiliary(sent: Sentence, s: int) -> bool:
+    """An auxiliary right before the subject at ``s`` that opens the clause, alone or after
+    a question word ("Did the Kremlin say", "What did the NIS tell", "How many soldiers
+    has Seoul confirmed"); not after anything else ("Only later did the NIS confirm", "Not
+    only did he say …": inversions of a statement)."""
+    words, lows = sent.words, sent.lows
+    t = s - 1
+    if t < 0 or lows[t] not in _QUESTION_AUX:
+        return False
+    if t == 0 or words[t - 1] in OPEN_QUOTES:
+        return True
+    u = t - 1
+    while u > 0 and t - u < 4 and is_word(words[u - 1]):
+        u -= 1
+    return lows[u] in _WH_WORDS and (u == 0 or not is_word(words[u - 1]))
+
+
+def _question_mark_ends(sent: Sentence, cs: int, k: int) -> bool:
+    """Whether the clause of the cue at ``cs`` ends, from token ``k`` on, in a question mark
+    of its own: a quotation that does not hold the cue, and an aside in brackets, are
+    stepped over ('Did Peskov say "we will win"?'), and a quotation or a colon that the cue introduces ends the search
+    (Peskov asked: "Who will pay?"), as do a full stop and a new clause of the writer's."""
+    words = sent.words
+    spans = quote_spans(sent)
+    inner = next(((qa, qb) for qa, qb in spans if qa < cs < qb), None)
+    stop = inner[1] if inner is not None else len(words)
+    over = {qa: qb for qa, qb in spans if qa >= k and inner != (qa, qb)}
+    for t in range(k, stop):
+        if words[t] == "(":  # "… to think about it (really?) and …": an aside
+            close = next((c for c in range(t + 1, stop) if words[c] == ")"), None)
+            if close is not None:
+                over.setdefault(t, close)
+    t = k
+    while t < stop:
+        w = words[t]
+        if t in over:
+            t = over[t] + 1
+            continue
+        if "?" in w and not is_word(w):
+            return True
+        if w in (".", "!", ":", ";") or w in ("\u201c", "\u00ab", "\u2018") \
+                or _clause_break(sent, t, t + 1):
+            return False
+        t += 1
+    return False
 
 
 def _opens_quotation(sent: Sentence, k: int) -> bool:

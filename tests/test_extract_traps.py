@@ -88,3 +88,27 @@ def test_participle_after_a_count_is_an_adjective(reg: Registry) -> None:
             [("The ministry", "confirmed")],
         "In the survey, 62% said they trust the army.": [("62%", "said")],
     })
+
+
+def test_a_direct_question_claims_nothing(reg: Registry) -> None:
+    _check(reg, {
+        # A question ending the clause, an auxiliary before the subject, a "who" subject.
+        "Did the Kremlin say anything about the captured soldiers?": [],
+        "Did the Kremlin say anything about the captured soldiers": [],
+        "Has Seoul confirmed the deaths?": [],
+        "What did the NIS tell lawmakers behind closed doors?": [],
+        "How many soldiers has the NIS said were captured?": [],
+        "Who told the soldiers they were going to Russia?": [],
+        "Why would the ministry deny that the convoy was hit?": [],
+        'Did Budanov say "the front is holding"?': [],
+        # The reporting clause around or after a question still reports it.
+        "'Who told you that?' she asked.": [("she", "asked")],
+        '"Why did the NIS tell lawmakers that?" Kim asked.': [("Kim", "asked")],
+        "Why, he asked, would Russia send troops?": [("he", "asked")],
+        'Peskov asked: "Who will pay for this?"': [("Peskov", "asked")],
+        'Peskov asked, "Who will pay for this?"': [("Peskov", "asked")],
+        # An inverted statement is no question; a relative clause in a question states.
+        "Only later did the NIS confirm the deaths.": [("the NIS", "confirm")],
+        "And the treaty, which Lavrov had called a disaster?": [("Lavrov", "called")],
+        "Budanov said the troops left, but who ordered them out?": [("Budanov", "said")],
+    })
