@@ -321,8 +321,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         return []
     if "?" in text or sent.lows[0] in _QUESTION_AUX or sent.lows[0] in _WH_WORDS:
         hits = [h for h in hits if not _in_question(sent, h)]
-        if not hits:
-            return []
+    if not _OPEN_CLAUSE.isdisjoint(sent.lows) or not _WONDER.isdisjoint(sent.lows):
+        hits = [h for h in hits if not _hypothetical(sent, h)]
+    if not hits:
+        return []
     hits = _drop_quoted(sent, hits)
     if len(hits) > 1:
         hits = _drop_reported_stances(sent, hits)
@@ -865,6 +867,45 @@ def _question_mark_ends(sent: Sentence, cs: int, k: int) -> bool:
             return False
         t += 1
     return False
+
+
+# What opens a clause that states nothing: a condition ("if Pyongyang confirms …", "unless
+# Kyiv admits …") or an open question ("whether any of the soldiers had sought asylum").
+_OPEN_CLAUSE = frozenset({"if", "unless", "whether"})
+# Verbs that put the question a wh-word opens: "asked why the NIS had told lawmakers …";
+# not "know" ("You know times have changed when the Germans announce …": a fact).
+_WONDER = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+# What ends the walk back to a clause's opener: another clause's joint or subordinator.
+_CLAUSE_JOINTS = (SUBORDINATORS | frozenset("and but or nor so yet that because".split())) \
+    - _OPEN_CLAUSE
+
+
+def _hypothetical(sent: Sentence, hit: _Hit) -> bool:
+    """Whether the hit's verb sits in a condition or an open question: "If Pyongyang
+    confirms the casualties, it would be …", "Lawmakers asked the NIS whether any of the
+    soldiers had sought asylum", "It is unclear whether the Kremlin has confirmed …",
+    "Kim asked why the NIS had told lawmakers nothing". Nobody has said it (yet), so there
+    is no source. The clause's opener is found by walking back from the subject (or, for a
+    passive, from the verb) to the clause's start; "X said that if Y …" keeps X, whose
+    verb comes before the "if"."""
+    if hit.kind not in ("subject", "passive", "inverted", "according"):
+        return False
+    words, lows = sent.words, sent.lows
+    t = min(hit.s, hit.cs) - 1
+    while t >= 0 and min(hit.s, hit.cs) - t <= 12:
+        low = lows[t]
+        if low in _OPEN_CLAUSE:
+            return True
+        if low in _WH_WORDS and low not in _RELATIVES_ONLY:
+            return t >= 1 and not _WONDER.isdisjoint(lows[max(0, t - 4):t])
+        if words[t] in _CLAUSE_PUNCT or low in _CLAUSE_JOINTS or low in CUES:
+            return False
+        t -= 1
+    return False
+
+
+# Wh-words that, after a noun, open a relative clause rather than a question.
+_RELATIVES_ONLY = frozenset({"which", "whom", "whose"})
 
 
 def _opens_quotation(sent: Sentence, k: int) -> bool:

@@ -112,3 +112,27 @@ def test_a_direct_question_claims_nothing(reg: Registry) -> None:
         "And the treaty, which Lavrov had called a disaster?": [("Lavrov", "called")],
         "Budanov said the troops left, but who ordered them out?": [("Budanov", "said")],
     })
+
+
+def test_a_condition_or_an_open_question_claims_nothing(reg: Registry) -> None:
+    _check(reg, {
+        # A cue inside an "if"/"unless" clause is hypothetical: nobody has said it yet.
+        "If Pyongyang confirms the casualties, it would be its first such admission": [],
+        "Unless Kyiv admits the losses, the talks will stall.": [],
+        "If the deaths are confirmed by Pyongyang, Seoul will respond.": [],
+        "Seoul will respond if the Kremlin confirms the deaths.": [],
+        # Inside the question of "asked (X) whether/if/why …", or "unclear whether".
+        "Lawmakers asked the NIS whether any of the soldiers had sought asylum.": [],
+        "Lawmakers asked the NIS if any of the soldiers had defected.": [],
+        "It is unclear whether the Kremlin has confirmed the deaths.": [],
+        "Kim asked why the NIS had told lawmakers nothing.": [],
+        # The one who speaks of the condition still speaks, before or around it.
+        "Peskov said that if Kyiv attacks, Moscow would respond.": [("Peskov", "said")],
+        "If Kyiv attacks, Peskov said, Moscow would respond.": [("Peskov", "said")],
+        "If, as the NIS says, the soldiers were captured, Seoul must act.":
+            [("the NIS", "says")],
+        "Budanov said it was unclear whether the troops would return.": [("Budanov", "said")],
+        # "know" states a fact; it asks nothing.
+        "Everyone knew when the ministry announced the figures.":
+            [("the ministry", "announced")],
+    })
