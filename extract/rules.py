@@ -1464,6 +1464,9 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
             i + 2 >= n or lows[i + 2] in ("about", "of", "on", "more", "else")
             or not is_word(sent.words[i + 2])):
         return True  # "said nothing about the soldiers"; but "said nothing happened" claims
+    if lemma == "seek" and (nxt in _SHELTER or i + 2 < n and lows[i + 2] in _SHELTER
+                            and nxt.isalpha() and nxt not in BOUNDARY):
+        return True  # "sought (political) asylum", "seeking shelter": a place, no stance
     if lemma == "seek" or lemma == "ask" and lows[i].endswith("ing"):
         # "Reuters sought comment from …", "…, asking for a response": a request. (Other
         # questions and requests of the gerund, "…, asking Rubio why …", PolNeAR marks as
@@ -1496,6 +1499,8 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
 # taking lives or applying for protection. ("claimed victory", "claimed responsibility",
 # "claimed the nomination" are declarations, and PolNeAR marks their claimants.)
 _CLAIMED_OBJECTS = frozenset("lives life victims asylum".split())
+# What one seeks as a place of safety ("sought asylum", "seeking shelter"), not a stance.
+_SHELTER = frozenset("asylum refuge shelter sanctuary cover safety treatment".split())
 # What may stand between "claimed" and "lives": a count and its hedges ("at least 12",
 # "more than 10,000", "hundreds of", "the"), or one lowercase adjective before the noun.
 _COUNT_WORDS = DETERMINERS | QUANTIFIERS | frozenset("""more than at least nearly almost about

@@ -136,3 +136,14 @@ def test_a_condition_or_an_open_question_claims_nothing(reg: Registry) -> None:
         "Everyone knew when the ministry announced the figures.":
             [("the ministry", "announced")],
     })
+
+
+def test_seeking_shelter_is_no_stance(reg: Registry) -> None:
+    _check(reg, {
+        # "seek" a place of safety is no position taken; "seek" support or a goal is.
+        "Two of the soldiers have sought asylum in South Korea.": [],
+        "The captured soldier is seeking political asylum in Seoul.": [],
+        "Thousands sought shelter in the Kharkiv metro.": [],
+        "Kyiv sought more air defense from Washington.": [("Kyiv", "sought")],
+        "Umerov has sought to reassure the allies.": [("Umerov", "sought")],
+    })
