@@ -20,6 +20,8 @@ _DASH_LABEL = re.compile(
     r"(?:^|(?<=\s))([\u2015\u2014\u2013]|^-)\s*" + _LABEL_NAME
     + r"(?=\s*(?:$|\n|\.\s*(?:$|\n)|\(@|,?\s+[A-Z][a-z]+\.?\s+\d))"
 )
+# Newsroom rubrics over a headline ("EXPLAINER: What we know …", "Fact Check: …", "OPINION:",
+# "WATCH:"): the desk's label for the piece, never someone speaking.
 _NOT_LABELS = frozenset(
     """update updated breaking watch note editor editor's editors related read video photo
     photos exclusive analysis opinion transcript listen warning correction q a question
@@ -29,7 +31,11 @@ _NOT_LABELS = frozenset(
     section table figure fig bottom top more via cc bcc subject re fwd from to date sent
     attachment attachments warning tip tips bonus pro con cons pros ps p.s yet announced
     remember plus name age contributing byline twitter paid wow boom look revealed
-    bombshell busted so source sources clarification disclaimer disclosure""".split()
+    bombshell busted so source sources clarification disclaimer disclosure
+    explainer explained fact fact-check factcheck factbox q&a recap preview review obituary
+    editorial commentary perspective viewpoint column essay profile interview podcast
+    newsletter briefing developing alert special feature spotlight investigation insight
+    quiz""".split()
 )
 # Last words of a rubric rather than a speaker: "Editor's Note:", "Delegate Update:",
 # "Monday's Morning Email:", "Just Leaked:".

@@ -56,6 +56,7 @@ from extract.cues import (
     GERUNDS,
     HAND_LEMMAS,
     MODAL_SKIP,
+    MONTH_ABBREVIATIONS,
     NEGATION,
     PARTICLES,
     PASSIVE_ONLY,
@@ -126,6 +127,15 @@ _DATA_NOUNS = frozenset(
 _FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 _NO_SOURCE_NOUNS = frozenset("""plan plans schedule script tradition custom protocol design
     expectations form type""".split())
+# What a deed is done in line with ("deployed according to a rotation schedule", "held
+# according to the rules of the Senate"): a norm, not someone who said something.
+_NORM_NOUNS = _NO_SOURCE_NOUNS | frozenset("""schedules rule rules law laws agreement agreements
+    deal treaty timetable timeline procedure procedures regulation regulations guideline
+    guidelines terms principle principles formula pattern patterns order orders instructions
+    doctrine standard standards criteria norm norms routine rotation program programme
+    blueprint precedent practice scenario""".split())
+# Irregular participles that end a norm's phrase: "a schedule drawn up in Pyongyang".
+_NORM_PARTICIPLES = frozenset("drawn set laid written agreed given made".split())
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _CONJUNCT_OPENERS = ARTICLES | _POSSESSIVE_PRONOUNS
 _REFLEXIVE_END = re.compile(r"\s+(?:" + "|".join(REFLEXIVES) + ")$", re.IGNORECASE)
@@ -261,8 +271,9 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         hit: _Hit | None = None
         if low == "according" and i + 1 < n and lows[i + 1] == "to":
             hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
-            if hit is not None and lows[hit.s] in _NO_SOURCE_NOUNS:
-                hit = None  # "according to plan (for Moscow)"
+            if hit is not None and (lows[hit.s] in _NO_SOURCE_NOUNS
+                                    or _in_line_with(sent, i, hit.s, hit.e)):
+                hit = None  # "according to plan (for Moscow)", "deployed according to a schedule"
             elif hit is not None and hit.e - hit.s == 1 and sent.words[hit.s][:1].islower() \
                     and not lows[hit.s].endswith("s") and lows[hit.s] not in OBJECT_PRONOUNS \
                     and lows[hit.s] not in PRONOUNS and lows[hit.s] not in SPEAKER_HEADS \
@@ -310,6 +321,12 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         # is "said", inverted, not a speaker named "Said Ellis".
         hits.extend(_Hit(s, e, c0, c1, 0.6, "label") for s, e, c0, c1 in label_spans(sent)
                     if not any(s <= h.cs < e for h in hits))
+    if not hits:
+        return []
+    if "?" in text or sent.lows[0] in _QUESTION_AUX or sent.lows[0] in _WH_WORDS:
+        hits = [h for h in hits if not _in_question(sent, h)]
+    if not _OPEN_CLAUSE.isdisjoint(sent.lows) or not _WONDER.isdisjoint(sent.lows):
+        hits = [h for h in hits if not _hypothetical(sent, h)]
     if not hits:
         return []
     hits = _drop_quoted(sent, hits)
@@ -394,6 +411,28 @@ def _per(sent: Sentence, i: int) -> _Hit | None:
     if sent.lows[span[1] - 1] in _NO_SOURCE_NOUNS:
         return None  # "per the McKinley plan"
     return _Hit(span[0], span[1], i, i + 1, 0.85, "according")
+
+
+def _in_line_with(sent: Sentence, i: int, s: int, e: int) -> bool:
+    """Whether "according to" at ``i``, right after a verb ("were deployed according to a
+    rotation schedule drawn up in Pyongyang", "was held according to the rules of the
+    Senate"), means "in line with" a norm: the phrase ``[s, e)`` is headed by a plan, rule,
+    law or agreement, which ends it or is followed by a preposition or a participle. Only
+    mid-clause: set off by a comma or opening the sentence ("According to the initial
+    schedule published Thursday, Thiel speaks …", "According to state law, …") the norm is
+    what states the claim, and PolNeAR marks it as the source."""
+    words, lows = sent.words, sent.lows
+    if i == 0 or not is_word(words[i - 1]):
+        return False
+    for t in range(s, e):
+        if not is_word(words[t]) or lows[t] in PREPOSITIONS or lows[t] in ("that", "which"):
+            return False
+        if lows[t] in _NORM_NOUNS and words[t][:1].islower():
+            nxt = lows[t + 1] if t + 1 < e else ""
+            if not nxt or nxt in PREPOSITIONS or nxt in _NORM_PARTICIPLES \
+                    or nxt.endswith("ed") or nxt in ("that", "which"):
+                return True  # (not "a rotation schedule": a modifier of the head)
+    return False
 
 
 def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
@@ -590,6 +629,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "the win added to her lead": an increase, not a statement
     if _noun_after_modifier(sent, i, cue):
         return None  # "the final say", "a larger say": a noun
+    if _counted_participle(sent, i):
+        return None  # "at least 88,000 confirmed Russian military deaths": an adjective
     if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
         return None  # "Trump showed up at the debate", "the ad concludes with footage"
@@ -769,6 +810,149 @@ def _past_document_piece(sent: Sentence, j: int) -> int:
         if not is_word(sent.words[k]):
             return j
     return j
+
+
+# Auxiliaries that open a direct question before its subject ("Did the Kremlin say …",
+# "Has Seoul confirmed …"), and the words that open a question ("What did the NIS tell …").
+_QUESTION_AUX = frozenset(
+    "do does did can could will would should may might must has have had".split())
+_WH_WORDS = frozenset("what who whom whose why how when where which".split())
+# Hits whose verb can be put as a question; a speaker label ("WALLACE: Did you …?") or a
+# possessive noun ("Is Kyiv's claim true?") names a claim made all the same.
+_QUESTIONED = frozenset({"subject", "inverted", "passive", "gerund", "according", "citing"})
+
+
+def _in_question(sent: Sentence, hit: _Hit) -> bool:
+    """Whether the hit's cue sits in a direct question ("Did the Kremlin say anything about
+    the soldiers?", "What did the NIS tell lawmakers?", "Who told the soldiers they were
+    going to Russia?"): a question asks, it claims nothing. The clause's own end tells
+    (its question mark), or an auxiliary before the subject at the head of the clause.
+    A reporting clause set off by commas inside a question reports it ("Why, he asked,
+    would Russia send troops?"), and one after a quoted question is outside it ("'Who
+    told you that?' she asked")."""
+    if hit.kind not in _QUESTIONED:
+        return False
+    words = sent.words
+    a, b = min(hit.s, hit.cs), max(hit.e, hit.ce)
+    if a > 0 and (words[a - 1] == "," or words[a - 1] in CLOSE_QUOTES) \
+            and b < len(words) and words[b] == ",":
+        return False
+    if hit.kind == "subject" and _relative_clause(sent, hit.s):
+        return False
+    return hit.kind == "subject" and _inverted_auxiliary(sent, hit.s) \
+        or _question_mark_ends(sent, hit.cs, max(hit.ce, hit.e if hit.s > hit.cs else 0))
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def _relative_clause(sent: Sentence, s: int) -> bool:
+    """Whether the subject at ``s`` opens a relative clause, which states what the question
+    takes as given ("will their editors, who once called these stories 'spinach', want
+    …?", "And NAFTA, which Trump had called a disaster?", "were those gifts the kind Trump
+    had described?"): a relative pronoun as the subject or right before it, or a subject
+    right after a noun, rather than one opening the question ("Who told the soldiers
+    …?")."""
+    words, lows = sent.words, sent.lows
+    r = s if lows[s] in _RELATIVES else s - 1
+    if r >= 1 and lows[r] in _RELATIVES:
+        return words[r - 1] == "," or _noun_like(sent, r - 1)
+    return s >= 1 and _noun_like(sent, s - 1)  # "the kind Trump had described": no pronoun
+
+
+def _noun_like(sent: Sentence, k: int) -> bool:
+    """A lowercase word at ``k`` that a relative clause can follow: no auxiliary, question
+    word, preposition, determiner, negation or adverb."""
+    word, low = sent.words[k], sent.lows[k]
+    return word.isalpha() and word.islower() and low not in BOUNDARY and low not in AUX \
+        and low not in _QUESTION_AUX and low not in _WH_WORDS and low not in PREPOSITIONS \
+        and low not in DETERMINERS and low not in NEGATION and not _adverb(sent, k)
+
+
+def _inverted_auxiliary(sent: Sentence, s: int) -> bool:
+    """An auxiliary right before the subject at ``s`` that opens the clause, alone or after
+    a question word ("Did the Kremlin say", "What did the NIS tell", "How many soldiers
+    has Seoul confirmed"); not after anything else ("Only later did the NIS confirm", "Not
+    only did he say …": inversions of a statement)."""
+    words, lows = sent.words, sent.lows
+    t = s - 1
+    if t < 0 or lows[t] not in _QUESTION_AUX:
+        return False
+    if t == 0 or words[t - 1] in OPEN_QUOTES:
+        return True
+    u = t - 1
+    while u > 0 and t - u < 4 and is_word(words[u - 1]):
+        u -= 1
+    return lows[u] in _WH_WORDS and (u == 0 or not is_word(words[u - 1]))
+
+
+def _question_mark_ends(sent: Sentence, cs: int, k: int) -> bool:
+    """Whether the clause of the cue at ``cs`` ends, from token ``k`` on, in a question mark
+    of its own: a quotation that does not hold the cue, and an aside in brackets, are
+    stepped over ('Did Peskov say "we will win"?'), and a quotation or a colon that the cue introduces ends the search
+    (Peskov asked: "Who will pay?"), as do a full stop and a new clause of the writer's."""
+    words = sent.words
+    spans = quote_spans(sent)
+    inner = next(((qa, qb) for qa, qb in spans if qa < cs < qb), None)
+    stop = inner[1] if inner is not None else len(words)
+    over = {qa: qb for qa, qb in spans if qa >= k and inner != (qa, qb)}
+    for t in range(k, stop):
+        if words[t] == "(":  # "… to think about it (really?) and …": an aside
+            close = next((c for c in range(t + 1, stop) if words[c] == ")"), None)
+            if close is not None:
+                over.setdefault(t, close)
+    t = k
+    while t < stop:
+        w = words[t]
+        if t in over:
+            t = over[t] + 1
+            continue
+        if "?" in w and not is_word(w):
+            return True
+        if w in (".", "!", ":", ";") or w in ("\u201c", "\u00ab", "\u2018") \
+                or _clause_break(sent, t, t + 1):
+            return False
+        t += 1
+    return False
+
+
+# What opens a clause that states nothing: a condition ("if Pyongyang confirms …", "unless
+# Kyiv admits …") or an open question ("whether any of the soldiers had sought asylum").
+_OPEN_CLAUSE = frozenset({"if", "unless", "whether"})
+# Verbs that put the question a wh-word opens: "asked why the NIS had told lawmakers …";
+# not "know" ("You know times have changed when the Germans announce …": a fact).
+_WONDER = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+# What ends the walk back to a clause's opener: another clause's joint or subordinator.
+_CLAUSE_JOINTS = (SUBORDINATORS | frozenset("and but or nor so yet that because".split())) \
+    - _OPEN_CLAUSE
+
+
+def _hypothetical(sent: Sentence, hit: _Hit) -> bool:
+    """Whether the hit's verb sits in a condition or an open question: "If Pyongyang
+    confirms the casualties, it would be …", "Lawmakers asked the NIS whether any of the
+    soldiers had sought asylum", "It is unclear whether the Kremlin has confirmed …",
+    "Kim asked why the NIS had told lawmakers nothing". Nobody has said it (yet), so there
+    is no source. The clause's opener is found by walking back from the subject (or, for a
+    passive, from the verb) to the clause's start; "X said that if Y …" keeps X, whose
+    verb comes before the "if"."""
+    if hit.kind not in ("subject", "passive", "inverted", "according"):
+        return False
+    words, lows = sent.words, sent.lows
+    t = min(hit.s, hit.cs) - 1
+    while t >= 0 and min(hit.s, hit.cs) - t <= 12:
+        low = lows[t]
+        if low in _OPEN_CLAUSE:
+            return True
+        if low in _WH_WORDS and low not in _RELATIVES_ONLY:
+            return t >= 1 and not _WONDER.isdisjoint(lows[max(0, t - 4):t])
+        if words[t] in _CLAUSE_PUNCT or low in _CLAUSE_JOINTS or low in CUES:
+            return False
+        t -= 1
+    return False
+
+
+# Wh-words that, after a noun, open a relative clause rather than a question.
+_RELATIVES_ONLY = frozenset({"which", "whom", "whose"})
 
 
 def _opens_quotation(sent: Sentence, k: int) -> bool:
@@ -1272,6 +1456,22 @@ def _plural(low: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "ous", "is", "us"))
 
 
+def _counted_participle(sent: Sentence, i: int) -> bool:
+    """A past participle between a count and its noun is an adjective: "at least 88,000
+    confirmed Russian military deaths", "40 reported incidents", "700 claimed strikes". The
+    count is no speaker; what follows is its noun, not a reported clause (so not "that",
+    a determiner, a pronoun, a preposition or a gerund: "1,000 confirmed that they voted")."""
+    lows, words = sent.lows, sent.words
+    if i < 1 or i + 1 >= len(lows) or not lows[i].endswith("ed") \
+            or not words[i - 1][:1].isdigit() or words[i - 1].endswith("%") \
+            or _YEAR.fullmatch(words[i - 1]) or i >= 2 and (lows[i - 2] in DATE_WORDS or lows[i - 2] in MONTH_ABBREVIATIONS):
+        return False  # "The ministry in 2023 confirmed reports", "on Oct. 7 confirmed reports"
+    nxt = lows[i + 1]
+    return is_word(words[i + 1]) and not nxt[:1].isdigit() and nxt not in BOUNDARY \
+        and nxt not in DETERMINERS and nxt not in PRONOUNS and nxt not in OBJECT_PRONOUNS \
+        and nxt not in PREPOSITIONS and not nxt.endswith("ing")
+
+
 # Words after "a"/"an" that are the subject of a base-form verb: "a third say", "a few argue".
 _ARTICLE_SUBJECTS = frozenset("""few third quarter half majority minority plurality number lot
     dozen handful""".split())
@@ -1339,6 +1539,9 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
             i + 2 >= n or lows[i + 2] in ("about", "of", "on", "more", "else")
             or not is_word(sent.words[i + 2])):
         return True  # "said nothing about the soldiers"; but "said nothing happened" claims
+    if lemma == "seek" and (nxt in _SHELTER or i + 2 < n and lows[i + 2] in _SHELTER
+                            and nxt.isalpha() and nxt not in BOUNDARY):
+        return True  # "sought (political) asylum", "seeking shelter": a place, no stance
     if lemma == "seek" or lemma == "ask" and lows[i].endswith("ing"):
         # "Reuters sought comment from …", "…, asking for a response": a request. (Other
         # questions and requests of the gerund, "…, asking Rubio why …", PolNeAR marks as
@@ -1346,6 +1549,8 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return _requested(sent, i + 1) or nxt == "for" and _requested(sent, i + 2)
     if lemma == "call":
         return nxt in ("off", "into", "card", "cards")
+    if lemma == "claim" and _claims_lives(sent, i):
+        return True  # "the fighting has claimed the lives of hundreds": deaths, no claim
     if lemma == "back":
         # "Berlin backed down, …"; but "backed off his proposals" or "backed away from a
         # suggestion" retracts a stance, which PolNeAR attributes. "bring back the money",
@@ -1362,6 +1567,38 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         rest = sent.words[i + 2:]
         return "that" not in lows[i + 2:] and not any(
             w in OPEN_QUOTES or w in (":", ",") for w in rest)
+    return False
+
+
+# "claimed the lives of", "claimed more than 10,000 lives", "claimed asylum": "claim" as
+# taking lives or applying for protection. ("claimed victory", "claimed responsibility",
+# "claimed the nomination" are declarations, and PolNeAR marks their claimants.)
+_CLAIMED_OBJECTS = frozenset("lives life victims asylum".split())
+# What one seeks as a place of safety ("sought asylum", "seeking shelter"), not a stance.
+_SHELTER = frozenset("asylum refuge shelter sanctuary cover safety treatment".split())
+# What may stand between "claimed" and "lives": a count and its hedges ("at least 12",
+# "more than 10,000", "hundreds of", "the"), or one lowercase adjective before the noun.
+_COUNT_WORDS = DETERMINERS | QUANTIFIERS | frozenset("""more than at least nearly almost about
+    over some hundreds thousands dozens tens millions of""".split())
+
+
+def _claims_lives(sent: Sentence, i: int) -> bool:
+    """Whether "claim" at ``i`` takes lives or asks for asylum ("the war has claimed the
+    lives of 300 soldiers", "claimed at least 12 civilian lives", "claimed asylum in
+    Seoul") rather than asserting something: its object, after nothing but a count and
+    one adjective, is lives, victims or asylum, and no verb follows it."""
+    lows, words = sent.lows, sent.words
+    for k in range(i + 1, min(len(lows), i + 8)):
+        low = lows[k]
+        if low in _CLAIMED_OBJECTS:
+            # "claimed the lives lost were all combatants": the subject of a reported clause
+            after = lows[k + 1] if k + 1 < len(lows) else ""
+            return not (after in _BE or after in AUX or after == "lost"
+                        or after.endswith("ed") and words[k + 1].islower())
+        adjective = k + 1 < len(lows) and lows[k + 1] in _CLAIMED_OBJECTS \
+            and words[k].isalpha() and words[k].islower() and low not in BOUNDARY
+        if not (low in _COUNT_WORDS or low[:1].isdigit() or adjective):
+            return False
     return False
 
 
