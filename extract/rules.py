@@ -797,13 +797,16 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     return None
 
 
+_DOCUMENT_PARTICIPLES = _SEEN | _AUTHORED | RELEASED
+
+
 def _past_document_piece(sent: Sentence, j: int) -> int:
     """Before a verb, a piece between commas that says how a document came out (", seen by
     Reuters,", ", released on Friday,", ", obtained by the AP,") interrupts its subject: the
     token before the piece, else ``j`` unchanged."""
     for k in range(j - 1, max(0, j - 9), -1):
         if sent.words[k] == ",":
-            if k + 1 < j and sent.lows[k + 1] in _SEEN | _AUTHORED | RELEASED \
+            if k + 1 < j and sent.lows[k + 1] in _DOCUMENT_PARTICIPLES \
                     and sent.words[k + 1][:1].islower() and k >= 1 and is_word(sent.words[k - 1]):
                 return k - 1
             return j
