@@ -44,11 +44,19 @@ _NOT_LABEL_ENDS = frozenset("note notice update email leaked daily".split())
 _ROSTER = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*,\s*){4}")
 
 
-def has_label(text: str) -> bool:
+def _dashed(text: str) -> bool:
+    """A dash that may set off a signature ("― Ana Ruiz"), or a leading "-"."""
+    return "\u2015" in text or "\u2014" in text or "\u2013" in text or text[:1] == "-"
+
+
+def may_have_label(text: str) -> bool:
     """Cheap test before the label regexes: most sentences have neither a colon nor a dash."""
+    return ":" in text or _dashed(text)
+
+
+def has_label(text: str) -> bool:
     return (":" in text and _COLON_LABEL.match(text) is not None) or (
-        ("\u2015" in text or "\u2014" in text or "\u2013" in text or text[:1] == "-")
-        and _DASH_LABEL.search(text) is not None
+        _dashed(text) and _DASH_LABEL.search(text) is not None
     )
 
 
@@ -60,7 +68,7 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
     m = _COLON_LABEL.match(text)
     if m is not None:
         found.append((m.start(1), m.end(1), m.end(2) - 1, m.end(2)))
-    if "\u2015" in text or "\u2014" in text or "\u2013" in text or text[:1] == "-":
+    if _dashed(text):
         for d in _DASH_LABEL.finditer(text):
             found.append((d.start(2), d.end(2), d.start(1), d.end(1)))
     hits: list[tuple[int, int, int, int]] = []

@@ -659,10 +659,11 @@ def name_after_role(sent: Sentence, end: int) -> int | None:
     return None
 
 
-# A "-" token is a dash only as half of "--" or with spaces around it (``is_dash``): the
-# tokenizer keeps a hyphen inside its word, but "R -S.C." leaves one on its own.
-_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "\u2015", "-"}) | OPEN_QUOTES \
-    | CLOSE_QUOTES
+# Em and en dash, the horizontal bar some outlets set as a dash, and "-". A "-" token is a
+# dash only as half of "--" or with spaces around it (``is_dash``): the tokenizer keeps a
+# hyphen inside its word, but "R -S.C." leaves one on its own.
+DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
+_SEGMENT_DELIMS = frozenset({",", ";", ":", "(", ")"}) | DASHES | OPEN_QUOTES | CLOSE_QUOTES
 
 
 def _segment_delim(sent: Sentence, k: int) -> bool:
@@ -787,7 +788,7 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
                     p -= 1
             elif p in closed and is_word(words[closed[p] - 1]) and p - closed[p] <= 25:
                 p = closed[p]
-            elif w in _DASHES and is_dash(sent, p):
+            elif w in DASHES and is_dash(sent, p):
                 # "Trump, later alleging - again falsely - that …, said": a pair of dashes
                 # inside one comma piece; a lone dash ends the piece ("WASHINGTON -- X, …").
                 opening = _opening_dash(sent, p, _PIECE_STOPS)
@@ -891,7 +892,6 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
     return start
 
 
-_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
 
 
 def is_dash(sent: Sentence, k: int) -> bool:
@@ -901,7 +901,7 @@ def is_dash(sent: Sentence, k: int) -> bool:
     words = sent.words
     w = words[k]
     if w != "-":
-        return w in ("\u2014", "\u2013", "\u2015")
+        return w in DASHES
     if k > 0 and words[k - 1] == "-" or k + 1 < len(words) and words[k + 1] == "-":
         return True
     return k > 0 and k + 1 < len(words) and sent.starts[k] > sent.ends[k - 1] \
@@ -924,7 +924,7 @@ def _opening_dash(sent: Sentence, dash: int, stops: frozenset[str]) -> int | Non
         w = words[t]
         if w in stops:
             return None
-        if w in _DASHES and is_dash(sent, t):
+        if w in DASHES and is_dash(sent, t):
             return t - 1 if w == "-" and t > 0 and words[t - 1] == "-" else t
     return None
 

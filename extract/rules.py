@@ -72,7 +72,7 @@ from extract.cues import (
     has_cue_word,
 )
 from extract.dates import resolve_date
-from extract.labels import has_label, label_spans
+from extract.labels import has_label, label_spans, may_have_label
 from extract.model import Attribution
 from extract.phrases import (
     ADVERBIAL_OPENERS,
@@ -80,6 +80,7 @@ from extract.phrases import (
     ARTICLES,
     BARE_PLURAL_SOURCES,
     CLOSE_TO,
+    DASHES,
     LY_NOT_ADVERBS,
     OBJECT_PRONOUNS,
     QUANTIFIERS,
@@ -118,7 +119,7 @@ from extract.tokens import (
     tokenize,
 )
 
-_CLAUSE_PUNCT = frozenset(",;:()[]{}\u2014\u2013\u2015-\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/") | {"''"}
+_CLAUSE_PUNCT = frozenset(",;:()[]{}\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/") | DASHES | {"''"}
 # "The assessment, first reported by Reuters, …": an adverb before the reduced relative.
 _FIRST_TIME = frozenset({"first", "initially", "previously", "originally", "later"})
 _DATA_NOUNS = frozenset(
@@ -315,8 +316,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _possessive_cue(sent, i)
         if hit is not None:
             hits.append(hit)
-    if ":" in text or "\u2015" in text or "\u2014" in text or "\u2013" in text \
-            or text[:1] == "-":
+    if may_have_label(text):
         # A label whose speaker holds another hit's cue is that cue's clause: 'Said Ellis: “…”'
         # is "said", inverted, not a speaker named "Said Ellis".
         hits.extend(_Hit(s, e, c0, c1, 0.6, "label") for s, e, c0, c1 in label_spans(sent)
@@ -892,8 +892,9 @@ def _inverted_auxiliary(sent: Sentence, s: int) -> bool:
 def _question_mark_ends(sent: Sentence, cs: int, k: int) -> bool:
     """Whether the clause of the cue at ``cs`` ends, from token ``k`` on, in a question mark
     of its own: a quotation that does not hold the cue, and an aside in brackets, are
-    stepped over ('Did Peskov say "we will win"?'), and a quotation or a colon that the cue introduces ends the search
-    (Peskov asked: "Who will pay?"), as do a full stop and a new clause of the writer's."""
+    stepped over ('Did Peskov say "we will win"?'), and a quotation or a colon that the cue
+    introduces ends the search (Peskov asked: "Who will pay?"), as do a full stop and a new
+    clause of the writer's."""
     words = sent.words
     spans = quote_spans(sent)
     inner = next(((qa, qb) for qa, qb in spans if qa < cs < qb), None)
@@ -1467,7 +1468,8 @@ def _counted_participle(sent: Sentence, i: int) -> bool:
     lows, words = sent.lows, sent.words
     if i < 1 or i + 1 >= len(lows) or not lows[i].endswith("ed") \
             or not words[i - 1][:1].isdigit() or words[i - 1].endswith("%") \
-            or _YEAR.fullmatch(words[i - 1]) or i >= 2 and (lows[i - 2] in DATE_WORDS or lows[i - 2] in MONTH_ABBREVIATIONS):
+            or _YEAR.fullmatch(words[i - 1]) \
+            or i >= 2 and (lows[i - 2] in DATE_WORDS or lows[i - 2] in MONTH_ABBREVIATIONS):
         return False  # "The ministry in 2023 confirmed reports", "on Oct. 7 confirmed reports"
     nxt = lows[i + 1]
     return is_word(words[i + 1]) and not nxt[:1].isdigit() and nxt not in BOUNDARY \
@@ -2159,6 +2161,8 @@ def _content_follows(sent: Sentence, h: _Hit) -> bool:
     nxt = sent.lows[k]
     return nxt[:1].isalnum() and nxt not in PREPOSITIONS and nxt not in DATE_WORDS \
         and nxt not in AUX
+
+
 _BREAK_WORDS = frozenset({"but", "though", "although", "yet", "while", "whereas"})
 
 
