@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(
+_SPECIAL_TOKENS = (
     r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*"  # U.S., U.N., a.m., U.S.-based
     # The lookahead fails at once on almost every token, so the list of titles is tried only
     # before "Xx." (without it, every token tried every title: 40% of the tokenizer's time).
@@ -23,8 +23,13 @@ _TOKEN = re.compile(
     r"|\d{1,3}(?:,\d{3})+(?![\d,]\d)"  # "10,000": one number, not a clause break
     r"|\w+(?:['\u2019]\w+)*(?:[-\u2013]\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"
     r"|''"  # the New York Times' quotation mark: two apostrophes
-    r"|\S",
+    r"|\S"
 )
+# Most tokens are a plain run of letters or one punctuation mark, and for those every special
+# alternative gives the same token as this does (tests check it): trying this first spares
+# them the rest: a quarter of the time the regex takes.
+_PLAIN_TOKENS = r"[A-Za-z]+(?![.\w'\u2019\-\u2013])|[^\w\s']"
+_TOKEN = re.compile(f"{_PLAIN_TOKENS}|{_SPECIAL_TOKENS}")
 
 OPEN_QUOTES = frozenset("\"\u201c\u2018'\u00ab") | {"''"}
 CLOSE_QUOTES = frozenset("\"\u201d\u2019'\u00bb") | {"''"}

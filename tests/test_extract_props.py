@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import bundled_registry, extract
+from extract.cues import (
+    _PHRASE_ANY,
+    _PHRASE_FORMS,
+    _WEAK,
+    _WEAK_AS_CUE,
+    CUE_WORDS,
+    has_cue_word,
+)
+from extract.tokens import _SPECIAL_TOKENS, _TOKEN
 
 REG = bundled_registry()
 WORDS = st.sampled_from([
@@ -45,3 +55,42 @@ def test_long_line_and_hostile_characters():
     text = ("[red]x[/red] \x1b[2J \u202eRTL\u202c 😀 The ministry said " + "a" * 100_000
             + " officials said.")
     check(text)
+
+
+# The characters that decide where the tokenizer's special cases ("U.S.", "Sen.", "R-Ky.",
+# "don't", "10,000", "''") begin and end, so random strings over them reach every branch.
+TOKEN_CHARS = st.text(alphabet="aZRDISenUS.'\u2019-\u2013 ,1\"x\u201c\u201d\u00e9_", max_size=40)
+
+
+@settings(max_examples=2000)
+@given(TOKEN_CHARS)
+def test_plain_token_shortcut_never_changes_a_token(text):
+    """The tokenizer tries a cheap branch for plain words and punctuation first; it must cut
+    every text exactly as the special cases alone would, or rules see different words."""
+    assert _TOKEN.findall(text) == re.compile(_SPECIAL_TOKENS).findall(text)
+
+
+def _has_cue_word_by_words(text: str) -> bool:
+    """The pre-filter's meaning, spelled out slowly: some word of letters is a cue word (a
+    weak one only where it may be a cue), or a phrase cue is there."""
+    low = text.lower()
+    words = set(re.findall("[a-z]+", low))
+    strong = words & (CUE_WORDS - _WEAK)
+    if strong or words & _WEAK and _WEAK_AS_CUE.search(low):
+        return True
+    return bool(words & _PHRASE_FORMS) and _PHRASE_ANY.search(text) is not None
+
+
+FILTER_WORDS = st.sampled_from(sorted(CUE_WORDS)[::7] + sorted(_PHRASE_FORMS) + [
+    "the", "United", "states", "I", "think", "clear", "made", "put", "toll", "at", "x", "5",
+    "_", "é", "-", "'", ",", ".", "\u2019s",
+])
+
+
+@settings(max_examples=1000)
+@given(st.lists(FILTER_WORDS, max_size=12), st.sampled_from(["", " ", "-", "_", "1", "a"]))
+def test_cue_word_filter_lets_every_cue_sentence_in(words, glue):
+    """Sentences the filter turns away are never extracted: it must pass exactly the texts
+    that hold a cue word, however the words are cased and joined."""
+    for text in (glue.join(words), " ".join(words).upper(), " ".join(words).title()):
+        assert has_cue_word(text) == _has_cue_word_by_words(text), text
