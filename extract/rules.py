@@ -2088,8 +2088,8 @@ def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
             span = right_np(sent, k + 1)
             if span is None:
                 return None
-            if lows[i] in _QUOTED and span[1] < n and lows[span[1]] == "as":
-                return None  # "X was quoted by TASS as saying": TASS relays, X speaks
+            # "X was quoted by TASS as saying": X speaks (the "as saying" rule gives X); TASS
+            # reported it, a second attribution as in the active "TASS quoted X as saying".
             if span[1] + 1 < n and lows[span[1]] == "and" and sent.words[span[0]][:1].isupper() \
                     or span[1] + 1 < n and lows[span[1]] == "and" and lows[span[0]] == "the":
                 other = right_np(sent, span[1] + 1)
