@@ -756,6 +756,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             # "the deployment showed Russia's desperation", "the shelling continued": an
             # event, no source
             return None
+        if cue.lemma == "call" and lows[j] in _NORM_NOUNS and i + 1 < n \
+                and lows[i + 1] == "for":
+            return None  # "The plan called for deep cuts", "protocol called for …": a rule
         if cue.lemma == "feel" and i + 2 < n and (
                 lows[j] == "it" and not lows[i + 1].endswith("ed") or lows[i + 2] == "need"):
             # "it felt so unreal" (seeming), "felt the need to act" (a motive): nobody's view
@@ -2129,6 +2132,16 @@ def _cue_lemma(sent: Sentence, hit: _Hit) -> str:
     return cue.lemma if cue is not None else low
 
 
+def _stance(sent: Sentence, h: _Hit) -> bool:
+    """Whether the hit's verb only takes a stance. "call for" and "call on" are demands, spoken
+    like "urge": "He called for calm, KCNA said." reports two statements; "called the plan a
+    hoax" or "called in the reserves" stays a stance."""
+    lemma = _cue_lemma(sent, h)
+    if lemma not in _STANCES:
+        return False
+    return lemma != "call" or h.ce >= len(sent.lows) or sent.lows[h.ce] not in ("for", "on")
+
+
 def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
     """A stance verb inside the clause a reporting verb opens is reported content."""
     reporting = [h for h in hits if h.kind in ("subject", "passive", "inverted")
@@ -2146,7 +2159,7 @@ def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
         h.kind in ("subject", "gerund")
         and (any(o <= h.s and not _clause_break(sent, o, h.s) for o in opens)
              or any(h.ce <= c for c in closes))
-        and (_cue_lemma(sent, h) in _STANCES or _cue_lemma(sent, h) not in HAND_LEMMAS))]
+        and (_stance(sent, h) or _cue_lemma(sent, h) not in HAND_LEMMAS))]
 
 
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}

@@ -3,6 +3,9 @@ own, several phrasings per pattern, so a fix aimed at one sentence fails.
 
 - "X was quoted by Y as saying …": X speaks; Y, who reported it, is a second attribution, as in
   the active "Y quoted X as saying …".
+- "He called for calm, KCNA said.": "call for" and "call on" are demands, spoken like "urge",
+  so the nested speaker is kept beside the one who reports it; a rule that "calls for"
+  something ("the plan called for deep cuts") speaks for nobody.
 """
 
 from __future__ import annotations
@@ -32,4 +35,20 @@ def test_quoted_by_outlet_as_saying_gives_speaker_and_outlet(reg: Registry) -> N
         "The admiral was quoted as saying the fleet had withdrawn.": [
             ("The admiral", "was quoted as saying"),
         ],
+    })
+
+
+def test_call_for_inside_reported_words_is_a_nested_statement(reg: Registry) -> None:
+    _check(reg, {
+        "She called for an inquiry into the strike, the state news agency reported.": [
+            ("She", "called"), ("the state news agency", "reported"),
+        ],
+        "The mayor called on residents to stay indoors, officials said.": [
+            ("The mayor", "called"), ("officials", "said"),
+        ],
+        # A stance that is no demand stays part of the reported words.
+        "He called the talks a waste of time, the agency said.": [("the agency", "said")],
+        # A rule or plan is no speaker.
+        "The evacuation protocol called for the patients to be moved first.": [],
+        "The original plan called for three brigades.": [],
     })
