@@ -689,8 +689,6 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         j -= 3  # "Some lawmakers, however, question …": the adverb interrupts
     elif j >= 3 and sent.words[j] == ",":
         j = _past_document_piece(sent, j)  # "An assessment by X, seen by Reuters, estimates"
-    if j >= 0 and lows[j] in ("declined", "refused", "expected", "plans", "planned", "set"):
-        return None
     if j >= 0 and lows[j] == "having":
         return _perfect_participle(sent, j, i, phrase_end, cue)
     if passive:

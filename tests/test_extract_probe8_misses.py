@@ -6,6 +6,8 @@ own, several phrasings per pattern, so a fix aimed at one sentence fails.
 - "He called for calm, KCNA said.": "call for" and "call on" are demands, spoken like "urge",
   so the nested speaker is kept beside the one who reports it; a rule that "calls for"
   something ("the plan called for deep cuts") speaks for nobody.
+- "a person familiar with the plans said …": "plans" ending the subject is a noun, not the
+  verb of "plans to say"; "declined to comment" beside it still gives nothing.
 """
 
 from __future__ import annotations
@@ -51,4 +53,16 @@ def test_call_for_inside_reported_words_is_a_nested_statement(reg: Registry) -> 
         # A rule or plan is no speaker.
         "The evacuation protocol called for the patients to be moved first.": [],
         "The original plan called for three brigades.": [],
+    })
+
+
+def test_subject_ending_in_plans_speaks(reg: Registry) -> None:
+    _check(reg, {
+        "The ministry declined to comment, but an official familiar with the plans said the "
+        "pipeline would reopen in May.": [("an official familiar with the plans", "said")],
+        "Two people briefed on the plans told reporters the vote was delayed.": [
+            ("Two people briefed on the plans", "told"),
+        ],
+        "The spokesman declined to comment on the plans.": [],
+        "She is expected to say more on Friday.": [],
     })
