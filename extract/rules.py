@@ -2291,6 +2291,23 @@ _TOPIC_OF = frozenset("""poll polls survey surveys analysis analyses study studi
     audit count tally census investigation""".split())
 
 
+_BY_AMOUNT = frozenset("nearly almost about over more less roughly some up around".split())
+
+
+def _by_author(sent: Sentence, s: int, k: int, a: int, e: int) -> bool:
+    """Whether the unnamed phrase [a, e) after the "by" of the document at ``k`` is its
+    author: "figures released by the league", "a report by the league" (the league speaks, as
+    "by Rosstat" would). Not when a name before the noun holds it already ("a New Jersey
+    Watchdog report released by the governor's office"), nor an amount ("trails in the
+    average of polls by nearly 9 points")."""
+    words = sent.words
+    return sent.lows[a] not in _BY_AMOUNT \
+        and not any(words[t][:1].isupper() and sent.lows[t] not in DETERMINERS
+                    for t in range(s, k)) \
+        and all(is_word(words[t]) and not words[t][:1].isdigit() for t in range(a, e)) \
+        and plausible_np(sent, a, e)
+
+
 def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     """"X's report concluded", "a new assessment by X warns": the author is the source.
     Only for a named author, so "the latest poll" stays as it is."""
@@ -2313,7 +2330,8 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             lows[k] not in _MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e])))
         if b + 1 < e and (lows[b] == "by" or from_author):
             a = b + 1
-            if any(words[t][:1].isupper() for t in range(a, e)):
+            if any(words[t][:1].isupper() for t in range(a, e)) or lows[b] == "by" and (
+                    _by_author(sent, s, k, a, e)):
                 return sent.starts[a], sent.ends[e - 1]
         tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1
         if k == e - 1 or (lows[tail] in _DOC_TAIL or lows[tail] in _SEEN) and e - k <= 8 \
