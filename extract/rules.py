@@ -754,6 +754,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             # "the deployment showed Russia's desperation", "the shelling continued": an
             # event, no source
             return None
+        if low.endswith("ed") and lows[j].endswith("ed") and j > s \
+                and _participle_as_adjective(sent, j, i):
+            return None  # "why the agency ignored repeated warnings": "repeated" describes
         if cue.lemma == "call" and lows[j] in _NORM_NOUNS and i + 1 < n \
                 and lows[i + 1] == "for":
             return None  # "The plan called for deep cuts", "protocol called for …": a rule
@@ -1476,6 +1479,23 @@ def _counted_participle(sent: Sentence, i: int) -> bool:
     return is_word(words[i + 1]) and not nxt[:1].isdigit() and nxt not in BOUNDARY \
         and nxt not in DETERMINERS and nxt not in PRONOUNS and nxt not in OBJECT_PRONOUNS \
         and nxt not in PREPOSITIONS and not nxt.endswith("ing")
+
+
+def _participle_as_adjective(sent: Sentence, j: int, i: int) -> bool:
+    """Whether the "-ed" cue at ``i`` describes the noun after it because the "-ed" word at
+    ``j`` before it is the clause's verb: "the agency ignored repeated warnings", "the mayor
+    dismissed reported sightings". A participle that tells how a document came out is part of
+    its subject ("the data collected showed losses"); a clause after the cue ("those
+    interviewed said they", "the people affected said the water") is what was said."""
+    lows, words = sent.lows, sent.words
+    if i + 1 >= len(lows) or not words[j].islower() or lows[j] in _DOCUMENT_PARTICIPLES \
+            or lows[j] in PASSIVE_ONLY:
+        return False
+    nxt = words[i + 1]
+    low = lows[i + 1]
+    return is_word(nxt) and nxt.islower() and low not in BOUNDARY and low not in DETERMINERS \
+        and low not in PRONOUNS and low not in OBJECT_PRONOUNS and low not in PREPOSITIONS \
+        and low != "that" and not low.endswith("ing")
 
 
 # Words after "a"/"an" that are the subject of a base-form verb: "a third say", "a few argue".
