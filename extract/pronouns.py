@@ -258,22 +258,61 @@ _ADJECTIVE_SLOT = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z]+\s+)?$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
+_AGENT_PREPOSITIONS = frozenset({"by", "from", "of", "among", "with"})
+_ABOUT_ADJECTIVES = frozenset({"familiar", "close", "briefed", "involved", "acquainted"})
+
+
+def _described_antecedent(before: str) -> str | None:
+    """"The city's mayor, who denied the claims, …": a description nobody registered names
+    the one who speaks, as it would as a source of its own; better than "who"."""
+    from extract.cues import DETERMINERS  # late imports: these sit beside rules
+    from extract.phrases import QUANTIFIERS, left_np
+    from extract.tokens import tokenize
+
+    sent = tokenize(before)
+    j = len(sent.words) - 1
+    if j < 0 or not sent.words[j][:1].isalnum():
+        return None
+    s = left_np(sent, j)
+    if s is None:
+        return None
+    lows = sent.lows
+    # "attacked by the union's leader, who warned …", "a lecture from the Mexican president,
+    # who said …", "the help of his adult children, who believed …": the one after the last
+    # such preposition; but "one of the parties", "a source familiar with the talks".
+    s = next((t + 1 for t in range(j - 1, s, -1) if lows[t] in _AGENT_PREPOSITIONS
+              and lows[t - 1] not in QUANTIFIERS and lows[t - 1] not in _ABOUT_ADJECTIVES),
+             s)
+    if lows[s].endswith(("ing", "ed")) and sent.words[s].islower():
+        # "defend not paying an architect who said …": the verb's object from its article on
+        s = next((t for t in range(s + 1, j + 1) if lows[t] in DETERMINERS), -1)
+        if s < 0:
+            return None
+    return before[sent.starts[s]:]
+
+
 def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str | None:
     """"Sen. Tom Cotton, who said …": the name before the comma."""
     before = text[:at].rstrip()
-    if before.endswith(","):
+    comma = before.endswith(",")
+    if comma:
         before = before[:-1]
     m = re.search(r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$", before)
     if m is None:
         # "Ukraine's president, who has said …": a description the registry may know
-        if registry is None:
-            return None
-        phrase = re.split(r"[,;:()\u2014]", before)[-1].split()[-6:]
-        for i in range(len(phrase)):
-            hit = registry.resolve(" ".join(phrase[i:]))
-            if hit is not None:
-                return hit
-        return None
+        if registry is not None:
+            phrase = re.split(r"[,;:()\u2014]", before)[-1].split()[-6:]
+            for i in range(len(phrase)):
+                hit = registry.resolve(" ".join(phrase[i:]))
+                if hit is not None:
+                    return hit
+        # "which" may take a whole clause for its antecedent ("…died of cancer, which
+        # confirmed what I knew"); "who" takes a person, named by the words before it.
+        # Only after a comma: "Older people, who strongly support …" sets off the whole
+        # phrase; without one ("the ire of lawmakers who thought") where the antecedent
+        # starts is a guess.
+        return _described_antecedent(before) if comma and text[at:at + 3].lower() == "who" \
+            else None
     words = m.group(1)
     if registry is not None:
         return registry.resolve(words) or words

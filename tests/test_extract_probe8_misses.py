@@ -13,12 +13,16 @@ own, several phrasings per pattern, so a fix aimed at one sentence fails.
   "by" of amount, nor when a name before the noun holds the document.
 - "why the agency ignored repeated safety warnings": an "-ed" cue right after the clause's own
   "-ed" verb and before a noun describes that noun ("repeated warnings"); nobody speaks.
+- "Russia's envoy, who denied …": the source stays "who" (the words in the sentence, as
+  PolNeAR marks it), and its entity is the antecedent even when no registry entry or name
+  holds it ("The port's harbour master, who denied …"), not "who".
 """
 
 from __future__ import annotations
 
 from extract_helpers import source_cues
 
+from extract import extract
 from extract.registry import Registry
 
 Cases = dict[str, list[tuple[str, str]]]
@@ -114,3 +118,18 @@ def test_participle_after_a_verb_describes_its_noun(reg: Registry) -> None:
             ("The figures compiled", "showed"),
         ],
     })
+
+
+def test_relative_pronoun_names_an_unregistered_antecedent(reg: Registry) -> None:
+    got = {text: [(a.source, a.entity, a.cue) for a in extract(text, reg)] for text in (
+        "The port's harbour master, who denied that the ship had docked, resigned.",
+        "The strike was condemned by a senior union official, who warned of walkouts.",
+        "Trump sat through a lecture from the visiting prime minister, who said the tariffs "
+        "would hurt both countries.",
+    )}
+    assert list(got.values()) == [
+        [("who", "The port's harbour master", "denied")],
+        [("a senior union official", "a senior union official", "condemned"),
+         ("who", "a senior union official", "warned")],
+        [("who", "the visiting prime minister", "said")],
+    ]
