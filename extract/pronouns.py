@@ -57,7 +57,14 @@ def resolve_pronoun(
             return cand.entity
     from extract.rules import context_sources  # late import: rules imports this module
 
+    # "Many spoke about how much they hoped …": a speaker earlier in the same sentence is the
+    # likelier "they" than people interviewed in an earlier one.
+    first = want == "group" and not any(c.end <= att.start for c in earlier)
     for sentence in reversed(context[-3:]):
+        if first:
+            people = _interviewed_people(sentence)
+            if people is not None:
+                return (registry.resolve(people) if registry is not None else None) or people
         for cand in reversed(context_sources(sentence, registry)):
             if _fits(cand, want, registry):
                 return cand.entity
@@ -68,6 +75,44 @@ def resolve_pronoun(
     # that fits, the subject opening this very sentence. Last, because "North Korea has sent
     # more troops, it said" most often quotes a body named before, not North Korea.
     return _opening_subject(text[:att.start], want, registry)
+
+
+# "Reuters interviewed three Ukrainian soldiers near Bakhmut. They said …": a plural object
+# of a verb of asking or meeting, up to where its phrase ends.
+_INTERVIEWED = re.compile(
+    r"\b(interviewed|surveyed|polled|questioned|(?:spoke|talked|met)\s+(?:to|with))\s+"
+    r"((?:[\w'\u2019-]+\s+){0,4}?[\w-]+s)(?=\s*(?:[,.;:]|$)|\s+(?:near|in|at|on|from|who|"
+    r"about|after|before|during|outside|inside|across|last|this)\b)"
+)
+_NOT_PEOPLE = frozenset({"this", "these", "its", "his", "us", "hours", "days", "weeks",
+                         "months", "years", "minutes", "times"})
+# Whom one speaks to as an audience, not as witnesses: "The senator spoke to reporters.
+# They …" are not the reporters.
+_AUDIENCE = frozenset("""reporters journalists supporters crowds audiences donors students
+    delegates members voters""".split())
+_OWN = frozenset({"their", "his", "her", "its", "our", "my"})
+
+
+def _interviewed_people(sentence: str) -> str | None:
+    """The people an earlier sentence says were interviewed or spoken to: "they" who speak
+    next are those people, not the interviewer ("Reuters interviewed three soldiers. They
+    said …"). Not the subject's own people ("officials spoke with their consulates": the
+    officials speak on), nor an audience after "spoke to". Read only when a "they" is being
+    resolved, so no cost elsewhere."""
+    if "interview" not in sentence and "spoke" not in sentence and "talked" not in sentence \
+            and "surveyed" not in sentence and "polled" not in sentence \
+            and "questioned" not in sentence and "met with" not in sentence:
+        return None
+    m = _INTERVIEWED.search(sentence)
+    if m is None:
+        return None
+    phrase = m.group(2)
+    words = phrase.lower().split()
+    last = words[-1]
+    if last in _NOT_PEOPLE or last.endswith(("'s", "\u2019s", "ss", "us")) \
+            or words[0] in _OWN or " " in m.group(1) and last in _AUDIENCE:
+        return None
+    return phrase
 
 
 def _accepts(want: str, kind: str) -> bool:

@@ -16,6 +16,9 @@ own, several phrasings per pattern, so a fix aimed at one sentence fails.
 - "Russia's envoy, who denied …": the source stays "who" (the words in the sentence, as
   PolNeAR marks it), and its entity is the antecedent even when no registry entry or name
   holds it ("The port's harbour master, who denied …"), not "who".
+- "Reuters interviewed three Ukrainian soldiers. They said …": "they" are the plural people
+  interviewed or spoken to, not the interviewer; not an audience ("spoke to reporters") nor
+  the subject's own people ("spoke with their consulates").
 """
 
 from __future__ import annotations
@@ -133,3 +136,20 @@ def test_relative_pronoun_names_an_unregistered_antecedent(reg: Registry) -> Non
          ("who", "a senior union official", "warned")],
         [("who", "the visiting prime minister", "said")],
     ]
+
+
+def _they(reg: Registry, before: str, text: str) -> str:
+    atts = extract(text, reg, context=[before])
+    assert [a.source for a in atts] == ["They"]
+    return atts[0].entity
+
+
+def test_they_after_an_interview_are_the_people_interviewed(reg: Registry) -> None:
+    said = "They said the shelling had grown heavier since Sunday."
+    assert _they(reg, "The Associated Press interviewed four nurses at the clinic.", said) \
+        == "four nurses"
+    assert _they(reg, "NATO officials spoke with dozens of refugees near the border.", said) \
+        == "dozens of refugees"
+    # An audience, or the subject's own people: the subject still speaks.
+    assert _they(reg, "NATO officials spoke to reporters in Brussels.", said) == "NATO"
+    assert _they(reg, "NATO officials spoke with their counterparts in Kyiv.", said) == "NATO"
