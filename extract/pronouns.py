@@ -57,7 +57,14 @@ def resolve_pronoun(
             return cand.entity
     from extract.rules import context_sources  # late import: rules imports this module
 
+    # "Many spoke about how much they hoped …": a speaker earlier in the same sentence is the
+    # likelier "they" than people interviewed in an earlier one.
+    first = want == "group" and not any(c.end <= att.start for c in earlier)
     for sentence in reversed(context[-3:]):
+        if first:
+            people = _interviewed_people(sentence)
+            if people is not None:
+                return (registry.resolve(people) if registry is not None else None) or people
         for cand in reversed(context_sources(sentence, registry)):
             if _fits(cand, want, registry):
                 return cand.entity
@@ -68,6 +75,44 @@ def resolve_pronoun(
     # that fits, the subject opening this very sentence. Last, because "North Korea has sent
     # more troops, it said" most often quotes a body named before, not North Korea.
     return _opening_subject(text[:att.start], want, registry)
+
+
+# "Reuters interviewed three Ukrainian soldiers near Bakhmut. They said …": a plural object
+# of a verb of asking or meeting, up to where its phrase ends.
+_INTERVIEWED = re.compile(
+    r"\b(interviewed|surveyed|polled|questioned|(?:spoke|talked|met)\s+(?:to|with))\s+"
+    r"((?:[\w'\u2019-]+\s+){0,4}?[\w-]+s)(?=\s*(?:[,.;:]|$)|\s+(?:near|in|at|on|from|who|"
+    r"about|after|before|during|outside|inside|across|last|this)\b)"
+)
+_NOT_PEOPLE = frozenset({"this", "these", "its", "his", "us", "hours", "days", "weeks",
+                         "months", "years", "minutes", "times"})
+# Whom one speaks to as an audience, not as witnesses: "The senator spoke to reporters.
+# They …" are not the reporters.
+_AUDIENCE = frozenset("""reporters journalists supporters crowds audiences donors students
+    delegates members voters""".split())
+_OWN = frozenset({"their", "his", "her", "its", "our", "my"})
+
+
+def _interviewed_people(sentence: str) -> str | None:
+    """The people an earlier sentence says were interviewed or spoken to: "they" who speak
+    next are those people, not the interviewer ("Reuters interviewed three soldiers. They
+    said …"). Not the subject's own people ("officials spoke with their consulates": the
+    officials speak on), nor an audience after "spoke to". Read only when a "they" is being
+    resolved, so no cost elsewhere."""
+    if "interview" not in sentence and "spoke" not in sentence and "talked" not in sentence \
+            and "surveyed" not in sentence and "polled" not in sentence \
+            and "questioned" not in sentence and "met with" not in sentence:
+        return None
+    m = _INTERVIEWED.search(sentence)
+    if m is None:
+        return None
+    phrase = m.group(2)
+    words = phrase.lower().split()
+    last = words[-1]
+    if last in _NOT_PEOPLE or last.endswith(("'s", "\u2019s", "ss", "us")) \
+            or words[0] in _OWN or " " in m.group(1) and last in _AUDIENCE:
+        return None
+    return phrase
 
 
 def _accepts(want: str, kind: str) -> bool:
@@ -258,22 +303,61 @@ _ADJECTIVE_SLOT = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z]+\s+)?$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
+_AGENT_PREPOSITIONS = frozenset({"by", "from", "of", "among", "with"})
+_ABOUT_ADJECTIVES = frozenset({"familiar", "close", "briefed", "involved", "acquainted"})
+
+
+def _described_antecedent(before: str) -> str | None:
+    """"The city's mayor, who denied the claims, …": a description nobody registered names
+    the one who speaks, as it would as a source of its own; better than "who"."""
+    from extract.cues import DETERMINERS  # late imports: these sit beside rules
+    from extract.phrases import QUANTIFIERS, left_np
+    from extract.tokens import tokenize
+
+    sent = tokenize(before)
+    j = len(sent.words) - 1
+    if j < 0 or not sent.words[j][:1].isalnum():
+        return None
+    s = left_np(sent, j)
+    if s is None:
+        return None
+    lows = sent.lows
+    # "attacked by the union's leader, who warned …", "a lecture from the Mexican president,
+    # who said …", "the help of his adult children, who believed …": the one after the last
+    # such preposition; but "one of the parties", "a source familiar with the talks".
+    s = next((t + 1 for t in range(j - 1, s, -1) if lows[t] in _AGENT_PREPOSITIONS
+              and lows[t - 1] not in QUANTIFIERS and lows[t - 1] not in _ABOUT_ADJECTIVES),
+             s)
+    if lows[s].endswith(("ing", "ed")) and sent.words[s].islower():
+        # "defend not paying an architect who said …": the verb's object from its article on
+        s = next((t for t in range(s + 1, j + 1) if lows[t] in DETERMINERS), -1)
+        if s < 0:
+            return None
+    return before[sent.starts[s]:]
+
+
 def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str | None:
     """"Sen. Tom Cotton, who said …": the name before the comma."""
     before = text[:at].rstrip()
-    if before.endswith(","):
+    comma = before.endswith(",")
+    if comma:
         before = before[:-1]
     m = re.search(r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$", before)
     if m is None:
         # "Ukraine's president, who has said …": a description the registry may know
-        if registry is None:
-            return None
-        phrase = re.split(r"[,;:()\u2014]", before)[-1].split()[-6:]
-        for i in range(len(phrase)):
-            hit = registry.resolve(" ".join(phrase[i:]))
-            if hit is not None:
-                return hit
-        return None
+        if registry is not None:
+            phrase = re.split(r"[,;:()\u2014]", before)[-1].split()[-6:]
+            for i in range(len(phrase)):
+                hit = registry.resolve(" ".join(phrase[i:]))
+                if hit is not None:
+                    return hit
+        # "which" may take a whole clause for its antecedent ("…died of cancer, which
+        # confirmed what I knew"); "who" takes a person, named by the words before it.
+        # Only after a comma: "Older people, who strongly support …" sets off the whole
+        # phrase; without one ("the ire of lawmakers who thought") where the antecedent
+        # starts is a guess.
+        return _described_antecedent(before) if comma and text[at:at + 3].lower() == "who" \
+            else None
     words = m.group(1)
     if registry is not None:
         return registry.resolve(words) or words

@@ -689,8 +689,6 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         j -= 3  # "Some lawmakers, however, question …": the adverb interrupts
     elif j >= 3 and sent.words[j] == ",":
         j = _past_document_piece(sent, j)  # "An assessment by X, seen by Reuters, estimates"
-    if j >= 0 and lows[j] in ("declined", "refused", "expected", "plans", "planned", "set"):
-        return None
     if j >= 0 and lows[j] == "having":
         return _perfect_participle(sent, j, i, phrase_end, cue)
     if passive:
@@ -756,6 +754,12 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             # "the deployment showed Russia's desperation", "the shelling continued": an
             # event, no source
             return None
+        if low.endswith("ed") and lows[j].endswith("ed") and j > s \
+                and _participle_as_adjective(sent, j, i):
+            return None  # "why the agency ignored repeated warnings": "repeated" describes
+        if cue.lemma == "call" and lows[j] in _NORM_NOUNS and i + 1 < n \
+                and lows[i + 1] == "for":
+            return None  # "The plan called for deep cuts", "protocol called for …": a rule
         if cue.lemma == "feel" and i + 2 < n and (
                 lows[j] == "it" and not lows[i + 1].endswith("ed") or lows[i + 2] == "need"):
             # "it felt so unreal" (seeming), "felt the need to act" (a motive): nobody's view
@@ -1477,6 +1481,23 @@ def _counted_participle(sent: Sentence, i: int) -> bool:
         and nxt not in PREPOSITIONS and not nxt.endswith("ing")
 
 
+def _participle_as_adjective(sent: Sentence, j: int, i: int) -> bool:
+    """Whether the "-ed" cue at ``i`` describes the noun after it because the "-ed" word at
+    ``j`` before it is the clause's verb: "the agency ignored repeated warnings", "the mayor
+    dismissed reported sightings". A participle that tells how a document came out is part of
+    its subject ("the data collected showed losses"); a clause after the cue ("those
+    interviewed said they", "the people affected said the water") is what was said."""
+    lows, words = sent.lows, sent.words
+    if i + 1 >= len(lows) or not words[j].islower() or lows[j] in _DOCUMENT_PARTICIPLES \
+            or lows[j] in PASSIVE_ONLY:
+        return False
+    nxt = words[i + 1]
+    low = lows[i + 1]
+    return is_word(nxt) and nxt.islower() and low not in BOUNDARY and low not in DETERMINERS \
+        and low not in PRONOUNS and low not in OBJECT_PRONOUNS and low not in PREPOSITIONS \
+        and low != "that" and not low.endswith("ing")
+
+
 # Words after "a"/"an" that are the subject of a base-form verb: "a third say", "a few argue".
 _ARTICLE_SUBJECTS = frozenset("""few third quarter half majority minority plurality number lot
     dozen handful""".split())
@@ -2088,8 +2109,8 @@ def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
             span = right_np(sent, k + 1)
             if span is None:
                 return None
-            if lows[i] in _QUOTED and span[1] < n and lows[span[1]] == "as":
-                return None  # "X was quoted by TASS as saying": TASS relays, X speaks
+            # "X was quoted by TASS as saying": X speaks (the "as saying" rule gives X); TASS
+            # reported it, a second attribution as in the active "TASS quoted X as saying".
             if span[1] + 1 < n and lows[span[1]] == "and" and sent.words[span[0]][:1].isupper() \
                     or span[1] + 1 < n and lows[span[1]] == "and" and lows[span[0]] == "the":
                 other = right_np(sent, span[1] + 1)
@@ -2129,6 +2150,16 @@ def _cue_lemma(sent: Sentence, hit: _Hit) -> str:
     return cue.lemma if cue is not None else low
 
 
+def _stance(sent: Sentence, h: _Hit) -> bool:
+    """Whether the hit's verb only takes a stance. "call for" and "call on" are demands, spoken
+    like "urge": "He called for calm, KCNA said." reports two statements; "called the plan a
+    hoax" or "called in the reserves" stays a stance."""
+    lemma = _cue_lemma(sent, h)
+    if lemma not in _STANCES:
+        return False
+    return lemma != "call" or h.ce >= len(sent.lows) or sent.lows[h.ce] not in ("for", "on")
+
+
 def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
     """A stance verb inside the clause a reporting verb opens is reported content."""
     reporting = [h for h in hits if h.kind in ("subject", "passive", "inverted")
@@ -2146,7 +2177,7 @@ def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
         h.kind in ("subject", "gerund")
         and (any(o <= h.s and not _clause_break(sent, o, h.s) for o in opens)
              or any(h.ce <= c for c in closes))
-        and (_cue_lemma(sent, h) in _STANCES or _cue_lemma(sent, h) not in HAND_LEMMAS))]
+        and (_stance(sent, h) or _cue_lemma(sent, h) not in HAND_LEMMAS))]
 
 
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
@@ -2280,6 +2311,23 @@ _TOPIC_OF = frozenset("""poll polls survey surveys analysis analyses study studi
     audit count tally census investigation""".split())
 
 
+_BY_AMOUNT = frozenset("nearly almost about over more less roughly some up around".split())
+
+
+def _by_author(sent: Sentence, s: int, k: int, a: int, e: int) -> bool:
+    """Whether the unnamed phrase [a, e) after the "by" of the document at ``k`` is its
+    author: "figures released by the league", "a report by the league" (the league speaks, as
+    "by Rosstat" would). Not when a name before the noun holds it already ("a New Jersey
+    Watchdog report released by the governor's office"), nor an amount ("trails in the
+    average of polls by nearly 9 points")."""
+    words = sent.words
+    return sent.lows[a] not in _BY_AMOUNT \
+        and not any(words[t][:1].isupper() and sent.lows[t] not in DETERMINERS
+                    for t in range(s, k)) \
+        and all(is_word(words[t]) and not words[t][:1].isdigit() for t in range(a, e)) \
+        and plausible_np(sent, a, e)
+
+
 def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     """"X's report concluded", "a new assessment by X warns": the author is the source.
     Only for a named author, so "the latest poll" stays as it is."""
@@ -2302,7 +2350,8 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             lows[k] not in _MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e])))
         if b + 1 < e and (lows[b] == "by" or from_author):
             a = b + 1
-            if any(words[t][:1].isupper() for t in range(a, e)):
+            if any(words[t][:1].isupper() for t in range(a, e)) or lows[b] == "by" and (
+                    _by_author(sent, s, k, a, e)):
                 return sent.starts[a], sent.ends[e - 1]
         tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1
         if k == e - 1 or (lows[tail] in _DOC_TAIL or lows[tail] in _SEEN) and e - k <= 8 \

@@ -612,8 +612,10 @@ def test_quantifiers_and_poll_shares_as_sources(text, expected):
          ["the central bank"]),
         ("The bridge is safe, the engineer told reporters, adding that it had passed tests.",
          ["the engineer"]),
-        # "was quoted (by X) as saying": the subject speaks, X only relays.
-        ("The governor was quoted by Reuters as saying the dam would hold.", ["The governor"]),
+        # "was quoted (by X) as saying": the subject speaks; X reported it, a second source
+        # as in the active "X quoted the governor as saying".
+        ("The governor was quoted by Reuters as saying the dam would hold.",
+         ["The governor", "Reuters"]),
         ("The general was widely quoted as saying the war would end soon.", ["The general"]),
         # The author of the data after "according to", once.
         ("Exports fell 4%, according to figures compiled by the statistics agency Rosstat.",
@@ -641,7 +643,7 @@ def test_speaker_spans_around_gerunds_documents_and_appositives(text, expected):
 
 
 def test_quoted_as_saying_cue_names_the_quoting():
-    att = one("The governor was quoted by Reuters as saying the dam would hold.")
+    att = extract("The governor was quoted by Reuters as saying the dam would hold.")[0]
     assert att.cue == "was quoted by Reuters as saying"
 
 
