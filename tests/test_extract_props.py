@@ -17,7 +17,7 @@ from extract.cues import (
     CUE_WORDS,
     has_cue_word,
 )
-from extract.tokens import _SPECIAL_TOKENS, _TOKEN
+from extract.tokens import _SPECIAL_TOKENS, _TOKEN, tokenize
 
 REG = bundled_registry()
 WORDS = st.sampled_from([
@@ -94,3 +94,14 @@ def test_cue_word_filter_lets_every_cue_sentence_in(words, glue):
     that hold a cue word, however the words are cased and joined."""
     for text in (glue.join(words), " ".join(words).upper(), " ".join(words).title()):
         assert has_cue_word(text) == _has_cue_word_by_words(text), text
+
+
+@settings(max_examples=1000)
+@given(st.one_of(TOKEN_CHARS, st.text(max_size=60),
+                 st.lists(WORDS, max_size=20).map(" ".join)))
+def test_token_offsets_slice_out_their_words(text):
+    """Every source and cue offset is a token offset: each must slice out its token, also
+    where contractions are split ("he's") and around tabs, newlines and odd spaces."""
+    sent = tokenize(text)
+    assert [text[a:b] for a, b in zip(sent.starts, sent.ends)] == list(sent.words)
+    assert list(sent.starts) == sorted(sent.starts)
