@@ -264,7 +264,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
     hits: list[_Hit] = []
     lows = sent.lows
     n = len(lows)
-    polls = not _POLL_NOUNS.isdisjoint(lows)
+    polls = not _POLL_NOUNS.isdisjoint(sent.vocab)
     triggers = _TRIGGERS_POLL if polls else TRIGGERS
     for i, low in enumerate(lows):
         if low not in triggers:
@@ -325,7 +325,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         return []
     if "?" in text or sent.lows[0] in _QUESTION_AUX or sent.lows[0] in _WH_WORDS:
         hits = [h for h in hits if not _in_question(sent, h)]
-    if not _OPEN_CLAUSE.isdisjoint(sent.lows) or not _WONDER.isdisjoint(sent.lows):
+    if not _OPEN_CLAUSE.isdisjoint(sent.vocab) or not _WONDER.isdisjoint(sent.vocab):
         hits = [h for h in hits if not _hypothetical(sent, h)]
     if not hits:
         return []
@@ -2285,7 +2285,7 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
     elif source.islower() or not any(c.isupper() for c in source):
         confidence *= 0.92
     date_text = None
-    if not DATE_TRIGGERS.isdisjoint(sent.lows):
+    if not DATE_TRIGGERS.isdisjoint(sent.vocab):
         spans = date_spans(sent)
         date_text = statement_date(text, spans, start, end, cue_start, cue_end)
         if date_text is None and author is not None:

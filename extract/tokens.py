@@ -48,6 +48,7 @@ class Sentence:
     lows: tuple[str, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    vocab: frozenset[str]  # the lows as a set: "is any of these words here" is one set test
 
 
 # "he's", "who'd", "they're": split so the pronoun is the subject and the contraction an
@@ -103,7 +104,7 @@ def tokenize(text: str) -> Sentence:
         lows = tuple([w.lower().replace("\u2019", "'") for w in words])
     else:
         lows = tuple(map(str.lower, words))
-    return Sentence(text, tuple(words), lows, tuple(starts), tuple(ends))
+    return Sentence(text, tuple(words), lows, tuple(starts), tuple(ends), frozenset(lows))
 
 
 def is_word(w: str) -> bool:
