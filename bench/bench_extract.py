@@ -1,6 +1,6 @@
 """Extraction throughput, side by side with merely reading the same lines.
 
-    python bench/bench_extract.py [--lines 100000] [--polnear DIR] [--context]
+    python bench/bench_extract.py [--lines 100000] [--rounds 5] [--polnear DIR] [--context]
 
 Lines: PolNeAR sentences (train and dev, split with our splitter) plus the seeds, repeated to
 at least ``--lines``. Both loops run in this process on one core. Reading = iterating the lines
@@ -10,11 +10,16 @@ command does; the default measures the bare per-sentence cost.
 
 The extractor caches each sentence's result (it is seen again as context), so the lines are
 made unique by a numeric suffix to measure real work, not cache hits.
+
+This machine's speed drifts by a quarter from minute to minute, so both loops run
+``--rounds`` times, taking turns, and the figures are the median round with the slowest and
+fastest beside it; the ratio is taken round by round.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -41,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lines", type=int, default=100_000)
     ap.add_argument("--polnear", type=Path, default=repo.parent / "shared" / "polnear")
+    ap.add_argument("--rounds", type=int, default=5, help="timed rounds (median reported)")
     ap.add_argument("--context", action="store_true")
     args = ap.parse_args(argv)
     base = corpus(args.polnear)
@@ -53,30 +59,42 @@ def main(argv: list[str] | None = None) -> int:
         lines.extend(f"{line} ({rounds})" for line in base)
         rounds += 1
     registry = bundled_registry()
-    _attributions_cached.cache_clear()
 
-    t0 = time.perf_counter()
-    total = 0
-    for line in lines:
-        total += len(line)
-    read_s = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    found = 0
-    if args.context:
-        for k, line in enumerate(lines):
-            found += len(extract(line, registry, context=lines[max(0, k - 5):k]))
-    else:
+    def read() -> float:
+        t0 = time.perf_counter()
+        total = 0
         for line in lines:
-            found += len(extract(line, registry))
-    extract_s = time.perf_counter() - t0
+            total += len(line)
+        return time.perf_counter() - t0
+
+    def run() -> tuple[float, int]:
+        _attributions_cached.cache_clear()
+        t0 = time.perf_counter()
+        found = 0
+        if args.context:
+            for k, line in enumerate(lines):
+                found += len(extract(line, registry, context=lines[max(0, k - 5):k]))
+        else:
+            for line in lines:
+                found += len(extract(line, registry))
+        return time.perf_counter() - t0, found
+
+    reads: list[float] = []
+    extracts: list[float] = []
+    for _ in range(max(1, args.rounds)):
+        reads.append(read())
+        seconds, found = run()
+        extracts.append(seconds)
 
     n = len(lines)
     print(f"{n} lines ({len(base)} distinct sentences x {rounds}), {found} attributions"
-          f"{' (with context)' if args.context else ''}")
-    print(f"read/iterate : {n / read_s:14,.0f} lines/s  ({read_s:.3f}s)")
-    print(f"extract      : {n / extract_s:14,.0f} sentences/s  ({extract_s:.3f}s)")
-    print(f"ratio        : extract takes {extract_s / read_s:,.0f}x the time of reading")
+          f"{' (with context)' if args.context else ''}, {len(extracts)} rounds")
+    for name, unit, times in (("read/iterate", "lines/s", reads),
+                              ("extract", "sentences/s", extracts)):
+        print(f"{name:13}: {n / statistics.median(times):14,.0f} {unit} median"
+              f"  (slowest {n / max(times):,.0f}, fastest {n / min(times):,.0f})")
+    ratio = statistics.median(e / r for e, r in zip(extracts, reads, strict=True))
+    print(f"ratio        : extract takes {ratio:,.0f}x the time of reading (median round)")
     return 0
 
 
