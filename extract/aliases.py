@@ -137,20 +137,53 @@ def _shortened_name(words: list[str], context: Sequence[str], registry: Registry
     return None
 
 
+# One pattern per surname, kept: a document names the same people again and again, and
+# compiling them anew overflowed the re module's own cache, which then compiled every
+# pattern of the extractor again (a tenth of the time of an import).
+@lru_cache(maxsize=4096)
+def _given_names_before(surname: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b((?:[A-Z][a-z\u00c0-\u024f'\u2019-]+ ){1,2})" + re.escape(surname) + r"\b")
+
+
+@lru_cache(maxsize=1024)
+def _korean_name(surname: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(surname) + _KOREAN_GIVEN)
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word) + r"\b")
+
+
+_GIVEN_NAME_END = re.compile(r"[a-z\u00c0-\u024f'\u2019-] ")
+
+
+def _may_follow_given_name(surname: str, sentence: str) -> bool:
+    """Whether some "<letter> <surname>" is in ``sentence``, as every match of
+    _given_names_before ends: most sentences that hold the surname lack it ("Mr. Trump",
+    "Trump said"), and then no pattern need be compiled for that surname."""
+    at = sentence.find(surname, 2)
+    while at != -1:
+        if _GIVEN_NAME_END.match(sentence, at - 2):
+            return True
+        at = sentence.find(surname, at + 1)
+    return False
+
+
 def _full_name(surname: str, sentence: str) -> str | None:
     """The first full name in ``sentence`` with this surname (a sentence's first name is
     most often its subject; later ones are appositives: "Patricia Smith, mother of Sean
     Smith"): "Park Sun-won" (surname first, as Korean names are written) or "Dmitry Peskov"
     (surname last)."""
-    name = re.escape(surname)
     found: list[tuple[int, str]] = []
     if surname.lower() in _KOREAN_SURNAMES:
-        for m in re.finditer(r"\b" + name + _KOREAN_GIVEN, sentence):
+        for m in _korean_name(surname).finditer(sentence):
             if "-" in m.group() or _HEADLINE_AFTER.match(sentence, m.end()) is None:
                 found.append((m.start(), m.group()))
-    for m in re.finditer(
-        r"\b((?:[A-Z][a-z\u00c0-\u024f'\u2019-]+ ){1,2})" + name + r"\b", sentence
-    ):
+    given_names = _given_names_before(surname).finditer(sentence) \
+        if _may_follow_given_name(surname, sentence) else ()
+    for m in given_names:
         given = m.group(1).split()
         if _HEADLINE_AFTER.match(sentence, m.end()) is not None:
             given = given[-1:]  # "Calls Out Ted Cruz For …": only the word before is a name
@@ -188,7 +221,7 @@ def _described_entity(words: list[str], context: Sequence[str], registry: Regist
                     and all(w in known for w in described[1]) \
                     and _of_kind(registry.kind(entity), known, described[0]):
                 fits.add(entity)
-        for m in re.finditer(r"\b" + re.escape(head.capitalize()) + r"\b", sentence):
+        for m in _whole_word(head.capitalize()).finditer(sentence):
             if not any(s <= m.start() < e for s, e, _ in spans):
                 rivals = True
         if described is not None and _other_use(described[2], sentence):
@@ -232,7 +265,7 @@ def _other_use(noun: str, sentence: str) -> bool:
     if noun not in sentence:
         return False
     return any(not sentence[:m.start()].rstrip().lower().endswith("the")
-               for m in re.finditer(r"\b" + re.escape(noun) + r"\b", sentence))
+               for m in _whole_word(noun).finditer(sentence))
 
 
 @lru_cache(maxsize=8)

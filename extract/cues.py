@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.trie import literal_alternation
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -549,26 +551,6 @@ _PHRASE_ANY = re.compile(
 )
 
 
-def _word_trie(words: frozenset[str]) -> str:
-    """A regex alternation of ``words`` shaped as a letter tree ("sa(?:id|ys?)"): the regex
-    engine then reads each letter of the text once instead of trying every word there."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return branch(tree)
-
-
 def has_cue_word(text: str) -> bool:
     low = text.lower()
     weak = phrase = False
@@ -593,4 +575,6 @@ _WEAK_AS_CUE = re.compile(
 _ONLY_IN_PHRASES = _PHRASE_FORMS - CUE_WORDS
 # Any cue word standing as a word of letters in lower-cased text: one search costs a third
 # less than splitting the text into words and testing each against a set.
-_ANY_CUE_WORD = re.compile(r"(?<![a-z])(?:" + _word_trie(CUE_WORDS | _PHRASE_FORMS) + r")(?![a-z])")
+_ANY_CUE_WORD = re.compile(
+    r"(?<![a-z])(?:" + literal_alternation(CUE_WORDS | _PHRASE_FORMS) + r")(?![a-z])"
+)

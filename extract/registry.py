@@ -21,15 +21,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from extract.trie import alternation
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _SPACE = re.compile(r"\s+")
 # British and American spellings name the same body ("Ministry of Defence"): keys use the
-# American one, and the finder accepts both. (american, british, pattern for either)
+# American one, and the finder accepts both. (american, british, regex atoms for either)
 _SPELLINGS = (
-    ("defense", "defence", "defen[cs]e"),
-    ("organization", "organisation", "organi[sz]ation"),
-    ("center", "centre", "cent(?:er|re)"),
+    ("defense", "defence", [*"defen", "[cs]", "e"]),
+    ("organization", "organisation", [*"organi", "[sz]", *"ation"]),
+    ("center", "centre", [*"cent", "(?:er|re)"]),
 )
 _BRITISH = re.compile("|".join(uk for _us, uk, _either in _SPELLINGS))
 _TO_AMERICAN = {uk: us for us, uk, _either in _SPELLINGS}
@@ -69,6 +71,9 @@ class Registry:
         # resolve() answers per span text, cleared on every change: the same sources ("he",
         # "officials", "Trump") come back sentence after sentence.
         self._resolved: dict[str, str | None] = {}
+        # find() answers per sentence, cleared likewise: a sentence is read again as context
+        # for each of the next few, by the pronoun resolver and the document aliases.
+        self._found: dict[str, tuple[tuple[int, int, str], ...]] = {}
         for source in sources:
             self.add(source)
 
@@ -84,6 +89,7 @@ class Registry:
         # A new entity or kind changes answers too (not only a new alias).
         self.version += 1
         self._resolved.clear()
+        self._found.clear()
         _WORDS_CACHE.pop(id(self._index), None)
         for alias in source.aliases:
             self.add_alias(source.entity, alias)
@@ -100,6 +106,7 @@ class Registry:
         self._index[key] = entity
         self.version += 1
         self._resolved.clear()
+        self._found.clear()
         _WORDS_CACHE.pop(id(self._index), None)
 
     def lookup(self, words: str) -> str | None:
@@ -127,21 +134,26 @@ class Registry:
         hit = cache[words] = resolve_in(self._index, words, self._kinds)
         return hit
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
+    def find(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """Known names in running text, (start, end, entity), longest alias first at each
         place: what the pronoun resolver scans earlier sentences with. The pattern is built
         once per registry version."""
+        cached = self._found.get(text)
+        if cached is not None:
+            return cached
+        if len(self._found) > 4096:
+            self._found.clear()
         if self._finder is None or self._finder[0] != self.version:
             self._finder = (self.version, _compile_finder(self._index))
         pattern = self._finder[1]
-        if pattern is None:
-            return []
         out = []
-        for m in pattern.finditer(text):
-            entity = self._index.get(normalize(m.group()))
-            if entity is not None:
-                out.append((m.start(), m.end(), entity))
-        return out
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                entity = self._index.get(normalize(m.group()))
+                if entity is not None:
+                    out.append((m.start(), m.end(), entity))
+        found = self._found[text] = tuple(out)
+        return found
 
     def kind(self, entity: str) -> str | None:
         source = self._sources.get(entity)
@@ -221,16 +233,30 @@ _FUNCTION_WORDS = frozenset("the a an of for and in on at to by s".split())
 
 
 def _compile_finder(index: dict[str, str]) -> re.Pattern[str] | None:
-    keys = sorted(index, key=len, reverse=True)
-    if not keys:
+    if not index:
         return None
-    parts = []
-    for key in keys:
-        piece = re.escape(key).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
-        for us, _uk, either in _SPELLINGS:
-            piece = piece.replace(us, either)
-        parts.append(piece)
-    return re.compile(r"(?<!\w)(?:the\s+)?(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:the\s+)?(?:" + alternation(map(_alias_atoms, index))
+                      + r")(?!\w)", re.IGNORECASE)
+
+
+# What a key's letters may be written as in running text: a curly apostrophe, any spacing,
+# and either spelling of "defence", "organisation", "centre".
+_ATOM = {"'": "['\u2019]", " ": r"\s+"}
+
+
+def _alias_atoms(key: str) -> list[str]:
+    atoms: list[str] = []
+    at = 0
+    while at < len(key):
+        for us, _uk, spelt in _SPELLINGS:
+            if key.startswith(us, at):
+                atoms.extend(spelt)
+                at += len(us)
+                break
+        else:
+            atoms.append(_ATOM.get(key[at]) or re.escape(key[at]))
+            at += 1
+    return atoms
 
 
 def resolve_in(

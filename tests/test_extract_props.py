@@ -103,5 +103,5 @@ def test_token_offsets_slice_out_their_words(text):
     """Every source and cue offset is a token offset: each must slice out its token, also
     where contractions are split ("he's") and around tabs, newlines and odd spaces."""
     sent = tokenize(text)
-    assert [text[a:b] for a, b in zip(sent.starts, sent.ends)] == list(sent.words)
+    assert [text[a:b] for a, b in zip(sent.starts, sent.ends, strict=True)] == list(sent.words)
     assert list(sent.starts) == sorted(sent.starts)

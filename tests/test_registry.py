@@ -108,6 +108,20 @@ def test_resolve_cache_follows_changes():
     assert reg.resolve("the spy service") == "NIS"
 
 
+def test_find_cache_follows_changes():
+    """find() keeps its answer per sentence (earlier sentences are read again as context);
+    a name added to the registry must still be found in a sentence read before."""
+    from extract.registry import Registry, Source
+
+    reg = Registry([Source("NIS", "agency", ["National Intelligence Service"])])
+    text = "Oleh Ivanenko and the spy service disagreed."
+    assert reg.find(text) == ()
+    reg.add(Source("Oleh Ivanenko", "person"))
+    assert [e for _, _, e in reg.find(text)] == ["Oleh Ivanenko"]
+    reg.add_alias("NIS", "the spy service")
+    assert [e for _, _, e in reg.find(text)] == ["Oleh Ivanenko", "NIS"]
+
+
 @pytest.mark.parametrize(
     ("words", "entity"),
     [
