@@ -39,6 +39,7 @@ _second = itemgetter(1)
 OPEN_QUOTES = frozenset("\"\u201c\u2018'\u00ab") | {"''"}
 CLOSE_QUOTES = frozenset("\"\u201d\u2019'\u00bb") | {"''"}
 STRAIGHT_QUOTES = frozenset({'"', "''"})
+_QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,8 @@ def is_word(w: str) -> bool:
 
 def quote_spans(sent: Sentence) -> list[tuple[int, int]]:
     """Token ranges inside quotation marks (curly pairs, or straight quotes paired in order)."""
+    if _QUOTE_MARKS.isdisjoint(sent.vocab):
+        return []  # most sentences: no token to walk
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     words, starts, ends = sent.words, sent.starts, sent.ends
