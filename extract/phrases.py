@@ -546,7 +546,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
         if k > start and low in CUES and (not CUES[low].noun_too or low.endswith("ed")
                                           and lows[k - 1] not in DETERMINERS
                                           or low == "found" and k + 1 < n
-                                          and lows[k + 1] in ("on", "in", "at", "near")):
+                                          and lows[k + 1] in ("on", "in", "at", "near")
+                                          or _finite_noun_cue(sent, k)):
             break  # "by the U.S.-based CSIS estimated that …", "a diary found on the body"
         if low in ("on",) and k > start:
             break
@@ -573,6 +574,36 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             end - start == 1 and lows[start] in OBJECT_PRONOUNS):  # "according to him"
         return None
     return start, end
+
+
+def _finite_noun_cue(sent: Sentence, k: int) -> bool:
+    """Whether the cue at ``k`` that is also a noun ("show", "shows", "finds") is the finite
+    verb of the main clause, where a phrase read rightwards from "by" or "according to" must
+    end: "Figures released by the league show attendance rose", "a study released by a group
+    of researchers shows in detail how …". It is one after a complete noun phrase (not a
+    determiner, possessive, preposition or conjunction) when its "-s" form follows a plural
+    noun (no compound puts a plural before its head: "researchers shows"), or when it is
+    "show" or "find", whose nouns hardly premodify, before a word ("… show attendance
+    rose", "… shows that", "… shows Clinton leads"; "a talk show host" stays). Other cues
+    stay nouns: "the state party chairwoman", "documents he submitted", "news reports that"."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    low, prev = lows[k], lows[k - 1]
+    if k + 1 >= n or not words[k][:1].islower() or low.endswith("ing") \
+            or not is_word(words[k - 1]) or not is_word(words[k + 1]) \
+            or prev in DETERMINERS or prev in PREPOSITIONS or prev in ("and", "or") \
+            or prev.endswith(("'s", "'", "\u2019s", "\u2019")):
+        return False
+    if low.endswith("s") and prev.endswith("s") and not prev.endswith("ss") \
+            and words[k - 1][:1].islower() and prev != "news":
+        return True  # "by a group of researchers shows in detail how …"
+    nxt = lows[k + 1]
+    return CUES[low].lemma in ("show", "find") and nxt not in PREPOSITIONS \
+        and (nxt not in BOUNDARY or nxt in _CLAUSE_OPENERS) and nxt not in ("host", "hosts")
+
+
+# What opens the clause of a verb that BOUNDARY would otherwise stop at: "shows that …".
+_CLAUSE_OPENERS = frozenset({"that", "how", "what", "why", "whether"})
 
 
 # Gerunds that hand a claim on inside a noun phrase: the phrase ends before them.

@@ -2333,8 +2333,10 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     Only for a named author, so "the latest poll" stays as it is."""
     lows, words = sent.lows, sent.words
     for k in range(s, e):
-        if lows[k] not in DOC_NOUNS or words[k][:1].isupper():
-            continue  # "the Institute for the Study of War": a name, not a document
+        if lows[k] not in DOC_NOUNS or words[k][:1].isupper() and k > 0:
+            # "the Institute for the Study of War": a name, not a document; but the first word
+            # has its capital from the sentence: "Data compiled by the ministry show …"
+            continue
         b = k + 1
         if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED):
             b += 1  # "data compiled by X", "a statement issued (on) Friday by X"
@@ -2346,7 +2348,9 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             # "an analysis of satellite images by the ISW": the author follows "by"
             b = next((t for t in range(b + 2, min(e - 1, b + 8)) if lows[t] == "by"), e)
         # "a video from the Ukrainian military" made it; "footage from the scene" shows it
-        from_author = b == k + 1 < e - 1 and (lows[b] == "of" or lows[b] == "from" and (
+        # (only "by" after a capitalised first word: "Data from the 2014 American Community
+        # Survey show" is the data, which a reader names with its survey)
+        from_author = b == k + 1 < e - 1 and k > 0 and (lows[b] == "of" or lows[b] == "from" and (
             lows[k] not in _MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e])))
         if b + 1 < e and (lows[b] == "by" or from_author):
             a = b + 1
