@@ -20,6 +20,7 @@ from extract.cues import (
     DOC_NOUNS,
     GERUNDS,
     LEARNED_HEADS,
+    MODAL_SKIP,
     MONTH_ABBREVIATIONS,
     PASSIVE_ONLY,
     POSS_NOUNS,
@@ -221,7 +222,7 @@ def left_np(sent: Sentence, j: int) -> int | None:
             continue
         if low in BOUNDARY and low not in _RELATIVE_AUX \
                 or (low in CUES and not CUES[low].noun_too
-                    and not (low == "think" and think_tank(lows, k))
+                    and not (low == "think" and think_tank(lows, k)) and not _modifier_cue(sent, k)
                     or low in PASSIVE_ONLY and not _document_before(sent, k)
                     or low in GERUNDS) \
                 and not (k < j and not relative and _relative_verb(sent, k)) \
@@ -543,7 +544,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                 if k < n and lows[k] == "by":
                     continue  # "a report released on Friday by the ISW"
             break
-        if k > start and low in CUES and (not CUES[low].noun_too or low.endswith("ed")
+        if k > start and low in CUES and (not CUES[low].noun_too and not _modifier_cue(sent, k)
+                                          or low.endswith("ed")
                                           and lows[k - 1] not in DETERMINERS
                                           or low == "found" and k + 1 < n
                                           and lows[k + 1] in ("on", "in", "at", "near")
@@ -600,6 +602,32 @@ def _finite_noun_cue(sent: Sentence, k: int) -> bool:
     nxt = lows[k + 1]
     return CUES[low].lemma in ("show", "find") and nxt not in PREPOSITIONS \
         and (nxt not in BOUNDARY or nxt in _CLAUSE_OPENERS) and nxt not in ("host", "hosts")
+
+
+def _modifier_cue(sent: Sentence, k: int) -> bool:
+    """Whether the verb cue at ``k`` is a noun that modifies the head after it, so a phrase
+    read either way goes on over it: "a senior rail union official", "a Washington think
+    tank", "a rail industry spokesman". The cue is lowercase in its bare form, not after a
+    head, a plural, a pronoun or an auxiliary that could be its subject ("the ministry warn
+    officials", "will make people think"), and one or two lowercase words after it reach a
+    speaker or role noun."""
+    words, lows = sent.words, sent.lows
+    if think_tank(lows, k):
+        return True
+    low, prev = lows[k], lows[k - 1] if k > 0 else ""
+    if not words[k][:1].islower() or CUES[low].lemma != low or low.endswith("s") \
+            or prev.endswith("s") or prev in SPEAKER_HEADS or prev in ROLE_NOUNS \
+            or prev in BOUNDARY or prev in PRONOUNS or prev in MODAL_SKIP:
+        return False  # "will make people think", "said leaders agreed": verbs
+    for t in range(k + 1, min(k + 3, len(lows))):
+        nxt = lows[t]
+        if not words[t][:1].islower() or not is_word(words[t]) or nxt in BOUNDARY \
+                or nxt in PREPOSITIONS or nxt in DETERMINERS:
+            return False
+        if nxt in SPEAKER_HEADS or nxt in ROLE_NOUNS or nxt in AFFILIATED \
+                or nxt in BARE_PLURAL_SOURCES:
+            return True
+    return False
 
 
 # What opens the clause of a verb that BOUNDARY would otherwise stop at: "shows that …".

@@ -6,6 +6,9 @@ must stay as they were.
   clause's verb, also when that verb is a cue that is also a noun ("show", "shows"), and a
   document opening the sentence ("Data compiled by X show …") gives its author X, as "a
   report by X shows" does.
+- "condemned by a senior rail union official": a verb cue in its bare form ("rail", "think")
+  between a modifier and the speaker noun it modifies is a noun, read over from either side;
+  after an auxiliary, a pronoun or a plural it stays a verb ("will make people think").
 """
 
 from __future__ import annotations
@@ -33,4 +36,20 @@ def test_by_phrase_stops_before_the_main_verb(reg: Registry) -> None:
         "The claim was reported by a talk show host.": [("a talk show host", "reported")],
         "According to news reports that surfaced Monday, the deal is off.": [
             ("news reports", "According to")],
+    })
+
+
+def test_verb_cue_modifying_a_speaker_noun_stays_in_the_phrase(reg: Registry) -> None:
+    _check(reg, {
+        "The strike was condemned by a senior rail union official.": [
+            ("a senior rail union official", "condemned")],
+        "According to a rail industry spokesman, the strike is over.": [
+            ("a rail industry spokesman", "According to")],
+        "A senior rail union official said the strike was over.": [
+            ("A senior rail union official", "said")],
+        # near misses: the verbs stay verbs
+        "She said leaders had agreed to a reform plan.": [("She", "said")],
+        "That will make people think, the senator said.": [
+            ("people", "think"), ("the senator", "said")],
+        "Unions rail against the plan.": [("Unions", "rail against")],
     })
