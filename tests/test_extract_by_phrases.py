@@ -9,13 +9,17 @@ must stay as they were.
 - "condemned by a senior rail union official": a verb cue in its bare form ("rail", "think")
   between a modifier and the speaker noun it modifies is a noun, read over from either side;
   after an auxiliary, a pronoun or a plural it stays a verb ("will make people think").
+- "Ukrainska Pravda reported the strike. He said …": a name ending in a news outlet's word
+  ("Pravda", "Press", "Independent") is no "he" or "she", but it is an "it"; a registered
+  body named as itself is no person either.
 """
 
 from __future__ import annotations
 
 from extract_helpers import source_cues
 
-from extract.registry import Registry
+from extract import extract
+from extract.registry import Registry, Source
 
 Cases = dict[str, list[tuple[str, str]]]
 
@@ -53,3 +57,24 @@ def test_verb_cue_modifying_a_speaker_noun_stays_in_the_phrase(reg: Registry) ->
             ("people", "think"), ("the senator", "said")],
         "Unions rail against the plan.": [("Unions", "rail against")],
     })
+
+
+def _entities(reg: Registry, context: list[str], text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.entity) for a in extract(text, reg, context=context)]
+
+
+def test_outlet_name_is_no_he_but_an_it(reg: Registry) -> None:
+    rally = "Union leader Ivan Petrenko spoke at the rally."
+    assert _entities(reg, [rally, "Ukrainska Pravda reported the strike."],
+                     "He said it was over.") == [("He", "Ivan Petrenko")]
+    assert _entities(reg, [rally, "The Associated Press reported the strike."],
+                     "He said it was over.") == [("He", "Ivan Petrenko")]
+    assert _entities(reg, ["Ukrainska Pravda reported the strike."],
+                     "It said the strike was over.") == [("It", "Ukrainska Pravda")]
+    # a registered newspaper whose name ends in no outlet word, named as itself
+    own = Registry([Source(entity="Novaya Svoboda", kind="newspaper")])
+    assert _entities(own, ["Novaya Svoboda reported the strike."],
+                     "He said it was over.") == [("He", "He")]
+    # near miss: a person who reports is still "she"
+    assert _entities(reg, ["Maria Kowalska reported the strike."],
+                     "She said it was over.") == [("She", "Maria Kowalska")]
