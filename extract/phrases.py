@@ -551,7 +551,12 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                                           and lows[k + 1] in ("on", "in", "at", "near")
                                           or _finite_noun_cue(sent, k)):
             break  # "by the U.S.-based CSIS estimated that …", "a diary found on the body"
-        if low in ("on",) and k > start:
+        if low in _ON_FOR_OF and k > start and (
+                low == "on" or k + 1 < n and lows[k + 1].endswith("ing")
+                and words[k + 1][:1].islower()):
+            # "criticized by some of his rivals for failing to …", "accused by the
+            # government of attempting a coup": the charge belongs to the verb, not to who
+            # made it
             break
         if k - start > 12:
             return None
@@ -632,6 +637,9 @@ def _modifier_cue(sent: Sentence, k: int) -> bool:
 
 # What opens the clause of a verb that BOUNDARY would otherwise stop at: "shows that …".
 _CLAUSE_OPENERS = frozenset({"that", "how", "what", "why", "whether"})
+
+
+_ON_FOR_OF = frozenset({"on", "for", "of"})
 
 
 # Gerunds that hand a claim on inside a noun phrase: the phrase ends before them.

@@ -9,6 +9,8 @@ must stay as they were.
 - "condemned by a senior rail union official": a verb cue in its bare form ("rail", "think")
   between a modifier and the speaker noun it modifies is a noun, read over from either side;
   after an auxiliary, a pronoun or a plural it stays a verb ("will make people think").
+- "criticized by some of his rivals for failing to act", "accused by the government of
+  plotting a coup": "for" or "of" before a gerund opens the charge, which belongs to the verb.
 - "Ukrainska Pravda reported the strike. He said …": a name ending in a news outlet's word
   ("Pravda", "Press", "Independent") is no "he" or "she", but it is an "it"; a registered
   body named as itself is no person either.
@@ -56,6 +58,21 @@ def test_verb_cue_modifying_a_speaker_noun_stays_in_the_phrase(reg: Registry) ->
         "That will make people think, the senator said.": [
             ("people", "think"), ("the senator", "said")],
         "Unions rail against the plan.": [("Unions", "rail against")],
+    })
+
+
+def test_charge_after_the_by_phrase_is_not_the_source(reg: Registry) -> None:
+    _check(reg, {
+        "The mayor was criticized by some of his rivals for failing to act.": [
+            ("some of his rivals", "criticized")],
+        "The group has been accused by the government of plotting a coup.": [
+            ("the government", "accused")],
+        "The policy was criticized by the Institute for Taxation and Economic Policy for "
+        "ignoring the poor.": [
+            ("the Institute for Taxation and Economic Policy", "criticized")],
+        # near miss: "for" in a role or a name goes on
+        "According to a spokesman for the ministry, the talks failed.": [
+            ("a spokesman for the ministry", "According to")],
     })
 
 
