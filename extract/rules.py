@@ -2354,9 +2354,12 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             lows[k] not in _MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e])))
         if b + 1 < e and (lows[b] == "by" or from_author):
             a = b + 1
-            if any(words[t][:1].isupper() for t in range(a, e)) or lows[b] == "by" and (
-                    _by_author(sent, s, k, a, e)):
-                return sent.starts[a], sent.ends[e - 1]
+            # The author ends where a phrase after "by" ends, before the subject's trailing
+            # date: "A survey by the organization in March found …" -> the organization
+            z = min(e, (right_np(sent, a) or (a, e))[1]) if lows[e - 1] in DATE_WORDS else e
+            if any(words[t][:1].isupper() for t in range(a, z)) or lows[b] == "by" and (
+                    _by_author(sent, s, k, a, z)):
+                return sent.starts[a], sent.ends[z - 1]
         tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1
         if k == e - 1 or (lows[tail] in _DOC_TAIL or lows[tail] in _SEEN) and e - k <= 8 \
                 and all(is_word(words[t]) for t in range(tail, e) if words[t] != ","):

@@ -9,6 +9,8 @@ must stay as they were.
 - "condemned by a senior rail union official": a verb cue in its bare form ("rail", "think")
   between a modifier and the speaker noun it modifies is a noun, read over from either side;
   after an auxiliary, a pronoun or a plural it stays a verb ("will make people think").
+- "A survey by the organization in March found …": the document's author ends before the
+  date that ends the subject.
 - "criticized by some of his rivals for failing to act", "accused by the government of
   plotting a coup": "for" or "of" before a gerund opens the charge, which belongs to the verb.
 - "Ukrainska Pravda reported the strike. He said …": a name ending in a news outlet's word
@@ -58,6 +60,17 @@ def test_verb_cue_modifying_a_speaker_noun_stays_in_the_phrase(reg: Registry) ->
         "That will make people think, the senator said.": [
             ("people", "think"), ("the senator", "said")],
         "Unions rail against the plan.": [("Unions", "rail against")],
+    })
+
+
+def test_document_author_ends_before_a_trailing_date(reg: Registry) -> None:
+    _check(reg, {
+        "A survey by the organization in March found most voters undecided.": [
+            ("the organization", "found")],
+        "A poll by Gallup in March found most voters undecided.": [("Gallup", "found")],
+        # near miss: already right
+        "A survey by the Pew Research Center last week found most voters undecided.": [
+            ("the Pew Research Center", "found")],
     })
 
 
