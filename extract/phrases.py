@@ -20,6 +20,7 @@ from extract.cues import (
     DOC_NOUNS,
     GERUNDS,
     LEARNED_HEADS,
+    MODAL_SKIP,
     MONTH_ABBREVIATIONS,
     PASSIVE_ONLY,
     POSS_NOUNS,
@@ -221,7 +222,7 @@ def left_np(sent: Sentence, j: int) -> int | None:
             continue
         if low in BOUNDARY and low not in _RELATIVE_AUX \
                 or (low in CUES and not CUES[low].noun_too
-                    and not (low == "think" and think_tank(lows, k))
+                    and not (low == "think" and think_tank(lows, k)) and not _modifier_cue(sent, k)
                     or low in PASSIVE_ONLY and not _document_before(sent, k)
                     or low in GERUNDS) \
                 and not (k < j and not relative and _relative_verb(sent, k)) \
@@ -543,12 +544,19 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                 if k < n and lows[k] == "by":
                     continue  # "a report released on Friday by the ISW"
             break
-        if k > start and low in CUES and (not CUES[low].noun_too or low.endswith("ed")
+        if k > start and low in CUES and (not CUES[low].noun_too and not _modifier_cue(sent, k)
+                                          or low.endswith("ed")
                                           and lows[k - 1] not in DETERMINERS
                                           or low == "found" and k + 1 < n
-                                          and lows[k + 1] in ("on", "in", "at", "near")):
+                                          and lows[k + 1] in ("on", "in", "at", "near")
+                                          or _finite_noun_cue(sent, k)):
             break  # "by the U.S.-based CSIS estimated that …", "a diary found on the body"
-        if low in ("on",) and k > start:
+        if low in _ON_FOR_OF and k > start and (
+                low == "on" or k + 1 < n and lows[k + 1].endswith("ing")
+                and words[k + 1][:1].islower()):
+            # "criticized by some of his rivals for failing to …", "accused by the
+            # government of attempting a coup": the charge belongs to the verb, not to who
+            # made it
             break
         if k - start > 12:
             return None
@@ -573,6 +581,65 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             end - start == 1 and lows[start] in OBJECT_PRONOUNS):  # "according to him"
         return None
     return start, end
+
+
+def _finite_noun_cue(sent: Sentence, k: int) -> bool:
+    """Whether the cue at ``k`` that is also a noun ("show", "shows", "finds") is the finite
+    verb of the main clause, where a phrase read rightwards from "by" or "according to" must
+    end: "Figures released by the league show attendance rose", "a study released by a group
+    of researchers shows in detail how …". It is one after a complete noun phrase (not a
+    determiner, possessive, preposition or conjunction) when its "-s" form follows a plural
+    noun (no compound puts a plural before its head: "researchers shows"), or when it is
+    "show" or "find", whose nouns hardly premodify, before a word ("… show attendance
+    rose", "… shows that", "… shows Clinton leads"; "a talk show host" stays). Other cues
+    stay nouns: "the state party chairwoman", "documents he submitted", "news reports that"."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    low, prev = lows[k], lows[k - 1]
+    if k + 1 >= n or not words[k][:1].islower() or low.endswith("ing") \
+            or not is_word(words[k - 1]) or not is_word(words[k + 1]) \
+            or prev in DETERMINERS or prev in PREPOSITIONS or prev in ("and", "or") \
+            or prev.endswith(("'s", "'", "\u2019s", "\u2019")):
+        return False
+    if low.endswith("s") and prev.endswith("s") and not prev.endswith("ss") \
+            and words[k - 1][:1].islower() and prev != "news":
+        return True  # "by a group of researchers shows in detail how …"
+    nxt = lows[k + 1]
+    return CUES[low].lemma in ("show", "find") and nxt not in PREPOSITIONS \
+        and (nxt not in BOUNDARY or nxt in _CLAUSE_OPENERS) and nxt not in ("host", "hosts")
+
+
+def _modifier_cue(sent: Sentence, k: int) -> bool:
+    """Whether the verb cue at ``k`` is a noun that modifies the head after it, so a phrase
+    read either way goes on over it: "a senior rail union official", "a Washington think
+    tank", "a rail industry spokesman". The cue is lowercase in its bare form, not after a
+    head, a plural, a pronoun or an auxiliary that could be its subject ("the ministry warn
+    officials", "will make people think"), and one or two lowercase words after it reach a
+    speaker or role noun."""
+    words, lows = sent.words, sent.lows
+    if think_tank(lows, k):
+        return True
+    low, prev = lows[k], lows[k - 1] if k > 0 else ""
+    if not words[k][:1].islower() or CUES[low].lemma != low or low.endswith("s") \
+            or prev.endswith("s") or prev in SPEAKER_HEADS or prev in ROLE_NOUNS \
+            or prev in BOUNDARY or prev in PRONOUNS or prev in MODAL_SKIP:
+        return False  # "will make people think", "said leaders agreed": verbs
+    for t in range(k + 1, min(k + 3, len(lows))):
+        nxt = lows[t]
+        if not words[t][:1].islower() or not is_word(words[t]) or nxt in BOUNDARY \
+                or nxt in PREPOSITIONS or nxt in DETERMINERS:
+            return False
+        if nxt in SPEAKER_HEADS or nxt in ROLE_NOUNS or nxt in AFFILIATED \
+                or nxt in BARE_PLURAL_SOURCES:
+            return True
+    return False
+
+
+# What opens the clause of a verb that BOUNDARY would otherwise stop at: "shows that …".
+_CLAUSE_OPENERS = frozenset({"that", "how", "what", "why", "whether"})
+
+
+_ON_FOR_OF = frozenset({"on", "for", "of"})
 
 
 # Gerunds that hand a claim on inside a noun phrase: the phrase ends before them.

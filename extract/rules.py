@@ -2333,8 +2333,10 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     Only for a named author, so "the latest poll" stays as it is."""
     lows, words = sent.lows, sent.words
     for k in range(s, e):
-        if lows[k] not in DOC_NOUNS or words[k][:1].isupper():
-            continue  # "the Institute for the Study of War": a name, not a document
+        if lows[k] not in DOC_NOUNS or words[k][:1].isupper() and k > 0:
+            # "the Institute for the Study of War": a name, not a document; but the first word
+            # has its capital from the sentence: "Data compiled by the ministry show …"
+            continue
         b = k + 1
         if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED):
             b += 1  # "data compiled by X", "a statement issued (on) Friday by X"
@@ -2346,13 +2348,18 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             # "an analysis of satellite images by the ISW": the author follows "by"
             b = next((t for t in range(b + 2, min(e - 1, b + 8)) if lows[t] == "by"), e)
         # "a video from the Ukrainian military" made it; "footage from the scene" shows it
-        from_author = b == k + 1 < e - 1 and (lows[b] == "of" or lows[b] == "from" and (
+        # (only "by" after a capitalised first word: "Data from the 2014 American Community
+        # Survey show" is the data, which a reader names with its survey)
+        from_author = b == k + 1 < e - 1 and k > 0 and (lows[b] == "of" or lows[b] == "from" and (
             lows[k] not in _MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e])))
         if b + 1 < e and (lows[b] == "by" or from_author):
             a = b + 1
-            if any(words[t][:1].isupper() for t in range(a, e)) or lows[b] == "by" and (
-                    _by_author(sent, s, k, a, e)):
-                return sent.starts[a], sent.ends[e - 1]
+            # The author ends where a phrase after "by" ends, before the subject's trailing
+            # date: "A survey by the organization in March found …" -> the organization
+            z = min(e, (right_np(sent, a) or (a, e))[1]) if lows[e - 1] in DATE_WORDS else e
+            if any(words[t][:1].isupper() for t in range(a, z)) or lows[b] == "by" and (
+                    _by_author(sent, s, k, a, z)):
+                return sent.starts[a], sent.ends[z - 1]
         tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1
         if k == e - 1 or (lows[tail] in _DOC_TAIL or lows[tail] in _SEEN) and e - k <= 8 \
                 and all(is_word(words[t]) for t in range(tail, e) if words[t] != ","):
