@@ -5,8 +5,14 @@ extract/pronouns.py, extract/aliases.py), seen through ``extract``."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from extract_helpers import one
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.aliases import given_names_before
 
 
 @pytest.mark.parametrize(
@@ -146,3 +152,21 @@ def test_an_earlier_sentence_still_comes_before_the_own_subject(reg):
     assert one(text, reg).entity == "North Korean government"
     # A capitalised first word is no name: nothing to refer to.
     assert one("Campaigning in Ohio, he said the plant would reopen.", reg).entity == "he"
+
+
+NAME_PIECES = st.sampled_from([
+    "Smith", "John ", "Mary Ann ", "Mr. ", "smith", " ", "Smith ", "O'Neil ", "é", "-",
+    "Jo-Ann ", "Zoë ", "a", "X", "Smiths", "_", "1", "Smith.", ",", "Neil", "\u2019",
+])
+
+
+@settings(max_examples=2000)
+@given(st.lists(NAME_PIECES, max_size=9).map("".join),
+       st.sampled_from(["Smith", "Neil", "Ann", "Smith."]))
+def test_given_names_are_found_as_the_name_pattern_finds_them(sentence, surname):
+    """"Smith said" after "John Smith" earlier: the full name comes from one or two
+    capitalised words before the surname, read without compiling a pattern per surname."""
+    pattern = re.compile(r"\b((?:[A-Z][a-z\u00c0-\u024f'\u2019-]+ ){1,2})" + re.escape(surname)
+                         + r"\b")
+    assert given_names_before(surname, sentence) == [
+        (m.start(), m.end(), m.group(1)) for m in pattern.finditer(sentence)]
