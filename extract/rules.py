@@ -1757,6 +1757,10 @@ _OBJECT_FIRST = frozenset("""deny reject dismiss echo confirm cite criticize con
     welcome""".split())
 
 
+# What a document shows can be a clause: "the poll shows that …", "shows how hard it is".
+_EVIDENCE_CLAUSES = frozenset({"that", "how", "why", "what", "whether", "where", "when"})
+
+
 def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     """For a cue that is also a noun ("report", "states", "attacks"): read it as a verb only
     when a subject-like word stands right before it (token ``j``: a name, a pronoun, a
@@ -1800,15 +1804,20 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         subject = plow.endswith("s") and not plow.endswith("'s") and not plow.endswith("ss") \
             or nxt == "that"
     if not subject and lemma in _EVIDENCE and is_word(nxt_word) and (
-            nxt not in BOUNDARY or nxt in OBJECT_PRONOUNS):
+            nxt not in BOUNDARY or nxt in OBJECT_PRONOUNS or nxt in _EVIDENCE_CLAUSES):
+        # "Video of the … shows him", "Polling of union voters shows that …"
         start = left_np(sent, j)
-        return start is not None and _evidence_head(sent, start, j)  # "Video of the … shows him"
+        return start is not None and _evidence_head(sent, start, j)
     if not subject:
         return False
-    if plow in DOC_NOUNS and is_word(nxt_word) and (nxt not in BOUNDARY
-                                                     or nxt in ("only", "just", "even")):
-        return True  # "the poll shows support falling", "the survey shows only a small gap"
-    if is_word(nxt_word) and nxt not in BOUNDARY and prev_word[:1].isupper():
+    if plow in DOC_NOUNS and is_word(nxt_word) and (
+            nxt not in BOUNDARY or nxt in ("only", "just", "even")
+            or lemma in _EVIDENCE and nxt in _EVIDENCE_CLAUSES):
+        # "the poll shows support falling", "the survey shows only a small gap", "a new poll
+        # shows how hard it will be"
+        return True
+    if is_word(nxt_word) and prev_word[:1].isupper() and (
+            nxt not in BOUNDARY or lemma in _EVIDENCE and nxt in _EVIDENCE_CLAUSES):
         start = left_np(sent, j)
         if start is not None and any(sent.lows[t] in DOC_NOUNS and sent.words[t][:1].islower()
                                      for t in range(start, j)):

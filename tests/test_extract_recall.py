@@ -86,3 +86,22 @@ def test_near_misses_stay_silent(reg: Registry) -> None:
     assert ("Ms. Park and Mr. Lee", "adding") not in source_cues(
         "Ms. Park and Mr. Lee said builders had stretched the rules by adding new "
         "floors.", reg)
+
+
+def test_document_shows_a_clause(reg: Registry) -> None:
+    """"The survey shows why …", "Polling of retired teachers shows that …": what a document
+    or poll shows may be a clause opened by "that", "how", "why", "whether"; the subject is
+    the document even when a plural noun of its modifier stands right before the verb."""
+    _check(reg, {
+        "Polling of retired teachers shows that the measure remains popular.": [
+            ("Polling of retired teachers", "shows")],
+        "A new Harbor Institute poll shows how hard the race has become.": [
+            ("A new Harbor Institute poll", "shows")],
+        "A review of his time in Lisbon shows how politics and business mixed.": [
+            ("A review of his time in Lisbon", "shows")],
+        "The survey shows why the gap matters.": [("The survey", "shows")],
+        "Local polling shows whether the plan can pass.": [("Local polling", "shows")],
+        # no document: a game or a person's work shows nothing anybody said
+        "The game shows how to win.": [],
+        "His work shows how much he cared.": [],
+    })
