@@ -105,3 +105,19 @@ def test_document_shows_a_clause(reg: Registry) -> None:
         "The game shows how to win.": [],
         "His work shows how much he cared.": [],
     })
+
+
+def test_share_with_percent_sign_opens_the_subject(reg: Registry) -> None:
+    """"85% of members said": a share written with "%" heads its phrase as "85 percent of"
+    does; a verb before the share ("a poll shows 68% of voters say") is not part of it, but
+    a determiner is ("A 54% majority of members")."""
+    _check(reg, {
+        "In Leeds, 85% of members said the fee was too high.": [
+            ("85% of members", "said")],
+        "72% of nurses said the rota was unsafe.": [("72% of nurses", "said")],
+        "A 54% majority of tenants say the rent is too high.": [
+            ("A 54% majority of tenants", "say")],
+        "The rate rose 5% in March.": [],
+    })
+    assert ("68% of members", "say") in source_cues(
+        "A Harbor Institute survey in May shows 68% of members say the fee is too high.", reg)
