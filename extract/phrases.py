@@ -133,6 +133,12 @@ def negated_subject(sent: Sentence, s: int) -> bool:
     return s > 0 and lows[s - 1] == "nor" and "neither" in lows[max(0, s - 8):s]
 
 
+# Words that may stand before a share inside its phrase: "a 54% majority", "nearly 60% of".
+_BEFORE_SHARE = DETERMINERS | QUANTIFIERS | frozenset(
+    """about nearly almost only just over under than least roughly around fully barely
+    some""".split())
+
+
 def left_np(sent: Sentence, j: int) -> int | None:
     """Start token of the subject noun phrase ending at token ``j``, or None."""
     if j < 0:
@@ -164,8 +170,11 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 return k - 2 if lows[k - 2] in QUANTIFIERS or lows[k - 2] == "none" else None
             k -= 2  # "most of them said"
             continue
-        if w == "%" and k == j:
-            k -= 1  # "42% say"
+        if w == "%" and (k == j or k > 0 and words[k - 1][:1].isdigit()):
+            if k < j and k >= 2 and words[k - 2][:1].islower() and is_word(words[k - 2]) \
+                    and lows[k - 2] not in _BEFORE_SHARE:
+                return k - 1  # "a poll shows 68% of voters say": the share opens the phrase
+            k -= 1  # "42% say", "85% of Democrats said", "A 54% majority of independents"
             continue
         if w == "/" and 0 < k < j and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
             k -= 1  # "an NBC/Wall Street Journal poll"

@@ -788,7 +788,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
     # clause's subject; reading it as inverted would take the reported words for a speaker.
     if j >= 1 and lows[j] in ("and", "but"):
-        span = _coordinated_subject(sent, j)
+        span = _coordinated_subject(sent, j) or (
+            _piece_subject(sent, j, coordinated=True) if past or low.endswith("s") else None)
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.8, "subject")
     if cue.invertible and at_clause_start:
@@ -1409,7 +1410,10 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                 and plausible_np(sent, w + 1, i):
             return _Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
         return None  # "X landed in trouble by saying …" shares the subject too
-    span = _speaker_before(sent, at) or _coordinated_subject(sent, at)
+    span = _speaker_before(sent, at)
+    if span is None and sent.words[at] == "," and _new_clause_before(sent, at):
+        span = _piece_subject(sent, at)
+    span = span or _coordinated_subject(sent, at) or _piece_subject(sent, at)
     if span is None:
         return None
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
@@ -1734,6 +1738,8 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
             e = v
             while e > s and (lows[e - 1] in AUX or lows[e - 1] in MODAL_SKIP
                              or lows[e - 1].endswith("n't") or _adverb(sent, e - 1)):
+                if lows[e - 1] == "to":
+                    return None  # "Mr. Harlow tried to explain his vote, saying": an infinitive
                 e -= 1  # "…, has rejected the label, noting": "has" is no speaker
             if e > s and (lows[e - 1] in ("and", "but", "or")
                           or e - s == 1 and lows[s] in ("that", "which")):
@@ -1749,6 +1755,10 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
 _OBJECT_FIRST = frozenset("""deny reject dismiss echo confirm cite criticize condemn
     denounce dispute challenge praise defend blame accuse call back endorse support
     welcome""".split())
+
+
+# What a document shows can be a clause: "the poll shows that …", "shows how hard it is".
+_EVIDENCE_CLAUSES = frozenset({"that", "how", "why", "what", "whether", "where", "when"})
 
 
 def _verb_context(sent: Sentence, i: int, j: int) -> bool:
@@ -1794,15 +1804,20 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         subject = plow.endswith("s") and not plow.endswith("'s") and not plow.endswith("ss") \
             or nxt == "that"
     if not subject and lemma in _EVIDENCE and is_word(nxt_word) and (
-            nxt not in BOUNDARY or nxt in OBJECT_PRONOUNS):
+            nxt not in BOUNDARY or nxt in OBJECT_PRONOUNS or nxt in _EVIDENCE_CLAUSES):
+        # "Video of the … shows him", "Polling of union voters shows that …"
         start = left_np(sent, j)
-        return start is not None and _evidence_head(sent, start, j)  # "Video of the … shows him"
+        return start is not None and _evidence_head(sent, start, j)
     if not subject:
         return False
-    if plow in DOC_NOUNS and is_word(nxt_word) and (nxt not in BOUNDARY
-                                                     or nxt in ("only", "just", "even")):
-        return True  # "the poll shows support falling", "the survey shows only a small gap"
-    if is_word(nxt_word) and nxt not in BOUNDARY and prev_word[:1].isupper():
+    if plow in DOC_NOUNS and is_word(nxt_word) and (
+            nxt not in BOUNDARY or nxt in ("only", "just", "even")
+            or lemma in _EVIDENCE and nxt in _EVIDENCE_CLAUSES):
+        # "the poll shows support falling", "the survey shows only a small gap", "a new poll
+        # shows how hard it will be"
+        return True
+    if is_word(nxt_word) and prev_word[:1].isupper() and (
+            nxt not in BOUNDARY or lemma in _EVIDENCE and nxt in _EVIDENCE_CLAUSES):
         start = left_np(sent, j)
         if start is not None and any(sent.lows[t] in DOC_NOUNS and sent.words[t][:1].islower()
                                      for t in range(start, j)):
@@ -2053,6 +2068,147 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
     if not is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
         return None
     return begin, e
+
+
+# Finite verbs that open a clause's predicate: a form of "be", "have" or "do" ("has sued",
+# "is filing"), or a common irregular past ("sent a letter", "took the floor").
+_FINITE_AUX = frozenset("has have had is was were are did does do".split())
+_IRREGULAR_PAST = frozenset("""sent took made gave held went came put met left won lost ran
+    brought kept began spoke stood sought fought drew led threw struck paid bought sold built
+    heard saw got became broke chose wore rose""".split())
+# Words that open a clause in the middle of a sentence and come before its subject.
+_CLAUSE_OPENERS = frozenset({"and", "but", "then", "so", "yet"}) | SUBORDINATORS
+
+
+def _piece_subject(sent: Sentence, at: int, coordinated: bool = False
+                   ) -> tuple[int, int] | None:
+    """The subject of the clause that ends at token ``at`` (the comma, dash or "and" before a
+    trailing cue), read when ``_coordinated_subject`` finds none because the clause does not
+    open the sentence or its subject is more than a name: "Here in Columbia, Sanders stepped
+    up his emphasis, saying …" -> Sanders; "A group of doctors in 2015 sent a letter, calling
+    for …" -> A group of doctors; "…, and the ACLU of Ohio has sued the city, saying …";
+    "Republicans, who hold a majority, have blocked the bills, saying …" (subject, relative
+    clause and all). The clause is the comma piece before ``at``; its predicate starts at the
+    first finite verb (an auxiliary, a lowercase -ed word or a common irregular past), and
+    the words before it must be a noun phrase naming people or bodies. A modal ("will
+    travel …, saying") is no statement made yet, so it gives None; nor does a clause with a
+    cue verb of its own ("X said developers had … by adding": the gerund is inside X's
+    words). ``coordinated`` (the cue follows "and"/"but"): a copula is no act that a second
+    verb shares ("His obsession with China is genuine and deeply felt")."""
+    words, lows = sent.words, sent.lows
+    end = at - 1 if at > 0 and lows[at] in ("and", "but") and words[at - 1] == "," else at
+    c = _piece_start(sent, end, 30)
+    if end - c > 30:
+        return None
+    s = c + 1
+    while s < end and lows[s] in _CLAUSE_OPENERS:
+        s += 1
+    v = next((t for t in range(s, end) if _finite_verb(sent, s, t)), None)
+    if v is None or v - s > 12:
+        return None
+    if lows[v] in MODAL_SKIP or coordinated and lows[v] in _BE:
+        return None  # "X will visit Y, saying": not said yet
+    if any(lows[t] in ("said", "says", "told") or lows[t] in CUES and lows[t].endswith("ed")
+           and not CUES[lows[t]].noun_too and sent.words[t][:1].islower()
+           for t in range(s, end)):
+        return None  # "X said developers had broadly defined these areas by adding …"
+    if v == s:
+        # "Republicans, who hold a majority, have blocked …": the verb opens the piece, so
+        # the subject is the piece before the relative clause or appositive in between.
+        if c < 2 or words[c] != ",":
+            return None
+        c1 = _piece_start(sent, c, 20)
+        if c1 < 1 or words[c1] != "," or not (lows[c1 + 1] in ("who", "which")
+                                             or segment_kind(sent, c1 + 1, c) == "app"):
+            return None
+        s0 = _piece_start(sent, c1, 12) + 1
+        while s0 < c1 and lows[s0] in _CLAUSE_OPENERS:
+            s0 += 1
+        if c1 - s0 > 10 or not _speaking_phrase(sent, s0, c1):
+            return None
+        if lows[c1 + 1] in PREPOSITIONS or _adverb(sent, c1 + 1):
+            return s0, c1  # "Rubio, particularly in the closing days, has preached …": Rubio
+        return s0, c
+    e = v
+    while e > s and (lows[e - 1] in AUX or _adverb(sent, e - 1) or lows[e - 1] in _PLAIN_ADVERBS):
+        e -= 1  # "A spokeswoman for Janney also declined": "also" is no part of her
+    e = _before_time_phrase(sent, e - 1) + 1  # "A group of doctors in 2015 sent"
+    if e <= s or not _speaking_phrase(sent, s, e):
+        return None
+    return s, e
+
+
+def _piece_start(sent: Sentence, end: int, limit: int) -> int:
+    """The comma, semicolon, colon, quote or dash before token ``end`` that opens its piece
+    (-1 at the sentence start), looking back ``limit`` tokens at most (past that, a token
+    more than ``limit`` back: the caller gives up)."""
+    words = sent.words
+    c = end - 1
+    while c >= 0 and end - c <= limit and words[c] not in (",", ";", ":") \
+            and words[c] not in OPEN_QUOTES and words[c] not in CLOSE_QUOTES \
+            and not is_dash(sent, c):
+        c -= 1
+    return c
+
+
+def _new_clause_before(sent: Sentence, at: int) -> bool:
+    """The piece before the comma at ``at`` opens with ", and" or ", but", so it has a subject
+    of its own: "Protesters say the rules are unfair, and the ACLU has sued the city,
+    saying …" (the ACLU says it, not the protesters)."""
+    c = _piece_start(sent, at, 30)
+    return 0 < c < at - 2 and sent.words[c] == "," and sent.lows[c + 1] in ("and", "but")
+
+
+def _finite_verb(sent: Sentence, s: int, t: int) -> bool:
+    """Token ``t`` of a clause opening at ``s`` starts its predicate: "has", "is", a modal,
+    "sent", or a lowercase -ed word that no determiner makes an adjective ("the affected
+    residents")."""
+    low = sent.lows[t]
+    if low in _FINITE_AUX or low in MODAL_SKIP and low != "to":
+        return True
+    if t == s or not sent.words[t][:1].islower():
+        return False
+    prev = sent.lows[t - 1]
+    if prev in DETERMINERS or prev in PREPOSITIONS or prev.endswith("'s"):
+        return False
+    return low in _IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")
+
+
+def _speaking_phrase(sent: Sentence, s: int, e: int) -> bool:
+    """``[s, e)`` is a noun phrase that can speak: words only (an inner "and", "of" or a
+    parenthesis allowed), opening with a name, a determiner or "he"/"she"/"they", not with a
+    preposition, and holding a name or a speaker noun ("One employee at a software firm")."""
+    words, lows = sent.words, sent.lows
+    if e - s == 1 and lows[s] in ("he", "she", "they"):
+        return True
+    first = lows[s]
+    if not (words[s][:1].isupper() or first in DETERMINERS) or first in PREPOSITIONS \
+            or first in _CLAUSE_OPENERS or first in _FIRST_PERSON:
+        return False
+    for k in range(s, e):
+        if not (is_word(words[k]) or words[k] in ("(", ")", "-")) \
+                or lows[k] in BOUNDARY and lows[k] not in ("and", "but") \
+                or lows[k] in PRONOUNS:
+            return False
+    if lows[e - 1] in ("and", "but", "or") or not plausible_np(sent, s, e):
+        return False
+    # The head (the word before the first preposition) or a conjunct before "and" names
+    # people: "A group of doctors", "The New York Times and the Gannett chain"; not "the
+    # Orlando attack".
+    cut = next((k for k in range(s + 1, e) if lows[k] in PREPOSITIONS), e)
+    return _person_head(sent, cut - 1) or any(_person_head(sent, k - 1)
+                                              for k in range(s + 1, cut)
+                                              if lows[k] in ("and", "or"))
+
+
+# People who work somewhere, beside the speaker nouns: "One employee at a software firm".
+_STAFF = frozenset("""employee employees operative operatives worker staffer staffers
+    volunteer volunteers organizer organizers""".split())
+
+
+def _person_head(sent: Sentence, k: int) -> bool:
+    """Token ``k`` heads a phrase naming people: ``_people``, or a staff noun."""
+    return _people(sent, k) or sent.lows[k] in _STAFF
 
 
 # A number or quantifier opening a subject like an article: "two Ukrainian speechwriters".
