@@ -580,6 +580,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
     if inverted:
         if lows[start] in PRONOUNS and (end < n and sent.words[end] not in (",", ".")):
             return None  # "…, said he would …": "he" opens the reported clause
+        if _clause_after_cue(sent, start, end):
+            return None  # "Nearly half, 48%, say the economy improved.": the content
         nxt = words[end] if end < n else ""
         if nxt and is_word(nxt) and lows[end] not in _RIGHT_ENDERS and lows[end] not in (
             "in", "on", "of", "for", "at", "with", "from", "to"
@@ -590,6 +592,38 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             end - start == 1 and lows[start] in OBJECT_PRONOUNS):  # "according to him"
         return None
     return start, end
+
+
+# Common irregular pasts, which open a predicate as a lowercase -ed word does ("sent a
+# letter", "took the floor", "the economy grew").
+IRREGULAR_PAST = frozenset("""sent took made gave held went came put met left won lost ran
+    brought kept began spoke stood sought fought drew led threw struck paid bought sold built
+    heard saw got became broke chose wore rose""".split())
+
+
+def _clause_after_cue(sent: Sentence, start: int, end: int) -> bool:
+    """The phrase ``[start, end)`` read after an inverted cue is a clause, the cue's content,
+    not its speaker: "Just over half, 51 percent, say the economy improved." A lowercase word
+    after a lowercase noun (not after a determiner, a preposition or a possessive) that is a
+    past form ("improved", "left") is its verb when nothing but punctuation follows it or a
+    word that is no preposition does ("the deal collapsed last week"). A participle with its
+    complement describes a speaker and stays: "said a source involved in the talks",
+    "say those surveyed", "said the officials briefed on the plan". Only the inverted reading
+    calls it, on the phrase it found, so no sentence pays for it otherwise."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    for t in range(start + 1, end):
+        low = lows[t]
+        if not (low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")) \
+                or not words[t][:1].islower() or not words[t - 1][:1].islower():
+            continue
+        prev = lows[t - 1]
+        if prev in DETERMINERS or prev in PREPOSITIONS or prev.endswith("'s") \
+                or not is_word(words[t - 1]):
+            continue
+        if t + 1 >= n or not is_word(words[t + 1]) or lows[t + 1] not in PREPOSITIONS:
+            return True
+    return False
 
 
 def _finite_noun_cue(sent: Sentence, k: int) -> bool:
@@ -917,6 +951,8 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
                 return None
             if kind == "name" and not at_start and start == seg_s:
                 start = _role_before_name(sent, p, seg_s, k)
+            if start > seg_s and kind == "name" and _share(sent, seg_s, k):
+                start = seg_s  # "Just shy of half, 49%, say": "just" opens the share
             if start > seg_s + 1 and sent.lows[start - 1] in ("and", "or"):
                 # "Cyber security experts and U.S. officials, however, said"
                 other = left_np(sent, start - 2)

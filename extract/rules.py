@@ -81,6 +81,7 @@ from extract.phrases import (
     BARE_PLURAL_SOURCES,
     CLOSE_TO,
     DASHES,
+    IRREGULAR_PAST,
     LY_NOT_ADVERBS,
     OBJECT_PRONOUNS,
     QUANTIFIERS,
@@ -2073,9 +2074,7 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
 # Finite verbs that open a clause's predicate: a form of "be", "have" or "do" ("has sued",
 # "is filing"), or a common irregular past ("sent a letter", "took the floor").
 _FINITE_AUX = frozenset("has have had is was were are did does do".split())
-_IRREGULAR_PAST = frozenset("""sent took made gave held went came put met left won lost ran
-    brought kept began spoke stood sought fought drew led threw struck paid bought sold built
-    heard saw got became broke chose wore rose""".split())
+_IRREGULAR_PAST = IRREGULAR_PAST
 # Words that open a clause in the middle of a sentence and come before its subject.
 _CLAUSE_OPENERS = frozenset({"and", "but", "then", "so", "yet"}) | SUBORDINATORS
 
