@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extract.cues import BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS
 from extract.model import Attribution
+from extract.phrases import ADVERBIAL_OPENERS, QUANTIFIERS, SUBORDINATORS
 from extract.registry import Registry
 
 _PERSON_KINDS = frozenset({"person"})
@@ -36,11 +38,33 @@ _PLURAL_OK = re.compile(r"s$")
 _NAME_RUN = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
 )
+# Function words and adverbs are capitalised only because they open a sentence: "Just shy of
+# half, 49%, say …", "Only one aide stayed.", "Even so, …" name nobody. The extractor's own
+# word lists say which they are; "Will" and "May" are first names too, and stay.
+_COMMON_OPENERS = (BOUNDARY | DETERMINERS | PREPOSITIONS | PRONOUNS | QUANTIFIERS
+                   | SUBORDINATORS | ADVERBIAL_OPENERS | frozenset(
+                       """sometimes nonetheless nevertheless perhaps maybe otherwise likewise
+                       anyway besides""".split())) - frozenset({"will", "may", "can"})
 _NOT_NAMES = frozenset(
     """The A An He She It They We I But And In On At When While If As After Before This That
     His Her Its Their However Meanwhile Still Now Then Also According Last Earlier Some Many
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
-)
+) | frozenset(w.capitalize() for w in _COMMON_OPENERS)
+
+
+# Openers of a noun phrase whose head may be any person: "The documentarian", "His ex-wife".
+_NOUN_OPENERS = frozenset("the a an this that his her their its our my your".split())
+_PHRASE_OPENERS = frozenset(w.capitalize() for w in _COMMON_OPENERS - _NOUN_OPENERS)
+
+
+def _common_phrase(source: str) -> bool:
+    """A phrase of several words whose only capital is that of an adverb or quantifier
+    opening the sentence: "Just shy of half, 49%", "Most voters", "Only one aide". Lowercase
+    in substance, so a "he" fits it only by a person noun, as for "state media". A phrase
+    opened by an article or possessive keeps its reading ("The documentarian", "His
+    ex-wife"): its head may be any person noun, more than _PERSON_HEADS lists."""
+    first, _, rest = source.partition(" ")
+    return bool(rest) and first in _PHRASE_OPENERS and not any(c.isupper() for c in rest)
 
 
 def resolve_pronoun(
@@ -145,7 +169,8 @@ _PERSON_HEADS = frozenset("""spokesman spokeswoman spokesperson official command
 
 def _fits(cand: Attribution, want: str, registry: Registry | None) -> bool:
     low = cand.source.lower()
-    if want == "person" and cand.source.islower() and low.split()[-1] not in _PERSON_HEADS:
+    if want == "person" and (cand.source.islower() or _common_phrase(cand.source)) \
+            and low.split()[-1] not in _PERSON_HEADS:
         return False  # "state media said …" is no "he"
     if low in ("he", "she", "it", "they", "i", "we", "you", "who", "which"):
         # A resolved pronoun carries its entity; an unresolved one carries nothing useful.
@@ -253,11 +278,19 @@ def _subject_name(
         if any(start <= m.start() and m.end() < end for start, end, _entity in hits):
             continue  # "Ukrainian" inside "Ukrainian military": part of a known name
         words = m.group()
+        at = m.start()
         first = words.split()[0]
-        if first in _NOT_NAMES:
-            words = words[len(first):].strip()
+        while first in _NOT_NAMES:
+            # "Just House Speaker Paul Ryan …", "Not Yet Trump …": the run without its
+            # openers, read again so that it keeps its full four words.
+            at += len(first) + 1
+            rest = _NAME_RUN.match(sentence, at)
+            words = rest.group() if rest is not None else words[len(first):].strip()
             if not words:
-                continue
+                break
+            first = words.split()[0]
+        if not words:
+            continue
         if " " not in words and _ADJECTIVE_SLOT.search(sentence, 0, m.start()) \
                 and _LOWER_NEXT.match(sentence, m.end()):
             continue  # "a Japanese newspaper": an adjective, not a name

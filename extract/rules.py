@@ -232,13 +232,29 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
     for att in found:
         before = text[:att.start].rstrip()
         if att.source.lower() in _INNER_PRONOUNS and before[-1:] not in \
-                _CLOSE_QUOTE_CHARS + "," and not before.endswith(_NEW_CLAUSE) and any(
+                _CLOSE_QUOTE_CHARS + "," and not _new_clause(before) and any(
             k.cue_end <= att.start and (k.entity == att.entity or att.entity == att.source)
             for k in kept
         ):
             continue
         kept.append(att)
     return kept
+
+
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "while", "though", "although", "yet"})
+
+
+def _new_clause(before: str) -> bool:
+    """The text ``before`` an inner pronoun ends where a clause of its own begins (see
+    ``_NEW_CLAUSE``), also when a quotation mark opens between the comma and the
+    conjunction: '"The door was open," she said, "but she said nobody came in."' The second
+    "she said" is a statement of its own, not X's "she" repeated."""
+    if before.endswith(_NEW_CLAUSE):
+        return True
+    head, _, last = before.rpartition(" ")
+    if last[:1] not in _CLOSE_QUOTE_CHARS or last[1:].lower() not in _CLAUSE_CONJUNCTIONS:
+        return False
+    return head.rstrip().endswith((",", ";", "\u2014", "\u2013", "-"))
 
 
 @lru_cache(maxsize=4096)
@@ -2375,8 +2391,15 @@ def _drop_quoted(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
     if not quotes:
         return hits
 
+    words = sent.words
+
     def inside(h: _Hit) -> bool:
-        return any(a < h.cs and h.cs < b for a, b in quotes)
+        # 'The gun was loaded, "he said, "but …': marks put on the wrong side of the
+        # attribution enclose nothing but its speaker, its cue and the comma after them,
+        # which are not quoted words (but 'contractors "heard Bob say" stand down' are).
+        return any(a < h.cs < b and not (
+            min(h.s, h.cs) == a + 1 and words[b - 1] == ","
+            and all(not is_word(words[t]) for t in range(max(h.e, h.ce), b))) for a, b in quotes)
 
     outside = [h for h in hits if not inside(h)]
     return outside if outside else hits

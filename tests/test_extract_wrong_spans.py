@@ -13,7 +13,7 @@ Sentences of our own, several phrasings per pattern, so a fix aimed at one sente
 
 from __future__ import annotations
 
-from extract_helpers import source_cues
+from extract_helpers import source_cues, sources
 
 from extract.registry import Registry
 
@@ -39,4 +39,38 @@ def test_reported_clause_is_no_inverted_speaker(reg: Registry) -> None:
         '"Prices will fall," say those surveyed.': [("those surveyed", "say")],
         '"Prices will fall," said the analysts at the bank.':
             [("the analysts at the bank", "said")],
+    })
+
+
+def test_sentence_opening_word_is_no_name(reg: Registry) -> None:
+    """An adverb or quantifier is capitalised only because it opens the sentence; a "he"
+    after it is left unnamed rather than named "Even" or "Only", and a name after such an
+    opener is the name without it."""
+    cases = {
+        ("Even so, the bridge was closed for a week.", '"It was late," he said.'):
+            [("he", "he", "said")],
+        ("Only a few of the workers stayed behind.", "He said the plant would reopen."):
+            [("He", "He", "said")],
+        ("Most residents, 61 percent, say the bridge must reopen.",
+         '"The water came fast," she said.'): [("she", "she", "said")],
+        ("Yet Governor Ann Price signed the bill.", "She said it was overdue."):
+            [("She", "Governor Ann Price", "said")],
+        # A name after a comma that follows the adverb was always read as itself.
+        ("Still, Mayor Tom Reilly kept the office open.", '"We stay," he said.'):
+            [("he", "Mayor Tom Reilly", "said")],
+    }
+    assert {key: sources(key[1], reg, context=[key[0]]) for key in cases} == cases
+
+
+def test_quote_marks_on_the_wrong_side_of_the_speaker(reg: Registry) -> None:
+    """'…, "she said, "but …': marks around nothing but the speaker and the cue do not make
+    them quoted words; and the "she said" after ', "but' opens a clause of its own."""
+    _check(reg, {
+        'The water was rising, "she said, "but she said nobody panicked."':
+            [("she", "said"), ("she", "said")],
+        'The line was down, "he added, "and he said the crews were out."':
+            [("he", "added"), ("he", "said")],
+        # Marks around more than the speaker and cue quote what is inside them.
+        'Mr. Ortiz said two guards "heard Ana say" the gate was open.':
+            [("Mr. Ortiz", "said")],
     })
