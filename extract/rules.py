@@ -783,8 +783,13 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             # is reported; "Kyiv said it felt betrayed", "the town felt like it was forgotten"
             # still are views
             return None
-        return _Hit(_conjoined(sent, s, j), i if dated else j + 1, i, phrase_end, weight,
-                    "subject")
+        start = _conjoined(sent, s, j)
+        if start == s and s >= 3 and (lows[s - 1] in ("and", "or") or sent.words[s - 1] == ","):
+            # "Leaders who backed Cruz or Rubio said": the names are the relative clause's
+            # object; the subject is the phrase the clause hangs on.
+            rel = _relative_object_list(sent, s)
+            start = s if rel is None else rel
+        return _Hit(start, i if dated else j + 1, i, phrase_end, weight, "subject")
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
@@ -1237,6 +1242,41 @@ def _conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
            for t in range(other, s - 1)):
         return s  # "Russia shelled Kharkiv and …": a lowercase verb, so not one name
     return _list_start(sent, other)
+
+
+def _relative_object_list(sent: Sentence, s: int) -> int | None:
+    """The start of the subject when the names that end at the verb, from ``s`` back over
+    "or", "and" and commas, are the object of a relative clause on it: "Many of the GOP
+    leaders who backed Cruz or Rubio or Ben Carson said" (not "Ben Carson"), "The donors who
+    had funded Smith, Jones and Brown said". left_np reads such a clause when one name ends
+    it ("Voters who backed Cruz said") but stops at the conjunction. The list's names are
+    capitalised words; before the first comes the clause's verb, after "who" or "that" (and
+    maybe an auxiliary). None when the words do not read so ("The mayor met Cruz and Rubio
+    said": no relative pronoun)."""
+    lows, words = sent.lows, sent.words
+    if not words[s][:1].isupper() or lows[s] in PRONOUNS:
+        return None  # "Contrast that with Trump, who has called": "who" is its own subject
+    t = s
+    for _ in range(6):
+        if t < 2 or not (lows[t - 1] in ("and", "or") or words[t - 1] == ","):
+            break
+        p = t - 2
+        if words[p] == "," and lows[t - 1] in ("and", "or"):
+            p -= 1  # "Smith, Jones, and Brown"
+        q = p
+        while q >= 0 and p - q < 4 and is_word(words[q]) and words[q][:1].isupper():
+            q -= 1
+        if q == p:
+            return None  # the conjunct before is no name: "rose and Rubio said"
+        t = q + 1
+    v = t - 1
+    if t == s or v < 2 or not words[v][:1].islower() or lows[v] in BOUNDARY \
+            or lows[v] in PREPOSITIONS:
+        return None
+    who = v - 1 - (lows[v - 1] in ("has", "have", "had"))
+    if lows[who] not in ("who", "that") or not is_word(words[who - 1]):
+        return None
+    return left_np(sent, who - 1)
 
 
 def _list_start(sent: Sentence, other: int) -> int:

@@ -74,3 +74,26 @@ def test_quote_marks_on_the_wrong_side_of_the_speaker(reg: Registry) -> None:
         'Mr. Ortiz said two guards "heard Ana say" the gate was open.':
             [("Mr. Ortiz", "said")],
     })
+
+
+def test_names_in_a_relative_clause_are_not_the_subject(reg: Registry) -> None:
+    """'Nurses who backed Ortiz or Lam said': the names are what the nurses backed; the
+    subject is the whole phrase, relative clause and all, as it is with one name."""
+    cases = {
+        "Most of the county nurses who backed Ortiz or Lam or Dana Wirth said they would strike.":
+            "Most of the county nurses who backed Ortiz or Lam or Dana Wirth",
+        "Teachers who had supported Ortiz, Lam, and Wirth say the vote was close.":
+            "Teachers who had supported Ortiz, Lam, and Wirth",
+        "Farmers in Kent who backed Ortiz and Lam said prices fell.":
+            "Farmers in Kent who backed Ortiz and Lam",
+        # One name was always read so.
+        "Nurses who backed Ortiz said they would strike.": "Nurses who backed Ortiz",
+    }
+    for text, subject in cases.items():
+        said = [source for source, cue in source_cues(text, reg) if cue in ("said", "say")]
+        assert said == [subject], text
+    # Without a relative pronoun the last name may speak on its own; "who" after a comma is
+    # the subject of its own verb.
+    assert ("Lam", "said") in source_cues("The mayor met Ortiz and Lam said he was pleased.", reg)
+    assert ("who", "called") in source_cues(
+        'Compare that with Ortiz, who has called the plan "reckless."', reg)
