@@ -16,6 +16,7 @@ _SPECIAL_TOKENS = (
     r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*"  # U.S., U.N., a.m., U.S.-based
     # The lookahead fails at once on almost every token, so the list of titles is tried only
     # before "Xx." (without it, every token tried every title: 40% of the tokenizer's time).
+    r"|(?=[JS]r\.,)[JS]r\."  # "James B. Comey Jr., the director": the suffix keeps its dot
     r"|(?=[A-Z][a-z]{0,5}\.\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|"
     r"Adm|Maj|Fr|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|"
     r"Gens|Brig|Cmdr|Atty|Supt|Messrs|Del|Cpl|Pvt|Hon|Det|Insp|Amb)\.(?=\s)"

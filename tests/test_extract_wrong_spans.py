@@ -97,3 +97,22 @@ def test_names_in_a_relative_clause_are_not_the_subject(reg: Registry) -> None:
     assert ("Lam", "said") in source_cues("The mayor met Ortiz and Lam said he was pleased.", reg)
     assert ("who", "called") in source_cues(
         'Compare that with Ortiz, who has called the plan "reckless."', reg)
+
+
+def test_first_names_that_are_modals_and_name_suffixes(reg: Registry) -> None:
+    """'said Will Doyle': a capitalised "Will" before a capitalised word after an inverted
+    cue is a first name; "Jr." or "Sr." before a comma keeps its dot, so the appositive
+    after it is read ("Tom Hale Jr., the county clerk, said")."""
+    _check(reg, {
+        '"The ice is thin," said Will Ostrow, a park ranger.':
+            [("Will Ostrow, a park ranger", "said")],
+        '"The ice is thin," says Will Ostrow.': [("Will Ostrow", "says")],
+        "Tom B. Hale Jr., the county clerk, said the rolls were complete.":
+            [("Tom B. Hale Jr., the county clerk", "said")],
+        "Ana Ruiz Sr., who runs the mill, said the orders fell.":
+            [("Ana Ruiz Sr.", "said")],
+        '"The rolls are complete," said Tom B. Hale Jr., the county clerk.':
+            [("Tom B. Hale Jr., the county clerk", "said")],
+        # The modal itself still opens no speaker.
+        '"The ice is thin," said Will.': [],
+    })
