@@ -642,6 +642,15 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             return None
     if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
         return None
+    if cue.lemma == "back" and (
+            i + 1 < n and lows[i + 1] == "out"
+            or low == "back" and sent.words[i - 1][:1].islower()
+            and (prev in IRREGULAR_PAST or prev in _PAST_AS_BASE or len(prev) > 4
+                 and prev.endswith("ed"))):
+        # "the union backed out of the talks": an act, no stance (but "backed off its plan"
+        # takes one back); "Clinton fired back that …": an adverb after another verb, whose
+        # subject is no "Clinton fired"
+        return None
     if _adds_to(sent, i, cue) or _no_statement(sent, i, cue):
         return None  # "the win added to her lead": an increase, not a statement
     if _noun_after_modifier(sent, i, cue):

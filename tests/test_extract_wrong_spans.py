@@ -116,3 +116,18 @@ def test_first_names_that_are_modals_and_name_suffixes(reg: Registry) -> None:
         # The modal itself still opens no speaker.
         '"The ice is thin," said Will.': [],
     })
+
+
+def test_back_as_a_particle_is_no_support(reg: Registry) -> None:
+    """"fired back that …" is no "Clinton fired" backing anything, and "backed out" of a
+    deal is an act; "backed the plan" is still support, and "backed away from" a plan takes
+    a stance back (see test_extract_precision)."""
+    _check(reg, {
+        "The governor fired back that the audit was rushed.": [],
+        "Ms. Ortiz pushed back, and the board relented.": [],
+        # The phrase cue "shot back" is read whole.
+        "The governor shot back that the audit was rushed.": [("The governor", "shot back")],
+        "The council backed out of the lease.": [],
+        "Ms. Ortiz backed away from the proposal on Monday.": [("Ms. Ortiz", "backed")],
+        "The council backed the lease.": [("The council", "backed")],
+    })
