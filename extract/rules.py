@@ -131,7 +131,8 @@ _NO_SOURCE_NOUNS = frozenset("""plan plans schedule script tradition custom prot
     expectations form type""".split())
 # What a deed is done in line with ("deployed according to a rotation schedule", "held
 # according to the rules of the Senate"): a norm, not someone who said something.
-_NORM_NOUNS = _NO_SOURCE_NOUNS | frozenset("""schedules rule rules law laws agreement agreements
+_NORM_NOUNS = _NO_SOURCE_NOUNS | frozenset("""ranking rankings seniority merit size weight age
+    schedules rule rules law laws agreement agreements
     deal treaty timetable timeline procedure procedures regulation regulations guideline
     guidelines terms principle principles formula pattern patterns order orders instructions
     doctrine standard standards criteria norm norms routine rotation program programme
@@ -333,6 +334,11 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _possessive_cue(sent, i)
         if hit is not None:
             hits.append(hit)
+    heads = {h.e - 1 for h in hits if h.kind == "according" or h.kind == "citing"}
+    if heads:
+        # "According to court documents": the head of a source phrase is its noun, never a
+        # cue verb of its own ("court" "documents").
+        hits = [h for h in hits if h.kind in ("according", "citing") or h.cs not in heads]
     if may_have_label(text):
         # A label whose speaker holds another hit's cue is that cue's clause: 'Said Ellis: “…”'
         # is "said", inverted, not a speaker named "Said Ellis".
@@ -1657,6 +1663,12 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "left little doubt", "without warning": a noun, nobody's stance
     if lemma == "pledge":
         return nxt in ("delegate", "delegates")
+    if (lemma == "accuse" or lemma == "suspect") and nxt == "of" \
+            and _RELATIVES.isdisjoint(lows[max(0, i - 4):i - 1]):
+        return True  # "a man accused of murder", "the agency suspected of leaking": an
+        # unnamed accuser; the active verb has its object first ("accused him of lying"),
+        # or before its subject ("the cleric whom Erdogan accuses of plotting", "whom she has
+        # accused of")
     if lows[i] == "found":
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
     if lemma == "report" and nxt == "from":

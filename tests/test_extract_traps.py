@@ -147,3 +147,36 @@ def test_seeking_shelter_is_no_stance(reg: Registry) -> None:
         "Kyiv sought more air defense from Washington.": [("Kyiv", "sought")],
         "Umerov has sought to reassure the allies.": [("Umerov", "sought")],
     })
+
+
+def test_someone_accused_or_suspected_of_is_no_accuser(reg: Registry) -> None:
+    _check(reg, {
+        # A participle after its noun: someone unnamed accuses; the noun is the accused.
+        "Border guards stopped a driver suspected of smuggling cigarettes.": [],
+        "Police arrested a teacher accused of cheating on exams.": [],
+        "Inspectors searched the offices of a company accused of dumping waste.": [],
+        # The active verb keeps its accuser, with the object first or moved before it.
+        "The prosecutor accused the driver of smuggling cigarettes.": [
+            ("The prosecutor", "accused")],
+        "It is the dealer whom the police accused of smuggling cigarettes.": [
+            ("the police", "accused")],
+    })
+
+
+def test_the_noun_of_a_source_phrase_is_no_verb(reg: Registry) -> None:
+    _check(reg, {
+        # "documents", "reports", "records" can be verbs; heading "according to" or
+        # "citing" phrases they are the document that speaks.
+        "According to court documents, the driver had no licence.": [
+            ("court documents", "According to")],
+        "Citing police reports, the paper said the driver had fled.": [
+            ("police reports", "Citing"), ("the paper", "said")],
+    })
+
+
+def test_sorted_according_to_a_criterion_is_no_source(reg: Registry) -> None:
+    _check(reg, {
+        "Players are seeded according to their world ranking.": [],
+        "Seats were assigned according to seniority.": [],
+        "According to their coach, the players are ready.": [("their coach", "According to")],
+    })
