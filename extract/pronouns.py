@@ -35,8 +35,11 @@ _OUTLET_HEADS = frozenset("""pravda independent express chronicle inquirer exami
     bulletin izvestia kommersant interfax tass daily weekly media press radio television
     broadcasting magazine gazeta""".split())
 _PLURAL_OK = re.compile(r"s$")
+# A run of capitalised words, up to six: a title of up to four words goes before a full name
+# ("Federal Reserve Chair Jerome Powell", "Former House Speaker Nancy Pelosi"); cut at four,
+# the run lost the surname and "he" became "Federal Reserve Chair Jerome".
 _NAME_RUN = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,5}"
 )
 # Function words and adverbs are capitalised only because they open a sentence: "Just shy of
 # half, 49%, say …", "Only one aide stayed.", "Even so, …" name nobody. The extractor's own
