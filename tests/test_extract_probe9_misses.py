@@ -29,3 +29,21 @@ def test_pronoun_after_long_title_keeps_the_surname(reg: Registry) -> None:
     for context, (text, source, cue) in cases.items():
         name = context.split(" visited")[0].split(" spoke")[0].split(" arrived")[0]
         assert _entity(text, [context], reg) == [(source, name, cue)]
+
+
+def test_they_after_plural_people_who_spoke_to_an_outlet(reg: Registry) -> None:
+    """"spoke to Reuters": the outlet, a registered body whose name ends in "s", is no group
+    interviewed; "they" are the plural people opening that sentence."""
+    cases = {
+        "Two Israeli officials spoke to Reuters on condition of anonymity.":
+            "Two Israeli officials",
+        "Several European diplomats talked to CNN after the vote.": "Several European diplomats",
+        "Three senior officials spoke to Reuters late on Monday.": "Three senior officials",
+    }
+    for context, people in cases.items():
+        assert _entity("They said the ceasefire was holding.", [context], reg) == [
+            ("They", people, "said")]
+    # Plural people interviewed are still "they".
+    assert _entity("They said the shelling had resumed.",
+                   ["Reuters interviewed Ukrainians in Kharkiv."], reg) == [
+        ("They", "Ukrainians", "said")]
