@@ -4,6 +4,9 @@ our own, several phrasings per pattern, so a fix aimed at one sentence fails.
 - "Former House Speaker Nancy Pelosi spoke …. She said …": a title of several words before a
   full name made the name run longer than four words, and "she" lost the surname ("Former
   House Speaker Nancy"); the run now holds six.
+- "Two officials spoke to Reuters …. They said …": a registered body ending in "s" after
+  "spoke to" was read as the people spoken to; "they" are the plural people opening the
+  sentence.
 """
 
 from __future__ import annotations
@@ -47,3 +50,19 @@ def test_they_after_plural_people_who_spoke_to_an_outlet(reg: Registry) -> None:
     assert _entity("They said the shelling had resumed.",
                    ["Reuters interviewed Ukrainians in Kharkiv."], reg) == [
         ("They", "Ukrainians", "said")]
+
+
+def test_phone_call_is_no_statement(reg: Registry) -> None:
+    """"called X on Friday / to discuss / ." is a phone call; a verdict on X still speaks."""
+    cases: dict[str, list[tuple[str, str]]] = {
+        "Macron called Scholz on Friday to talk about the budget.": [],
+        "The chancellor called Erdogan to congratulate him on the vote.": [],
+        "The minister called her late on Sunday.": [],
+        "A week later, Netanyahu called Blinken.": [],
+        # Verdicts, demands and headlines keep their cue.
+        "Macron called Scholz a coward.": [("Macron", "called")],
+        "Macron called Scholz reckless on Monday.": [("Macron", "called")],
+        "Sanders Calls On Clinton To Release Transcripts.": [("Sanders", "Calls")],
+        "She called on Scholz to step down.": [("She", "called")],
+    }
+    assert {text: [(s, c) for s, _e, c in sources(text, reg)] for text in cases} == cases
