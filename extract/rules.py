@@ -725,6 +725,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                          "forecast", "warn", "brief", "state", "note", "add", "write",
                          "reject", "deny", "dismiss", "condemn", "denounce", "dispute",
                          "echo", "challenge", "cite"):
+            if cue.lemma == "confirm" and _confirmed_in_office(sent, j):
+                return None  # "Blinken was confirmed by the Senate": an appointment
             return _passive(sent, i, j, 0.85)
         return None
     if j == i - 1 and lows[j] in ("he", "she", "it") and low == cue.lemma \
@@ -2344,6 +2346,28 @@ def _head_of_phrase(sent: Sentence, e: int, stop: int) -> int:
             or lows[q + 1] in OBJECT_PRONOUNS:
         return q
     return e
+
+
+def _confirmed_in_office(sent: Sentence, j: int) -> bool:
+    """The passive subject of "confirmed" (token ``j``, before its auxiliaries) is a person,
+    named or a pronoun: one is confirmed in a post by a vote ("Blinken was confirmed by the
+    Senate", "She was confirmed by parliament as finance minister"), not a claim. A fact
+    confirmed has a common noun for its head ("Her death was confirmed by the Eagle Forum",
+    "The strike on Kherson was confirmed by …") and stays a statement."""
+    lows, words = sent.lows, sent.words
+    if j < 0:
+        return False
+    if lows[j] in ("he", "she", "who"):
+        return True
+    if not (words[j][:1].isupper() and is_word(words[j])) or lows[j] in PRONOUNS:
+        return False
+    s = j
+    while s > 0 and j - s < 4 and words[s - 1][:1].isupper() and is_word(words[s - 1]):
+        s -= 1
+    # A name alone opens its clause: "Blinken was …", "…, and Gen. Brown was …"; not "the
+    # Kremlin's claim on Kherson was …", whose name is a part of the subject.
+    return lows[s] not in DETERMINERS and (s == 0 or not is_word(words[s - 1])
+                                           or lows[s - 1] in ("and", "but", "that"))
 
 
 def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:

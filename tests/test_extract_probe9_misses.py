@@ -66,3 +66,17 @@ def test_phone_call_is_no_statement(reg: Registry) -> None:
         "She called on Scholz to step down.": [("She", "called")],
     }
     assert {text: [(s, c) for s, _e, c in sources(text, reg)] for text in cases} == cases
+
+
+def test_person_confirmed_by_a_body_is_an_appointment(reg: Registry) -> None:
+    """A person confirmed by a vote is appointed, nobody's claim; a fact confirmed is one."""
+    cases: dict[str, list[tuple[str, str]]] = {
+        "Hegseth was confirmed by the Senate after a tie-breaking vote.": [],
+        "She was confirmed by parliament as finance minister on Friday.": [],
+        "Judge Amy Coney Barrett was confirmed by the Senate in October.": [],
+        # Facts confirmed keep their source.
+        "The figures were confirmed by the Pentagon.": [("the Pentagon", "confirmed")],
+        "His arrest was confirmed by the Interior Ministry.": [
+            ("the Interior Ministry", "confirmed")],
+    }
+    assert {text: [(s, c) for s, _e, c in sources(text, reg)] for text in cases} == cases
