@@ -35,8 +35,11 @@ _OUTLET_HEADS = frozenset("""pravda independent express chronicle inquirer exami
     bulletin izvestia kommersant interfax tass daily weekly media press radio television
     broadcasting magazine gazeta""".split())
 _PLURAL_OK = re.compile(r"s$")
+# A run of capitalised words, up to six: a title of up to four words goes before a full name
+# ("Federal Reserve Chair Jerome Powell", "Former House Speaker Nancy Pelosi"); cut at four,
+# the run lost the surname and "he" became "Federal Reserve Chair Jerome".
 _NAME_RUN = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,5}"
 )
 # Function words and adverbs are capitalised only because they open a sentence: "Just shy of
 # half, 49%, say …", "Only one aide stayed.", "Even so, …" name nobody. The extractor's own
@@ -93,12 +96,15 @@ def resolve_pronoun(
     first = want == "group" and not any(c.end <= att.start for c in earlier)
     for sentence in reversed(context[-3:]):
         if first:
-            people = _interviewed_people(sentence)
+            people = _interviewed_people(sentence, registry)
             if people is not None:
                 return (registry.resolve(people) if registry is not None else None) or people
         for cand in reversed(context_sources(sentence, registry)):
             if _fits(cand, want, registry):
                 return cand.entity
+        people = _plural_subject(sentence) if want == "group" else None
+        if people is not None:
+            return (registry.resolve(people) if registry is not None else None) or people
         name = _subject_name(sentence, want, registry)
         if name is not None:
             return name
@@ -124,7 +130,7 @@ _AUDIENCE = frozenset("""reporters journalists supporters crowds audiences donor
 _OWN = frozenset({"their", "his", "her", "its", "our", "my"})
 
 
-def _interviewed_people(sentence: str) -> str | None:
+def _interviewed_people(sentence: str, registry: Registry | None = None) -> str | None:
     """The people an earlier sentence says were interviewed or spoken to: "they" who speak
     next are those people, not the interviewer ("Reuters interviewed three soldiers. They
     said …"). Not the subject's own people ("officials spoke with their consulates": the
@@ -143,6 +149,12 @@ def _interviewed_people(sentence: str) -> str | None:
     if last in _NOT_PEOPLE or last.endswith(("'s", "\u2019s", "ss", "us")) \
             or words[0] in _OWN or " " in m.group(1) and last in _AUDIENCE:
         return None
+    if phrase[:1].isupper() and registry is not None:
+        # "Two officials spoke to Reuters …": a registered body or outlet ending in "s" is
+        # whom they spoke to, not people who speak next; "Ukrainians" stays.
+        entity = registry.resolve(phrase)
+        if entity is not None and registry.kind(entity) not in (None, "unknown", "person"):
+            return None
     return phrase
 
 
@@ -165,6 +177,33 @@ _PERSON_HEADS = frozenset("""spokesman spokeswoman spokesperson official command
     president leader chief director general officer soldier man woman lawmaker senator
     diplomat ambassador envoy adviser advisor aide analyst expert researcher doctor nurse
     resident witness mayor governor secretary prosecutor lawyer attorney chairman""".split())
+
+
+# "Two U.S. officials spoke to Reuters …", "Senior Western diplomats met …": a plural people
+# noun opening the sentence, after at most four numbers, quantifiers, names or adjectives of
+# rank, and before its lowercase verb.
+_PLURAL_SUBJECT = re.compile(
+    r"(?:(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+|"
+    r"[Ss]enior|[Tt]op|[Ff]ormer|[Ll]ocal|[Ff]oreign|[Mm]ilitary|[Gg]overnment|[Ii]ntelligence|"
+    r"[Ss]ecurity|[Aa]dministration|[A-Z][\w.'\u2019-]*)\s+){0,4}"
+    r"(?i:" + "|".join(sorted(_PLURAL_COMMON)) + r")(?=\s+[a-z])"
+)
+
+
+def _plural_subject(sentence: str) -> str | None:
+    """The plural people opening an earlier sentence, when its verb is no cue: "Two U.S.
+    officials spoke to Reuters on condition of anonymity. They said …" are the officials, not
+    Reuters, whom they spoke to (the first name that _subject_name would find). Read only
+    for a "they", and only at the sentence's start."""
+    m = _PLURAL_SUBJECT.match(sentence)
+    if m is None:
+        return None
+    first = m.group().split()[0]
+    if first in _NOT_NAMES and first.lower() not in QUANTIFIERS and first != "The":
+        return None  # "When officials arrived …", "After troops left …": no subject
+    if sentence[m.end():].split(None, 1)[0] in PREPOSITIONS:
+        return None  # "Analysts at the Institute for the Study of War …": ISW, for _group_at
+    return m.group()
 
 
 def _fits(cand: Attribution, want: str, registry: Registry | None) -> bool:
