@@ -30,3 +30,12 @@ def sources(text: str, registry: Registry | None = None, **kw) -> list[tuple[str
 def source_cues(text: str, registry: Registry | None = None, **kw) -> list[tuple[str, str]]:
     """(source, cue) of every attribution, offsets checked."""
     return [(source, cue) for source, _entity, cue in sources(text, registry, **kw)]
+
+
+Cases = dict[str, list[tuple[str, str]]]
+
+
+def check_cases(registry: Registry, cases: Cases) -> None:
+    """Each sentence gives exactly its (source, cue) pairs: one assertion shows every case
+    that differs, so a rule's look-alikes are read side by side."""
+    assert {text: source_cues(text, registry) for text in cases} == cases

@@ -20,20 +20,14 @@ must stay as they were.
 
 from __future__ import annotations
 
-from extract_helpers import source_cues
+from extract_helpers import check_cases
 
 from extract import extract
 from extract.registry import Registry, Source
 
-Cases = dict[str, list[tuple[str, str]]]
-
-
-def _check(reg: Registry, cases: Cases) -> None:
-    assert {text: source_cues(text, reg) for text in cases} == cases
-
 
 def test_by_phrase_stops_before_the_main_verb(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "Figures released by the league show attendance rose.": [
             ("the league", "released")],
         "Numbers published by the federation show ticket sales fell sharply.": [
@@ -48,7 +42,7 @@ def test_by_phrase_stops_before_the_main_verb(reg: Registry) -> None:
 
 
 def test_verb_cue_modifying_a_speaker_noun_stays_in_the_phrase(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "The strike was condemned by a senior rail union official.": [
             ("a senior rail union official", "condemned")],
         "According to a rail industry spokesman, the strike is over.": [
@@ -64,7 +58,7 @@ def test_verb_cue_modifying_a_speaker_noun_stays_in_the_phrase(reg: Registry) ->
 
 
 def test_document_author_ends_before_a_trailing_date(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "A survey by the organization in March found most voters undecided.": [
             ("the organization", "found")],
         "A poll by Gallup in March found most voters undecided.": [("Gallup", "found")],
@@ -75,7 +69,7 @@ def test_document_author_ends_before_a_trailing_date(reg: Registry) -> None:
 
 
 def test_charge_after_the_by_phrase_is_not_the_source(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "The mayor was criticized by some of his rivals for failing to act.": [
             ("some of his rivals", "criticized")],
         "The group has been accused by the government of plotting a coup.": [

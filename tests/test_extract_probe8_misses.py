@@ -23,20 +23,14 @@ own, several phrasings per pattern, so a fix aimed at one sentence fails.
 
 from __future__ import annotations
 
-from extract_helpers import source_cues
+from extract_helpers import check_cases
 
 from extract import extract
 from extract.registry import Registry
 
-Cases = dict[str, list[tuple[str, str]]]
-
-
-def _check(reg: Registry, cases: Cases) -> None:
-    assert {text: source_cues(text, reg) for text in cases} == cases
-
 
 def test_quoted_by_outlet_as_saying_gives_speaker_and_outlet(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "The admiral was quoted by the Kyiv Independent as saying the fleet had withdrawn.": [
             ("The admiral", "was quoted by the Kyiv Independent as saying"),
             ("the Kyiv Independent", "quoted"),
@@ -53,7 +47,7 @@ def test_quoted_by_outlet_as_saying_gives_speaker_and_outlet(reg: Registry) -> N
 
 
 def test_call_for_inside_reported_words_is_a_nested_statement(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "She called for an inquiry into the strike, the state news agency reported.": [
             ("She", "called"), ("the state news agency", "reported"),
         ],
@@ -69,7 +63,7 @@ def test_call_for_inside_reported_words_is_a_nested_statement(reg: Registry) -> 
 
 
 def test_subject_ending_in_plans_speaks(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "The ministry declined to comment, but an official familiar with the plans said the "
         "pipeline would reopen in May.": [("an official familiar with the plans", "said")],
         "Two people briefed on the plans told reporters the vote was delayed.": [
@@ -81,7 +75,7 @@ def test_subject_ending_in_plans_speaks(reg: Registry) -> None:
 
 
 def test_unnamed_author_of_a_document_is_the_source(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "Ticket sales fell 8 percent, according to figures published by the federation.": [
             ("the federation", "according to"),
         ],
@@ -102,7 +96,7 @@ def test_unnamed_author_of_a_document_is_the_source(reg: Registry) -> None:
 
 
 def test_participle_after_a_verb_describes_its_noun(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "Senators want to know why the ministry ignored repeated requests for an audit.": [],
         "Investigators believe the pilot ignored repeated alarms from the cockpit.": [
             ("Investigators", "believe"),

@@ -15,19 +15,13 @@ near misses that must stay as they were.
 
 from __future__ import annotations
 
-from extract_helpers import source_cues
+from extract_helpers import check_cases, source_cues
 
 from extract.registry import Registry
 
-Cases = dict[str, list[tuple[str, str]]]
-
-
-def _check(reg: Registry, cases: Cases) -> None:
-    assert {text: source_cues(text, reg) for text in cases} == cases
-
 
 def test_trailing_gerund_takes_the_clause_subject(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "Here in Lyon, Dupont stepped up her criticism of the rail plan, saying the costs "
         "had doubled.": [("Dupont", "saying")],
         "At a town hall in Leeds, England, on Friday, Mr. Harlow tried to explain his vote, "
@@ -50,7 +44,7 @@ def test_trailing_gerund_takes_the_clause_subject(reg: Registry) -> None:
 
 
 def test_trailing_gerund_after_and_clause(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "Residents say the road is unsafe, and the Harbor Tenants Association has already "
         "sued the county over it, saying the design ignores pedestrians.": [
             ("Residents", "say"), ("the Harbor Tenants Association", "saying")],
@@ -58,7 +52,7 @@ def test_trailing_gerund_after_and_clause(reg: Registry) -> None:
 
 
 def test_verb_after_and_takes_the_clause_subject(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "Walking back to her car, Okafor talked about her years on the council, and said "
         "the town had changed.": [("Okafor", "said")],
         "Later, the regional Labour chairman Tom Reddy declined to name the candidates but "
@@ -70,7 +64,7 @@ def test_verb_after_and_takes_the_clause_subject(reg: Registry) -> None:
 
 
 def test_near_misses_stay_silent(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # a modal: not said yet
         "Here in Oslo, the minister will meet the union, saying the talks matter.": [],
         # a subject that names no people
@@ -92,7 +86,7 @@ def test_document_shows_a_clause(reg: Registry) -> None:
     """"The survey shows why …", "Polling of retired teachers shows that …": what a document
     or poll shows may be a clause opened by "that", "how", "why", "whether"; the subject is
     the document even when a plural noun of its modifier stands right before the verb."""
-    _check(reg, {
+    check_cases(reg, {
         "Polling of retired teachers shows that the measure remains popular.": [
             ("Polling of retired teachers", "shows")],
         "A new Harbor Institute poll shows how hard the race has become.": [
@@ -111,7 +105,7 @@ def test_share_with_percent_sign_opens_the_subject(reg: Registry) -> None:
     """"85% of members said": a share written with "%" heads its phrase as "85 percent of"
     does; a verb before the share ("a poll shows 68% of voters say") is not part of it, but
     a determiner is ("A 54% majority of members")."""
-    _check(reg, {
+    check_cases(reg, {
         "In Leeds, 85% of members said the fee was too high.": [
             ("85% of members", "said")],
         "72% of nurses said the rota was unsafe.": [("72% of nurses", "said")],

@@ -9,19 +9,13 @@ keep their attribution, so a change that fixes the trap by dropping the cue alto
 
 from __future__ import annotations
 
-from extract_helpers import source_cues
+from extract_helpers import check_cases
 
 from extract.registry import Registry
 
-Cases = dict[str, list[tuple[str, str]]]
-
-
-def _check(reg: Registry, cases: Cases) -> None:
-    assert {text: source_cues(text, reg) for text in cases} == cases
-
 
 def test_having_said_that_is_no_speaker(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # The writer concedes a point: nobody is reported, and "Having" is never a subject.
         "Having said that, the talks in Istanbul remain stalled.": [],
         "Having said all this, Seoul's lawmakers still back the aid package.":
@@ -39,7 +33,7 @@ def test_having_said_that_is_no_speaker(reg: Registry) -> None:
 
 
 def test_said_as_a_first_name(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # A capitalised "Said" before a name and then a clause is the first name, no verb.
         "Said Karim, a paramedic from Idlib, was among those evacuated.": [],
         "Said Mansour runs a bakery in Kharkiv.": [],
@@ -56,7 +50,7 @@ def test_said_as_a_first_name(reg: Registry) -> None:
 
 
 def test_a_question_claims_nothing(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # "asked X about Y / whether / if": the asker claims nothing, however long X is.
         "Journalists asked Peskov about the convoy seen near Kursk.": [],
         "A lawmaker asked the head of the National Intelligence Service whether the units "
@@ -72,7 +66,7 @@ def test_a_question_claims_nothing(reg: Registry) -> None:
 
 
 def test_a_request_claims_nothing(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # "asked X for Y", "asked X to do Y": a request, no claim by the one who asks.
         "Zelenskyy asked Scholz for more Patriot batteries.": [],
         "Kyiv asked the members of the UN Security Council to convene an emergency "
@@ -92,7 +86,7 @@ def test_a_request_claims_nothing(reg: Registry) -> None:
 
 
 def test_a_reason_after_citing_is_no_source(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # A possessor or a name before or after the head does not make a reason a source;
         # the one who cites the reason gives it, as PolNeAR marks ("X cancelled, citing Y").
         "Seoul postponed the drills, citing Pyongyang's threats.": [("Seoul", "citing")],
@@ -115,7 +109,7 @@ def test_a_reason_after_citing_is_no_source(reg: Registry) -> None:
 
 
 def test_backed_by_arms_money_or_proof_is_no_stance(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # Troops, weapons, money or evidence that back something take no position.
         "Russian forces backed by North Korean troops pushed into the village.": [],
         "Separatists backed by Moscow seized the airport in Luhansk.": [],

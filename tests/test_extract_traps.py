@@ -9,19 +9,13 @@ Sentences of our own, several phrasings per pattern, so a fix aimed at one sente
 
 from __future__ import annotations
 
-from extract_helpers import source_cues
+from extract_helpers import check_cases
 
 from extract.registry import Registry
 
-Cases = dict[str, list[tuple[str, str]]]
-
-
-def _check(reg: Registry, cases: Cases) -> None:
-    assert {text: source_cues(text, reg) for text in cases} == cases
-
 
 def test_newsroom_rubrics_are_no_speakers(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # The desk's label over a headline names the kind of piece, not a speaker.
         "EXPLAINER: What we know about the North Korean soldiers captured in Ukraine": [],
         "Explainer: Why Kyiv wants long-range missiles": [],
@@ -37,7 +31,7 @@ def test_newsroom_rubrics_are_no_speakers(reg: Registry) -> None:
 
 
 def test_according_to_a_norm_is_no_source(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # Right after a verb, "according to" a plan, schedule, rule or agreement means "in
         # line with": the norm says nothing, whatever modifies it.
         "The units were deployed according to a rotation schedule drawn up in Pyongyang.": [],
@@ -55,7 +49,7 @@ def test_according_to_a_norm_is_no_source(reg: Registry) -> None:
 
 
 def test_claimed_lives_is_no_claim(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # "claim" taking lives, or applying for asylum, asserts nothing.
         "The fighting has claimed the lives of hundreds of soldiers": [],
         "The strike claimed at least 12 lives.": [],
@@ -76,7 +70,7 @@ def test_claimed_lives_is_no_claim(reg: Registry) -> None:
 
 
 def test_participle_after_a_count_is_an_adjective(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # Between a count and its noun, "confirmed", "reported", "claimed" describe the noun.
         "Mediazona's tally shows at least 88,000 confirmed Russian military deaths.":
             [("Mediazona", "shows")],
@@ -91,7 +85,7 @@ def test_participle_after_a_count_is_an_adjective(reg: Registry) -> None:
 
 
 def test_a_direct_question_claims_nothing(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # A question ending the clause, an auxiliary before the subject, a "who" subject.
         "Did the Kremlin say anything about the captured soldiers?": [],
         "Did the Kremlin say anything about the captured soldiers": [],
@@ -115,7 +109,7 @@ def test_a_direct_question_claims_nothing(reg: Registry) -> None:
 
 
 def test_a_condition_or_an_open_question_claims_nothing(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # A cue inside an "if"/"unless" clause is hypothetical: nobody has said it yet.
         "If Pyongyang confirms the casualties, it would be its first such admission": [],
         "Unless Kyiv admits the losses, the talks will stall.": [],
@@ -139,7 +133,7 @@ def test_a_condition_or_an_open_question_claims_nothing(reg: Registry) -> None:
 
 
 def test_seeking_shelter_is_no_stance(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # "seek" a place of safety is no position taken; "seek" support or a goal is.
         "Two of the soldiers have sought asylum in South Korea.": [],
         "The captured soldier is seeking political asylum in Seoul.": [],
@@ -150,7 +144,7 @@ def test_seeking_shelter_is_no_stance(reg: Registry) -> None:
 
 
 def test_someone_accused_or_suspected_of_is_no_accuser(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # A participle after its noun: someone unnamed accuses; the noun is the accused.
         "Border guards stopped a driver suspected of smuggling cigarettes.": [],
         "Police arrested a teacher accused of cheating on exams.": [],
@@ -164,7 +158,7 @@ def test_someone_accused_or_suspected_of_is_no_accuser(reg: Registry) -> None:
 
 
 def test_the_noun_of_a_source_phrase_is_no_verb(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # "documents", "reports", "records" can be verbs; heading "according to" or
         # "citing" phrases they are the document that speaks.
         "According to court documents, the driver had no licence.": [
@@ -175,7 +169,7 @@ def test_the_noun_of_a_source_phrase_is_no_verb(reg: Registry) -> None:
 
 
 def test_sorted_according_to_a_criterion_is_no_source(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         "Players are seeded according to their world ranking.": [],
         "Seats were assigned according to seniority.": [],
         "According to their coach, the players are ready.": [("their coach", "According to")],

@@ -13,19 +13,13 @@ Sentences of our own, several phrasings per pattern, so a fix aimed at one sente
 
 from __future__ import annotations
 
-from extract_helpers import source_cues, sources
+from extract_helpers import check_cases, source_cues, sources
 
 from extract.registry import Registry
 
-Cases = dict[str, list[tuple[str, str]]]
-
-
-def _check(reg: Registry, cases: Cases) -> None:
-    assert {text: source_cues(text, reg) for text in cases} == cases
-
 
 def test_reported_clause_is_no_inverted_speaker(reg: Registry) -> None:
-    _check(reg, {
+    check_cases(reg, {
         # A share set off by commas is the subject; what follows the verb is its content.
         "Just shy of half, 49%, say the economy improved.": [("Just shy of half, 49%", "say")],
         "Just shy of a third, 31 percent, say the harvest failed.":
@@ -65,7 +59,7 @@ def test_sentence_opening_word_is_no_name(reg: Registry) -> None:
 def test_quote_marks_on_the_wrong_side_of_the_speaker(reg: Registry) -> None:
     """'…, "she said, "but …': marks around nothing but the speaker and the cue do not make
     them quoted words; and the "she said" after ', "but' opens a clause of its own."""
-    _check(reg, {
+    check_cases(reg, {
         'The water was rising, "she said, "but she said nobody panicked."':
             [("she", "said"), ("she", "said")],
         'The line was down, "he added, "and he said the crews were out."':
@@ -103,7 +97,7 @@ def test_first_names_that_are_modals_and_name_suffixes(reg: Registry) -> None:
     """'said Will Doyle': a capitalised "Will" before a capitalised word after an inverted
     cue is a first name; "Jr." or "Sr." before a comma keeps its dot, so the appositive
     after it is read ("Tom Hale Jr., the county clerk, said")."""
-    _check(reg, {
+    check_cases(reg, {
         '"The ice is thin," said Will Ostrow, a park ranger.':
             [("Will Ostrow, a park ranger", "said")],
         '"The ice is thin," says Will Ostrow.': [("Will Ostrow", "says")],
@@ -122,7 +116,7 @@ def test_back_as_a_particle_is_no_support(reg: Registry) -> None:
     """"fired back that …" is no "Clinton fired" backing anything, and "backed out" of a
     deal is an act; "backed the plan" is still support, and "backed away from" a plan takes
     a stance back (see test_extract_precision)."""
-    _check(reg, {
+    check_cases(reg, {
         "The governor fired back that the audit was rushed.": [],
         "Ms. Ortiz pushed back, and the board relented.": [],
         # The phrase cue "shot back" is read whole.
