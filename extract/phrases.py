@@ -232,6 +232,7 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if low in BOUNDARY and low not in _RELATIVE_AUX \
                 or (low in CUES and not CUES[low].noun_too
                     and not (low == "think" and think_tank(lows, k)) and not _modifier_cue(sent, k)
+                    and not (k < j and reduced_passive(sent, k))
                     or low in PASSIVE_ONLY and not _document_before(sent, k)
                     or low in GERUNDS) \
                 and not (k < j and not relative and _relative_verb(sent, k)) \
@@ -652,6 +653,26 @@ def _finite_noun_cue(sent: Sentence, k: int) -> bool:
     nxt = lows[k + 1]
     return CUES[low].lemma in ("show", "find") and nxt not in PREPOSITIONS \
         and (nxt not in BOUNDARY or nxt in _CLAUSE_OPENERS) and nxt not in ("host", "hosts")
+
+
+RELATIVES = frozenset({"who", "which", "that", "whom"})
+# A cue verb's participle that describes the noun before it, with the charge after it: "a
+# man accused of murder", "a driver suspected of smuggling", "the man charged with the
+# killing". The active verbs take their object first ("accused him of lying").
+_REDUCED_PASSIVES = {"accuse": "of", "suspect": "of", "charge": "with"}
+
+
+def reduced_passive(sent: Sentence, k: int) -> bool:
+    """Whether the cue at ``k`` is such a participle: its accuser is nobody in the sentence,
+    and a subject phrase reads on over it ("A teacher accused of cheating said …"); not after
+    an auxiliary or pronoun ("was accused of", "he charged with"), nor in a relative clause
+    whose subject comes first ("the cleric whom Erdogan accused of plotting")."""
+    lows = sent.lows
+    cue = CUES.get(lows[k])
+    return cue is not None and lows[k].endswith("ed") and k + 1 < len(lows) \
+        and _REDUCED_PASSIVES.get(cue.lemma) == lows[k + 1] and k > 0 \
+        and lows[k - 1] not in AUX and lows[k - 1] not in PRONOUNS \
+        and RELATIVES.isdisjoint(lows[max(0, k - 4):k - 1])  # not "whom Erdogan accused of"
 
 
 def _modifier_cue(sent: Sentence, k: int) -> bool:

@@ -86,6 +86,7 @@ from extract.phrases import (
     OBJECT_PRONOUNS,
     QUANTIFIERS,
     REFLEXIVES,
+    RELATIVES,
     RELEASED,
     SUBORDINATORS,
     TIME_UNITS,
@@ -103,6 +104,7 @@ from extract.phrases import (
     parenthetical_subject,
     piece_end,
     plausible_np,
+    reduced_passive,
     relative_subject,
     right_np,
     segment_kind,
@@ -890,9 +892,6 @@ def _in_question(sent: Sentence, hit: _Hit) -> bool:
         or _question_mark_ends(sent, hit.cs, max(hit.ce, hit.e if hit.s > hit.cs else 0))
 
 
-_RELATIVES = frozenset({"who", "which", "that", "whom"})
-
-
 def _relative_clause(sent: Sentence, s: int) -> bool:
     """Whether the subject at ``s`` opens a relative clause, which states what the question
     takes as given ("will their editors, who once called these stories 'spinach', want
@@ -901,8 +900,8 @@ def _relative_clause(sent: Sentence, s: int) -> bool:
     right after a noun, rather than one opening the question ("Who told the soldiers
     …?")."""
     words, lows = sent.words, sent.lows
-    r = s if lows[s] in _RELATIVES else s - 1
-    if r >= 1 and lows[r] in _RELATIVES:
+    r = s if lows[s] in RELATIVES else s - 1
+    if r >= 1 and lows[r] in RELATIVES:
         return words[r - 1] == "," or _noun_like(sent, r - 1)
     return s >= 1 and _noun_like(sent, s - 1)  # "the kind Trump had described": no pronoun
 
@@ -1665,12 +1664,8 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "left little doubt", "without warning": a noun, nobody's stance
     if lemma == "pledge":
         return nxt in ("delegate", "delegates")
-    if (lemma == "accuse" or lemma == "suspect") and nxt == "of" \
-            and _RELATIVES.isdisjoint(lows[max(0, i - 4):i - 1]):
-        return True  # "a man accused of murder", "the agency suspected of leaking": an
-        # unnamed accuser; the active verb has its object first ("accused him of lying"),
-        # or before its subject ("the cleric whom Erdogan accuses of plotting", "whom she has
-        # accused of")
+    if reduced_passive(sent, i):
+        return True  # "a man accused of murder", "charged with the killing": nobody here accuses
     if lows[i] == "found":
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
     if lemma == "report" and nxt == "from":

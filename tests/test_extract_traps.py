@@ -143,7 +143,7 @@ def test_seeking_shelter_is_no_stance(reg: Registry) -> None:
     })
 
 
-def test_someone_accused_or_suspected_of_is_no_accuser(reg: Registry) -> None:
+def test_someone_accused_suspected_or_charged_is_no_accuser(reg: Registry) -> None:
     check_cases(reg, {
         # A participle after its noun: someone unnamed accuses; the noun is the accused.
         "Border guards stopped a driver suspected of smuggling cigarettes.": [],
@@ -154,6 +154,12 @@ def test_someone_accused_or_suspected_of_is_no_accuser(reg: Registry) -> None:
             ("The prosecutor", "accused")],
         "It is the dealer whom the police accused of smuggling cigarettes.": [
             ("the police", "accused")],
+        "The prosecutor charged that the mayor lied.": [("The prosecutor", "charged")],
+        # The participle's phrase belongs to the subject of the verb after it.
+        "A teacher accused of cheating on exams said she was innocent.": [
+            ("A teacher accused of cheating on exams", "said")],
+        "The man charged with the killing told reporters he had been at home.": [
+            ("The man charged with the killing", "told")],
     })
 
 
