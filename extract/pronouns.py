@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 from extract.cues import BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS
 from extract.model import Attribution
-from extract.phrases import ADVERBIAL_OPENERS, QUANTIFIERS, SUBORDINATORS
+from extract.phrases import ADVERBIAL_OPENERS, QUANTIFIERS, SUBORDINATORS, left_np
 from extract.registry import Registry
+from extract.tokens import tokenize
 
 _PERSON_KINDS = frozenset({"person"})
 _ORG_HEADS = frozenset(
@@ -395,10 +396,6 @@ _ABOUT_ADJECTIVES = frozenset({"familiar", "close", "briefed", "involved", "acqu
 def _described_antecedent(before: str) -> str | None:
     """"The city's mayor, who denied the claims, …": a description nobody registered names
     the one who speaks, as it would as a source of its own; better than "who"."""
-    from extract.cues import DETERMINERS  # late imports: these sit beside rules
-    from extract.phrases import QUANTIFIERS, left_np
-    from extract.tokens import tokenize
-
     sent = tokenize(before)
     j = len(sent.words) - 1
     if j < 0 or not sent.words[j][:1].isalnum():

@@ -2182,9 +2182,8 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
 
 
 # Finite verbs that open a clause's predicate: a form of "be", "have" or "do" ("has sued",
-# "is filing"), or a common irregular past ("sent a letter", "took the floor").
+# "is filing"); a common irregular past ("sent a letter", "took the floor") is IRREGULAR_PAST.
 _FINITE_AUX = frozenset("has have had is was were are did does do".split())
-_IRREGULAR_PAST = IRREGULAR_PAST
 # Words that open a clause in the middle of a sentence and come before its subject.
 _CLAUSE_OPENERS = frozenset({"and", "but", "then", "so", "yet"}) | SUBORDINATORS
 
@@ -2280,7 +2279,7 @@ def _finite_verb(sent: Sentence, s: int, t: int) -> bool:
     prev = sent.lows[t - 1]
     if prev in DETERMINERS or prev in PREPOSITIONS or prev.endswith("'s"):
         return False
-    return low in _IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")
+    return low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")
 
 
 def _speaking_phrase(sent: Sentence, s: int, e: int) -> bool:
