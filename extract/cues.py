@@ -67,6 +67,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("reply", 0.85, True, True),
     ("respond", 0.8, True, False),
     ("conclude", 0.85, True, False),
+    ("determine", 0.75, False, False),
     ("predict", 0.85, True, False),
     ("reveal", 0.85, True, False),
     ("disclose", 0.85, True, False),
@@ -270,6 +271,8 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("play", r"\s+down\b"),
         ("brief", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b)"),
         ("maintain", r"(?=\s+that\b|\s*[.,;]|\s*$)"),
+        # "investigators determined that …"; not "determined to fight", "determined by"
+        ("determine", r"(?=\s+that\b)"),
         # "Mediazona has counted 90,000 deaths"; not "counted on", "count as", "count down"
         ("count", r"(?!\s+(?:on|down|as|in|out|among|toward|towards|against|for)\b)"),
         ("post", r"(?=\s+(?:on|to)\s+(?:[\w.'\u2019-]+\s+){1,3}?(?:that\b|[:\"\u201c]))"),

@@ -138,10 +138,12 @@ _NORM_NOUNS = _NO_SOURCE_NOUNS | frozenset("""ranking rankings seniority merit s
     deal treaty timetable timeline procedure procedures regulation regulations guideline
     guidelines terms principle principles formula pattern patterns order orders instructions
     doctrine standard standards criteria norm norms routine rotation program programme
-    blueprint precedent practice scenario""".split())
+    blueprint precedent practice scenario share shares proportion population strength
+    needs ability""".split())
 # Irregular participles that end a norm's phrase: "a schedule drawn up in Pyongyang".
 _NORM_PARTICIPLES = frozenset("drawn set laid written agreed given made".split())
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_POSSESSIVE_DETERMINERS = _POSSESSIVE_PRONOUNS | frozenset({"our", "my", "your"})
 _CONJUNCT_OPENERS = ARTICLES | _POSSESSIVE_PRONOUNS
 _REFLEXIVE_END = re.compile(r"\s+(?:" + "|".join(REFLEXIVES) + ")$", re.IGNORECASE)
 _OTHER_PRONOUNS = OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
@@ -316,6 +318,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             # "in a statement from NATO", "in a statement issued by the ministry"
             at = i + 2 if lows[i + 1] in ("from", "by") else i + 3
             hit = _after(sent, i, i + 1, at, "according", 0.8)
+        elif low == "made" and i + 2 < n and lows[i + 1] == "public" and _after_be(sent, i):
+            hit = _passive(sent, i, i, 0.8)  # "were first made public by The Associated Press"
+            if hit is not None:
+                hit.ce = i + 2
         elif low in CUES:
             hit = _verb_cue(sent, i, CUES[low])
             if hit is not None and hit.kind == "subject" and CUES[low].lemma == "cite":
@@ -326,9 +332,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _gerund_cue(sent, i, GERUNDS[low]) if low in GERUNDS else None
             if hit is None and low in _DOC_PARTICIPLES:
                 hit = _document_participle(sent, i)
-        elif low in PASSIVE_ONLY and i > 0 and (
-                lows[i - 1] in _BE or lows[i - 1] in _DATA_NOUNS
-                or i > 1 and lows[i - 2] in _BE and (lows[i - 1] in AUX or _adverb(sent, i - 1))):
+        elif low in PASSIVE_ONLY and i > 0 and (lows[i - 1] in _DATA_NOUNS or _after_be(sent, i)):
             hit = _passive(sent, i, i, 0.8)  # "was (first) published by X"
         elif low == "in" and polls:
             hit = _in_poll(sent, i)
@@ -594,6 +598,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                      and _title_case(sent) and prev not in ("united", "the")) \
             and not _shouted(sent, i):
         return None  # "the United States", "Found Objects": a name, not a verb
+    if i >= 2 and sent.words[i - 1] in OPEN_QUOTES and is_word(sent.words[i - 2]) \
+            and _quoted_title(sent, i):
+        return None  # "the 1989 film “Say Anything”": a title inside the clause
     if cue.lemma in PARTICLES and not _particle_at(sent, i, cue.lemma):
         return None
     phrase_end = i + 1
@@ -668,6 +675,12 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
         return None  # "Trump showed up at the debate", "the ad concludes with footage"
+    if cue.lemma == "conclude" and (i + 1 == n or lows[i + 1] in _CONCLUDED_EVENT) \
+            and "that" not in lows[i + 1:i + 9] \
+            and not any(w in CLOSE_QUOTES or w == "," for w in sent.words[:i]):
+        # "after closing arguments conclude.", "the talks concluded on Friday"; but "…, the
+        # study concluded." and "concluded in that case that …" report a finding
+        return None
     if cue.lemma == "show" and (prev in _MEDIA_BEFORE and not (i + 1 < n and lows[i + 1] == "that")
                                 or prev in _SHOW_NOUN_BEFORE
                                 and not (low != "show" and sent.words[i - 1][:1].isupper())):
@@ -844,6 +857,10 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
 
 
 _DOCUMENT_PARTICIPLES = _SEEN | _AUTHORED | RELEASED
+# After "conclude" these end an event ("the talks concluded on Friday"), where a finding
+# goes on with its clause or object.
+_CONCLUDED_EVENT = frozenset({".", ";", "!", "on", "in", "at", "after", "before", "when",
+                              "without", "late", "early", "abruptly"})
 
 
 def _past_document_piece(sent: Sentence, j: int) -> int:
@@ -1302,14 +1319,45 @@ def _list_start(sent: Sentence, other: int) -> int:
         # "Ben Carson, Ted Cruz and Rand Paul said", "Ukraine's military, South Korea's NIS
         # and the Pentagon have all said": a list of names and named bodies
         prev = left_np(sent, other - 2)
+        if prev is not None and _opens_clause(sent, prev):
+            p = next((t for t in range(other - 3, prev, -1) if lows[t] in ("of", "from")), None)
+            if p is not None and words[p + 1 + (lows[p + 1] == "the")][:1].isupper() \
+                    and all(_name_word(sent, t) for t in range(p + 1, other - 1)):
+                # "The leaders of France, Germany and Italy said": the names are the object
+                # of the head's preposition, so the list belongs to one subject
+                return prev
         if prev is None or not words[prev + (lows[prev] == "the")][:1].isupper() \
                 or not all(_name_word(sent, t) and (lows[t] != "of" or t > prev)
-                           for t in range(prev, other - 1)) or (
-                prev > 0 and words[prev - 1] not in _CLAUSE_PUNCT
-                and lows[prev - 1] not in ("but", "and") and not clause_opener(sent, prev - 1)):
+                           for t in range(prev, other - 1)) or not _opens_clause(sent, prev):
             break
         other = prev
     return other
+
+
+def _quoted_title(sent: Sentence, i: int) -> bool:
+    """The quotation opening at ``i`` is a short run of capitalised words closed at once:
+    a title ("Say Anything", "Tell Me Lies"), not quoted speech."""
+    words = sent.words
+    for k in range(i + 1, min(len(words), i + 7)):
+        if words[k] in CLOSE_QUOTES:
+            return k > i + 1
+        if not words[k][:1].isupper():
+            return False
+    return False
+
+
+def _after_be(sent: Sentence, i: int) -> bool:
+    """A form of "be" stands before token ``i``, maybe with an auxiliary or adverb between
+    ("was published", "has been (first) released"): the participle is passive."""
+    lows = sent.lows
+    return i > 0 and lows[i - 1] in _BE or i > 1 and lows[i - 2] in _BE and (
+        lows[i - 1] in AUX or _adverb(sent, i - 1))
+
+
+def _opens_clause(sent: Sentence, k: int) -> bool:
+    """Token ``k`` starts a clause, so a subject may begin there."""
+    return k == 0 or sent.words[k - 1] in _CLAUSE_PUNCT \
+        or sent.lows[k - 1] in ("but", "and") or clause_opener(sent, k - 1)
 
 
 def _name_word(sent: Sentence, t: int) -> bool:
@@ -1352,6 +1400,10 @@ def _possessive_cue(sent: Sentence, i: int) -> _Hit | None:
     if i == 0:
         return None
     lows, words = sent.lows, sent.words
+    end = i
+    if i >= 2 and words[i - 1].isalpha() and words[i - 1].islower() \
+            and lows[i - 1] in _POSSESSIVE_ADJECTIVES:
+        i -= 1  # "his recent claim that …", "Trump's infamous comment about …"
     prev = lows[i - 1]
     if prev in _POSSESSIVE_PRONOUNS:
         s = i - 1
@@ -1365,14 +1417,20 @@ def _possessive_cue(sent: Sentence, i: int) -> _Hit | None:
         s = i - 2  # "the governor's denial that …"
     else:
         return None
-    weight = POSS_NOUNS[lows[i]]
+    weight = POSS_NOUNS[lows[end]]
     if weight == 0.0:
         # "Zelenskyy's claim that …", "Seoul's assessment is that …"
-        nxt = lows[i + 1:i + 3]
+        nxt = lows[end + 1:end + 3]
         if not nxt or nxt[0] != "that" and nxt != ("is", "that") and nxt != ("was", "that"):
             return None
         weight = 0.8
-    return _Hit(s, i, i, i + 1, weight, "possessive")
+    return _Hit(s, i, end, end + 1, weight, "possessive")
+
+
+# Adjectives between a possessor and its view that keep the view the possessor's.
+_POSSESSIVE_ADJECTIVES = frozenset("""recent latest infamous famous earlier previous initial
+    repeated frequent false controversial public private new first last original
+    unfounded baseless""".split())
 
 
 def _floating_quantifier(sent: Sentence, k: int) -> bool:
@@ -1889,7 +1947,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         # "Oryx, which tracks losses, estimates that …": a relative clause closes before it
         return prev_word == "," and nxt == "that" and relative_subject(sent, j) is not None
     third = low.endswith("s") and not low.endswith("ss")
-    if not third and j >= 1 and sent.lows[j - 1] in ("a", "an", "the", "this") \
+    if not third and j >= 1 and (sent.lows[j - 1] in ("a", "an", "the", "this")
+                                 or sent.lows[j - 1] in _POSSESSIVE_DETERMINERS) \
             and prev_word[:1].islower() and plow not in DOC_NOUNS and plow not in ROLE_NOUNS \
             and plow not in SPEAKER_HEADS and plow not in BARE_PLURAL_SOURCES \
             and not _plural(plow):
@@ -1946,6 +2005,9 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         # "Critics point to the bill", "they point out that"; not "advocates for": that noun
         # is a person
         return True
+    if lemma == "state" and nxt == "," and prev_word[:1].islower() and plow not in PRONOUNS \
+            and plow not in DOC_NOUNS:
+        return False  # "a report circulated to member states, …": a compound noun
     if nxt in ("that", ":", ",") or nxt_word in OPEN_QUOTES:
         return True
     if nxt in ("approximately", "about", "some", "more", "at", "nearly", "around", "up"):
@@ -2393,8 +2455,10 @@ def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
     for k in range(first, min(n, first + 5)):
         if lows[k] == "by":
             span = right_np(sent, k + 1)
-            if span is None:
-                return None
+            if span is None or lows[span[0]] in MONTH_ABBREVIATIONS or lows[span[0]] in (
+                    "today", "tomorrow", "tonight") or lows[span[0]] in DATE_WORDS \
+                    and sent.words[span[0]][:1].isupper():
+                return None  # "to be published by Jan. 29", "by Friday": a deadline
             # "X was quoted by TASS as saying": X speaks (the "as saying" rule gives X); TASS
             # reported it, a second attribution as in the active "TASS quoted X as saying".
             if span[1] + 1 < n and lows[span[1]] == "and" and sent.words[span[0]][:1].isupper() \
