@@ -375,6 +375,12 @@ def _trim_leading(sent: Sentence, s: int, j: int) -> int | None:
     return s if s <= j else None
 
 
+# The ways a statement is made ("in a statement", "in his nightly address", "told a
+# hearing"): a date or a place after one belongs to the statement.
+OCCASIONS = frozenset("""statement interview post tweet conference briefing letter speech
+    email video message podcast memo call appearance hearing address remarks""".split())
+
+
 # Participles that date a document: "a poll released Sunday", "a report issued on Friday".
 RELEASED = frozenset({"released", "published", "conducted", "issued", "out", "taken"})
 

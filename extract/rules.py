@@ -84,6 +84,7 @@ from extract.phrases import (
     IRREGULAR_PAST,
     LY_NOT_ADVERBS,
     OBJECT_PRONOUNS,
+    OCCASIONS,
     QUANTIFIERS,
     REFLEXIVES,
     RELATIVES,
@@ -310,7 +311,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                 hit = _gerund_cue(sent, i, GERUNDS[low])
         elif low == "per":
             hit = _per(sent, i)
-        elif low in _OCCASIONS and i + 2 < n and i >= 2 \
+        elif low in OCCASIONS and i + 2 < n and i >= 2 \
                 and lows[i - 1] in ("a", "an", "the", "joint") \
                 and lows[i - 2] in ("in", "a", "an", "the") and (
                     lows[i + 1] in ("from", "by")
@@ -2057,7 +2058,7 @@ def _before_time_phrase(sent: Sentence, j: int) -> int:
             while k >= 0 and j - k < 7 and (lows[k] in _TIME_PHRASE_WORDS
                                             or words[k][:1].isdigit()):
                 k -= 1
-        elif j >= 2 and lows[j] in _OCCASIONS:
+        elif j >= 2 and lows[j] in OCCASIONS:
             k = next((t - 1 for t in range(j - 1, max(0, j - 5), -1)
                       if lows[t] in ("in", "during", "at") and lows[t + 1] in _OCCASION_OPENERS), j)
         if k == j or k < 0 or words[k] != ")" and (
@@ -2101,8 +2102,6 @@ _TIME_PHRASE_WORDS = DATE_WORDS | TIME_UNITS | frozenset(
     """ago later earlier the a an that than less more about nearly almost some few several
     two three four five six seven eight nine ten""".split()
 )
-_OCCASIONS = frozenset("""statement interview post tweet conference briefing letter speech
-    email video message podcast memo call appearance hearing address remarks""".split())
 # "in a statement", "in his nightly address"; not "the": "the man in the video" is one phrase.
 _OCCASION_OPENERS = frozenset({"a", "an"}) | _POSSESSIVE_PRONOUNS
 _TIME_PHRASE_HEADS = (DATE_WORDS - PREPOSITIONS - frozenset({"this", "last", "next"})) \
@@ -2644,7 +2643,7 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
     date_text = None
     if not DATE_TRIGGERS.isdisjoint(sent.vocab):
         spans = date_spans(sent)
-        date_text = statement_date(text, spans, start, end, cue_start, cue_end)
+        date_text = statement_date(text, spans, start, end, cue_start, cue_end, lemma)
         if date_text is None and author is not None:
             # "A report published Monday by CSIS estimated": the document's date
             np_start = sent.starts[hit.s]

@@ -4,9 +4,24 @@ from __future__ import annotations
 
 import re
 
-from extract.cues import MONTH_ABBREVIATIONS
+from extract.cues import (
+    BOUNDARY,
+    CUES,
+    DETERMINERS,
+    MODAL_SKIP,
+    MONTH_ABBREVIATIONS,
+    PREPOSITIONS,
+    PRONOUNS,
+    TITLES,
+)
 from extract.dates import DATE_PHRASE
-from extract.phrases import RELEASED
+from extract.phrases import (
+    IRREGULAR_PAST,
+    LY_NOT_ADVERBS,
+    OBJECT_PRONOUNS,
+    OCCASIONS,
+    RELEASED,
+)
 from extract.tokens import Sentence
 
 # A date phrase needs one of these words: without them the date regexes are not run at all.
@@ -20,34 +35,31 @@ DATE_TRIGGERS = frozenset(
 
 
 def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, end: int,
-                    cue_start: int, cue_end: int) -> str | None:
-    """A date phrase that dates this statement: right after the cue ("said on Friday",
-    "learned last week", "told reporters Monday"), between source and cue ("X on Friday
-    said"), or opening the clause before the source ("On Monday, X said")."""
+                    cue_start: int, cue_end: int, lemma: str) -> str | None:
+    """A date phrase that dates this statement: after the cue, past the cue's own phrases
+    ("said on Friday", "told reporters in Kyiv on Jan. 14", "said in a televised address on
+    Thursday", "confirmed a second case on Friday"), after a speaker named after the cue
+    ("said X on Friday", "was confirmed by X in an interview on Thursday"), between source and
+    cue ("X on Friday said"), or opening the clause before the source ("On Monday, X said").
+    A date inside the reported words is the event's, not the statement's: "said the attack
+    on Friday killed five", "said it would hold talks on Monday"."""
     if not spans:
         return None
-    for s, e in spans:
-        if cue_end <= s and e <= cue_end + 60:
-            if text[e:e + 2] in ("'s", "\u2019s") and text[cue_start:cue_end] != "told":
-                break  # "said Monday's briefing was classified": the briefing is the news
-            gap = text[cue_end:s]
-            words = gap.split()
-            # "told a news conference", "told the BBC in an interview": the occasion, and no
-            # verb of another clause ("told CNN the interview would air on Friday")
-            lows = {w.lower() for w in words}
-            audience = _GAP_OCCASIONS.intersection(lows) and _GAP_VERBS.isdisjoint(lows)
-            if (len(words) <= 5 and (len(words) <= 3 or words[0].lower() in _GAP_OPENERS)
-                    or len(words) <= 7 and audience) \
-                    and not any(w.endswith("ed") and w.lower() not in RELEASED for w in words) \
-                    and not _GAP_STOP.search(gap):
-                # "said on Friday", "wrote on his Telegram channel on Saturday", "told a news
-                # conference in Moscow on Jan. 14"
-                return text[s:e]
-            break
-    if start >= cue_end:  # inverted: "said X on Friday"
+    if start < cue_end:
+        for s, e in spans:
+            if cue_end <= s and e <= cue_end + 80:
+                if _owns_news(text, s, e) and lemma != "tell":
+                    break  # "said Monday's briefing was classified": the briefing is the news
+                if _cue_phrases(text[cue_end:s], lemma, _last_word(text, cue_end)) and not (
+                        text[cue_end:s].strip() and _verb_follows(text, e)):
+                    return text[s:e]
+                break
+    else:  # inverted or passive: "said X on Friday", "was reported by X late on Monday"
         for s, e in spans:
             if s >= end:
-                if s - end <= 3 and not text[end:s].strip(" ,"):
+                if s - end <= 80 and not _owns_news(text, s, e) \
+                        and _cue_phrases(text[end:s], "", _last_word(text, end)) \
+                        and not _verb_follows(text, e):
                     return text[s:e]
                 break
     lo, hi = (end, cue_start) if end <= cue_start else (cue_end, start)
@@ -85,7 +97,7 @@ def date_spans(sent: Sentence) -> tuple[tuple[int, int], ...]:
     spans: set[tuple[int, int]] = set()
     for t, low in enumerate(lows):
         if low in DATE_TRIGGERS and (low[-2:] != "'s"
-                                     or not _GAP_OCCASIONS.isdisjoint(lows[t + 1:t + 3])):
+                                     or not _OCCASIONS.isdisjoint(lows[t + 1:t + 3])):
             # "At Monday's briefing": a day that owns an occasion dates what was said there
             a, b = sent.starts[t], sent.ends[t]
             for m in DATE_PHRASE.finditer(text, max(0, a - 16), min(len(text), b + 24)):
@@ -98,14 +110,151 @@ def date_spans(sent: Sentence) -> tuple[tuple[int, int], ...]:
 _DATE_SPANS: dict[str, tuple[tuple[int, int], ...]] = {}
 
 
-_GAP_OPENERS = frozenset({"on", "in", "to", "via", "at"})
+def _cue_phrases(gap: str, lemma: str, before: str) -> bool:
+    """``gap``, the words between a cue (or a speaker named after it) and a date, are the
+    cue's own phrases, so the date is the statement's: adverbs ("again", "late", "publicly"),
+    then an object or recipient ("a second case", "a gathering of CIA employees"), then
+    phrases each opened by a preposition ("in a televised address", "at Langley"). No verb
+    may stand among them ("said they met on Monday", "said talks would resume on Monday",
+    "said the army took the town on Friday"): a second noun phrase with no preposition before
+    it means one. "say" and its like take no object, so a noun phrase after them is the
+    subject of the reported words ("said the attack on Friday killed five"). After what was
+    said (an object that is no recipient, "hoped for a win"), a place may be the object's own
+    ("confirmed the deaths in an attack on Friday", "a win in the primary on Tuesday"): only
+    an occasion ("in a statement") lets such a date through."""
+    if not gap.strip(" ,"):
+        return True  # "said on Friday", "said, on Friday,", "said X on Friday"
+    if _GAP_STOP.search(gap) or any(
+            w.endswith(".") and w[:-1].lower() not in TITLES and w.lower() not in
+            MONTH_ABBREVIATIONS and not _INITIALS.fullmatch(w) for w in gap.split()):
+        return False  # "told Lt. Gen. X", "told U.S. lawmakers"; not a sentence's end
+    words = [before, *_PRO_FORM.sub(" ", gap).split()]  # "said in a video | posted on …"
+    if len(words) > 11:
+        return False
+    lows = [w.lower() for w in words]
+    if lows[-1] in _SPAN_WORDS:
+        return False  # "tallied through Wednesday", "since Jan. 22": no day of a statement
+    i = 1
+    while i < len(lows) and (_adverb(lows[i]) or lows[i] in _GAP_ADVERBS or lows[i - 1]
+                             in _OCCASIONS and (_past_form(words[i]) or lows[i][-3:] == "ing")):
+        i += 1  # "said again", "said in a video | posted on Telegram", "an interview airing"
+    said = i < len(lows) and (lows[i] not in _GAP_PREPOSITIONS or lows[i] in _TOPICS)
+    if said and lows[i] not in _GAP_PREPOSITIONS and lemma in _NO_OBJECT:
+        return False
+    np_open = True  # a determiner may stand here: a noun phrase starts
+    places = False
+    for k in range(i, len(lows)):
+        w, low = words[k], lows[k]
+        prev = lows[k - 1]
+        if low in _GAP_CLAUSE:
+            return False
+        cue = CUES.get(low)
+        if cue is not None and not cue.noun_too and w.islower() and low[-1] != "s":
+            return False  # "accused Clinton of rape said Sunday": another verb's date
+        if low in _GAP_PREPOSITIONS:
+            if low == "to" and prev not in _OCCASIONS and k + 1 < len(words) \
+                    and not _noun_phrase_start(words[k + 1]):
+                return False  # "urged Iran to hold talks", "vowed to fight": an infinitive
+            places |= said and k > i and low != "of"
+            np_open = True
+            continue
+        if low in _DETERMINED:
+            if not np_open and not (_capitalized(words[k - 1]) and k + 1 < len(words)
+                                    and _capitalized(words[k + 1])):
+                return False  # "said the army took the town"; not "Meet the Press"
+            continue
+        if _past_form(w):
+            # "in a televised address", "a letter dated Tuesday", "in a brief recorded
+            # message"; not "the soldiers captured", "the army hit": a past form after a
+            # plain noun is a predicate.
+            if not (prev in _DETERMINED or prev.endswith(_GENITIVE) or prev in _OCCASIONS
+                    or k >= 2 and lows[k - 2] in _DETERMINED and (
+                        _adverb(prev) or not _OCCASIONS.isdisjoint(lows[k + 1:k + 3]))):
+                return False
+        np_open = low in _CONJUNCTIONS
+    if places and lemma not in _RECIPIENT_CUES and _OCCASIONS.isdisjoint(lows):
+        return False
+    return True
+
+
+def _verb_follows(text: str, e: int) -> bool:
+    """The date is followed by a verb, so it sits inside the subject of the reported words:
+    "said the attack on Friday killed five", "the suspect on Monday had fled"."""
+    m = _NEXT_WORD.match(text, e)
+    if m is None:
+        return False
+    return m.group(1) in _AUXILIARIES or _past_form(m.group(1))
+
+
+def _past_form(word: str) -> bool:
+    """A lowercase past form, as a predicate or a participle has it ("took", "captured");
+    a document's "released" or "published" only dates it."""
+    low = word.lower()
+    return word.islower() and (low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")
+                               and low not in RELEASED)
+
+
+def _owns_news(text: str, s: int, e: int) -> bool:
+    """"Monday's briefing" names what was said, unless it is where it was said: "said at
+    Monday's briefing"."""
+    return text[e:e + 2] in ("'s", "\u2019s") \
+        and _last_word(text, s).lower() not in ("at", "in", "during")
+
+
+def _last_word(text: str, end: int) -> str:
+    return text[max(0, end - 40):end].rsplit(None, 1)[-1] if text[:end].strip() else ""
+
+
+def _capitalized(word: str) -> bool:
+    return word.lstrip("'\"\u2018\u201c")[:1].isupper()
+
+
+def _adverb(low: str) -> bool:
+    return len(low) > 4 and low.endswith("ly") and low not in LY_NOT_ADVERBS
+
+
+def _noun_phrase_start(word: str) -> bool:
+    """The word after "to" opens a noun phrase ("to the BBC", "to Kyiv", "to supporters"),
+    not a verb ("to hold", "to discuss")."""
+    low = word.lower()
+    return not word[:1].islower() or low in _DETERMINED or low in _OCCASIONS \
+        or low in OBJECT_PRONOUNS or low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+# "say" and the verbs like it take no object: what follows them is the reported clause.
+_NO_OBJECT = frozenset({"say", "add", "insist", "argue", "contend", "think", "believe"})
+# Verbs whose object is the audience: places after it are where the statement was made.
+_RECIPIENT_CUES = frozenset({"tell", "brief", "assure"})
+_GAP_ADVERBS = frozenset("""again also late early earlier later first once then separately
+    publicly privately repeatedly just here there onstage online afterward afterwards""".split())
+_GAP_PREPOSITIONS = PREPOSITIONS | frozenset({"to", "via", "through", "during", "about"})
+# Prepositions that open what was said, not where: "warned of", "hoped for", "spoke about".
+_TOPICS = frozenset({"of", "for", "about"})
+# Right before a date, these make it a bound or a period, not the day something was said.
+_SPAN_WORDS = frozenset("""through until till since by before after from to between of for
+    within""".split())
+# What "say" takes for its object when it only points at the words: "said so", "said as
+# much", "said the same".
+_PRO_FORM = re.compile(r"^\s*(?:so|as much|the same|much the same|nothing|little)\b",
+                       re.IGNORECASE)
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_DETERMINED = DETERMINERS | _POSSESSIVES
+_CONJUNCTIONS = frozenset({"and", "or"})
+_GENITIVE = ("'s", "\u2019s", "s'")
 # The audience or occasion a verb's object names ("told a news conference", "told a briefing
 # in Seoul"): a date after it still dates the statement.
-_GAP_OCCASIONS = frozenset({"conference", "briefing", "interview", "meeting", "rally",
-                            "hearing", "session", "reporters", "journalists", "lawmakers"})
-_GAP_VERBS = frozenset("would will was were is are had has have could should may might can did "
-                       "does do".split())
-_GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d.;:(,]")
+_OCCASIONS = OCCASIONS | frozenset({"conference", "briefing", "interview", "meeting", "rally",
+                                    "hearing", "session", "reporters", "journalists",
+                                    "lawmakers"})
+# Words of a clause (auxiliaries, modals, subordinators, subject pronouns, negation): the
+# words no subject phrase holds, less those a cue's own phrases use.
+_GAP_CLAUSE = (BOUNDARY | PRONOUNS) - _GAP_PREPOSITIONS - _GAP_ADVERBS - _CONJUNCTIONS \
+    - OBJECT_PRONOUNS - frozenset({"us", "me"})
+_AUXILIARIES = MODAL_SKIP - {"to"} | frozenset(
+    "is are was were be been being has have had do does did".split())
+_GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d;:(]|,(?!\d)")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_NEXT_WORD = re.compile(r"\s*([\w'\u2019-]+)")
 
 
 _RELEASED = re.compile(r"\b(?:" + "|".join(sorted(RELEASED)) + r")\s*$")
