@@ -136,8 +136,11 @@ def _cue_phrases(gap: str, lemma: str, before: str) -> bool:
         return False  # "tallied through Wednesday", "since Jan. 22": no day of a statement
     i = 1
     while i < len(lows) and (_adverb(lows[i]) or lows[i] in _GAP_ADVERBS or lows[i - 1]
-                             in _OCCASIONS and (_past_form(words[i]) or lows[i][-3:] == "ing")):
-        i += 1  # "said again", "said in a video | posted on Telegram", "an interview airing"
+                             in _OCCASIONS and (_past_form(words[i]) or lows[i] in RELEASED
+                                                or lows[i][-3:] == "ing")):
+        # "said again", "said in a video | posted on Telegram", "an interview airing", "in a
+        # report | released Tuesday"
+        i += 1
     said = i < len(lows) and (lows[i] not in _GAP_PREPOSITIONS or lows[i] in _TOPICS)
     if said and lows[i] not in _GAP_PREPOSITIONS and lemma in _NO_OBJECT:
         return False
@@ -245,7 +248,8 @@ _GENITIVE = ("'s", "\u2019s", "s'")
 # in Seoul"): a date after it still dates the statement.
 _OCCASIONS = OCCASIONS | frozenset({"conference", "briefing", "interview", "meeting", "rally",
                                     "hearing", "session", "reporters", "journalists",
-                                    "lawmakers"})
+                                    "lawmakers", "report", "assessment", "release", "column",
+                                    "editorial", "filing", "op-ed"})
 # Words of a clause (auxiliaries, modals, subordinators, subject pronouns, negation): the
 # words no subject phrase holds, less those a cue's own phrases use.
 _GAP_CLAUSE = (BOUNDARY | PRONOUNS) - _GAP_PREPOSITIONS - _GAP_ADVERBS - _CONJUNCTIONS \

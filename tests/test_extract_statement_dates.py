@@ -56,6 +56,11 @@ def _date_of(text: str, source: str, published: dt.date | None = SATURDAY) -> st
          "The coach", "2025-01-12"),
         ("The spokesman said at Monday's briefing that the talks were over.", "The spokesman",
          "2025-01-13"),
+        # a report or statement released, issued or published then
+        ("The agency said in a report released Tuesday that losses had doubled.", "The agency",
+         "2025-01-14"),
+        ("The ministry said in a statement issued on Thursday that the talks had failed.",
+         "The ministry", "2025-01-16"),
         ("The envoy told U.S. lawmakers on Friday that the talks were over.", "The envoy",
          "2025-01-17"),
         # after a passive's agent, with its occasion or "late", "early on"
