@@ -225,6 +225,7 @@ _NEW_CLAUSE = ("which", ", but", ", and", ", while", "; but", ";", ", though", "
                ", even though", ", yet", "\u2014 and", "\u2014 but", "- and", "- but",
                "\u2013 and", "\u2013 but")  # "- and" covers "-- and" too
 _CLOSE_QUOTE_CHARS = "\"\u201d\u2019'\u00bb"
+_QUOTE_CHARS = _CLOSE_QUOTE_CHARS + "\u201c\u2018\u00ab"
 
 
 def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
@@ -251,12 +252,16 @@ def _new_clause(before: str) -> bool:
     """The text ``before`` an inner pronoun ends where a clause of its own begins (see
     ``_NEW_CLAUSE``), also when a quotation mark opens between the comma and the
     conjunction: '"The door was open," she said, "but she said nobody came in."' The second
-    "she said" is a statement of its own, not X's "she" repeated."""
+    "she said" is a statement of its own, not X's "she" repeated. So too when a quotation
+    closes after the comma: 'X said the video "did not show a gun," but he said …'."""
     if before.endswith(_NEW_CLAUSE):
         return True
     head, _, last = before.rpartition(" ")
-    if last[:1] not in _CLOSE_QUOTE_CHARS or last[1:].lower() not in _CLAUSE_CONJUNCTIONS:
+    word = last.lstrip(_QUOTE_CHARS)
+    if word.lower() not in _CLAUSE_CONJUNCTIONS:
         return False
+    if word == last:
+        head = head.rstrip().rstrip(_QUOTE_CHARS)
     return head.rstrip().endswith((",", ";", "\u2014", "\u2013", "-"))
 
 
