@@ -834,6 +834,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
     # clause's subject; reading it as inverted would take the reported words for a speaker.
     if j >= 1 and lows[j] in ("and", "but"):
+        rel = _relative_conjunct(sent, j)
+        if rel is not None:
+            return _Hit(rel, rel + 1, i, phrase_end, weight * 0.8, "subject")
         span = _coordinated_subject(sent, j) or (
             _piece_subject(sent, j, coordinated=True) if past or low.endswith("s") else None)
         if span is not None:
@@ -1146,7 +1149,7 @@ def _material_support(sent: Sentence, i: int, end: int) -> bool:
 # "may well endorse", "has nevertheless called"), and two-word ones ("in fact", "so far").
 _PLAIN_ADVERBS = frozenset("""twice thrice sometimes nevertheless nonetheless outright quite
     well even almost live however therefore meanwhile instead indeed overall here there
-    thus""".split())
+    thus together""".split())
 _ADVERB_PAIRS = frozenset({("in", "fact"), ("in", "particular"), ("so", "far"),
                            ("in", "turn"), ("at", "first"), ("of", "course"),
                            ("not", "only")})  # "not only documented …, but also": no denial
@@ -2161,6 +2164,20 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         while e < and_at and words[e][:1].isupper() and is_word(words[e]):
             e += 1
     return _coordinated_end(sent, begin, e, and_at)
+
+
+def _relative_conjunct(sent: Sentence, and_at: int) -> int | None:
+    """The relative pronoun whose clause runs on to the "and" at ``and_at``: "demonstrators,
+    who have taken to the streets and called for …", "senators who met the president and
+    said …". The second verb shares the relative clause's subject, the nearest one, not the
+    subject opening the sentence; a comma would have closed the clause ("X, who met Y, and
+    Z said")."""
+    words, lows = sent.words, sent.lows
+    c = _piece_start(sent, and_at, 20)
+    for r in range(and_at - 2, max(c, 0), -1):
+        if lows[r] in ("who", "which"):
+            return r if words[r - 1] == "," or _noun_like(sent, r - 1) else None
+    return None
 
 
 def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[int, int] | None:

@@ -4,6 +4,9 @@ pattern, so a fix aimed at one sentence fails.
 - "X said the video "did not show a gun," but he said …": a quotation closing after the
   comma hid the conjunction, so the second "he said" was taken for X's "he" repeated inside
   X's own statement and dropped.
+- "demonstrators, who have taken to the streets and called for …": a verb after "and" inside
+  a relative clause shares the relative pronoun as its subject, not the subject opening the
+  sentence ("The unreleased video … called"); "which together vowed" gave "together".
 """
 
 from __future__ import annotations
@@ -36,3 +39,35 @@ def test_pronoun_inside_the_statement_stays_one_statement(reg: Registry) -> None
     """Without a new clause the inner pronoun is the same statement."""
     text = "Mayor Ellen Brooks said she believes the report is wrong."
     assert [(s, c) for s, _e, c in sources(text, reg)] == [("Mayor Ellen Brooks", "said")]
+
+
+def test_relative_pronoun_with_coordinated_cue(reg: Registry) -> None:
+    cases = {
+        "The decision angered parents at the school, who held a meeting on Monday and said "
+        "the principal should resign.": [("who", "said")],
+        "The plan drew fire from two senators who met with the president on Tuesday and said "
+        "it was dead.": [("who", "said")],
+        "The company hired Maria Lopez, who ran the agency for a decade and warned that costs "
+        "would rise.": [("who", "warned")],
+        "The aid came from France and Germany, the two largest donors, which together pledged "
+        "to double it next year.": [("which", "pledged")],
+    }
+    for text, expected in cases.items():
+        assert [(s, c) for s, _e, c in sources(text, reg)] == expected, text
+    text = "The company hired Maria Lopez, who ran the agency for a decade and warned that " \
+        "costs would rise."
+    assert sources(text, reg)[0][1] == "Maria Lopez"
+
+
+def test_coordinated_cue_outside_a_relative_clause(reg: Registry) -> None:
+    """A comma closes the relative clause; without one the opening subject speaks on."""
+    cases = {
+        "Maria Lopez, who met the board on Friday, said the talks went well.":
+            [("Maria Lopez", "said")],
+        "Senator Graham called both men reckless and said the deal was dead.":
+            [("Senator Graham", "said")],
+        "The two leaders together said the talks had gone well.":
+            [("The two leaders", "said")],
+    }
+    for text, expected in cases.items():
+        assert [(s, c) for s, _e, c in sources(text, reg)] == expected, text
