@@ -1672,6 +1672,8 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "left little doubt", "without warning": a noun, nobody's stance
     if lemma == "pledge":
         return nxt in ("delegate", "delegates")
+    if lemma == "advise":
+        return _advises_client(sent, i)
     if reduced_passive(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
     if lows[i] == "found":
@@ -1681,6 +1683,24 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return "that" not in lows[i + 2:] and not any(
             w in OPEN_QUOTES or w in (":", ",") for w in rest)
     return False
+
+
+_ADVICE_OPENERS = frozenset({"that", "against", "to", "how", "whether", "what", "not"})
+
+
+def _advises_client(sent: Sentence, i: int) -> bool:
+    """"advise" as a job, not advice given: "a pollster who advised Clinton's 2008 campaign",
+    "Centerview, which advises big corporations on mergers", "has advised a super PAC". No
+    piece of advice follows in the clause ("advised that …", "advised voters to wait",
+    "advised against the deal", "advised: …", a quotation); PolNeAR marks none of the
+    others (0 of 16 such proposals on train and dev)."""
+    words, lows = sent.words, sent.lows
+    for t in range(i + 1, min(len(lows), i + 9)):
+        if lows[t] in _ADVICE_OPENERS or words[t] == ":" or words[t] in OPEN_QUOTES:
+            return False
+        if words[t] in (",", ".", ";", "(") or is_dash(sent, t):
+            return not (words[t] == "," and t + 1 < len(words) and words[t + 1] in OPEN_QUOTES)
+    return True
 
 
 # What follows a phone call's callee: a time ("called Biden on Thursday"), its purpose

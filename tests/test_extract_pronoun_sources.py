@@ -7,6 +7,9 @@ pattern, so a fix aimed at one sentence fails.
 - "demonstrators, who have taken to the streets and called for …": a verb after "and" inside
   a relative clause shares the relative pronoun as its subject, not the subject opening the
   sentence ("The unreleased video … called"); "which together vowed" gave "together".
+- "a pollster who advised Clinton's campaign", "Centerview, which advises corporations on
+  mergers": "advise" as a job, with no piece of advice after it, is no statement; it gave a
+  spurious "who"/"which" beside the sentence's real speaker.
 """
 
 from __future__ import annotations
@@ -68,6 +71,25 @@ def test_coordinated_cue_outside_a_relative_clause(reg: Registry) -> None:
             [("Senator Graham", "said")],
         "The two leaders together said the talks had gone well.":
             [("The two leaders", "said")],
+    }
+    for text, expected in cases.items():
+        assert [(s, c) for s, _e, c in sources(text, reg)] == expected, text
+
+
+def test_advising_as_a_job_is_no_statement(reg: Registry) -> None:
+    cases = {
+        "Dana Reyes, a pollster who advised the governor's 2018 campaign, said turnout would "
+        "fall.": [("Dana Reyes, a pollster who advised the governor's 2018 campaign", "said")],
+        "The firm, which advises hospitals on billing, said costs rose.":
+            [("The firm", "said")],
+        "He advises the mayor on housing.": [],
+        # advice given stays a statement
+        "The lawyer advised that the contract be signed before Friday.":
+            [("The lawyer", "advised")],
+        "Doctors advised parents to keep children home.": [("Doctors", "advised")],
+        "The agency advised against travel to the region.": [("The agency", "advised")],
+        'One official advised, "Stay indoors until the storm passes."':
+            [("One official", "advised")],
     }
     for text, expected in cases.items():
         assert [(s, c) for s, _e, c in sources(text, reg)] == expected, text
