@@ -220,8 +220,9 @@ def extract(
 
 _INNER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 # "…, which he said", "…, but he denied", "…, though she acknowledged", "… — and he noted":
-# a clause of its own, so a statement of its own.
-_NEW_CLAUSE = ("which", ", but", ", and", ", while", "; but", ";", ", though", ", although",
+# a clause of its own, so a statement of its own; so is an object relative ("the marchers,
+# whom he described as peaceful").
+_NEW_CLAUSE = ("which", " whom", ", but", ", and", ", while", "; but", ";", ", though", ", although",
                ", even though", ", yet", "\u2014 and", "\u2014 but", "- and", "- but",
                "\u2013 and", "\u2013 but")  # "- and" covers "-- and" too
 _CLOSE_QUOTE_CHARS = "\"\u201d\u2019'\u00bb"
@@ -238,11 +239,26 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
         if att.source.lower() in _INNER_PRONOUNS and before[-1:] not in \
                 _CLOSE_QUOTE_CHARS + "," and not _new_clause(before) and any(
             k.cue_end <= att.start and (k.entity == att.entity or att.entity == att.source)
+            and not _as_clause(before, text[k.cue_end:att.start])
             for k in kept
         ):
             continue
         kept.append(att)
     return kept
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _as_clause(before: str, between: str) -> bool:
+    """A clause of time or manner opened by "as" after X's cue is X's act beside the first,
+    not part of what X said: "Cruz is highlighting his win as he urges conservatives to
+    unite", "he urged them, as he explained how …", "the result, as he later explained, was
+    …". Inside X's "that" clause it is part of the report ("he states that he pays no taxes
+    as he complains about …"), unless a comma sets it off."""
+    if not before.endswith(" as"):
+        return False
+    return before.endswith(", as") or _THAT.search(between) is None
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "while", "though", "although", "yet"})

@@ -10,6 +10,10 @@ pattern, so a fix aimed at one sentence fails.
 - "a pollster who advised Clinton's campaign", "Centerview, which advises corporations on
   mergers": "advise" as a job, with no piece of advice after it, is no statement; it gave a
   spurious "who"/"which" beside the sentence's real speaker.
+- "X praised the crews as she promised …", "X criticized …, as he explained …", "the
+  firefighters, whom she described as …": a clause of time or manner, or an object relative,
+  after X's cue is a second statement of X's, not part of the first; the pronoun was dropped
+  as X repeated. Inside X's "that" clause it stays part of the report.
 """
 
 from __future__ import annotations
@@ -93,3 +97,21 @@ def test_advising_as_a_job_is_no_statement(reg: Registry) -> None:
     }
     for text, expected in cases.items():
         assert [(s, c) for s, _e, c in sources(text, reg)] == expected, text
+
+
+def test_pronoun_speaker_in_as_clause_or_object_relative(reg: Registry) -> None:
+    cases = {
+        "Governor Ann Lee praised the repair crews on Monday as she promised residents that aid "
+        "would arrive within days.": [("Governor Ann Lee", "praised"), ("she", "promised")],
+        "Mayor Tom Reed criticized the state's response, as he explained that the city could "
+        "not cope alone.": [("Mayor Tom Reed", "criticized"), ("he", "explained")],
+        'Senator Kim Park praised the firefighters, whom she described as "the bravest people '
+        'I know," at the ceremony.': [("Senator Kim Park", "praised"), ("she", "described")],
+        # inside her "that" clause, part of what she said
+        "Senator Kim Park said that she pays her taxes as she complains about the rules.":
+            [("Senator Kim Park", "said")],
+    }
+    for text, expected in cases.items():
+        got = sources(text, reg)
+        assert [(s, c) for s, _e, c in got] == expected, text
+        assert all(e == got[0][1] for _s, e, _c in got), got
