@@ -14,6 +14,10 @@ pattern, so a fix aimed at one sentence fails.
   firefighters, whom she described as …": a clause of time or manner, or an object relative,
   after X's cue is a second statement of X's, not part of the first; the pronoun was dropped
   as X repeated. Inside X's "that" clause it stays part of the report.
+- "Having toured the site, engineers …. He said …": a word capitalised only because it opens
+  an earlier sentence (an -ly adverb, an -ing participle, a pronoun's contraction, a month,
+  "Nobody", "Wow") was taken for the name "he" refers to; a lone surname opening a sentence
+  ("Kelly visited …") still is one.
 """
 
 from __future__ import annotations
@@ -115,3 +119,24 @@ def test_pronoun_speaker_in_as_clause_or_object_relative(reg: Registry) -> None:
         got = sources(text, reg)
         assert [(s, c) for s, _e, c in got] == expected, text
         assert all(e == got[0][1] for _s, e, _c in got), got
+
+
+def test_pronoun_skips_sentence_openers_that_name_nobody(reg: Registry) -> None:
+    cases = [
+        (["Governor Tom Reed visited the dam on Monday.",
+          "Having toured the site, engineers stayed for hours."],
+         "He said repairs would take a year.", "Governor Tom Reed"),
+        (["Senator Maria Lopez spoke at the rally on Friday.",
+          "Nationally, turnout fell by a third."],
+         "She said the numbers were worrying.", "Senator Maria Lopez"),
+        (["Mayor Ann Kelly toured the school.",
+          "I'm not leaving until it is fixed, a parent shouted."],
+         "She said the roof would be repaired.", "Mayor Ann Kelly"),
+        (["Councillor Jim Ortiz opened the meeting.", "October was the wettest month."],
+         "He said the drains had failed.", "Councillor Jim Ortiz"),
+        (["Kelly visited the dam on Monday."], "He said repairs would take a year.", "Kelly"),
+        (["Reed visited the dam on Monday."], "He said repairs would take a year.", "Reed"),
+    ]
+    for context, text, entity in cases:
+        got = sources(text, reg, context=context)
+        assert [e for _s, e, _c in got] == [entity], (context, got)
