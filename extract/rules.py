@@ -761,7 +761,18 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if j == i - 1 and lows[j] in ("he", "she", "it") and low == cue.lemma \
             and not low.endswith(("ed", "s")) and low not in _PAST_AS_BASE:
         return None  # "to bring it back": a bare verb never agrees with "he", "she", "it"
-    j = _before_time_phrase(sent, j)
+    before_time = _before_time_phrase(sent, j)
+    if before_time != j:
+        # "who has in the past described", "X had on Friday said": the auxiliary before the
+        # time phrase, walked over as above
+        while before_time >= 0 and (lows[before_time] in AUX
+                                    or lows[before_time] in MODAL_SKIP
+                                    or lows[before_time].endswith("n't")):
+            w = lows[before_time]
+            if w in NEGATION or w.endswith("n't") or w in MODAL_SKIP or w in _BE:
+                return None
+            before_time -= 1
+    j = before_time
     # "A report released last week said": the date is the report's, and in its phrase.
     dated = 0 < j < i - 1 and lows[j] in RELEASED and sent.words[j][:1].islower() \
         and date_end(sent, j + 1) == i
@@ -2043,7 +2054,9 @@ def _before_time_phrase(sent: Sentence, j: int) -> int:
             k = next((t - 1 for t in range(j - 1, max(0, j - 5), -1)
                       if lows[t] in ("in", "during", "at") and lows[t + 1] in _OCCASION_OPENERS), j)
         if k == j or k < 0 or words[k] != ")" and (
-                not is_word(words[k]) or lows[k] in BOUNDARY or lows[k] in PREPOSITIONS
+                not is_word(words[k])
+                or lows[k] in BOUNDARY and lows[k] not in _PERFECT and lows[k] not in MODAL_SKIP
+                or lows[k] in PREPOSITIONS
                 or lows[k] in DETERMINERS
                 or lows[k].endswith("ed") and not words[k][:1].isupper()):
             return j  # "The report released on Friday said": the phrase belongs to the subject
@@ -2080,15 +2093,16 @@ def _event_head(sent: Sentence, j: int) -> bool:
 
 
 _TIME_PHRASE_WORDS = DATE_WORDS | TIME_UNITS | frozenset(
-    """ago later earlier the a an that than less more about nearly almost some few several
-    two three four five six seven eight nine ten""".split()
+    """ago later earlier past coming recent the a an that than less more about nearly almost
+    some few several two three four five six seven eight nine ten""".split()
 )
 _OCCASIONS = frozenset("""statement interview post tweet conference briefing letter speech
     email video message podcast memo call appearance hearing address remarks""".split())
 # "in a statement", "in his nightly address"; not "the": "the man in the video" is one phrase.
 _OCCASION_OPENERS = frozenset({"a", "an"}) | _POSSESSIVE_PRONOUNS
+_PERFECT = frozenset({"has", "have", "had"})  # "who has in the past described"
 _TIME_PHRASE_HEADS = (DATE_WORDS - PREPOSITIONS - frozenset({"this", "last", "next"})) \
-    | TIME_UNITS | frozenset({"ago", "later", "earlier"})
+    | TIME_UNITS | frozenset({"ago", "later", "earlier", "past"})
 
 
 _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})

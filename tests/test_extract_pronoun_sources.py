@@ -18,6 +18,9 @@ pattern, so a fix aimed at one sentence fails.
   an earlier sentence (an -ly adverb, an -ing participle, a pronoun's contraction, a month,
   "Nobody", "Wow") was taken for the name "he" refers to; a lone surname opening a sentence
   ("Kelly visited …") still is one.
+- "who has in the past described …", "leaders have in the past said …": a time phrase after
+  the auxiliary was read as the subject ("the past"); "who in the past has voiced" gave
+  nothing. "will in the coming weeks announce" is no statement yet.
 """
 
 from __future__ import annotations
@@ -140,3 +143,20 @@ def test_pronoun_skips_sentence_openers_that_name_nobody(reg: Registry) -> None:
     for context, text, entity in cases:
         got = sources(text, reg, context=context)
         assert [e for _s, e, _c in got] == [entity], (context, got)
+
+
+def test_time_phrase_between_auxiliary_and_cue(reg: Registry) -> None:
+    cases = {
+        "Dana Ortiz, who has in the past described the plan as reckless, voted for it on "
+        "Tuesday.": [("who", "Dana Ortiz", "described")],
+        "The union's leaders have in the past said the deal was unfair.":
+            [("The union's leaders", "The union's leaders", "said")],
+        "Mr. Dale, who in the past has praised the mayor, left the room.":
+            [("who", "Mr. Dale", "praised")],
+        "The council will in the coming weeks announce its decision.": [],
+        "The ministry had on Friday said the talks were over.":
+            [("The ministry", "The ministry", "said")],
+    }
+    for text, expected in cases.items():
+        assert sources(text, reg) == expected, text
+
