@@ -14,7 +14,13 @@ from collections.abc import Sequence
 
 from extract.cues import BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS
 from extract.model import Attribution
-from extract.phrases import ADVERBIAL_OPENERS, QUANTIFIERS, SUBORDINATORS, left_np
+from extract.phrases import (
+    ADVERBIAL_OPENERS,
+    IRREGULAR_PAST,
+    QUANTIFIERS,
+    SUBORDINATORS,
+    left_np,
+)
 from extract.registry import Registry
 from extract.tokens import tokenize
 
@@ -447,6 +453,14 @@ def _described_antecedent(before: str) -> str | None:
     if s is None:
         return None
     lows = sent.lows
+    # "The mayor thanked her deputy, who warned …": the phrase ran over a verb; the one who
+    # warned is its object, after the last lowercase past form that follows a noun.
+    s = next((t + 1 for t in range(j - 1, s, -1)
+              if (lows[t] in IRREGULAR_PAST or len(lows[t]) > 4 and lows[t].endswith("ed"))
+              and sent.words[t].islower() and sent.words[t - 1].isalpha()
+              and sent.words[t - 1].islower() and lows[t - 1] not in DETERMINERS
+              and lows[t - 1] not in PREPOSITIONS and not lows[t - 1].endswith("ly")
+              and lows[t + 1] not in PREPOSITIONS), s)
     # "attacked by the union's leader, who warned …", "a lecture from the Mexican president,
     # who said …", "the help of his adult children, who believed …": the one after the last
     # such preposition; but "one of the parties", "a source familiar with the talks".

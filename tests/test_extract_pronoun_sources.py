@@ -21,6 +21,10 @@ pattern, so a fix aimed at one sentence fails.
 - "who has in the past described …", "leaders have in the past said …": a time phrase after
   the auxiliary was read as the subject ("the past"); "who in the past has voiced" gave
   nothing. "will in the coming weeks announce" is no statement yet.
+- "Bret Stephens, who, after trading insults, said …": a relative pronoun set off by its own
+  comma is the subject of the verb after the interrupting phrase (it gave nothing, or the
+  whole phrase before it: "The mayor thanked her deputy"); "who" names the object of such a
+  phrase ("her deputy"), not the phrase.
 """
 
 from __future__ import annotations
@@ -160,3 +164,18 @@ def test_time_phrase_between_auxiliary_and_cue(reg: Registry) -> None:
     for text, expected in cases.items():
         assert sources(text, reg) == expected, text
 
+
+def test_relative_pronoun_set_off_by_its_own_comma(reg: Registry) -> None:
+    cases = {
+        "Ray Chen, who, after a long silence, said the report was wrong, resigned on Monday.":
+            [("who", "Ray Chen", "said")],
+        "The mayor thanked her deputy, who, according to aides, warned that the budget would "
+        "fail.": [("who", "her deputy", "warned"), ("aides", "aides", "according to")],
+        "Priya Shah, who, like many of her colleagues, criticized the merger, kept her job.":
+            [("who", "Priya Shah", "criticized")],
+        # the subject before an ordinary relative clause still speaks
+        "Sandy Lee, who lost her home in the fire, said the town would rebuild.":
+            [("Sandy Lee", "Sandy Lee", "said")],
+    }
+    for text, expected in cases.items():
+        assert sources(text, reg) == expected, text
