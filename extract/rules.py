@@ -1655,9 +1655,9 @@ _ASKING = frozenset("do does did can could will would should may might must".spl
 
 def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
-    "called into a talk show" (a phone-in), "a calling card", "Berlin backed down",
-    "pledged delegates" (a kind of delegate), "helped found the party" (founding), "said
-    goodbye", the byline note "Kim reported from Seoul." with no reported words after it, and
+    "called into a talk show" or "called in to a town hall" (a phone-in), "a calling card",
+    "Berlin backed down", "pledged delegates" (a kind of delegate), "helped found the party"
+    (founding), "said goodbye", the byline note "Kim reported from Seoul." with no reported words after it, and
     a request for comment ("sought comment from …", "asking for a response")."""
     lows = sent.lows
     n = len(lows)
@@ -1686,7 +1686,9 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         # the asker's: measured, train F1 -0.001; the finite verb is read in _verb_cue.)
         return _requested(sent, i + 1) or nxt == "for" and _requested(sent, i + 2)
     if lemma == "call":
-        return nxt in ("off", "into", "card", "cards") or _call_is_act(sent, i)
+        # "called into a talk show", "called in to a town hall": a phone-in
+        return nxt in ("off", "into", "card", "cards") \
+            or nxt == "in" and i + 2 < n and lows[i + 2] == "to" or _call_is_act(sent, i)
     if lemma == "claim" and _claims_lives(sent, i):
         return True  # "the fighting has claimed the lives of hundreds": deaths, no claim
     if lemma == "back":

@@ -25,6 +25,7 @@ pattern, so a fix aimed at one sentence fails.
   comma is the subject of the verb after the interrupting phrase (it gave nothing, or the
   whole phrase before it: "The mayor thanked her deputy"); "who" names the object of such a
   phrase ("her deputy"), not the phrase.
+- "She called in to a town hall": a phone-in, like "called into a talk show", is no statement.
 """
 
 from __future__ import annotations
@@ -179,3 +180,13 @@ def test_relative_pronoun_set_off_by_its_own_comma(reg: Registry) -> None:
     }
     for text, expected in cases.items():
         assert sources(text, reg) == expected, text
+
+
+def test_calling_in_to_a_show_is_no_statement(reg: Registry) -> None:
+    cases = {
+        "The governor called in to a radio show on Monday.": [],
+        "She called in to the morning program to defend the budget.": [],
+        "He called in a statement for calm.": [("He", "called in a statement")],
+    }
+    for text, expected in cases.items():
+        assert [(s, c) for s, _e, c in sources(text, reg)] == expected, text
