@@ -834,6 +834,12 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             # is reported; "Kyiv said it felt betrayed", "the town felt like it was forgotten"
             # still are views
             return None
+        if cue.lemma == "say" and s == j and j >= 1 and lows[j - 1] == "what" \
+                and lows[j] in PRONOUNS and not (j >= 2 and lows[j - 2] in _POINTING) \
+                and (phrase_end >= n or sent.words[phrase_end] in _CONTENT_ENDS):
+            # "I disagree with what he said.", "Bernie did what he said.": no claim of his in
+            # the sentence; but "…, which is (exactly) what he said." points back to one
+            return None
         start = _conjoined(sent, s, j)
         if start == s and s >= 3 and (lows[s - 1] in ("and", "or") or sent.words[s - 1] == ","):
             # "Leaders who backed Cruz or Rubio said": the names are the relative clause's
@@ -2102,6 +2108,8 @@ _OCCASIONS = frozenset("""statement interview post tweet conference briefing let
     email video message podcast memo call appearance hearing address remarks""".split())
 # "in a statement", "in his nightly address"; not "the": "the man in the video" is one phrase.
 _OCCASION_OPENERS = frozenset({"a", "an"}) | _POSSESSIVE_PRONOUNS
+_CONTENT_ENDS = frozenset({".", "!", "?", ",", ";", ")"})
+_POINTING = _BE | frozenset({"'s", "exactly", "precisely", "just", "also"})
 _PERFECT = frozenset({"has", "have", "had"})  # "who has in the past described"
 _TIME_PHRASE_HEADS = (DATE_WORDS - PREPOSITIONS - frozenset({"this", "last", "next"})) \
     | TIME_UNITS | frozenset({"ago", "later", "earlier", "past"})

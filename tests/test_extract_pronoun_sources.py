@@ -26,6 +26,9 @@ pattern, so a fix aimed at one sentence fails.
   whole phrase before it: "The mayor thanked her deputy"); "who" names the object of such a
   phrase ("her deputy"), not the phrase.
 - "She called in to a town hall": a phone-in, like "called into a talk show", is no statement.
+- "I disagree with what he said.", "Bernie did what he said.": "what he said" as a thing
+  talked about, with no claim of his in the sentence, is no attribution; "…, which is exactly
+  what she said." points back to one and stays.
 """
 
 from __future__ import annotations
@@ -187,6 +190,19 @@ def test_calling_in_to_a_show_is_no_statement(reg: Registry) -> None:
         "The governor called in to a radio show on Monday.": [],
         "She called in to the morning program to defend the budget.": [],
         "He called in a statement for calm.": [("He", "called in a statement")],
+    }
+    for text, expected in cases.items():
+        assert [(s, c) for s, _e, c in sources(text, reg)] == expected, text
+
+
+def test_what_he_said_with_no_claim(reg: Registry) -> None:
+    cases = {
+        "I disagree with what he said.": [],
+        "Voters remember what she said, and they are angry.": [],
+        "Officials rarely do what they say.": [],
+        "The budget was cut, which is exactly what she said.": [("she", "said")],
+        "The budget was cut, which is what he said would happen.": [("he", "said")],
+        "They ignored what he said about the budget.": [("he", "said")],
     }
     for text, expected in cases.items():
         assert [(s, c) for s, _e, c in sources(text, reg)] == expected, text
