@@ -1120,7 +1120,9 @@ def parenthetical_subject(sent: Sentence, opening: int, inside: int, close: int,
 def relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
     """"Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": a name
     that opens the clause, then a relative clause with commas of its own, then the verb.
-    The subject is the name before ", who"; the clause describes it and is left out."""
+    The subject is the name before ", who"; the clause describes it and is left out. But a
+    relative pronoun set off by a comma of its own opens the clause that holds the verb: in
+    "Bret Stephens, who, after trading insults with Hannity, said …" it is "who" that said."""
     words, lows = sent.words, sent.lows
     for t in range(comma - 1, max(1, comma - 40), -1):
         w = words[t]
@@ -1130,6 +1132,8 @@ def relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             continue
         if t == comma - 1:
             return None
+        if words[t + 1] == "," and lows[t] != "whose":
+            return t, t + 1
         start = left_np(sent, t - 2)
         if start is None:
             return None

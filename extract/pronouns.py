@@ -14,7 +14,13 @@ from collections.abc import Sequence
 
 from extract.cues import BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS
 from extract.model import Attribution
-from extract.phrases import ADVERBIAL_OPENERS, QUANTIFIERS, SUBORDINATORS, left_np
+from extract.phrases import (
+    ADVERBIAL_OPENERS,
+    IRREGULAR_PAST,
+    QUANTIFIERS,
+    SUBORDINATORS,
+    left_np,
+)
 from extract.registry import Registry
 from extract.tokens import tokenize
 
@@ -106,7 +112,7 @@ def resolve_pronoun(
         people = _plural_subject(sentence) if want == "group" else None
         if people is not None:
             return (registry.resolve(people) if registry is not None else None) or people
-        name = _subject_name(sentence, want, registry)
+        name = _subject_name(sentence, want, registry, document=(*context, text))
         if name is not None:
             return name
     # "Ukraine's security service has identified the man, it said": with nothing earlier
@@ -301,11 +307,16 @@ def _opening_subject(before: str, want: str, registry: Registry | None) -> str |
 
 
 def _subject_name(
-    sentence: str, want: str, registry: Registry | None, opening: bool = False
+    sentence: str, want: str, registry: Registry | None, opening: bool = False,
+    document: Sequence[str] = (),
 ) -> str | None:
     """The first fitting name in an earlier sentence, as its likely subject ("Zelenskyy
     visited …"): registry names first, then capitalised name runs. ``opening``: only a name
-    that opens the sentence, its subject, counts (an object is no antecedent)."""
+    that opens the sentence, its subject, counts (an object is no antecedent). A lone word
+    the registry does not know, capitalised only because it opens the sentence, is a name
+    only when it has a name's form or the ``document`` capitalises it elsewhere too:
+    "Nationally, …", "Having won …", "Wow, …", "We're …", "October was …" name nobody,
+    unless "Kelly" stands after another word somewhere ("Megyn Kelly")."""
     found: list[tuple[int, str, str, bool]] = []  # start, entity, kind, named for sure
     hits = registry.find(sentence) if registry is not None else []
     runs = list(_NAME_RUN.finditer(sentence[:300]))
@@ -342,6 +353,10 @@ def _subject_name(
                 found.append((m.start(), group, "org", group != m.group()))
                 continue
         entity = registry.resolve(words) if registry is not None else None
+        if entity is None and document and " " not in words and (
+                _CONTRACTION.fullmatch(words) or _OPENS.match(sentence, 0, at)
+                and _common_word(words) and not _named_elsewhere(words, document)):
+            continue
         kind = _shape_kind(entity or words, words, registry)
         # A sentence's first word is capitalised whatever it is ("Campaigning", "They're"):
         # opening a sentence, only a known name or a person's full name is sure to be one.
@@ -353,6 +368,40 @@ def _subject_name(
         if _accepts(want, kind) and (sure or not opening):
             return entity
     return None
+
+
+_OPENS = re.compile(r"[^\w]*$")  # nothing but quotes and punctuation before
+# Words that open sentences and are no names, by form or kind: adverbs in -ly, participles in
+# -ing, months, indefinite pronouns, interjections, and the prepositions the shared lists
+# leave out.
+# Adverb endings, not bare "-ly", which ends surnames too ("Kelly", "Schlafly", "Daly").
+_COMMON_FORM = re.compile(
+    r"\w{2,}(?:al|ous|ive|ate|ete|ute|ed|ing|ful|nt|nd|ar|ss|rd|th|p|b|in|ct|st|gh|w)ly"
+    r"|\w{3,}ing", re.IGNORECASE)
+# A pronoun's contraction is never a name, even where it stands after another word.
+_CONTRACTION = re.compile(r"(?:i|we|you|they|he|she|it|that|there|let)['\u2019]\w+",
+                          re.IGNORECASE)
+_COMMON_WORDS = frozenset("""january february march july august september october november
+    december jan feb aug sept oct nov dec none nobody nothing anything anyone everyone everybody
+    everything something someone yes no oh wow well sure okay behind around throughout despite
+    along beyond amid among against without within under over through since until aside
+    afterward afterwards rather""".split())
+
+
+def _common_word(word: str) -> bool:
+    return word.lower().rstrip(".") in _COMMON_WORDS or _COMMON_FORM.fullmatch(word) is not None
+
+
+def _named_elsewhere(word: str, document: Sequence[str]) -> bool:
+    """``word`` stands capitalised after another word of its sentence somewhere in the
+    document, not after a full stop or colon: so it is capitalised as a name."""
+    pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+    for sentence in document:
+        for m in pattern.finditer(sentence):
+            before = sentence[:m.start()].rstrip()
+            if before and before[-1] not in ".!?:" and re.search(r"\w", before):
+                return True
+    return False
 
 
 _AT_BODY = re.compile(r"\s+(?:at|from|of|with)\s+")
@@ -404,6 +453,14 @@ def _described_antecedent(before: str) -> str | None:
     if s is None:
         return None
     lows = sent.lows
+    # "The mayor thanked her deputy, who warned …": the phrase ran over a verb; the one who
+    # warned is its object, after the last lowercase past form that follows a noun.
+    s = next((t + 1 for t in range(j - 1, s, -1)
+              if (lows[t] in IRREGULAR_PAST or len(lows[t]) > 4 and lows[t].endswith("ed"))
+              and sent.words[t].islower() and sent.words[t - 1].isalpha()
+              and sent.words[t - 1].islower() and lows[t - 1] not in DETERMINERS
+              and lows[t - 1] not in PREPOSITIONS and not lows[t - 1].endswith("ly")
+              and lows[t + 1] not in PREPOSITIONS), s)
     # "attacked by the union's leader, who warned …", "a lecture from the Mexican president,
     # who said …", "the help of his adult children, who believed …": the one after the last
     # such preposition; but "one of the parties", "a source familiar with the talks".

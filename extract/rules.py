@@ -223,11 +223,13 @@ def extract(
 
 _INNER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 # "…, which he said", "…, but he denied", "…, though she acknowledged", "… — and he noted":
-# a clause of its own, so a statement of its own.
-_NEW_CLAUSE = ("which", ", but", ", and", ", while", "; but", ";", ", though", ", although",
+# a clause of its own, so a statement of its own; so is an object relative ("the marchers,
+# whom he described as peaceful").
+_NEW_CLAUSE = ("which", " whom", ", but", ", and", ", while", "; but", ";", ", though", ", although",
                ", even though", ", yet", "\u2014 and", "\u2014 but", "- and", "- but",
                "\u2013 and", "\u2013 but")  # "- and" covers "-- and" too
 _CLOSE_QUOTE_CHARS = "\"\u201d\u2019'\u00bb"
+_QUOTE_CHARS = _CLOSE_QUOTE_CHARS + "\u201c\u2018\u00ab"
 
 
 def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
@@ -240,11 +242,26 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
         if att.source.lower() in _INNER_PRONOUNS and before[-1:] not in \
                 _CLOSE_QUOTE_CHARS + "," and not _new_clause(before) and any(
             k.cue_end <= att.start and (k.entity == att.entity or att.entity == att.source)
+            and not _as_clause(before, text[k.cue_end:att.start])
             for k in kept
         ):
             continue
         kept.append(att)
     return kept
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _as_clause(before: str, between: str) -> bool:
+    """A clause of time or manner opened by "as" after X's cue is X's act beside the first,
+    not part of what X said: "Cruz is highlighting his win as he urges conservatives to
+    unite", "he urged them, as he explained how …", "the result, as he later explained, was
+    …". Inside X's "that" clause it is part of the report ("he states that he pays no taxes
+    as he complains about …"), unless a comma sets it off."""
+    if not before.endswith(" as"):
+        return False
+    return before.endswith(", as") or _THAT.search(between) is None
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "while", "though", "although", "yet"})
@@ -254,12 +271,16 @@ def _new_clause(before: str) -> bool:
     """The text ``before`` an inner pronoun ends where a clause of its own begins (see
     ``_NEW_CLAUSE``), also when a quotation mark opens between the comma and the
     conjunction: '"The door was open," she said, "but she said nobody came in."' The second
-    "she said" is a statement of its own, not X's "she" repeated."""
+    "she said" is a statement of its own, not X's "she" repeated. So too when a quotation
+    closes after the comma: 'X said the video "did not show a gun," but he said …'."""
     if before.endswith(_NEW_CLAUSE):
         return True
     head, _, last = before.rpartition(" ")
-    if last[:1] not in _CLOSE_QUOTE_CHARS or last[1:].lower() not in _CLAUSE_CONJUNCTIONS:
+    word = last.lstrip(_QUOTE_CHARS)
+    if word.lower() not in _CLAUSE_CONJUNCTIONS:
         return False
+    if word == last:
+        head = head.rstrip().rstrip(_QUOTE_CHARS)
     return head.rstrip().endswith((",", ";", "\u2014", "\u2013", "-"))
 
 
@@ -754,7 +775,18 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if j == i - 1 and lows[j] in ("he", "she", "it") and low == cue.lemma \
             and not low.endswith(("ed", "s")) and low not in _PAST_AS_BASE:
         return None  # "to bring it back": a bare verb never agrees with "he", "she", "it"
-    j = _before_time_phrase(sent, j)
+    before_time = _before_time_phrase(sent, j)
+    if before_time != j:
+        # "who has in the past described", "X had on Friday said": the auxiliary before the
+        # time phrase, walked over as above
+        while before_time >= 0 and (lows[before_time] in AUX
+                                    or lows[before_time] in MODAL_SKIP
+                                    or lows[before_time].endswith("n't")):
+            w = lows[before_time]
+            if w in NEGATION or w.endswith("n't") or w in MODAL_SKIP or w in _BE:
+                return None
+            before_time -= 1
+    j = before_time
     # "A report released last week said": the date is the report's, and in its phrase.
     dated = 0 < j < i - 1 and lows[j] in RELEASED and sent.words[j][:1].islower() \
         and date_end(sent, j + 1) == i
@@ -816,6 +848,12 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             # is reported; "Kyiv said it felt betrayed", "the town felt like it was forgotten"
             # still are views
             return None
+        if cue.lemma == "say" and s == j and j >= 1 and lows[j - 1] == "what" \
+                and lows[j] in PRONOUNS and not (j >= 2 and lows[j - 2] in _POINTING) \
+                and (phrase_end >= n or sent.words[phrase_end] in _CONTENT_ENDS):
+            # "I disagree with what he said.", "Bernie did what he said.": no claim of his in
+            # the sentence; but "…, which is (exactly) what he said." points back to one
+            return None
         start = _conjoined(sent, s, j)
         if start == s and s >= 3 and (lows[s - 1] in ("and", "or") or sent.words[s - 1] == ","):
             # "Leaders who backed Cruz or Rubio said": the names are the relative clause's
@@ -843,6 +881,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
     # clause's subject; reading it as inverted would take the reported words for a speaker.
     if j >= 1 and lows[j] in ("and", "but"):
+        rel = _relative_conjunct(sent, j)
+        if rel is not None:
+            return _Hit(rel, rel + 1, i, phrase_end, weight * 0.8, "subject")
         span = _coordinated_subject(sent, j) or (
             _piece_subject(sent, j, coordinated=True) if past or low.endswith("s") else None)
         if span is not None:
@@ -1159,7 +1200,7 @@ def _material_support(sent: Sentence, i: int, end: int) -> bool:
 # "may well endorse", "has nevertheless called"), and two-word ones ("in fact", "so far").
 _PLAIN_ADVERBS = frozenset("""twice thrice sometimes nevertheless nonetheless outright quite
     well even almost live however therefore meanwhile instead indeed overall here there
-    thus""".split())
+    thus together""".split())
 _ADVERB_PAIRS = frozenset({("in", "fact"), ("in", "particular"), ("so", "far"),
                            ("in", "turn"), ("at", "first"), ("of", "course"),
                            ("not", "only")})  # "not only documented …, but also": no denial
@@ -1679,9 +1720,9 @@ _ASKING = frozenset("do does did can could will would should may might must".spl
 
 def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
-    "called into a talk show" (a phone-in), "a calling card", "Berlin backed down",
-    "pledged delegates" (a kind of delegate), "helped found the party" (founding), "said
-    goodbye", the byline note "Kim reported from Seoul." with no reported words after it, and
+    "called into a talk show" or "called in to a town hall" (a phone-in), "a calling card",
+    "Berlin backed down", "pledged delegates" (a kind of delegate), "helped found the party"
+    (founding), "said goodbye", the byline note "Kim reported from Seoul." with no reported words after it, and
     a request for comment ("sought comment from …", "asking for a response")."""
     lows = sent.lows
     n = len(lows)
@@ -1710,7 +1751,9 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         # the asker's: measured, train F1 -0.001; the finite verb is read in _verb_cue.)
         return _requested(sent, i + 1) or nxt == "for" and _requested(sent, i + 2)
     if lemma == "call":
-        return nxt in ("off", "into", "card", "cards") or _call_is_act(sent, i)
+        # "called into a talk show", "called in to a town hall": a phone-in
+        return nxt in ("off", "into", "card", "cards") \
+            or nxt == "in" and i + 2 < n and lows[i + 2] == "to" or _call_is_act(sent, i)
     if lemma == "claim" and _claims_lives(sent, i):
         return True  # "the fighting has claimed the lives of hundreds": deaths, no claim
     if lemma == "back":
@@ -1723,6 +1766,8 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "left little doubt", "without warning": a noun, nobody's stance
     if lemma == "pledge":
         return nxt in ("delegate", "delegates")
+    if lemma == "advise":
+        return _advises_client(sent, i)
     if reduced_passive(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
     if lows[i] == "found":
@@ -1732,6 +1777,24 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return "that" not in lows[i + 2:] and not any(
             w in OPEN_QUOTES or w in (":", ",") for w in rest)
     return False
+
+
+_ADVICE_OPENERS = frozenset({"that", "against", "to", "how", "whether", "what", "not"})
+
+
+def _advises_client(sent: Sentence, i: int) -> bool:
+    """"advise" as a job, not advice given: "a pollster who advised Clinton's 2008 campaign",
+    "Centerview, which advises big corporations on mergers", "has advised a super PAC". No
+    piece of advice follows in the clause ("advised that …", "advised voters to wait",
+    "advised against the deal", "advised: …", a quotation); PolNeAR marks none of the
+    others (0 of 16 such proposals on train and dev)."""
+    words, lows = sent.words, sent.lows
+    for t in range(i + 1, min(len(lows), i + 9)):
+        if lows[t] in _ADVICE_OPENERS or words[t] == ":" or words[t] in OPEN_QUOTES:
+            return False
+        if words[t] in (",", ".", ";", "(") or is_dash(sent, t):
+            return not (words[t] == "," and t + 1 < len(words) and words[t + 1] in OPEN_QUOTES)
+    return True
 
 
 # What follows a phone call's callee: a time ("called Biden on Thursday"), its purpose
@@ -2062,7 +2125,9 @@ def _before_time_phrase(sent: Sentence, j: int) -> int:
             k = next((t - 1 for t in range(j - 1, max(0, j - 5), -1)
                       if lows[t] in ("in", "during", "at") and lows[t + 1] in _OCCASION_OPENERS), j)
         if k == j or k < 0 or words[k] != ")" and (
-                not is_word(words[k]) or lows[k] in BOUNDARY or lows[k] in PREPOSITIONS
+                not is_word(words[k])
+                or lows[k] in BOUNDARY and lows[k] not in _PERFECT and lows[k] not in MODAL_SKIP
+                or lows[k] in PREPOSITIONS
                 or lows[k] in DETERMINERS
                 or lows[k].endswith("ed") and not words[k][:1].isupper()):
             return j  # "The report released on Friday said": the phrase belongs to the subject
@@ -2099,13 +2164,16 @@ def _event_head(sent: Sentence, j: int) -> bool:
 
 
 _TIME_PHRASE_WORDS = DATE_WORDS | TIME_UNITS | frozenset(
-    """ago later earlier the a an that than less more about nearly almost some few several
-    two three four five six seven eight nine ten""".split()
+    """ago later earlier past coming recent the a an that than less more about nearly almost
+    some few several two three four five six seven eight nine ten""".split()
 )
 # "in a statement", "in his nightly address"; not "the": "the man in the video" is one phrase.
 _OCCASION_OPENERS = frozenset({"a", "an"}) | _POSSESSIVE_PRONOUNS
+_CONTENT_ENDS = frozenset({".", "!", "?", ",", ";", ")"})
+_POINTING = _BE | frozenset({"'s", "exactly", "precisely", "just", "also"})
+_PERFECT = frozenset({"has", "have", "had"})  # "who has in the past described"
 _TIME_PHRASE_HEADS = (DATE_WORDS - PREPOSITIONS - frozenset({"this", "last", "next"})) \
-    | TIME_UNITS | frozenset({"ago", "later", "earlier"})
+    | TIME_UNITS | frozenset({"ago", "later", "earlier", "past"})
 
 
 _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})
@@ -2217,6 +2285,20 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         while e < and_at and words[e][:1].isupper() and is_word(words[e]):
             e += 1
     return _coordinated_end(sent, begin, e, and_at)
+
+
+def _relative_conjunct(sent: Sentence, and_at: int) -> int | None:
+    """The relative pronoun whose clause runs on to the "and" at ``and_at``: "demonstrators,
+    who have taken to the streets and called for …", "senators who met the president and
+    said …". The second verb shares the relative clause's subject, the nearest one, not the
+    subject opening the sentence; a comma would have closed the clause ("X, who met Y, and
+    Z said")."""
+    words, lows = sent.words, sent.lows
+    c = _piece_start(sent, and_at, 20)
+    for r in range(and_at - 2, max(c, 0), -1):
+        if lows[r] in ("who", "which"):
+            return r if words[r - 1] == "," or _noun_like(sent, r - 1) else None
+    return None
 
 
 def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[int, int] | None:
