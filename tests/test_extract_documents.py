@@ -1,0 +1,101 @@
+"""Extractor: documents and evidence as subjects. Sentences of our own, several phrasings per
+pattern, with near misses that must stay as they were.
+
+- "Several surveys have shown …", "…, other studies have shown.": "shown" after "have" is a
+  form of "show"; a passive "was shown on television" or a participle describing a noun
+  ("the footage shown at the hearing") reports nobody's finding.
+- A document heading a long subject is the subject whole: over an "of" phrase and a
+  participle ("the average of surveys taken over the past three months"), a relative clause
+  ("A slide from a briefing that officials gave … as they weighed …"), a date with its commas
+  ("since Jan. 5, 2025,"), a name with "of" before the noun ("A Kyiv Institute of Sociology
+  poll"), a count of documents ("a new batch of intercepted messages"), and an adverb between
+  commas ("has, however, revealed"). A document after "that" or a cue verb opens its own
+  clause ("found that polls in the region show"); a relative pronoun stays the subject
+  ("polls that showed").
+- A named author after "by" or "from" ends with its name: "an analysis by the ISW | of Russian
+  losses", "a poll from the Razumkov Centre | released Tuesday".
+"""
+
+from __future__ import annotations
+
+from extract_helpers import check_cases
+
+from extract.registry import Registry
+
+
+def test_shown_after_have_is_a_finding(reg: Registry) -> None:
+    check_cases(reg, {
+        "Several surveys have shown support for the ceasefire rising.": [
+            ("Several surveys", "shown")],
+        "Prices have risen sharply this year, other studies have shown.": [
+            ("other studies", "shown")],
+        "Independent audits have repeatedly shown that the grid is fragile.": [
+            ("Independent audits", "shown")],
+        # near misses: a passive, and a participle describing a noun
+        "The video was shown on state television.": [],
+        "The footage shown at the hearing was grainy.": [],
+        "Photographs of the damage were shown to reporters on Monday.": [],
+    })
+
+
+def test_a_document_heads_a_long_subject(reg: Registry) -> None:
+    check_cases(reg, {
+        "The Kyiv International Institute of Sociology average of surveys taken over the past "
+        "three months shows support holding at 60 percent.": [
+            ("The Kyiv International Institute of Sociology average of surveys taken over the "
+             "past three months", "shows")],
+        "A slide from a briefing that Pentagon officials gave to lawmakers as they weighed new "
+        "aid shows losses mounting.": [
+            ("A slide from a briefing that Pentagon officials gave to lawmakers as they weighed "
+             "new aid", "shows")],
+        "A new batch of intercepted messages released this week showed the units running "
+        "short of fuel.": [
+            ("A new batch of intercepted messages released this week", "showed")],
+        "A Feb. 3, 2025 memo shows the embassy was short of guards.": [
+            ("A Feb. 3, 2025 memo", "shows")],
+        "The Razumkov Centre's monthly average shows trust in the army steady.": [
+            ("The Razumkov Centre's monthly average", "shows")],
+        "But a preliminary field test indicated the powder was harmless.": [
+            ("a preliminary field test", "indicated")],
+        "Donations doubled in a year, disclosures filed on Friday night revealed.": [
+            ("disclosures filed on Friday night", "revealed")],
+        # near misses: a document after "found that" opens the reported clause; a relative
+        # pronoun stays the subject; an event is no document
+        "The report found that polls in the region show Kyiv ahead.": [
+            ("The report", "found"), ("polls in the region", "show")],
+        "The footage came as officials said the talks had stalled.": [("officials", "said")],
+        "The deployment showed the army's weakness.": [],
+    })
+
+
+def test_a_long_subject_over_commas_and_a_relative_clause(reg: Registry) -> None:
+    check_cases(reg, {
+        "An NIS analysis of satellite images that analysts in Seoul have studied since "
+        "Jan. 5, 2025, shows the troops moving north.": [
+            ("An NIS analysis of satellite images that analysts in Seoul have studied since "
+             "Jan. 5, 2025", "shows")],
+        "A Gallup survey, carried out jointly with two Kyiv firms (KIIS and Rating), shows "
+        "the approval rating at 52 percent.": [
+            ("A Gallup survey, carried out jointly with two Kyiv firms (KIIS and Rating)",
+             "shows")],
+        "The Pentagon assessment has, however, revealed that the strikes missed.": [
+            ("Pentagon", "revealed")],
+        # near miss: the comma before the verb closes a clause opened before the document, so
+        # "polls closed at 8 p.m." is no subject
+        "The vote, which the ministry delayed until polls closed at 8 p.m., confirmed the "
+        "result.": [("The vote", "confirmed")],
+    })
+
+
+def test_a_named_author_ends_with_its_name(reg: Registry) -> None:
+    check_cases(reg, {
+        "An analysis by the ISW of Russian losses going back to 2022 showed the pace "
+        "slowing.": [("the ISW", "showed")],
+        "A poll from the Razumkov Centre released Tuesday found most voters undecided.": [
+            ("the Razumkov Centre", "found")],
+        # near misses: names with "of" and "for" stay whole
+        "A study by the Council of the Baltic Sea States found trade falling.": [
+            ("the Council of the Baltic Sea States", "found")],
+        "A survey by the Center for Eastern Studies showed support rising.": [
+            ("the Center for Eastern Studies", "showed")],
+    })
