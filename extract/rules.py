@@ -2695,7 +2695,7 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
     s, e = hit.s, hit.e
     start, end = sent.starts[s], sent.ends[e - 1]
     # Never end a source on punctuation.
-    while end > start and text[end - 1] in ",;:\u2014-\"\u201c\u201d'\u2019 ":
+    while end > start and text[end - 1] in ",;:\u2014\u2013-\"\u201c\u201d'\u2019 ":
         end -= 1
     if end <= start:
         return None
@@ -2836,7 +2836,7 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             # date: "A survey by the organization in March found …" -> the organization
             z = min(e, (right_np(sent, a) or (a, e))[1]) if lows[e - 1] in DATE_WORDS else e
             z = _name_end_in(sent, a, z)
-            named = words[a + (lows[a] == "the")][:1].isupper() if lows[b] == "from" \
+            named = words[a + (lows[a] == "the")][:1].isupper() if lows[b] != "by" \
                 else any(words[t][:1].isupper() for t in range(a, z))
             if named or lows[b] == "by" and (
                     _by_author(sent, s, k, a, z)):

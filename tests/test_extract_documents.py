@@ -21,6 +21,7 @@ from __future__ import annotations
 from extract_helpers import check_cases
 
 from extract.registry import Registry
+from extract.tokens import tokenize
 
 
 def test_shown_after_have_is_a_finding(reg: Registry) -> None:
@@ -99,3 +100,15 @@ def test_a_named_author_ends_with_its_name(reg: Registry) -> None:
         "A survey by the Center for Eastern Studies showed support rising.": [
             ("the Center for Eastern Studies", "showed")],
     })
+
+
+def test_an_unspaced_en_dash_between_words_is_a_dash(reg: Registry) -> None:
+    check_cases(reg, {
+        "The memo\u2013drafted by aides to the minister\u2013shows that the plan changed.": [
+            ("The memo\u2013drafted by aides to the minister", "shows")],
+        "The ministry\u2013which rarely comments\u2013said the convoy was hit.": [
+            ("The ministry", "said")],
+    })
+    # near misses: a range and a pair of names stay one token
+    assert tokenize("the Russia\u2013Ukraine talks of 2014\u201315").words == (
+        "the", "Russia\u2013Ukraine", "talks", "of", "2014\u201315")
