@@ -2081,13 +2081,14 @@ def _evidence_subject(sent: Sentence, j: int) -> int | None:
         if c > 0 and not (before in (",", "(") or is_dash(sent, c - 1)
                           or lows[c - 1] in _SUBJECT_AFTER or _verb_before(sent, c - 1)):
             continue
-        if lows[c] in ("and", "but", "so", "yet", "still", "now") or adverb_opener(sent, c):
-            continue  # "And a large body …": the clause starts after the opener
+        if lows[c] in ("and", "but", "so", "yet", "still", "now") \
+                or adverb_opener(sent, c) and lows[c] not in DATE_WORDS:
+            continue  # "And a large body …": the clause starts after the opener ("Early
+            # results of exit polls" has no opener)
         h = _evidence_noun_head(sent, c, j)
         if h is None:
             continue
-        if h + 2 <= j and lows[h + 2] == "by" and (
-                lows[h + 1] in PASSIVE_ONLY or lows[h + 1] in _AUTHORED):
+        if h + 2 <= j and lows[h + 2] == "by" and lows[h + 1] in PASSIVE_ONLY:
             # "Figures released by the league show …": the participle reports its author
             return None
         return c if _describes(sent, h, j) else None

@@ -60,6 +60,11 @@ def test_a_document_heads_a_long_subject(reg: Registry) -> None:
             ("a preliminary field test", "indicated")],
         "Donations doubled in a year, disclosures filed on Friday night revealed.": [
             ("disclosures filed on Friday night", "revealed")],
+        # "early" describes the document; it is no adverb opening the clause
+        "Early results from the eastern districts showed the mayor ahead.": [
+            ("Early results from the eastern districts", "showed")],
+        "Early returns are in, and early polls of the region show the mayor ahead.": [
+            ("early polls of the region", "show")],
         # near misses: a document after "found that" opens the reported clause; a relative
         # pronoun stays the subject; an event is no document
         "The report found that polls in the region show Kyiv ahead.": [
