@@ -2046,7 +2046,7 @@ _EVIDENCE_NOUNS = DOC_NOUNS | _DATA_NOUNS | _MEDIA_BEFORE | frozenset(
     """footage evidence research imagery intelligence slide transcript record average
     averages results email emails e-mail e-mails message messages cable cables disclosures
     filings test tests movie documentary statistics projections forecasts tallies intercepts
-    """.split())
+    tracker trackers database""".split())
 # Heads that count what follows their "of": "a new batch of State Department emails", "the
 # next series of emails"; the document is the noun after "of".
 _PARTITIVES = frozenset("batch batches series set sets trove cache collection".split())
@@ -2067,14 +2067,16 @@ def _evidence_subject(sent: Sentence, j: int) -> int | None:
     "The transcript of the debate – published by The Washington Post – shows". Word-by-word
     readings stop in such a phrase (at a name, a comma, a dash, a relative clause) and take
     its last words, or nothing; a document noun right at the clause's start, with nothing but
-    its description up to the verb, is the subject whole. The nearest such start wins."""
+    its description up to the verb, is the subject whole. The farthest such start wins
+    ("tallies by Kantar Media and other trackers show")."""
     words, lows = sent.words, sent.lows
     if j < 0 or lows[j] in ("and", "but", "or") or lows[j] in RELATIVES:
         return None  # "polls that showed": the relative pronoun is the subject
+    found = None
     for c in range(j, max(-1, j - 36), -1):
         w = words[c]
         if w in (";", ":", "?", "!") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
-            return None
+            return found
         before = words[c - 1] if c > 0 else ""
         if before == "," and words[c][:1].isdigit() and words[c - 2][:1].isdigit():
             continue  # "Sept. 15, 2011": a date's comma
@@ -2091,8 +2093,9 @@ def _evidence_subject(sent: Sentence, j: int) -> int | None:
         if h + 2 <= j and lows[h + 2] == "by" and lows[h + 1] in PASSIVE_ONLY:
             # "Figures released by the league show …": the participle reports its author
             return None
-        return c if _describes(sent, h, j) else None
-    return None
+        if _describes(sent, h, j):
+            found = c
+    return found
 
 
 def _verb_before(sent: Sentence, k: int) -> bool:
@@ -2129,9 +2132,11 @@ def _evidence_noun_head(sent: Sentence, c: int, j: int) -> int | None:
             return None
         t += 1
     h = t - 1
-    if h < c or t - c >= 10 and t <= j or lows[h] not in _EVIDENCE_NOUNS \
-            or not (words[h][:1].islower() or h == c):
+    if h < c or t - c >= 10 and t <= j or lows[h] not in _EVIDENCE_NOUNS:
         return None
+    if words[h][:1].isupper() and h > c and not (
+            lows[c] in DETERMINERS or lows[c].endswith(("'s", "'"))):
+        return None  # "Pew Research": a body; but "the Kiel Institute's Support Tracker"
     return h
 
 

@@ -117,3 +117,15 @@ def test_an_unspaced_en_dash_between_words_is_a_dash(reg: Registry) -> None:
     # near misses: a range and a pair of names stay one token
     assert tokenize("the Russia\u2013Ukraine talks of 2014\u201315").words == (
         "the", "Russia\u2013Ukraine", "talks", "of", "2014\u201315")
+
+
+def test_trackers_and_named_documents(reg: Registry) -> None:
+    check_cases(reg, {
+        "The Kiel Institute's tracker shows that pledged aid fell.": [
+            ("The Kiel Institute's tracker", "shows")],
+        "The Kiel Institute's Ukraine Support Tracker shows aid falling.": [
+            ("The Kiel Institute's Ukraine Support Tracker", "shows")],
+        # the farthest document start: "other trackers" is inside the by-phrase
+        "Spending doubled, tallies by the Oryx group and other trackers show.": [
+            ("tallies by the Oryx group and other trackers", "show")],
+    })
