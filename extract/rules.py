@@ -2045,8 +2045,8 @@ _FINDINGS = _EVIDENCE | frozenset({"find", "conclude"})
 _EVIDENCE_NOUNS = DOC_NOUNS | _DATA_NOUNS | _MEDIA_BEFORE | frozenset(
     """footage evidence research imagery intelligence slide transcript record average
     averages results email emails e-mail e-mails message messages cable cables disclosures
-    filings test tests movie documentary statistics projections forecasts tallies intercepts
-    tracker trackers database""".split())
+    filings movie documentary statistics projections forecasts tallies intercepts tracker
+    trackers database""".split())
 # Heads that count what follows their "of": "a new batch of State Department emails", "the
 # next series of emails"; the document is the noun after "of".
 _PARTITIVES = frozenset("batch batches series set sets trove cache collection".split())
@@ -2123,8 +2123,10 @@ def _evidence_noun_head(sent: Sentence, c: int, j: int) -> int | None:
             t += 1  # "Sept. 15, 2011"
             continue
         if t > c and (low in _MODIFIER_OPENERS or w in (",", "(") or is_dash(sent, t)
-                      or (w[:1].islower() and low.endswith("ed") or low in RELEASED)
+                      or (w[:1].islower() and low.endswith("ed") or low in RELEASED
+                          or low in ARTICLES or low in _POSSESSIVE_PRONOUNS)
                       and lows[t - 1] in _EVIDENCE_NOUNS):
+            # "the data | the ministry released on Friday": a clause without "that"
             break
         if not (is_word(w) or w in ("/", "&", "%")) \
                 or low in BOUNDARY and low not in _BEFORE_DOCUMENT or low in PRONOUNS \
