@@ -199,7 +199,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "write": ("write", "writes", "wrote"),
     "think": ("think", "thinks", "thought"),
     "find": ("find", "finds", "found"),
-    "show": ("show", "shows", "showed"),
+    # "shown" only after "have" (rules: "polls have shown", never "was shown on TV")
+    "show": ("show", "shows", "showed", "shown"),
     "feel": ("feels", "felt"),
     "seek": ("seek", "seeks", "sought"),
     "refer": ("refer", "refers", "referred"),

@@ -625,6 +625,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "the 1989 film “Say Anything”": a title inside the clause
     if cue.lemma in PARTICLES and not _particle_at(sent, i, cue.lemma):
         return None
+    if low == "shown" and not _after_have(sent, i):
+        return None  # "was shown on TV", "the biases shown in the report": no perfect
     phrase_end = i + 1
     if cue.lemma in PHRASES:
         m = PHRASES[cue.lemma].match(sent.text, sent.ends[i])
@@ -756,6 +758,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if j >= 3 and sent.words[j] == "," and lows[j - 1] in _INTERJECTED \
             and sent.words[j - 2] == ",":
         j -= 3  # "Some lawmakers, however, question …": the adverb interrupts
+        while j >= 1 and lows[j] in ("has", "have", "had"):
+            j -= 1  # "A poll of voters has, however, revealed"
     elif j >= 3 and sent.words[j] == ",":
         j = _past_document_piece(sent, j)  # "An assessment by X, seen by Reuters, estimates"
     if j >= 0 and lows[j] == "having":
@@ -775,6 +779,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if j == i - 1 and lows[j] in ("he", "she", "it") and low == cue.lemma \
             and not low.endswith(("ed", "s")) and low not in _PAST_AS_BASE:
         return None  # "to bring it back": a bare verb never agrees with "he", "she", "it"
+    # A document heading a long subject ("A slide from a presentation that … shows", "the
+    # average of polls taken over the past two weeks shows"): the whole phrase is the subject.
+    evidence = _evidence_subject(sent, j) if cue.lemma in _FINDINGS else None
     before_time = _before_time_phrase(sent, j)
     if before_time != j:
         # "who has in the past described", "X had on Friday said": the auxiliary before the
@@ -798,9 +805,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if _FOR_COMMENT.search(tail) or _ORDER.match(tail):
             if not re.match(r"\s+(?:\w+\s+){0,3}to\s+(?:reporters|journalists|the\b)", tail):
                 return None
-    if cue.noun_too and not past and not _verb_context(sent, i, j):
+    if cue.noun_too and not past and evidence is None and not _verb_context(sent, i, j):
         return None
-    if cue.noun_too and not past and not low.endswith("s") and i + 1 < n \
+    if cue.noun_too and not past and not low.endswith("s") and low != "shown" and i + 1 < n \
             and sent.words[i + 1] in (",", ".", ";", ")") and prev not in PRONOUNS \
             and not (prev.endswith("s") and sent.words[i - 1][:1].islower()):
         return None  # "the intelligence report, seen by …": a noun before the comma
@@ -827,10 +834,15 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         # the subject. Not after an appositive ("X, a Y, both said"), nor "All told, …".
         j += 1
         s = j
+    if evidence is not None:
+        s = evidence
+        if lows[j] in RELEASED and i - j > 2:
+            j = max(j, date_end(sent, j + 1) - 1)  # "a poll released last week actually showed"
     if s is not None:
         if negated_subject(sent, s):
             return None
-        if (cue.lemma in _EVIDENCE or cue.lemma == "continue" and lows[j] not in _TEXTS) \
+        if s != evidence and (cue.lemma in _EVIDENCE or cue.lemma == "continue"
+                              and lows[j] not in _TEXTS) \
                 and _event_head(sent, j) and not (cue.lemma in _EVIDENCE
                                                   and _evidence_head(sent, s, j)):
             # "the deployment showed Russia's desperation", "the shelling continued": an
@@ -1124,6 +1136,21 @@ def _requested(sent: Sentence, k: int) -> bool:
 # What a discourse marker's "having said" (or "that said") refers back to: the writer's
 # own previous sentence ("Having said that, …", "having said all this, …").
 _ANAPHORS = frozenset({"that", "this", "so", "all", "as", "much"})
+
+
+_HAVE = frozenset({"have", "has", "had", "having", "'ve", "'s", "'d"})
+
+
+def _after_have(sent: Sentence, i: int) -> bool:
+    """A perfect ("polls have similarly shown", "she's already shown"): a participle with no
+    "have" before it is passive or describes a noun, which reports nobody's finding."""
+    lows = sent.lows
+    t = i - 1
+    while t >= 0 and lows[t] not in _HAVE and (
+            _adverb(sent, t) or lows[t] in _PLAIN_ADVERBS
+            or lows[t] in AUX and lows[t] not in _BE and lows[t] not in NEGATION):
+        t -= 1
+    return t >= 0 and lows[t] in _HAVE
 
 
 def _perfect_participle(sent: Sentence, h: int, i: int, phrase_end: int,
@@ -2137,6 +2164,149 @@ def _before_time_phrase(sent: Sentence, j: int) -> int:
 
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
                        "confirm"})
+# What a document's subject finds: a long description before these verbs is its subject's.
+_FINDINGS = _EVIDENCE | frozenset({"find", "conclude"})
+
+
+# What a finding can be read from: documents, pictures, figures ("the cable indicated", "the
+# average of polls shows", "a preliminary field test indicated", "disclosures … revealed").
+_EVIDENCE_NOUNS = DOC_NOUNS | _DATA_NOUNS | _MEDIA_BEFORE | frozenset(
+    """footage evidence research imagery intelligence slide transcript record average
+    averages results email emails e-mail e-mails message messages cable cables disclosures
+    filings movie documentary statistics projections forecasts tallies intercepts tracker
+    trackers database""".split())
+# Heads that count what follows their "of": "a new batch of State Department emails", "the
+# next series of emails"; the document is the noun after "of".
+_PARTITIVES = frozenset("batch batches series set sets trove cache collection".split())
+# Where a document's description goes on after its head noun: "the average of polls", "a
+# slide from a presentation", "records compiled by …", "a poll out this week", "a survey
+# that …", "the transcript – published by … –".
+_MODIFIER_OPENERS = PREPOSITIONS | RELATIVES | frozenset(
+    "about over during since into through between under out taken done where whose".split())
+_BEFORE_DOCUMENT = frozenset({"first", "only", "earlier", "later"})  # "an earlier study"
+# What a subject can follow at its clause's start, besides a clause's punctuation.
+_SUBJECT_AFTER = SUBORDINATORS | frozenset("and but that if so yet whether".split())
+
+
+def _evidence_subject(sent: Sentence, j: int) -> int | None:
+    """The start of a subject ending at ``j`` that a document heads and that a long
+    description follows: "A USA TODAY analysis of super PACs that have raised $1 million since
+    Jan. 1, 2015, shows", "A slide from a presentation that X and his aides carry … shows",
+    "The transcript of the debate – published by The Washington Post – shows". Word-by-word
+    readings stop in such a phrase (at a name, a comma, a dash, a relative clause) and take
+    its last words, or nothing; a document noun right at the clause's start, with nothing but
+    its description up to the verb, is the subject whole. The farthest such start wins
+    ("tallies by Kantar Media and other trackers show")."""
+    words, lows = sent.words, sent.lows
+    if j < 0 or lows[j] in ("and", "but", "or") or lows[j] in RELATIVES:
+        return None  # "polls that showed": the relative pronoun is the subject
+    found = None
+    for c in range(j, max(-1, j - 36), -1):
+        w = words[c]
+        if w in (";", ":", "?", "!") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
+            return found
+        before = words[c - 1] if c > 0 else ""
+        if before == "," and words[c][:1].isdigit() and words[c - 2][:1].isdigit():
+            continue  # "Sept. 15, 2011": a date's comma
+        if c > 0 and not (before in (",", "(") or is_dash(sent, c - 1)
+                          or lows[c - 1] in _SUBJECT_AFTER or _verb_before(sent, c - 1)):
+            continue
+        if lows[c] in ("and", "but", "so", "yet", "still", "now") \
+                or adverb_opener(sent, c) and lows[c] not in DATE_WORDS:
+            continue  # "And a large body …": the clause starts after the opener ("Early
+            # results of exit polls" has no opener)
+        h = _evidence_noun_head(sent, c, j)
+        if h is None or lows[h] in _MEDIA_BEFORE:
+            continue  # (a picture shows what it shows: "Footage of …, released by X, shows")
+        if h < j and any(lows[t].endswith(("'s", "'")) for t in range(c, h)):
+            continue  # "The NIS's assessment, presented on Wednesday, found": its author
+        if h + 2 <= j and lows[h + 2] == "by" and lows[h + 1] in PASSIVE_ONLY:
+            # "Figures released by the league show …": the participle reports its author
+            return None
+        if _describes(sent, h, j):
+            found = c
+    return found
+
+
+def _verb_before(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is a cue verb whose clause a subject may open ("said the poll shows"); not
+    a cue form that is mostly a noun ("every recent state poll")."""
+    low = sent.lows[k]
+    cue = CUES.get(low)
+    return cue is not None and sent.words[k][:1].islower() and (
+        not cue.noun_too or low.endswith("ed") or low in ("found", "thought"))
+
+
+def _evidence_noun_head(sent: Sentence, c: int, j: int) -> int | None:
+    """The head of the phrase opening at ``c``, if a document: the last word before its
+    description ("A Sept. 15, 2011 email", "POLITICO's Battleground States average")."""
+    words, lows = sent.words, sent.lows
+    t = c
+    while t <= j and t - c < 10:
+        w, low = words[t], lows[t]
+        if low == "of" and t > c and (lows[t - 1] in _PARTITIVES or words[t - 1][:1].isupper()
+                                      and t < j and words[t + 1][:1].isupper()):
+            t += 1  # "a batch of emails", "A University of New Hampshire poll"
+            continue
+        if w == "," and t > c and words[t - 1][:1].isdigit() and t < j \
+                and words[t + 1][:1].isdigit():
+            t += 1  # "Sept. 15, 2011"
+            continue
+        if t > c and (low in _MODIFIER_OPENERS or w in (",", "(") or is_dash(sent, t)
+                      or (w[:1].islower() and low.endswith("ed") or low in RELEASED
+                          or low in ARTICLES or low in _POSSESSIVE_PRONOUNS)
+                      and lows[t - 1] in _EVIDENCE_NOUNS):
+            # "the data | the ministry released on Friday": a clause without "that"
+            break
+        if not (is_word(w) or w in ("/", "&", "%")) \
+                or low in BOUNDARY and low not in _BEFORE_DOCUMENT or low in PRONOUNS \
+                or low in PREPOSITIONS or low in CUES and not CUES[low].noun_too:
+            return None
+        t += 1
+    h = t - 1
+    if h < c or t - c >= 10 and t <= j or lows[h] not in _EVIDENCE_NOUNS:
+        return None
+    if words[h][:1].isupper() and h > c and not (
+            lows[c] in DETERMINERS or lows[c].endswith(("'s", "'"))):
+        return None  # "Pew Research": a body; but "the Kiel Institute's Support Tracker"
+    return h
+
+
+def _describes(sent: Sentence, h: int, j: int) -> bool:
+    """Tokens after the head ``h`` up to ``j`` only describe it: no second clause (", and"),
+    no reported speech ("found that", "said"), and a comma-opened piece closed before the
+    verb."""
+    words, lows = sent.words, sent.lows
+    relative = False
+    comma = False
+    dash = False
+    for t in range(h + 1, j + 1):
+        w, low = words[t], lows[t]
+        if low in RELATIVES or low in ("where", "whose"):
+            relative = True
+        elif not relative and low in SUBORDINATORS:
+            return False  # "The footage … came as officials praised": a second clause
+        if w == ",":
+            if t + 1 <= j and lows[t + 1] in ("and", "but", "or"):
+                return False
+            if not (words[t - 1][:1].isdigit() and t < j and words[t + 1][:1].isdigit()) \
+                    and t < j:
+                comma = True
+        if t < j and (is_dash(sent, t) or w == "("):
+            dash = True
+        if low == "that" and lows[t - 1] in CUES:
+            return False  # "The report found that the polls …": the polls start a clause
+        if low == "according":
+            return False  # "The figures, according to X, show": X's piece, not a description
+        if low in CUES and not CUES[low].noun_too and not relative and w[:1].islower():
+            return False
+    if words[j] == ",":
+        # the comma before the verb closes a piece of the phrase ("A poll, conducted by X,
+        # shows", "since Jan. 1, 2015, shows"), not one opened before it
+        return comma or relative or words[j - 1][:1].isdigit()
+    if is_dash(sent, j) or words[j] == ")":
+        return dash
+    return not comma
 
 
 def _evidence_head(sent: Sentence, s: int, j: int) -> bool:
@@ -2147,7 +2317,7 @@ def _evidence_head(sent: Sentence, s: int, j: int) -> bool:
     for t in range(s, j + 1):
         if lows[t] in PREPOSITIONS:
             return False
-        if lows[t] in DOC_NOUNS or lows[t] in _MEDIA_BEFORE or lows[t] in _DATA_NOUNS:
+        if lows[t] in _EVIDENCE_NOUNS:
             return True
     return False
 
@@ -2157,10 +2327,8 @@ def _event_head(sent: Sentence, j: int) -> bool:
     "the attack"): what it shows is an inference, not anybody's statement."""
     low, word = sent.lows[j], sent.words[j]
     return word[:1].islower() and low.isalpha() and not low.endswith("s") \
-        and low not in DOC_NOUNS and low not in SPEAKER_HEADS and low not in ROLE_NOUNS \
-        and low not in PRONOUNS and low not in _DATA_NOUNS and low not in _MEDIA_BEFORE \
-        and low not in ("footage", "evidence", "research", "imagery", "intelligence", "data",
-                        "percent", "slide", "transcript", "record")
+        and low not in _EVIDENCE_NOUNS and low not in SPEAKER_HEADS and low not in ROLE_NOUNS \
+        and low not in PRONOUNS and low != "percent"
 
 
 _TIME_PHRASE_WORDS = DATE_WORDS | TIME_UNITS | frozenset(
@@ -2684,7 +2852,7 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
     s, e = hit.s, hit.e
     start, end = sent.starts[s], sent.ends[e - 1]
     # Never end a source on punctuation.
-    while end > start and text[end - 1] in ",;:\u2014-\"\u201c\u201d'\u2019 ":
+    while end > start and text[end - 1] in ",;:\u2014\u2013-\"\u201c\u201d'\u2019 ":
         end -= 1
     if end <= start:
         return None
@@ -2766,6 +2934,36 @@ def _by_author(sent: Sentence, s: int, k: int, a: int, e: int) -> bool:
         and plausible_np(sent, a, e)
 
 
+def _name_end_in(sent: Sentence, a: int, z: int) -> int:
+    """A named author ends with its name when the document's description goes on after it:
+    "An analysis by Politifact | of elections going back to 1972", "a poll from Marquette Law
+    School | released Wednesday", "exit polls from the New Hampshire primary|, which …"."""
+    words, lows = sent.words, sent.lows
+    t = a + (lows[a] == "the")
+    if t >= z or not words[t][:1].isupper():
+        return z
+    joint = None
+    while t < z and (words[t][:1].isupper() and is_word(words[t]) or t + 1 < z and (
+            lows[t] in ("of", "for", "and", "&", "at", "on") or words[t] == "/") and (
+                words[t + 1][:1].isupper() or lows[t + 1] == "the" and t + 2 < z
+                and words[t + 2][:1].isupper())):
+        if not words[t][:1].isupper() and lows[t] not in ("and", "&") and words[t] != "/":
+            joint = t  # (after "and" a lowercase word heads the second name: "Mediazona
+            # and the BBC's Russian service")
+        t += 1 + (t + 1 < z and lows[t + 1] == "the" and lows[t] != "the")
+    if joint is not None and t < z and words[t][:1].islower() and is_word(words[t]) \
+            and lows[t] not in PREPOSITIONS and lows[t] not in RELATIVES:
+        return joint  # "the ISW | of Russian losses": the name ended before "of"
+    if t < z and (lows[t] in PREPOSITIONS and t + 1 < z and words[t + 1][:1].islower()
+                  and lows[t + 1] not in DETERMINERS
+                  or words[t][:1].islower() and lows[t].endswith("ed") or lows[t] in RELEASED):
+        return t  # "Politifact | of presidential elections", "Marquette | released Wednesday"
+    while t < z and words[t][:1].islower() and is_word(words[t]) \
+            and lows[t] not in PREPOSITIONS and lows[t] not in RELATIVES:
+        t += 1  # "the New Hampshire primary": a name that modifies a noun
+    return t if t < z and (words[t] == "," or lows[t] in RELATIVES) else z
+
+
 def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     """"X's report concluded", "a new assessment by X warns": the author is the source.
     Only for a named author, so "the latest poll" stays as it is."""
@@ -2795,7 +2993,12 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             # The author ends where a phrase after "by" ends, before the subject's trailing
             # date: "A survey by the organization in March found …" -> the organization
             z = min(e, (right_np(sent, a) or (a, e))[1]) if lows[e - 1] in DATE_WORDS else e
-            if any(words[t][:1].isupper() for t in range(a, z)) or lows[b] == "by" and (
+            z = _name_end_in(sent, a, z)
+            named = words[a + (lows[a] == "the")][:1].isupper() or _people(sent, a) and any(
+                words[t][:1].isupper() for t in range(a, z)) if lows[b] != "by" \
+                else any(words[t][:1].isupper() for t in range(a, z))
+            # ("estimates from researchers at ISW": people of a named body)
+            if named or lows[b] == "by" and (
                     _by_author(sent, s, k, a, z)):
                 return sent.starts[a], sent.ends[z - 1]
         tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1

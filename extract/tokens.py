@@ -24,7 +24,10 @@ _SPECIAL_TOKENS = (
     r"|(?=[RDI]-[A-Z])(?<![\w-])[RDI]-(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "Edward G. Rendell"
     r"|\d{1,3}(?:,\d{3})+(?![\d,]\d)"  # "10,000": one number, not a clause break
-    r"|\w+(?:['\u2019]\w+)*(?:[-\u2013]\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"
+    # A hyphen joins words; an en dash only a range or a pair of names ("2015\u201316",
+    # "Russia\u2013Ukraine"): before a lowercase word it is a dash ("the debate\u2013published by
+    # The Washington Post\u2013shows")
+    r"|\w+(?:['\u2019]\w+)*(?:(?:-|\u2013(?=[A-Z\d]))\w+(?:['\u2019]\w+)*)*(?:['\u2019](?=\s))?"
     r"|''"  # the New York Times' quotation mark: two apostrophes
     r"|\S"
 )
