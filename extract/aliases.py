@@ -131,7 +131,7 @@ def _shortened_name(words: list[str], context: Sequence[str], registry: Registry
     for sentence in reversed(context):
         if tail not in sentence:
             continue
-        for start, end, entity in _found(registry, registry.version, sentence):
+        for start, end, entity in names_in(registry, sentence):
             if sentence[start:end].endswith(tail):
                 return entity
     return None
@@ -241,7 +241,7 @@ def _described_entity(words: list[str], context: Sequence[str], registry: Regist
     fits: set[str] = set()
     rivals = False
     for sentence in context:
-        spans = _found(registry, registry.version, sentence)
+        spans = names_in(registry, sentence)
         for _start, _end, entity in spans:
             heads, known = vocab.get(entity, (frozenset(), frozenset()))
             if head in heads and all(w in known for w in modifiers):
@@ -322,15 +322,21 @@ def _vocabulary(
 
 
 _CAPS_BEFORE = re.compile(r"(?<=\S)\s+((?:[A-Z][\w'\u2019.-]*\s+)+)$")
-_CAPS_AFTER = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
+# "The Times of Israel": a name runs on through "of" into another one.
+_CAPS_AFTER = re.compile(r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w'\u2019.-]*)+")
+
+
+def names_in(registry: Registry, sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Registry names in an earlier sentence that are not part of a longer name."""
+    return _found(registry, registry.version, sentence)
 
 
 @lru_cache(maxsize=2048)
 def _found(registry: Registry, version: int, sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Registry names in an earlier sentence, cached: it is context for several sentences.
     A name inside a longer capitalised name that resolves elsewhere is not that entity:
-    "Times" in "the Global Times tabloid" is no New York Times (a sentence's first word is
-    capitalised anyway, so it never lengthens a name)."""
+    "Times" in "the Global Times tabloid" or "The Times of Israel" is no New York Times (a
+    sentence's first word is capitalised anyway, so it never lengthens a name)."""
     out = []
     for start, end, entity in registry.find(sentence):
         before = None if sentence[start:end][:4].lower() == "the " \

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extract.aliases import names_in
 from extract.cues import BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS
 from extract.model import Attribution
 from extract.phrases import ADVERBIAL_OPENERS, QUANTIFIERS, SUBORDINATORS, left_np
@@ -42,6 +43,7 @@ _PLURAL_OK = re.compile(r"s$")
 _NAME_RUN = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,5}"
 )
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}")
 # Function words and adverbs are capitalised only because they open a sentence: "Just shy of
 # half, 49%, say …", "Only one aide stayed.", "Even so, …" name nobody. The extractor's own
 # word lists say which they are; "Will" and "May" are first names too, and stay.
@@ -307,7 +309,7 @@ def _subject_name(
     visited …"): registry names first, then capitalised name runs. ``opening``: only a name
     that opens the sentence, its subject, counts (an object is no antecedent)."""
     found: list[tuple[int, str, str, bool]] = []  # start, entity, kind, named for sure
-    hits = registry.find(sentence) if registry is not None else []
+    hits = names_in(registry, sentence) if registry is not None else ()
     runs = list(_NAME_RUN.finditer(sentence[:300]))
     for start, end, entity in hits:
         if any(m.start() <= start and end < m.end() and registry is not None
@@ -343,9 +345,16 @@ def _subject_name(
                 continue
         entity = registry.resolve(words) if registry is not None else None
         kind = _shape_kind(entity or words, words, registry)
+        of_name = _OF_NAME.match(sentence, m.end()) if entity is not None else None
+        if of_name is not None and registry is not None \
+                and registry.resolve(words + of_name.group()) != entity:
+            # "The Times of Israel" is no New York Times: the name runs on through "of", and
+            # its head, before "of", still says what kind it is.
+            words, entity = words + of_name.group(), registry.resolve(words + of_name.group())
         # A sentence's first word is capitalised whatever it is ("Campaigning", "They're"):
         # opening a sentence, only a known name or a person's full name is sure to be one.
-        sure = entity is not None or kind == "person" and _PERSON_NAME.fullmatch(words) is not None
+        sure = entity is not None or of_name is not None \
+            or kind == "person" and _PERSON_NAME.fullmatch(words) is not None
         found.append((m.start(), entity or words, kind, sure))
     for start, entity, kind, sure in sorted(found, key=lambda f: f[0]):
         if opening and start > 0:

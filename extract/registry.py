@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from extract.cues import DATE_WORDS
 from extract.trie import alternation
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -322,6 +323,12 @@ def _resolve_core(
     head = tokens[:prep]
     hit = _suffix_match(index, " ".join(head))
     if hit is not None:
+        if prep < len(tokens) and _longer_name(index, tokens, lows, prep, hit, kinds):
+            # "The Times of Israel", "the Bank of England": the name runs on through "of"
+            # into another, longer one; only "the Armed Forces of Ukraine" (the alias "Ukraine's
+            # armed forces") is the same body.
+            owner = " ".join(tokens[prep + 1:])
+            return index.get(normalize(f"{owner}'s {normalize(' '.join(head))}"))
         return hit
     hit = _titled_name_owner(index, head, kinds)
     if hit is not None:
@@ -385,6 +392,29 @@ def _resolve_core(
     if len(kept) < len(tokens):
         return _resolve_core(index, " ".join(kept), kinds, depth + 1)
     return None
+
+
+def _longer_name(
+    index: dict[str, str],
+    tokens: list[str],
+    lows: list[str],
+    prep: int,
+    hit: str,
+    kinds: Mapping[str, str] | None,
+) -> bool:
+    """Whether a name before "of" carries on as a capitalised name after it: a body's alias
+    is then only the start of another body's name. A person stays themselves ("Putin of
+    Russia"); a date ("the Times of Tuesday") or a known person after "of" ("the Kremlin of
+    Vladimir Putin") is what the name is of, not more of it."""
+    if lows[prep] != "of" or prep + 1 >= len(tokens) or kinds is None \
+            or kinds.get(hit) == "person":
+        return False
+    after = prep + 2 if lows[prep + 1] == "the" and prep + 2 < len(tokens) else prep + 1
+    if not tokens[after][:1].isupper() or lows[after].strip(".,") in DATE_WORDS:
+        return False
+    rest = " ".join(tokens[after:])
+    owner = index.get(normalize(rest)) or _suffix_match(index, rest)
+    return owner is None or kinds.get(owner) != "person"
 
 
 def _alias_spans_and(index: dict[str, str], key: str) -> bool:
