@@ -46,6 +46,7 @@ from datetime import date
 from functools import lru_cache
 
 from extract.aliases import document_alias as _document_alias
+from extract.aliases import title_description
 from extract.cues import (
     AUX,
     BOUNDARY,
@@ -211,7 +212,11 @@ def extract(
         if att.source.lower() in PRONOUNS or att.source.lower() in _OTHER_PRONOUNS:
             entity = resolve_pronoun(att, text, out, context, registry) or entity
         elif context and (entity == att.source or " " not in att.source):
-            entity = _document_alias(att.source, context, registry) or entity
+            alias = _document_alias(att.source, context, registry)
+            if alias is not None and title_description(att.source) \
+                    and _other_person_nearer(att, alias, text, out, context, registry):
+                alias = None
+            entity = alias or entity
         if att.date is not None:
             att = replace(att, date=resolve_date(att.date, published))
         out.append(replace(att, entity=entity) if entity != att.entity else att)
@@ -270,6 +275,31 @@ def _attributions(text: str, registry: Registry | None) -> list[Attribution]:
     context for the sentences after it."""
     version = registry.version if registry is not None else -1
     return list(_attributions_cached(text, registry, version))
+
+
+def _other_person_nearer(
+    att: Attribution,
+    holder: str,
+    text: str,
+    earlier: Sequence[Attribution],
+    context: Sequence[str],
+    registry: Registry | None,
+) -> bool:
+    """Whether someone else, surely a person, is nearer than the titled ``holder`` "the
+    senator" was read as: the person a "he" in its place would be, when that is a known
+    person or a speaker of the sentences before ("Sen. A … Warren said … the senator"). A
+    description follows who the text is about, as a pronoun does; a place or a word the
+    pronoun resolver takes for a name does not count against the title."""
+    nearer = resolve_pronoun(replace(att, source="he"), text, earlier, context, registry)
+    if nearer is None or nearer[:4].lower() == "the " and nearer[4:].islower():
+        return False  # nobody, or a description itself ("The president" said before)
+    if holder.split()[-1].lower() in re.findall(r"[\w'-]+", nearer.lower()):
+        return False  # the same person ("Mr. Obama", "Sen. Bernie Sanders (I-Vt.)")
+    if registry is not None and registry.kind(nearer) == "person":
+        return True
+    return any(c.entity == nearer for c in earlier if c.end <= att.start) or any(
+        c.entity == nearer for sentence in context[-3:]
+        for c in context_sources(sentence, registry))
 
 
 def context_sources(text: str, registry: Registry | None) -> list[Attribution]:

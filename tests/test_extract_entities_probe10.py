@@ -3,6 +3,9 @@ Sentences of our own, several phrasings per pattern.
 
 - "The Times of India said …": a registered alias ("the Times") followed by "of <Name>" is the
   start of another, longer name; it is not the New York Times, nor is "the newspaper" after it.
+- "Gov. Mike DeWine …. The governor said …": "the <title>" is the one person the document gave
+  that title, unless another office ("Vice President"), two holders, another use of the noun
+  or a person nearer in the text ("Biden said …") make it unclear.
 """
 
 from __future__ import annotations
@@ -48,3 +51,68 @@ def test_a_longer_name_in_context_is_not_the_alias_inside_it(reg: Registry, foll
     context = ["The Times of India published the draft agreement on Monday."]
     _source, entity, _cue = _first(follow, context, reg)
     assert entity != "New York Times"
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "entity"),
+    [
+        (["A court in Columbus heard from Gov. Mike DeWine on Monday."],
+         "The governor told lawmakers that the budget would be balanced.", "Mike DeWine"),
+        (["Sen. Tom Cotton flew to Taipei for two days of meetings."],
+         "The senator said Taiwan needed more air defenses.", "Tom Cotton"),
+        (["President Joe Biden landed in Berlin late on Thursday."],
+         "The president said the alliance had never been stronger.", "Joe Biden"),
+        (["Mayor Bill de Blasio toured the flooded subway stations.", "Crews pumped water."],
+         "The mayor said service would resume by morning.", "Bill de Blasio"),
+        (["Former President Barack Obama campaigned in Detroit."],
+         "The former president said the stakes were high.", "Barack Obama"),
+        (["Prime Minister Keir Starmer met union leaders."],
+         "The prime minister said the strike should end.", "Keir Starmer"),
+        (["“This is not over,” said Judge Aileen Cannon in court."],
+         "The judge added that both sides would file briefs.", "Aileen Cannon"),
+        (["Gov. Kathy Hochul met storm victims. Later Gov. Hochul toured Albany."],
+         "The governor said aid was coming.", "Kathy Hochul"),
+    ],
+)
+def test_a_title_description_names_the_person_given_that_title(
+    reg: Registry, context: list[str], text: str, entity: str
+) -> None:
+    source, got, _cue = _first(text, context, reg)
+    assert source.lower().startswith("the ")
+    assert got == entity
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        # Another office: a vice president, a prime minister, an attorney general.
+        (["Vice President Kamala Harris toured the factory."],
+         "The president said jobs were coming back."),
+        (["Prime Minister Keir Starmer met union leaders."],
+         "The minister said the strike should end."),
+        (["Attorney General Merrick Garland announced the charges."],
+         "The general said the troops were ready."),
+        (["Former President Barack Obama campaigned in Detroit."],
+         "The president said the stakes were high."),
+        # An unrelated title.
+        (["Gov. Mike DeWine signed the bill on Friday."],
+         "The senator said the law would take effect in July."),
+        # Two holders.
+        (["Gov. Kathy Hochul met Gov. Phil Murphy in Newark."],
+         "The governor said the tunnel would be built."),
+        # Another use of the noun: a holder without the title.
+        (["A fellow senator criticized Sen. Tom Cotton on Tuesday."],
+         "The senator said the letter was fake."),
+        (["The president of the union, Sara Nelson, met President Joe Biden."],
+         "The president said the contract was fair."),
+        # A person nearer in the text than the title holder.
+        (["World Bank President Ajay Banga met the finance ministers.",
+          "Biden said the talks had gone well."],
+         "The president added that more aid would follow."),
+    ],
+)
+def test_a_title_description_stays_when_the_document_does_not_tell(
+    reg: Registry, context: list[str], text: str
+) -> None:
+    source, got, _cue = _first(text, context, reg)
+    assert got == source
