@@ -462,8 +462,9 @@ def _vocabulary(
 
 
 _CAPS_BEFORE = re.compile(r"(?<=\S)\s+((?:[A-Z][\w'\u2019.-]*\s+)+)$")
-# "The Times of Israel": a name runs on through "of" into another one.
-_CAPS_AFTER = re.compile(r"(?:\s+of(?:\s+the)?)?(?:\s+[A-Z][\w'\u2019.-]*)+")
+# "The Times of Israel": a name runs on through "of" into another one; "Austin, Texas": a
+# town named after its state is no person.
+_CAPS_AFTER = re.compile(r"(?:,|\s+of(?:\s+the)?)?(?:\s+[A-Z][\w'\u2019.-]*)+")
 
 
 def names_in(registry: Registry, sentence: str) -> tuple[tuple[int, int, str], ...]:

@@ -229,6 +229,19 @@ _DROP_MODIFIERS = frozenset(
 )
 
 
+# The states of the United States, in full and as news abbreviates them after a town
+# ("Flint, Mich."): a name before one is a place.
+_US_STATES = frozenset(normalize(w) for w in """alabama ala alaska arizona ariz arkansas ark
+    california calif colorado colo connecticut conn delaware del florida fla georgia ga hawaii
+    idaho illinois ill indiana ind iowa kansas kan kentucky ky louisiana la maine maryland md
+    massachusetts mass michigan mich minnesota minn mississippi miss missouri mo montana mont
+    nebraska neb nevada nev ohio oklahoma okla oregon ore pennsylvania pa tennessee tenn texas
+    tex utah vermont vt virginia va washington wash wisconsin wis wyoming wyo d.c""".split()) | {
+    "new hampshire", "n.h", "new jersey", "n.j", "new mexico", "n.m", "new york", "n.y",
+    "north carolina", "n.c", "north dakota", "n.d", "rhode island", "r.i", "south carolina",
+    "s.c", "south dakota", "s.d", "west virginia", "w.va"}
+
+
 _CONTENT_WORD = re.compile(r"[a-z0-9]+")
 _FUNCTION_WORDS = frozenset("the a an of for and in on at to by s".split())
 
@@ -276,11 +289,26 @@ def resolve_in(
             return hit
         core = _PAREN.sub("", core)
     hit = _resolve_core(index, core, kinds, 0, core == words)
+    if hit is not None and kinds is not None and kinds.get(hit) == "person" \
+            and _place_after(index, appositive, kinds):
+        return None  # "Austin, Texas" is a city, not Lloyd Austin
     if hit is None and appositive.strip():
         # "Oleh Ivanenko, known as the SBU's spokesman": only a whole known name counts, so a
         # list ("officials, including Zelenskyy") is not taken for its last member.
         hit = index.get(normalize(_APPOSITIVE_LEAD.sub("", appositive)))
     return hit
+
+
+def _place_after(index: dict[str, str], appositive: str, kinds: Mapping[str, str]) -> bool:
+    """Whether the piece after a name's comma is a state or a country, so that the name is
+    a town in it ("Austin, Texas", "Lincoln, Neb.", "Bristol, England")."""
+    words = appositive.strip().rstrip(",").strip()
+    if not words[:1].isupper():
+        return False
+    if normalize(words) in _US_STATES:
+        return True
+    place = index.get(normalize(words))
+    return place is not None and kinds.get(place) == "government"
 
 
 def _resolve_core(

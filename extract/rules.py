@@ -84,6 +84,7 @@ from extract.phrases import (
     DASHES,
     IRREGULAR_PAST,
     LY_NOT_ADVERBS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     QUANTIFIERS,
     REFLEXIVES,
@@ -1774,11 +1775,39 @@ def _claims_lives(sent: Sentence, i: int) -> bool:
 
 
 def _adds_to(sent: Sentence, i: int, cue: Cue) -> bool:
-    """"add to" increases something ("adding to his wins", "added to the confusion"); only
-    "added to reporters" is said."""
+    """"add to" increases something ("adding to his wins", "added to the confusion"), as does
+    "add" with an amount for its object ("added 5,000 jobs", "added more jobs", "added a
+    third shift", "added another facet") and "add up"; only "added to reporters" is said,
+    and a speaker after a quotation ("…,” added another senator") still speaks."""
     lows = sent.lows
-    return cue.lemma == "add" and i + 2 < len(lows) and lows[i + 1] == "to" \
-        and lows[i + 2] not in ("reporters", "journalists", "the press")
+    if cue.lemma != "add" or i + 1 >= len(lows):
+        return False
+    if lows[i + 1] == "to":
+        return i + 2 < len(lows) and lows[i + 2] not in ("reporters", "journalists", "the press")
+    if lows[i + 1] == "up":
+        return True
+    return _amount_at(sent, i + 1) and not any(w in CLOSE_QUOTES for w in sent.words[:i])
+
+
+# Words that open an amount: "more jobs", "another facet", "an extra shift", "a third
+# shift", "nearly 300 workers", "$2 billion".
+_MORE = frozenset("more fewer another additional extra".split())
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth further".split())
+_HEDGES = frozenset("about nearly almost roughly around over some approximately".split())
+
+
+def _amount_at(sent: Sentence, k: int) -> bool:
+    """Whether an amount opens at token ``k``."""
+    lows = sent.lows
+    low = lows[k]
+    nxt = lows[k + 1] if k + 1 < len(lows) else ""
+    if low[:1].isdigit() or low == "$" or low in _MORE:
+        return True
+    if low in ("a", "an"):
+        return nxt in _ORDINALS or nxt in _MORE or nxt in NUMBER_WORDS
+    if low in _HEDGES:
+        return nxt[:1].isdigit() or nxt == "$" or nxt in NUMBER_WORDS
+    return low in NUMBER_WORDS
 
 
 _QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})

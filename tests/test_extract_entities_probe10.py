@@ -6,6 +6,8 @@ Sentences of our own, several phrasings per pattern.
 - "Gov. Mike DeWine …. The governor said …": "the <title>" is the one person the document gave
   that title, unless another office ("Vice President"), two holders, another use of the noun
   or a person nearer in the text ("Biden said …") make it unclear.
+- "Austin, Texas, added more jobs …": "add" with an amount for its object is an increase, not
+  speech; and a town named with its state ("Austin, Texas") is no person of that name.
 """
 
 from __future__ import annotations
@@ -116,3 +118,41 @@ def test_a_title_description_stays_when_the_document_does_not_tell(
 ) -> None:
     source, got, _cue = _first(text, context, reg)
     assert got == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boise, Idaho, added more residents than any other mid-sized city last year.",
+        "The factory added 2,400 workers after the tax credit passed.",
+        "The airline has added a fourth daily flight to Denver.",
+        "Retailers added nearly 90,000 seasonal jobs in November.",
+        "The county added $3 million to the road budget.",
+        "Those fees add up to more than $500 a year.",
+    ],
+)
+def test_adding_an_amount_is_no_statement(reg: Registry, text: str) -> None:
+    assert sources(text, reg) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor added that 2,400 workers would be hired.", "The mayor"),
+        ("“We hired 2,400 workers,” added another factory manager.", "another factory manager"),
+        ("She added a warning: prices could rise.", "She"),
+    ],
+)
+def test_added_as_speech_keeps_its_speaker(reg: Registry, text: str, source: str) -> None:
+    assert [s for s, _e, _cue in sources(text, reg)] == [source]
+
+
+def test_a_town_with_its_state_is_no_person(reg: Registry) -> None:
+    assert reg.resolve("Austin, Texas") is None
+    assert reg.resolve("Cotton, Ark.") is None
+    assert reg.resolve("Lloyd Austin, the defense secretary") == "Lloyd Austin"
+    text = "Austin, Texas, officials said the city would hire 2,400 workers."
+    assert all(e != "Lloyd Austin" for _s, e, _cue in sources(text, reg))
+    context = ["Austin, Texas, grew faster than any other city in the country."]
+    assert all(e != "Lloyd Austin" for _s, e, _cue in sources("He said the boom would last.",
+                                                              reg, context=context))
