@@ -239,6 +239,8 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
     a closing quote ('…," she said') speaks for itself."""
     kept: list[Attribution] = []
     for att in found:
+        if _sourcing_relative(att, found):
+            continue
         before = text[:att.start].rstrip()
         if att.source.lower() in _INNER_PRONOUNS and before[-1:] not in \
                 _CLOSE_QUOTE_CHARS + "," and not _new_clause(before) and any(
@@ -250,6 +252,18 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
     return kept
 
 
+def _sourcing_relative(att: Attribution, found: list[Attribution]) -> bool:
+    """"According to Yonhap, which cited a government source, …": a relative clause that only
+    says whom a source of the sentence took its claim from repeats that source; the one
+    cited is proposed on its own. "Podesta, who said the project was vetted, said …" is a
+    second statement and stays, as does "which cited" when its antecedent speaks nowhere
+    else in the sentence."""
+    return att.source.lower() in RELATIVES and att.cue.lower() in _CITES and any(
+        k.source.lower() not in RELATIVES and k.entity == att.entity for k in found
+    ) and any(k is not att and k.cue_start == att.cue_start for k in found)
+
+
+_CITES = frozenset({"cited", "cites", "citing", "quoted", "quotes", "quoting"})
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "while", "though", "although", "yet"})
 
 

@@ -8,6 +8,8 @@ Sentences of our own, several phrasings per pattern.
   or a person nearer in the text ("Biden said …") make it unclear.
 - "Austin, Texas, added more jobs …": "add" with an amount for its object is an increase, not
   speech; and a town named with its state ("Austin, Texas") is no person of that name.
+- "According to Yonhap, which cited a government source, …": the relative "which cited"
+  repeats a source the sentence already has; the one cited stays as its own source.
 """
 
 from __future__ import annotations
@@ -156,3 +158,23 @@ def test_a_town_with_its_state_is_no_person(reg: Registry) -> None:
     context = ["Austin, Texas, grew faster than any other city in the country."]
     assert all(e != "Lloyd Austin" for _s, e, _cue in sources("He said the boom would last.",
                                                               reg, context=context))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to Kyodo, which cited two diplomatic sources, the summit was postponed.",
+         [("Kyodo", "According to"), ("two diplomatic sources", "cited")]),
+        ("The Telegraph, which cited a senior minister, reported that the vote would slip.",
+         [("The Telegraph", "reported"), ("a senior minister", "cited")]),
+        # The antecedent speaks nowhere else: "which" is its only attribution.
+        ("The figure came from Kyodo, which cited two diplomatic sources.",
+         [("which", "cited"), ("two diplomatic sources", "cited")]),
+        # A relative clause with a claim of its own is a second statement.
+        ("Podesta, who said the project was vetted, said he knew of no dispute.",
+         [("Podesta", "said"), ("who", "said")]),
+    ],
+)
+def test_which_cited_repeats_the_source_it_follows(reg: Registry, text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert sorted((s, c) for s, _e, c in sources(text, reg)) == sorted(expected)
