@@ -80,9 +80,16 @@ _WORD = re.compile(r"[a-z]+")
 
 def document_alias(source: str, context: Sequence[str], registry: Registry | None) -> str | None:
     """The entity ``source`` names given the earlier sentences of its document (nearest last),
-    or None when they do not tell: a definite description whose words fit exactly one entity
-    named earlier, an acronym the document defined, or the nearest earlier full name ending
-    (or, for a Korean name, starting) with the source's surname."""
+    or None when they do not tell: the one person the document gave the title a description
+    names ("the senator" after "Sen. Tom Cotton"), a definite description whose words fit
+    exactly one entity named earlier, an acronym the document defined, or the nearest earlier
+    full name ending (or, for a Korean name, starting) with the source's surname."""
+    titled = _TITLED_DESCRIPTION.match(source)
+    if titled is not None:
+        holders = _title_holders(titled.group(1).split(), titled.group(2).lower(),
+                                 context[-30:], registry)
+        if holders is not None:
+            return holders.pop() if len(holders) == 1 else None
     description = _DESCRIPTION.match(source)
     if description is not None:
         if registry is None:
@@ -121,6 +128,139 @@ def document_alias(source: str, context: Sequence[str], registry: Registry | Non
     return None
 
 
+# A title news gives a named person, as a description repeats it ("the senator") -> the forms
+# it takes before the name ("Sen. Tom Cotton", "Senator Tom Cotton").
+_TITLE_FORMS: dict[str, frozenset[str]] = {
+    head: frozenset(forms.split()) for head, forms in {
+        "senator": "sen. senator",
+        "president": "president",
+        "president-elect": "president-elect",
+        "governor": "gov. governor",
+        "representative": "rep. representative congressman congresswoman",
+        "congressman": "rep. representative congressman",
+        "congresswoman": "rep. representative congresswoman",
+        "lawmaker": "sen. senator rep. representative congressman congresswoman",
+        "mayor": "mayor",
+        "judge": "judge",
+        "justice": "justice",
+        "general": "gen. general",
+        "admiral": "adm. admiral",
+        "colonel": "col. colonel",
+        "minister": "minister",
+        "chancellor": "chancellor",
+        "premier": "premier",
+        "speaker": "speaker",
+        "secretary": "secretary",
+        "ambassador": "ambassador amb.",
+        "commissioner": "commissioner",
+        "sheriff": "sheriff",
+        "chairman": "chairman",
+        "chairwoman": "chairwoman",
+        "pope": "pope",
+        "king": "king",
+        "queen": "queen",
+        "prince": "prince",
+        "princess": "princess",
+    }.items()
+}
+_TITLE_WORDS = frozenset().union(*_TITLE_FORMS.values())
+_TITLED_DESCRIPTION = re.compile(
+    r"^[Tt]he((?:\s+[A-Za-z][\w.-]*){0,2})\s+(" + "|".join(_TITLE_FORMS) + r")$"
+)
+# Words before a title that make it another office: a vice president is not "the president",
+# nor a prime minister "the minister" or an attorney general "the general"; a description
+# that names the office in full ("the former president", "the prime minister") may take it.
+_OTHER_OFFICE = frozenset(
+    """vice deputy former ex acting interim prime lieutenant lt assistant under attorney
+    surgeon secretary""".split()
+)
+# A name after a title: capitalised words and initials ("Donald J. Trump"), with the small
+# words of surnames inside it ("Bill de Blasio", "Ursula von der Leyen").
+_NAME_WORD = re.compile(
+    r"(?:[A-Z][A-Za-z\u00c0-\u024f'\u2019-]*[a-z\u00c0-\u024f]|(?:[A-Z]\.){1,3})$")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_NAME_PARTICLES = frozenset("de van von der den da di del du la le bin al ibn ter".split())
+_NAME_OPENERS = "(\"'\u2018\u201c"
+# What may close a name word: a comma, a parenthesis, a full stop, a quotation mark.
+_NAME_CLOSERS = ",;:)\"'\u2019\u201d."
+
+
+def title_description(source: str) -> bool:
+    """Whether ``source`` is "the <title>" ("the senator", "the Russian president"), which
+    document_alias reads as the person the document gave that title."""
+    return _TITLED_DESCRIPTION.match(source) is not None
+
+
+def _title_holders(
+    modifiers: list[str], head: str, context: Sequence[str], registry: Registry | None
+) -> set[str] | None:
+    """The people ``context`` gives the title "the <modifiers> <head>" describes, each as the
+    registry names them or as the document writes the name; None when it gives the title to
+    nobody. "The senator" after "Sen. Tom Cotton" is Tom Cotton; "the president" after "Vice
+    President Kamala Harris" is nobody named, and after "President A" and "President B"
+    either. Another use of the noun ("a fellow senator", "the president of the company") is
+    a holder without a title, so this does not tell."""
+    forms = _TITLE_FORMS[head]
+    wanted = {m.lower().strip(_NAME_CLOSERS) for m in modifiers}
+    holders: set[str] = set()
+    for sentence in context:
+        if _other_use(head, sentence) or f"{head} of " in sentence:
+            return None  # "a fellow senator", "the president of the company"
+        words = sentence.split()
+        for i, word in enumerate(words):
+            word = word.lstrip(_NAME_OPENERS)
+            if word.lower() not in forms or not word[:1].isupper():
+                continue
+            before = {w.lower().strip(_NAME_CLOSERS) for w in words[max(0, i - 3):i]}
+            if not wanted <= before or (before & _OTHER_OFFICE) - wanted:
+                continue
+            name = _name_after(words, i + 1)
+            if name:
+                holders.add(_holder(word, name, context, registry))
+    # "Gov. Newsom" and "Gov. Gavin Newsom" are one holder, by the longer name.
+    return {h for h in holders if not any(o != h and o.endswith(" " + h) for o in holders)} \
+        or None
+
+
+def _name_after(words: list[str], at: int) -> list[str]:
+    """The capitalised name right after a title, up to four words and to the first comma or
+    full stop; none when the run is longer, as in a title-case headline ("President Trump
+    Signs Order On Trade")."""
+    name: list[str] = []
+    while at < len(words) and len(name) < 5:
+        word = words[at] if _INITIALS.fullmatch(words[at]) else words[at].rstrip(_NAME_CLOSERS)
+        closed = word != words[at]
+        if word.endswith(("'s", "\u2019s")):
+            word, closed = word[:-2], True
+        if _NAME_WORD.match(word) is not None:
+            name.append(word)
+        elif not (name and word in _NAME_PARTICLES and not closed and at + 1 < len(words)
+                  and words[at + 1][:1].isupper()):
+            break
+        else:
+            name.append(word)
+        if closed:
+            break
+        at += 1
+    return name if len(name) <= 4 else []
+
+
+def _holder(title: str, name: list[str], context: Sequence[str], registry: Registry | None) -> str:
+    """The entity a titled name is: the registry's, or the name as the document wrote it (in
+    full when it gave only a surname after the title here)."""
+    written = " ".join(name)
+    if registry is not None:
+        hit = registry.resolve(f"{title} {written}") or registry.resolve(written)
+        if hit is not None:
+            return hit
+    if len(name) == 1:
+        full = document_alias(written, context, registry)
+        # "Admiral Harris" is no fuller name than "Harris"; "Michael Sullivan" is.
+        if full is not None and full.split()[0].lower() not in _TITLE_WORDS:
+            return full
+    return written
+
+
 def _shortened_name(words: list[str], context: Sequence[str], registry: Registry) -> str | None:
     """"The General Staff said" after "Ukraine's General Staff publishes …": the last words of
     a registered name the document used before (nearest first) stand for it."""
@@ -131,7 +271,7 @@ def _shortened_name(words: list[str], context: Sequence[str], registry: Registry
     for sentence in reversed(context):
         if tail not in sentence:
             continue
-        for start, end, entity in _found(registry, registry.version, sentence):
+        for start, end, entity in names_in(registry, sentence):
             if sentence[start:end].endswith(tail):
                 return entity
     return None
@@ -241,7 +381,7 @@ def _described_entity(words: list[str], context: Sequence[str], registry: Regist
     fits: set[str] = set()
     rivals = False
     for sentence in context:
-        spans = _found(registry, registry.version, sentence)
+        spans = names_in(registry, sentence)
         for _start, _end, entity in spans:
             heads, known = vocab.get(entity, (frozenset(), frozenset()))
             if head in heads and all(w in known for w in modifiers):
@@ -322,15 +462,22 @@ def _vocabulary(
 
 
 _CAPS_BEFORE = re.compile(r"(?<=\S)\s+((?:[A-Z][\w'\u2019.-]*\s+)+)$")
-_CAPS_AFTER = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*)+")
+# "The Times of Israel": a name runs on through "of" into another one; "Austin, Texas": a
+# town named after its state is no person.
+_CAPS_AFTER = re.compile(r"(?:,|\s+of(?:\s+the)?)?(?:\s+[A-Z][\w'\u2019.-]*)+")
+
+
+def names_in(registry: Registry, sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Registry names in an earlier sentence that are not part of a longer name."""
+    return _found(registry, registry.version, sentence)
 
 
 @lru_cache(maxsize=2048)
 def _found(registry: Registry, version: int, sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Registry names in an earlier sentence, cached: it is context for several sentences.
     A name inside a longer capitalised name that resolves elsewhere is not that entity:
-    "Times" in "the Global Times tabloid" is no New York Times (a sentence's first word is
-    capitalised anyway, so it never lengthens a name)."""
+    "Times" in "the Global Times tabloid" or "The Times of Israel" is no New York Times (a
+    sentence's first word is capitalised anyway, so it never lengthens a name)."""
     out = []
     for start, end, entity in registry.find(sentence):
         before = None if sentence[start:end][:4].lower() == "the " \

@@ -53,7 +53,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 
 
-_NUMBER_WORDS = frozenset("""half two three four five six seven eight nine ten dozen dozens
+NUMBER_WORDS = frozenset("""half two three four five six seven eight nine ten dozen dozens
     hundreds thousands a""".split())
 
 
@@ -302,8 +302,8 @@ def _approximator(sent: Sentence, s: int) -> int:
     """"about half of voters", "more than 60 percent", "at least two officials": the hedge
     before a number belongs to the subject."""
     lows = sent.lows
-    if s < 1 or not (lows[s][:1].isdigit() or lows[s] in _NUMBER_WORDS
-                     or lows[s].split("-", 1)[0] in _NUMBER_WORDS):  # "two-thirds"
+    if s < 1 or not (lows[s][:1].isdigit() or lows[s] in NUMBER_WORDS
+                     or lows[s].split("-", 1)[0] in NUMBER_WORDS):  # "two-thirds"
         return s
     if lows[s - 1] in ("about", "nearly", "almost", "roughly", "around", "over", "some",
                        "only", "just", "approximately", "fully", "perhaps"):

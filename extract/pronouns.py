@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extract.aliases import names_in
 from extract.cues import BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS
 from extract.model import Attribution
 from extract.phrases import (
@@ -48,6 +49,10 @@ _PLURAL_OK = re.compile(r"s$")
 _NAME_RUN = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,5}"
 )
+# A name running on into a longer one ("The Times of Israel") or a town's state ("Austin,
+# Texas").
+_OF_NAME = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?|,\s+)[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}")
 # Function words and adverbs are capitalised only because they open a sentence: "Just shy of
 # half, 49%, say …", "Only one aide stayed.", "Even so, …" name nobody. The extractor's own
 # word lists say which they are; "Will" and "May" are first names too, and stay.
@@ -318,15 +323,17 @@ def _subject_name(
     "Nationally, …", "Having won …", "Wow, …", "We're …", "October was …" name nobody,
     unless "Kelly" stands after another word somewhere ("Megyn Kelly")."""
     found: list[tuple[int, str, str, bool]] = []  # start, entity, kind, named for sure
-    hits = registry.find(sentence) if registry is not None else []
+    hits = names_in(registry, sentence) if registry is not None else ()
     runs = list(_NAME_RUN.finditer(sentence[:300]))
     for start, end, entity in hits:
         if any(m.start() <= start and end < m.end() and registry is not None
                and registry.resolve(m.group()) != entity for m in runs):
             continue  # "Kim" inside "Kim Byung-kee": another person, not Kim Jong Un
         found.append((start, entity, _shape_kind(entity, sentence[start:end], registry), True))
+    ran_on = 0  # where a name read on through "of" or a comma ends
     for m in runs:
-        if any(start <= m.start() and m.end() < end for start, end, _entity in hits):
+        if any(start <= m.start() and m.end() < end for start, end, _entity in hits) \
+                or m.start() < ran_on:
             continue  # "Ukrainian" inside "Ukrainian military": part of a known name
         words = m.group()
         at = m.start()
@@ -358,9 +365,19 @@ def _subject_name(
                 and _common_word(words) and not _named_elsewhere(words, document)):
             continue
         kind = _shape_kind(entity or words, words, registry)
+        of_name = _OF_NAME.match(sentence, m.end()) if entity is not None else None
+        if of_name is not None and registry is not None \
+                and registry.resolve(words + of_name.group()) != entity:
+            # "The Times of Israel" is no New York Times: the name runs on through "of", and
+            # its head, before "of", still says what kind it is; "Austin, Texas" is a place.
+            words, entity = words + of_name.group(), registry.resolve(words + of_name.group())
+            ran_on = of_name.end()
+            if of_name.group().startswith(","):
+                kind = "org"
         # A sentence's first word is capitalised whatever it is ("Campaigning", "They're"):
         # opening a sentence, only a known name or a person's full name is sure to be one.
-        sure = entity is not None or kind == "person" and _PERSON_NAME.fullmatch(words) is not None
+        sure = entity is not None or of_name is not None \
+            or kind == "person" and _PERSON_NAME.fullmatch(words) is not None
         found.append((m.start(), entity or words, kind, sure))
     for start, entity, kind, sure in sorted(found, key=lambda f: f[0]):
         if opening and start > 0:

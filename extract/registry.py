@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from extract.cues import DATE_WORDS
 from extract.trie import alternation
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -228,6 +229,19 @@ _DROP_MODIFIERS = frozenset(
 )
 
 
+# The states of the United States, in full and as news abbreviates them after a town
+# ("Flint, Mich."): a name before one is a place.
+_US_STATES = frozenset(normalize(w) for w in """alabama ala alaska arizona ariz arkansas ark
+    california calif colorado colo connecticut conn delaware del florida fla georgia ga hawaii
+    idaho illinois ill indiana ind iowa kansas kan kentucky ky louisiana la maine maryland md
+    massachusetts mass michigan mich minnesota minn mississippi miss missouri mo montana mont
+    nebraska neb nevada nev ohio oklahoma okla oregon ore pennsylvania pa tennessee tenn texas
+    tex utah vermont vt virginia va washington wash wisconsin wis wyoming wyo d.c""".split()) | {
+    "new hampshire", "n.h", "new jersey", "n.j", "new mexico", "n.m", "new york", "n.y",
+    "north carolina", "n.c", "north dakota", "n.d", "rhode island", "r.i", "south carolina",
+    "s.c", "south dakota", "s.d", "west virginia", "w.va"}
+
+
 _CONTENT_WORD = re.compile(r"[a-z0-9]+")
 _FUNCTION_WORDS = frozenset("the a an of for and in on at to by s".split())
 
@@ -275,11 +289,26 @@ def resolve_in(
             return hit
         core = _PAREN.sub("", core)
     hit = _resolve_core(index, core, kinds, 0, core == words)
+    if hit is not None and kinds is not None and kinds.get(hit) == "person" \
+            and _place_after(index, appositive, kinds):
+        return None  # "Austin, Texas" is a city, not Lloyd Austin
     if hit is None and appositive.strip():
         # "Oleh Ivanenko, known as the SBU's spokesman": only a whole known name counts, so a
         # list ("officials, including Zelenskyy") is not taken for its last member.
         hit = index.get(normalize(_APPOSITIVE_LEAD.sub("", appositive)))
     return hit
+
+
+def _place_after(index: dict[str, str], appositive: str, kinds: Mapping[str, str]) -> bool:
+    """Whether the piece after a name's comma is a state or a country, so that the name is
+    a town in it ("Austin, Texas", "Lincoln, Neb.", "Bristol, England")."""
+    words = appositive.strip().rstrip(",").strip()
+    if not words[:1].isupper():
+        return False
+    if normalize(words) in _US_STATES:
+        return True
+    place = index.get(normalize(words))
+    return place is not None and kinds.get(place) == "government"
 
 
 def _resolve_core(
@@ -322,6 +351,12 @@ def _resolve_core(
     head = tokens[:prep]
     hit = _suffix_match(index, " ".join(head))
     if hit is not None:
+        if prep < len(tokens) and _longer_name(index, tokens, lows, prep, hit, kinds):
+            # "The Times of Israel", "the Bank of England": the name runs on through "of"
+            # into another, longer one; only "the Armed Forces of Ukraine" (the alias "Ukraine's
+            # armed forces") is the same body.
+            owner = " ".join(tokens[prep + 1:])
+            return index.get(normalize(f"{owner}'s {normalize(' '.join(head))}"))
         return hit
     hit = _titled_name_owner(index, head, kinds)
     if hit is not None:
@@ -385,6 +420,29 @@ def _resolve_core(
     if len(kept) < len(tokens):
         return _resolve_core(index, " ".join(kept), kinds, depth + 1)
     return None
+
+
+def _longer_name(
+    index: dict[str, str],
+    tokens: list[str],
+    lows: list[str],
+    prep: int,
+    hit: str,
+    kinds: Mapping[str, str] | None,
+) -> bool:
+    """Whether a name before "of" carries on as a capitalised name after it: a body's alias
+    is then only the start of another body's name. A person stays themselves ("Putin of
+    Russia"); a date ("the Times of Tuesday") or a known person after "of" ("the Kremlin of
+    Vladimir Putin") is what the name is of, not more of it."""
+    if lows[prep] != "of" or prep + 1 >= len(tokens) or kinds is None \
+            or kinds.get(hit) == "person":
+        return False
+    after = prep + 2 if lows[prep + 1] == "the" and prep + 2 < len(tokens) else prep + 1
+    if not tokens[after][:1].isupper() or lows[after].strip(".,") in DATE_WORDS:
+        return False
+    rest = " ".join(tokens[after:])
+    owner = index.get(normalize(rest)) or _suffix_match(index, rest)
+    return owner is None or kinds.get(owner) != "person"
 
 
 def _alias_spans_and(index: dict[str, str], key: str) -> bool:

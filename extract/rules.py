@@ -46,6 +46,7 @@ from datetime import date
 from functools import lru_cache
 
 from extract.aliases import document_alias as _document_alias
+from extract.aliases import title_description
 from extract.cues import (
     AUX,
     BOUNDARY,
@@ -83,6 +84,7 @@ from extract.phrases import (
     DASHES,
     IRREGULAR_PAST,
     LY_NOT_ADVERBS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASIONS,
     QUANTIFIERS,
@@ -214,7 +216,11 @@ def extract(
         if att.source.lower() in PRONOUNS or att.source.lower() in _OTHER_PRONOUNS:
             entity = resolve_pronoun(att, text, out, context, registry) or entity
         elif context and (entity == att.source or " " not in att.source):
-            entity = _document_alias(att.source, context, registry) or entity
+            alias = _document_alias(att.source, context, registry)
+            if alias is not None and title_description(att.source) \
+                    and _other_person_nearer(att, alias, text, out, context, registry):
+                alias = None
+            entity = alias or entity
         if att.date is not None:
             att = replace(att, date=resolve_date(att.date, published))
         out.append(replace(att, entity=entity) if entity != att.entity else att)
@@ -238,6 +244,8 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
     a closing quote ('…," she said') speaks for itself."""
     kept: list[Attribution] = []
     for att in found:
+        if _sourcing_relative(att, found):
+            continue
         before = text[:att.start].rstrip()
         if att.source.lower() in _INNER_PRONOUNS and before[-1:] not in \
                 _CLOSE_QUOTE_CHARS + "," and not _new_clause(before) and any(
@@ -264,6 +272,18 @@ def _as_clause(before: str, between: str) -> bool:
     return before.endswith(", as") or _THAT.search(between) is None
 
 
+def _sourcing_relative(att: Attribution, found: list[Attribution]) -> bool:
+    """"According to Yonhap, which cited a government source, …": a relative clause that only
+    says whom a source of the sentence took its claim from repeats that source; the one
+    cited is proposed on its own. "Podesta, who said the project was vetted, said …" is a
+    second statement and stays, as does "which cited" when its antecedent speaks nowhere
+    else in the sentence."""
+    return att.source.lower() in RELATIVES and att.cue.lower() in _CITES and any(
+        k.source.lower() not in RELATIVES and k.entity == att.entity for k in found
+    ) and any(k is not att and k.cue_start == att.cue_start for k in found)
+
+
+_CITES = frozenset({"cited", "cites", "citing", "quoted", "quotes", "quoting"})
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "while", "though", "although", "yet"})
 
 
@@ -294,6 +314,31 @@ def _attributions(text: str, registry: Registry | None) -> list[Attribution]:
     context for the sentences after it."""
     version = registry.version if registry is not None else -1
     return list(_attributions_cached(text, registry, version))
+
+
+def _other_person_nearer(
+    att: Attribution,
+    holder: str,
+    text: str,
+    earlier: Sequence[Attribution],
+    context: Sequence[str],
+    registry: Registry | None,
+) -> bool:
+    """Whether someone else, surely a person, is nearer than the titled ``holder`` "the
+    senator" was read as: the person a "he" in its place would be, when that is a known
+    person or a speaker of the sentences before ("Sen. A … Warren said … the senator"). A
+    description follows who the text is about, as a pronoun does; a place or a word the
+    pronoun resolver takes for a name does not count against the title."""
+    nearer = resolve_pronoun(replace(att, source="he"), text, earlier, context, registry)
+    if nearer is None or nearer[:4].lower() == "the " and nearer[4:].islower():
+        return False  # nobody, or a description itself ("The president" said before)
+    if holder.split()[-1].lower() in re.findall(r"[\w'-]+", nearer.lower()):
+        return False  # the same person ("Mr. Obama", "Sen. Bernie Sanders (I-Vt.)")
+    if registry is not None and registry.kind(nearer) == "person":
+        return True
+    return any(c.entity == nearer for c in earlier if c.end <= att.start) or any(
+        c.entity == nearer for sentence in context[-3:]
+        for c in context_sources(sentence, registry))
 
 
 def context_sources(text: str, registry: Registry | None) -> list[Attribution]:
@@ -1893,11 +1938,39 @@ def _claims_lives(sent: Sentence, i: int) -> bool:
 
 
 def _adds_to(sent: Sentence, i: int, cue: Cue) -> bool:
-    """"add to" increases something ("adding to his wins", "added to the confusion"); only
-    "added to reporters" is said."""
+    """"add to" increases something ("adding to his wins", "added to the confusion"), as does
+    "add" with an amount for its object ("added 5,000 jobs", "added more jobs", "added a
+    third shift", "added another facet") and "add up"; only "added to reporters" is said,
+    and a speaker after a quotation ("…,” added another senator") still speaks."""
     lows = sent.lows
-    return cue.lemma == "add" and i + 2 < len(lows) and lows[i + 1] == "to" \
-        and lows[i + 2] not in ("reporters", "journalists", "the press")
+    if cue.lemma != "add" or i + 1 >= len(lows):
+        return False
+    if lows[i + 1] == "to":
+        return i + 2 < len(lows) and lows[i + 2] not in ("reporters", "journalists", "the press")
+    if lows[i + 1] == "up":
+        return True
+    return _amount_at(sent, i + 1) and not any(w in CLOSE_QUOTES for w in sent.words[:i])
+
+
+# Words that open an amount: "more jobs", "another facet", "an extra shift", "a third
+# shift", "nearly 300 workers", "$2 billion".
+_MORE = frozenset("more fewer another additional extra".split())
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth further".split())
+_HEDGES = frozenset("about nearly almost roughly around over some approximately".split())
+
+
+def _amount_at(sent: Sentence, k: int) -> bool:
+    """Whether an amount opens at token ``k``."""
+    lows = sent.lows
+    low = lows[k]
+    nxt = lows[k + 1] if k + 1 < len(lows) else ""
+    if low[:1].isdigit() or low == "$" or low in _MORE:
+        return True
+    if low in ("a", "an"):
+        return nxt in _ORDINALS or nxt in _MORE or nxt in NUMBER_WORDS
+    if low in _HEDGES:
+        return nxt[:1].isdigit() or nxt == "$" or nxt in NUMBER_WORDS
+    return low in NUMBER_WORDS
 
 
 _QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})
