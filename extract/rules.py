@@ -1492,6 +1492,22 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
 
 
+# Prepositions whose gerund shares the subject of the clause it hangs on: "X began by saying",
+# "X was booed after telling", "before asking", "upon saying", "despite admitting", "aside
+# from saying". Not "for" ("criticized Y for saying": Y speaks), "from" ("kept Y from
+# writing"), "without" (nothing said), "of" or "in" (mostly a noun's or adjective's).
+_GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before", "upon", "despite"})
+
+
+def _gerund_preposition(sent: Sentence, i: int) -> bool:
+    """The gerund at ``i`` follows one of ``_GERUND_PREPOSITIONS`` or "aside/apart from", so
+    the subject of the clause it hangs on says it."""
+    lows = sent.lows
+    prev = lows[i - 1]
+    return prev in _GERUND_PREPOSITIONS or prev == "from" and i > 1 \
+        and lows[i - 2] in ("aside", "apart")
+
+
 def _names_thing(sent: Sentence, i: int) -> bool:
     """"called" right after a noun, naming it: "joined a movement called the Free Russia
     Legion", "a drone called the Lancet", "a loophole called an 'exemption'". A speaker who
@@ -2076,11 +2092,11 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     # over; an open one (we are inside it) or ";"/":" ends the clause.
     closed = {b: a for a, b in quote_spans(sent) if b < len(words) and b < and_at}
     while k >= 0 and words[k] not in (";", ":"):
-        if k in closed:
+        if k in closed and not (closed[k] == 0 and words[k - 1] == ","):
             k = closed[k] - 1
             continue
         if words[k] in OPEN_QUOTES or words[k] in CLOSE_QUOTES:
-            break
+            break  # also a quoted opening sentence ("“…,” Blige sings before asking"): it ends
         k -= 1
     begin = k + 1
     for _ in range(3):
@@ -2108,8 +2124,11 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     while begin < and_at and (lows[begin] in ("but", "and", "so", "yet", "then")
                               or not is_word(words[begin])):
         begin += 1
-    if begin >= and_at or lows[begin] in BOUNDARY:
-        return None  # "Perhaps go a step further, and ask …": an adverb, no subject
+    if begin >= and_at or lows[begin] in BOUNDARY or lows[begin].endswith("'s") and (
+            lows[begin][:-2] in BOUNDARY or lows[begin][:-2] == "it"):
+        # "Perhaps go a step further, and ask …": an adverb, no subject; "That's why X quit
+        # before announcing …": the subject is inside the clause
+        return None
     if lows[begin] in PRONOUNS and lows[begin] not in ("who", "which", "it"):
         return begin, begin + 1
     if lows[begin] in _COORD_QUANTIFIERS:
