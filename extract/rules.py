@@ -1475,7 +1475,7 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         at = i - 2  # "…, eventually saying", "…, later saying"
     elif (m := _message_before(sent, i)) is not None:
         at = m  # "X issued a statement saying …", "she sent an email saying …"
-    elif sent.words[i - 1] != "," and not (lows[i - 1] in ("by", "while") and i > 1):
+    elif sent.words[i - 1] != "," and not (_gerund_preposition(sent, i) and i > 1):
         # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
         w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
         if w is not None and not negated_subject(sent, w + 1) and all(
@@ -2158,7 +2158,8 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
                 and lows[e] not in PREPOSITIONS and e + 1 < and_at \
                 and lows[e] not in ("said", "says") and lows[e] not in PRONOUNS \
                 and lows[e + 1] not in DETERMINERS and lows[e + 1] not in PREPOSITIONS \
-                and not (e > begin + 1 and lows[e].endswith("ed")):  # "… reversed itself"
+                and not (e > begin + 1 and (lows[e].endswith("ed")  # "… reversed itself"
+                                            or lows[e] in IRREGULAR_PAST)):  # "The envoy drew"
             e += 1
             if e - begin > 5:
                 return None

@@ -30,3 +30,29 @@ def test_contracted_pronoun_opening_is_no_subject(reg: Registry) -> None:
         "What's more, the governor's decision to skip the briefing, complaining about the "
         "press, angered reporters.": [],
     })
+
+
+def test_gerund_after_a_preposition_shares_the_clause_subject(reg: Registry) -> None:
+    # "before asking", "after telling", "upon saying", "aside from saying": the subject of the
+    # clause the phrase hangs on says it, as with "by saying". "without saying" says nothing.
+    check_cases(reg, {
+        "The singer whispered to the crowd before asking them, “Are you ready?”": [
+            ("The singer", "asking")],
+        "He left the stage after telling the crowd that the fight was not over.": [
+            ("He", "telling")],
+        "The envoy drew boos upon saying that the talks had failed.": [("The envoy", "saying")],
+        "The ministry has released few details aside from saying that the plant is safe.": [
+            ("The ministry", "saying")],
+        "The spokesman was fired after claiming that the dam had been mined.": [
+            ("The spokesman", "claiming")],
+        "The minister left the room without saying a word.": [],
+    })
+
+
+def test_gerund_after_a_preposition_is_no_phrase_after_with(reg: Registry) -> None:
+    # "with farmers after questioning": "farmers" is no speaker ("…, with 50 percent saying"
+    # is); the subject stops before its irregular past verb ("lost"), not after it.
+    check_cases(reg, {
+        "The governor lost ground with farmers after questioning the subsidy.": [
+            ("The governor", "questioning")],
+    })
