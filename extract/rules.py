@@ -1465,6 +1465,19 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if s is not None and not negated_subject(sent, s):
             return _Hit(s, j + 1, i, i + 1, cue.weight, "subject")
         return None
+    p = _gerund_preposition(sent, i)
+    if p is not None and p > 0 and sent.words[p - 1] == ",":
+        # "Trump, after railing against …, produced …": the name before the phrase
+        span = _subject_around(sent, p, i)
+        if span is not None:
+            return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+    if p is None and lows[i - 1] == "in" and _opens_sentence(sent, i - 1):
+        p = i - 1  # "In defending himself, Trump offered …"
+    if p is not None and _opens_sentence(sent, p):
+        # "After saying her foot was swollen, she was …": the subject after the phrase
+        span = _subject_after(sent, i)
+        return None if span is None else _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9,
+                                              "gerund")
     at = i - 1
     if i > 2 and sent.words[i - 1] in CLOSE_QUOTES and sent.words[i - 2] == ",":
         # "a defense of “New York values,” saying": the comma sits inside the quotation.
@@ -1475,7 +1488,7 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         at = i - 2  # "…, eventually saying", "…, later saying"
     elif (m := _message_before(sent, i)) is not None:
         at = m  # "X issued a statement saying …", "she sent an email saying …"
-    elif sent.words[i - 1] != "," and not (_gerund_preposition(sent, i) and i > 1):
+    elif sent.words[i - 1] != "," and not (p is not None and i > 1):
         # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
         w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
         if w is not None and not negated_subject(sent, w + 1) and all(
@@ -1499,13 +1512,78 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
 _GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before", "upon", "despite"})
 
 
-def _gerund_preposition(sent: Sentence, i: int) -> bool:
-    """The gerund at ``i`` follows one of ``_GERUND_PREPOSITIONS`` or "aside/apart from", so
-    the subject of the clause it hangs on says it."""
+def _gerund_preposition(sent: Sentence, i: int) -> int | None:
+    """Where the preposition before the gerund at ``i`` starts, when it is one of
+    ``_GERUND_PREPOSITIONS`` or "aside/apart from" (so the subject of the clause the phrase
+    hangs on says it), an adverb allowed between ("after initially saying"); else None."""
     lows = sent.lows
-    prev = lows[i - 1]
-    return prev in _GERUND_PREPOSITIONS or prev == "from" and i > 1 \
-        and lows[i - 2] in ("aside", "apart")
+    p = i - 1
+    if p > 0 and lows[p] not in _GERUND_PREPOSITIONS and _adverb(sent, p):
+        p -= 1
+    if lows[p] in _GERUND_PREPOSITIONS:
+        return p
+    if lows[p] == "from" and p > 0 and lows[p - 1] in ("aside", "apart"):
+        return p - 1
+    return None
+
+
+# Words that may stand before a gerund phrase that opens the sentence: "But while saying …".
+_PHRASE_OPENERS = frozenset({"but", "and", "yet", "so", "now", "still"})
+
+
+def _opens_sentence(sent: Sentence, p: int) -> bool:
+    """The phrase at ``p`` opens the sentence, after "But", "Yet", "Now," or a short
+    adverbial ("On Monday, after saying …") at most."""
+    lows = sent.lows
+    q = p
+    while q > 0 and (lows[q - 1] in _PHRASE_OPENERS or sent.words[q - 1] == ","):
+        q -= 1
+    if 0 < q < p and sent.words[q] == "," and q <= 6 and _piece_start(sent, q, 8) < 0 \
+            and (lows[0] in ADVERBIAL_OPENERS or lows[0] in DATE_WORDS or adverb_opener(sent, 0)):
+        return True
+    return q == 0
+
+
+def _phrase_close(sent: Sentence, i: int) -> int | None:
+    """The first token after the comma that closes the gerund phrase at ``i`` ("After saying
+    her foot was “so swollen,” she …": the comma may sit inside a closing quotation), or
+    None when the sentence or clause ends first."""
+    words = sent.words
+    spans = {a: b for a, b in quote_spans(sent) if a > i}
+    k = i + 1
+    while k < len(words) and k - i <= 40:
+        if k in spans:
+            b = spans[k]
+            if words[b - 1] == "," and b + 1 < len(words):
+                return b + 1
+            k = b + 1
+            continue
+        if words[k] == ",":
+            return k + 1 if k + 1 < len(words) else None
+        if words[k] in (";", ":", ".", "?", "!") or is_dash(sent, k):
+            return None
+        k += 1
+    return None
+
+
+def _subject_after(sent: Sentence, i: int) -> tuple[int, int] | None:
+    """The subject of the clause after the gerund phrase at ``i`` that opens the sentence."""
+    k = _phrase_close(sent, i)
+    if k is None:
+        return None
+    return _piece_subject(sent, piece_end(sent.words, k))
+
+
+def _subject_around(sent: Sentence, p: int, i: int) -> tuple[int, int] | None:
+    """"Trump, after railing against …, produced …": the noun phrase before the comma at
+    ``p - 1``, when a finite verb follows the comma that closes the phrase."""
+    k = _phrase_close(sent, i)
+    if k is None or not _finite_verb(sent, k - 1, k) or p < 2:
+        return None
+    s = left_np(sent, p - 2)
+    if s is None or not _speaking_phrase(sent, s, p - 1):
+        return None
+    return s, p - 1
 
 
 def _names_thing(sent: Sentence, i: int) -> bool:
@@ -2224,7 +2302,8 @@ def _piece_subject(sent: Sentence, at: int, coordinated: bool = False
     words). ``coordinated`` (the cue follows "and"/"but"): a copula is no act that a second
     verb shares ("His obsession with China is genuine and deeply felt")."""
     words, lows = sent.words, sent.lows
-    end = at - 1 if at > 0 and lows[at] in ("and", "but") and words[at - 1] == "," else at
+    end = at - 1 if 0 < at < len(lows) and lows[at] in ("and", "but") and words[at - 1] == "," \
+        else at
     c = _piece_start(sent, end, 30)
     if end - c > 30:
         return None
@@ -2292,7 +2371,8 @@ def _finite_verb(sent: Sentence, s: int, t: int) -> bool:
     "sent", or a lowercase -ed word that no determiner makes an adjective ("the affected
     residents")."""
     low = sent.lows[t]
-    if low in _FINITE_AUX or low in MODAL_SKIP and low != "to":
+    if low in _FINITE_AUX or low in MODAL_SKIP and low != "to" \
+            or low.endswith("n't") and low[:-3] in _FINITE_AUX:
         return True
     if t == s or not sent.words[t][:1].islower():
         return False

@@ -56,3 +56,48 @@ def test_gerund_after_a_preposition_is_no_phrase_after_with(reg: Registry) -> No
         "The governor lost ground with farmers after questioning the subsidy.": [
             ("The governor", "questioning")],
     })
+
+
+def test_gerund_phrase_opening_the_sentence_goes_with_the_subject_after_it(reg: Registry) -> None:
+    # "After saying …, the minister …": the subject of the clause after the phrase says it,
+    # also after "But", "Now," or a short time phrase, and when the closing comma sits inside
+    # a quotation ("“a disaster,” the senator"); "In defending …" too.
+    check_cases(reg, {
+        "After saying that the dam was safe, the minister left for Kyiv.": [
+            ("the minister", "saying")],
+        "While insisting that the talks would go on, the envoy packed his bags.": [
+            ("the envoy", "insisting")],
+        "But before announcing the sanctions, the president spoke with Macron.": [
+            ("the president", "announcing")],
+        "After calling the plan “a disaster,” the senator walked out of the hearing.": [
+            ("the senator", "calling")],
+        "Now, after arguing for months that the port was safe, the company has closed it.": [
+            ("the company", "arguing")],
+        "On Monday, after saying the dam was safe, the minister left for Kyiv.": [
+            ("the minister", "saying")],
+        "But while praising the mayor's plan, she hasn't offered one of her own.": [
+            ("she", "praising")],
+        "In defending the budget, the minister offered no new figures.": [
+            ("the minister", "defending")],
+    })
+
+
+def test_gerund_phrase_between_commas_goes_with_the_name_before_it(reg: Registry) -> None:
+    # "The mayor, after initially saying …, closed …": the name before the phrase (an adverb
+    # may stand between the preposition and the gerund).
+    check_cases(reg, {
+        "The mayor, after initially saying the water was safe, closed the schools.": [
+            ("The mayor", "saying")],
+        "Voters were surprised when Novak, after railing against the tax for months, signed "
+        "it into law.": [("Novak", "railing against")],
+        "The envoy drew boos after bluntly saying that the talks had failed.": [
+            ("The envoy", "saying")],
+    })
+
+
+def test_opening_phrase_without_a_statement_gives_nothing(reg: Registry) -> None:
+    check_cases(reg, {
+        "After speaking with engineers, the governor toured the dam.": [],
+        "Without saying a word, the minister left the room.": [],
+        "After calling the meeting to order, the chairman read the agenda.": [],
+    })
