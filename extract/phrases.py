@@ -176,8 +176,9 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 return k - 1  # "a poll shows 68% of voters say": the share opens the phrase
             k -= 1  # "42% say", "85% of Democrats said", "A 54% majority of independents"
             continue
-        if w == "/" and 0 < k < j and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
-            k -= 1  # "an NBC/Wall Street Journal poll"
+        if w == "/" and 0 < k < j and (words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+                                       or _number_slash(sent, k)):
+            k -= 1  # "an NBC/Wall Street Journal poll", "9/11 widow Terry Strada"
             continue
         if low == "and" and 0 < k < j and _inside_name(sent, k):
             k -= 1  # "the Center for Economic and Policy Research"
@@ -432,13 +433,13 @@ def _described_name(sent: Sentence, k: int) -> bool:
     preposition among them ("said goodbye to Biden") is no description."""
     words, lows = sent.words, sent.lows
     n = len(words)
-    if not words[k][:1].islower():
+    if not (words[k][:1].islower() or words[k][:1].isdigit()):
         return False
     t = k
     while t < n and t - k < 8:
         w, low = words[t], lows[t]
-        if w[:1].isupper():
-            t += 1
+        if w[:1].isupper() or w[:1].isdigit() or _number_slash(sent, t):
+            t += 1  # "said 9/11 widow Terry Strada", "said 24-year-old student Ann Lee"
         elif low.replace("-", "").isalpha() and low not in BOUNDARY and low not in PRONOUNS \
                 and (low not in PREPOSITIONS or low == "of") and not low.endswith("ly"):
             t += 1
@@ -446,8 +447,19 @@ def _described_name(sent: Sentence, k: int) -> bool:
             break
     if t == k or not words[t - 1][:1].isupper():
         return False
+    if words[k][:1].isdigit() and not any(words[u][:1].islower() or "-" in words[u]
+                                           for u in range(k, t)):
+        return False  # "Declared 2016 Presidential Candidates.": a year and a title, no one
     return t == n or words[t] in (",", ".", "(", "!", "?") or lows[t] == "who" or (
         lows[t] == "in" and t + 1 < n and words[t + 1][:1].isupper())
+
+
+def _number_slash(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is the slash inside a number such as "9/11" or "24/7", which one
+    descriptor holds whole."""
+    words = sent.words
+    return words[k] == "/" and 0 < k < len(words) - 1 and words[k - 1][:1].isdigit() \
+        and words[k + 1][:1].isdigit()
 
 
 def _is_name_word(sent: Sentence, k: int) -> bool:
@@ -506,7 +518,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
         low = lows[k]
         if not is_word(w):
             if w == "/" and k > start and k + 1 < n and words[k - 1][:1].isupper() \
-                    and words[k + 1][:1].isupper() and is_word(words[k + 1]):
+                    and words[k + 1][:1].isupper() and is_word(words[k + 1]) \
+                    or _number_slash(sent, k):
                 k += 1  # "a Washington Post/ABC News poll": one name of two outlets
                 continue
             if w == "," and k > start:

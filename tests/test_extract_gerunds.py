@@ -101,3 +101,21 @@ def test_opening_phrase_without_a_statement_gives_nothing(reg: Registry) -> None
         "Without saying a word, the minister left the room.": [],
         "After calling the meeting to order, the chairman read the agenda.": [],
     })
+
+
+def test_inverted_speaker_described_with_a_number(reg: Registry) -> None:
+    # A description that opens with a number ("9/11 responder", "24-year-old farmer", "2014
+    # candidate") before the name, after an inverted verb or as the subject; a year and a
+    # title with nobody named is no speaker.
+    check_cases(reg, {
+        "“The levee will not hold,” said 9/11 responder Ann Keller.": [
+            ("9/11 responder Ann Keller", "said")],
+        "“We lost everything,” said 24-year-old farmer Petro Hnatiuk.": [
+            ("24-year-old farmer Petro Hnatiuk", "said")],
+        "“It is over,” said 2014 candidate Oleh Lyashko.": [
+            ("2014 candidate Oleh Lyashko", "said")],
+        "9/11 responder Ann Keller said the fund was empty.": [
+            ("9/11 responder Ann Keller", "said")],
+        "Declared 2024 Presidential Candidates.": [],
+        "Officials said 2016 was the hottest year.": [("Officials", "said")],
+    })
