@@ -2271,8 +2271,9 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
         c = piece_end(words, e + 1)
         if c < and_at - 1 and words[c] == "," and c - e <= 9 \
                 and segment_kind(sent, e + 1, c) == "app" and words[c + 1][:1].islower() \
-                and lows[c + 1] not in BOUNDARY and is_word(words[c + 1]):
-            return begin, c
+                and (lows[c + 1] not in BOUNDARY or lows[c + 1] in _THEN or _adverb(sent, c + 1)) \
+                and is_word(words[c + 1]):
+            return begin, c  # also "Dean, a medical doctor, then appeared …"
         return None
     if not is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
         return None

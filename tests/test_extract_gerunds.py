@@ -119,3 +119,16 @@ def test_inverted_speaker_described_with_a_number(reg: Registry) -> None:
         "Declared 2024 Presidential Candidates.": [],
         "Officials said 2016 was the hottest year.": [("Officials", "said")],
     })
+
+
+def test_name_and_appositive_before_an_adverb_and_the_verb(reg: Registry) -> None:
+    # "X, a novelist, then spoke …": an adverb between the appositive and the first verb
+    # does not hide the subject from a later "and said" or "by saying".
+    check_cases(reg, {
+        "Oksana Zabuzhko, a novelist, then spoke at the rally and ended by saying the war "
+        "would be long.": [("Oksana Zabuzhko, a novelist", "saying")],
+        "Petro Hnatiuk, a farmer, later toured the fields, saying the harvest was lost.": [
+            ("Petro Hnatiuk, a farmer", "saying")],
+        "Petro Hnatiuk, a farmer, also toured the fields and said the harvest was lost.": [
+            ("Petro Hnatiuk, a farmer", "said")],
+    })
