@@ -1488,6 +1488,8 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         at = i - 2  # "…, eventually saying", "…, later saying"
     elif (m := _message_before(sent, i)) is not None:
         at = m  # "X issued a statement saying …", "she sent an email saying …"
+    elif p is not None and p > 1 and sent.words[p - 1] == ",":
+        at = p - 1  # "…, but he refuses to discuss it, aside from saying …": as ", saying"
     elif sent.words[i - 1] != "," and not (p is not None and i > 1):
         # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
         w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
@@ -1499,6 +1501,8 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     span = _speaker_before(sent, at)
     if span is None and sent.words[at] == "," and _new_clause_before(sent, at):
         span = _piece_subject(sent, at)
+        if span is None and _own_subject(sent, at):
+            return None  # "…, but the mayor refuses …, saying": not the first clause's subject
     span = span or _coordinated_subject(sent, at) or _piece_subject(sent, at)
     if span is None:
         return None
@@ -2367,6 +2371,18 @@ def _new_clause_before(sent: Sentence, at: int) -> bool:
     return 0 < c < at - 2 and sent.words[c] == "," and sent.lows[c + 1] in ("and", "but")
 
 
+def _own_subject(sent: Sentence, at: int) -> bool:
+    """The ", and"/", but" piece before the comma at ``at`` opens with a subject of its own
+    (a determiner, a pronoun or a name: "…, but the mayor refuses"), not with a verb that
+    shares the first clause's ("…, and took a heckler in stride")."""
+    c = _piece_start(sent, at, 30)
+    k = c + 2
+    if k >= at:
+        return False
+    low = sent.lows[k]
+    return low in DETERMINERS or low in PRONOUNS or sent.words[k][:1].isupper()
+
+
 def _finite_verb(sent: Sentence, s: int, t: int) -> bool:
     """Token ``t`` of a clause opening at ``s`` starts its predicate: "has", "is", a modal,
     "sent", or a lowercase -ed word that no determiner makes an adjective ("the affected
@@ -2380,6 +2396,9 @@ def _finite_verb(sent: Sentence, s: int, t: int) -> bool:
     prev = sent.lows[t - 1]
     if prev in DETERMINERS or prev in PREPOSITIONS or prev.endswith("'s"):
         return False
+    if prev in ("he", "she", "it") and t - 1 == s and low.endswith("s") \
+            and not low.endswith("ss") and low.isalpha():
+        return True  # "he refuses to discuss …": after a pronoun subject, a present verb
     return low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")
 
 

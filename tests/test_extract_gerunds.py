@@ -132,3 +132,15 @@ def test_name_and_appositive_before_an_adverb_and_the_verb(reg: Registry) -> Non
         "Petro Hnatiuk, a farmer, also toured the fields and said the harvest was lost.": [
             ("Petro Hnatiuk, a farmer", "said")],
     })
+
+
+def test_gerund_phrase_after_a_comma_goes_with_the_clause_before_it(reg: Registry) -> None:
+    # ", aside from saying" reads like ", saying": the subject of the clause just before the
+    # comma ("she refuses", a present verb after a pronoun), never the subject of an earlier
+    # clause ("The port") when the ", but" clause has a subject of its own.
+    check_cases(reg, {
+        "The port reopened on Monday, but she refuses to discuss the damage, aside from "
+        "saying that repairs will take weeks.": [("she", "saying")],
+        "The port reopened on Monday, but the mayor refuses to discuss the damage, aside from "
+        "saying that repairs will take weeks.": [],
+    })
