@@ -1455,10 +1455,12 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     j = i - 1
     be = False
     while j >= 0 and (lows[j] in AUX or lows[j] in _BE or lows[j] in _CONTRACTED
-                      or _adverb(sent, j)):
+                      or _adverb(sent, j) or lows[j] in _ONGOING and not be):
         if lows[j] in NEGATION or lows[j].endswith("n't"):
             return None
-        be = be or lows[j] in _BE or lows[j] in ("'s", "'re", "'m")
+        # "he began dismissing the notion", "Trump kept saying": the subject of the verb
+        # that the gerund goes on from speaks, as after "is"
+        be = be or lows[j] in _BE or lows[j] in ("'s", "'re", "'m") or lows[j] in _ONGOING
         j -= 1
     if be:
         s = left_np(sent, j)

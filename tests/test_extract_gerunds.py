@@ -144,3 +144,15 @@ def test_gerund_phrase_after_a_comma_goes_with_the_clause_before_it(reg: Registr
         "The port reopened on Monday, but the mayor refuses to discuss the damage, aside from "
         "saying that repairs will take weeks.": [],
     })
+
+
+def test_gerund_after_began_or_kept_shares_its_subject(reg: Registry) -> None:
+    # "began saying", "has kept insisting": the subject of the verb the gerund goes on from
+    # speaks, as after "is"; "stopped saying" and "never began saying" say nothing.
+    check_cases(reg, {
+        "The governor began saying that the dam would hold.": [("The governor", "saying")],
+        "Then he began dismissing the report as propaganda.": [("he", "dismissing")],
+        "The mayor has kept insisting that the water is safe.": [("The mayor", "insisting")],
+        "The mayor stopped saying that the water is safe.": [],
+        "The mayor never began saying that the water is safe.": [],
+    })
