@@ -1492,6 +1492,13 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         at = m  # "X issued a statement saying …", "she sent an email saying …"
     elif p is not None and p > 1 and sent.words[p - 1] == ",":
         at = p - 1  # "…, but he refuses to discuss it, aside from saying …": as ", saying"
+    elif lows[i - 1] in ("and", "or") and (t := _first_conjunct(sent, i)) is not None:
+        # "…, calling him a “stiff” and accusing him of …": whoever the first gerund's
+        # subject is says the second too
+        first = _gerund_cue(sent, t, _NO_CUE)
+        if first is None:
+            return None
+        return _Hit(first.s, first.e, i, i + 1, cue.weight * 0.75, first.kind)
     elif sent.words[i - 1] != "," and not (p is not None and i > 1):
         # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
         w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
@@ -1530,6 +1537,23 @@ def _gerund_preposition(sent: Sentence, i: int) -> int | None:
         return p
     if lows[p] == "from" and p > 0 and lows[p - 1] in ("aside", "apart"):
         return p - 1
+    return None
+
+
+def _first_conjunct(sent: Sentence, i: int) -> int | None:
+    """The gerund that the one at ``i`` (after "and"/"or") is coordinated with: the nearest
+    lowercase -ing word before it in the clause, not a noun after a determiner ("the
+    breaking news"); None at a semicolon or colon, or past 25 tokens."""
+    words, lows = sent.words, sent.lows
+    for t in range(i - 2, max(0, i - 26), -1):
+        if words[t] in (";", ":"):
+            return None
+        low = lows[t]
+        if len(low) > 4 and low.endswith("ing") and low.isalpha() and words[t][:1].islower():
+            prev = lows[t - 1]
+            if prev in DETERMINERS or prev in _POSSESSIVE_PRONOUNS or prev.endswith("'s"):
+                return None
+            return t
     return None
 
 

@@ -156,3 +156,18 @@ def test_gerund_after_began_or_kept_shares_its_subject(reg: Registry) -> None:
         "The mayor stopped saying that the water is safe.": [],
         "The mayor never began saying that the water is safe.": [],
     })
+
+
+def test_second_of_two_gerunds_shares_the_first_ones_subject(reg: Registry) -> None:
+    # "thanking the workers and calling the blockade a crime": whoever does the first -ing
+    # (after a comma, "by" or "are") says the second, even when the first is no cue.
+    check_cases(reg, {
+        "The envoy toured the port, thanking the workers and calling the blockade a "
+        "crime.": [("The envoy", "calling")],
+        "The mayor opened the session by thanking the volunteers and urging residents to "
+        "stay home.": [("The mayor", "urging")],
+        "Residents are boarding up windows and saying they will not leave.": [
+            ("Residents", "saying")],
+        "There is no contradiction in helping the army and saying the war must end.": [],
+        "His spending and saying one thing while doing another angered voters.": [],
+    })
