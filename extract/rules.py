@@ -2191,6 +2191,9 @@ def _paren_subject(sent: Sentence, close: int) -> tuple[int, int] | None:
 _COORD_QUANTIFIERS = frozenset({"several", "many", "some", "most", "both"})
 
 
+_AFTER_BEFORE = frozenset({"after", "before"})
+
+
 def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     """"Graham called both men crazy and said …": the subject of the first verb, taken as the
     name or pronoun that opens the sentence (or the clause after a quote)."""
@@ -2217,7 +2220,10 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
                                and words[begin][:1].isupper() and lows[begin] not in CUES
                                or lows[begin] == "the" and begin + 2 < and_at
                                and lows[begin + 1] in TIME_UNITS
-                               | {"next", "following", "previous"}):
+                               | {"next", "following", "previous"}
+                               or any(lows[t] in TIME_UNITS and lows[t + 1] in _AFTER_BEFORE
+                                      for t in range(begin, min(begin + 3, and_at - 1)))):
+            # ("Two weeks after Scalia died, Thomas …", "Years after …, Obama …")
             comma = begin + 1
             while comma < and_at and words[comma] != ",":
                 comma += 1

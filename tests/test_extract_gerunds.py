@@ -171,3 +171,16 @@ def test_second_of_two_gerunds_shares_the_first_ones_subject(reg: Registry) -> N
         "There is no contradiction in helping the army and saying the war must end.": [],
         "His spending and saying one thing while doing another angered voters.": [],
     })
+
+
+def test_opening_time_phrase_with_after_or_before_is_no_subject(reg: Registry) -> None:
+    # "Two weeks after the dam burst, …", "Hours before the vote, …": a time phrase, skipped
+    # like "In an interview, …"; the subject follows its comma.
+    check_cases(reg, {
+        "Two weeks after the dam burst, the governor toured the valley, promising new "
+        "funds.": [("the governor", "promising")],
+        "Hours before the vote, the speaker addressed the chamber and said the bill would "
+        "pass.": [("the speaker", "said")],
+        "Two weeks after the dam burst, the governor ended his silence by saying the state "
+        "had failed.": [("the governor", "saying")],
+    })
