@@ -184,3 +184,14 @@ def test_opening_time_phrase_with_after_or_before_is_no_subject(reg: Registry) -
         "Two weeks after the dam burst, the governor ended his silence by saying the state "
         "had failed.": [("the governor", "saying")],
     })
+
+
+def test_possessive_of_a_dotted_abbreviation_is_one_token(reg: Registry) -> None:
+    # "D.C.’s", "U.S.'s": the apostrophe is no quotation mark opening a clause, so the
+    # subject before it still reads for a later gerund.
+    check_cases(reg, {
+        "The party is filing a complaint with the D.C.’s bar board, claiming that the aide "
+        "broke the rules.": [("The party", "claiming")],
+        "The ministry is suing the U.S.'s biggest bank, arguing that the fees were "
+        "illegal.": [("The ministry", "arguing")],
+    })
