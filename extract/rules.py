@@ -1443,8 +1443,8 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     lows = sent.lows
     if i == 0:
         return None
-    if cue.lemma in PARTICLES and (i + 1 >= len(lows) or lows[i + 1] not in PARTICLES[cue.lemma]):
-        return None
+    if cue.lemma in PARTICLES and _particle_at(sent, i, cue.lemma) is None:
+        return None  # "speaking at a rally"; but "speaking movingly of", as the verb reads
     if _adds_to(sent, i, cue) or lows[i - 1] == "precincts" or _no_statement(sent, i, cue):
         return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
     if lows[i - 1] == "as":

@@ -195,3 +195,15 @@ def test_possessive_of_a_dotted_abbreviation_is_one_token(reg: Registry) -> None
         "The ministry is suing the U.S.'s biggest bank, arguing that the fees were "
         "illegal.": [("The ministry", "arguing")],
     })
+
+
+def test_gerund_with_an_adverb_before_its_particle(reg: Registry) -> None:
+    # "speaking movingly of", "pointing angrily to": the particle may follow one -ly adverb,
+    # as with the finite verb ("spoke emotionally of"); "speaking at a rally" says nothing.
+    check_cases(reg, {
+        "The mayor opened the memorial, speaking movingly of the victims.": [
+            ("The mayor", "speaking movingly of")],
+        "The minister closed the session, pointing repeatedly to falling inflation.": [
+            ("The minister", "pointing repeatedly to")],
+        "The mayor opened the memorial, speaking at length.": [],
+    })
