@@ -2305,7 +2305,7 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
         # "Donald Trump, her Republican opponent, toured … and said": a name, then its
         # appositive, then the first verb.
         c = piece_end(words, e + 1)
-        if c < and_at - 1 and words[c] == "," and c - e <= 9 \
+        if c < and_at - 1 and words[c] == "," and c - e <= 12 \
                 and segment_kind(sent, e + 1, c) == "app" and words[c + 1][:1].islower() \
                 and (lows[c + 1] not in BOUNDARY or lows[c + 1] in _THEN or _adverb(sent, c + 1)) \
                 and is_word(words[c + 1]):

@@ -207,3 +207,18 @@ def test_gerund_with_an_adverb_before_its_particle(reg: Registry) -> None:
             ("The minister", "pointing repeatedly to")],
         "The mayor opened the memorial, speaking at length.": [],
     })
+
+
+def test_name_with_a_long_appositive_before_its_verb(reg: Registry) -> None:
+    # An appositive of up to twelve words ("a former deputy energy minister and adviser to
+    # the operator") still leaves the name and appositive as the subject.
+    check_cases(reg, {
+        "Olena Kovalenko, a former deputy energy minister and adviser to the operator, toured "
+        "the plant, saying repairs would take weeks.": [
+            ("Olena Kovalenko, a former deputy energy minister and adviser to the operator",
+             "saying")],
+        "Olena Kovalenko, a former deputy energy minister and adviser to the operator, toured "
+        "the plant and said repairs would take weeks.": [
+            ("Olena Kovalenko, a former deputy energy minister and adviser to the operator",
+             "said")],
+    })
