@@ -2228,6 +2228,10 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             while comma < and_at and words[comma] != ",":
                 comma += 1
             if comma >= and_at or comma - begin > 12:
+                d = date_end(sent, begin)
+                if begin < d < and_at and (words[d][:1].isupper() or lows[d] in DETERMINERS):
+                    begin = d  # "On Sunday morning Mr. Trump made …": a date, no comma
+                    break
                 return None
             begin = comma + 1
     for t in range(begin + 1, min(and_at, begin + 6)):

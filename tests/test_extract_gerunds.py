@@ -222,3 +222,14 @@ def test_name_with_a_long_appositive_before_its_verb(reg: Registry) -> None:
             ("Olena Kovalenko, a former deputy energy minister and adviser to the operator",
              "said")],
     })
+
+
+def test_opening_date_without_a_comma_is_no_part_of_the_subject(reg: Registry) -> None:
+    # "On Monday morning the governor toured …": the date opens the sentence with no comma
+    # after it; the subject starts after it.
+    check_cases(reg, {
+        "On Monday morning the governor toured the dam, saying repairs were under way.": [
+            ("the governor", "saying")],
+        "On Friday Zelenskyy visited the front and said the line would hold.": [
+            ("Zelenskyy", "said")],
+    })
