@@ -2309,11 +2309,13 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
         # "Donald Trump, her Republican opponent, toured … and said": a name, then its
         # appositive, then the first verb.
         c = piece_end(words, e + 1)
-        if c < and_at - 1 and words[c] == "," and c - e <= 12 \
-                and segment_kind(sent, e + 1, c) == "app" and words[c + 1][:1].islower() \
+        kind = segment_kind(sent, e + 1, c) if c < and_at - 1 and words[c] == "," else ""
+        if c - e <= 12 and kind in ("app", "adv") and words[c + 1][:1].islower() \
                 and (lows[c + 1] not in BOUNDARY or lows[c + 1] in _THEN or _adverb(sent, c + 1)) \
                 and is_word(words[c + 1]):
-            return begin, c  # also "Dean, a medical doctor, then appeared …"
+            # also "Dean, a medical doctor, then appeared …"; an adverbial in between is no
+            # part of the subject ("Mr. Trump, in an interview on Friday, barely dwelled …")
+            return (begin, c) if kind == "app" else (begin, e)
         return None
     if not is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
         return None

@@ -233,3 +233,16 @@ def test_opening_date_without_a_comma_is_no_part_of_the_subject(reg: Registry) -
         "On Friday Zelenskyy visited the front and said the line would hold.": [
             ("Zelenskyy", "said")],
     })
+
+
+def test_adverbial_between_name_and_verb_is_left_out(reg: Registry) -> None:
+    # "Novak, in an interview on Friday, barely touched on …, saying": the name is the
+    # subject; the adverbial between commas is no appositive and stays out of the span.
+    check_cases(reg, {
+        "Novak, in an interview on Friday, barely touched on the strike, saying the talks "
+        "would go on.": [("Novak", "saying")],
+        "Ukrenergo, at the same time, put its new hotline to use, urging residents to report "
+        "damage.": [("Ukrenergo", "urging")],
+        "Novak, speaking on local radio, toured the depot and said the roads would "
+        "reopen.": [("Novak", "said")],
+    })
