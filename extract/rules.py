@@ -2445,7 +2445,7 @@ def _speaking_phrase(sent: Sentence, s: int, e: int) -> bool:
     parenthesis allowed), opening with a name, a determiner or "he"/"she"/"they", not with a
     preposition, and holding a name or a speaker noun ("One employee at a software firm")."""
     words, lows = sent.words, sent.lows
-    if e - s == 1 and lows[s] in ("he", "she", "they"):
+    if e - s == 1 and lows[s] in ("he", "she", "they", "it"):
         return True
     first = lows[s]
     if not (words[s][:1].isupper() or first in DETERMINERS) or first in PREPOSITIONS \

@@ -246,3 +246,14 @@ def test_adverbial_between_name_and_verb_is_left_out(reg: Registry) -> None:
         "Novak, speaking on local radio, toured the depot and said the roads would "
         "reopen.": [("Novak", "said")],
     })
+
+
+def test_it_as_the_subject_before_a_trailing_gerund(reg: Registry) -> None:
+    # "…, it declined, citing …": "it" (a body named before) is the clause's subject, as
+    # "he" or "they" would be.
+    check_cases(reg, {
+        "When reporters asked the ministry for its figures, it declined, citing security "
+        "concerns.": [("it", "citing")],
+        "When the company was asked about the leak, it refused, arguing that the report was "
+        "false.": [("it", "arguing")],
+    })
