@@ -255,6 +255,9 @@ def _new_clause(before: str) -> bool:
     if before.endswith(_NEW_CLAUSE):
         return True
     head, _, last = before.rpartition(" ")
+    if last.lower() in _CLAUSE_CONJUNCTIONS:
+        # '…a gun," but he said …': the quotation closes after the comma
+        return head.rstrip().endswith(tuple(f",{q}" for q in _CLOSE_QUOTE_CHARS))
     if last[:1] not in _CLOSE_QUOTE_CHARS or last[1:].lower() not in _CLAUSE_CONJUNCTIONS:
         return False
     return head.rstrip().endswith((",", ";", "\u2014", "\u2013", "-"))

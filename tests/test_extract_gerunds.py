@@ -257,3 +257,14 @@ def test_it_as_the_subject_before_a_trailing_gerund(reg: Registry) -> None:
         "When the company was asked about the leak, it refused, arguing that the report was "
         "false.": [("it", "arguing")],
     })
+
+
+def test_pronoun_after_a_closing_quote_and_conjunction_is_a_new_statement(reg: Registry) -> None:
+    # '…,” but he said …': after the comma the quotation closes, then a clause of its own
+    # begins; its "he" is a second statement, as after ', but he said'.
+    check_cases(reg, {
+        'The chief said the video did not show "a weapon in his hand," but he said the other '
+        "evidence was strong.": [("The chief", "said"), ("he", "said")],
+        "The minister called the strike “a grave error,” though she noted that talks would "
+        "go on.": [("The minister", "called"), ("she", "noted")],
+    })
