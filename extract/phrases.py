@@ -852,7 +852,7 @@ def segment_kind(sent: Sentence, s: int, e: int) -> str:
     """How a comma-delimited piece before a verb reads: a name (the subject), an appositive
     that describes it ("35", "a junior from Las Vegas"), a relative clause ("which …"), or an
     adverbial that interrupts ("in a statement released Thursday", "meanwhile")."""
-    if sent.lows[s] in _SKIPPABLE_OPENERS and e - s > 1:
+    if sent.lows[s] in SKIPPABLE_OPENERS and e - s > 1:
         s += 1  # "But Matt Morrison, the group's director, said"
     elif sent.lows[s] == "as" and e - s > 1 and (s == 0 or sent.words[s - 1] in OPEN_QUOTES) \
             and (sent.words[s + 1][:1].isupper() or sent.lows[s + 1] in QUANTIFIERS
@@ -888,7 +888,7 @@ TIME_UNITS = frozenset("seconds minutes minute hours hour days day weeks week mo
                         "years year moments moment decades decade".split())
 
 
-_SKIPPABLE_OPENERS = frozenset("but and so yet then now also still even indeed".split())
+SKIPPABLE_OPENERS = frozenset("but and so yet then now also still even indeed".split())
 
 
 def _after_place_preposition(sent: Sentence, comma: int) -> bool:
@@ -957,7 +957,7 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             # 22, of Flint, Mich.,": the state ends the appositive that describes him.
             kind = "adv" if left_piece_kind(sent, p) == "adv" else "app"
         if kind == "name" and not at_start and p >= 1 and left_piece_kind(sent, p) == "app" \
-                and sent.lows[_piece_start(sent, p)] not in _SKIPPABLE_OPENERS:
+                and sent.lows[_piece_start(sent, p)] not in SKIPPABLE_OPENERS:
             # "Andrii Yermak, the head of the presidential office, Ukraine's most powerful
             # bureau, said": a name after an appositive that itself follows a name names the
             # thing in that appositive; the subject is the first name.
@@ -995,7 +995,7 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
                 if other is not None and other >= seg_s:
                     start = other
             if not _after_subordinator(sent, start) and any(
-                    sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in OPEN_QUOTES
+                    sent.lows[t] not in SKIPPABLE_OPENERS and sent.words[t] not in OPEN_QUOTES
                     for t in range(seg_s, start)):
                 # "The ceasefire is holding, said …": the piece is a clause, not a name.
                 return None
@@ -1026,7 +1026,7 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
         return name_s  # but "In a letter, the inspector general, Steve Linick, said"
     head = lows[comma - 1]
     start = q + 1
-    while start < comma and lows[start] in _SKIPPABLE_OPENERS:
+    while start < comma and lows[start] in SKIPPABLE_OPENERS:
         start += 1
     determined = lows[start] in DETERMINERS or lows[start].endswith(("'s", "s'"))
     if head not in TITLES_LOWER and head not in SPEAKER_HEADS and head not in ROLE_NOUNS and not (
@@ -1108,7 +1108,7 @@ def parenthetical_subject(sent: Sentence, opening: int, inside: int, close: int,
     if start is None or negated_subject(sent, start):
         return None
     before = start - 1
-    while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
+    while before >= 0 and lows[before] in SKIPPABLE_OPENERS:
         before -= 1
     if before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
             or words[before] in (":", "\u2014", "\u2013") or _after_subordinator(sent, before + 1) \
@@ -1141,7 +1141,7 @@ def relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
         if start is None:
             return None
         before = start - 1
-        while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
+        while before >= 0 and lows[before] in SKIPPABLE_OPENERS:
             before -= 1
         opens = before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
             or words[before] in (":", "\u2014") or _after_subordinator(sent, before + 1) \

@@ -88,6 +88,7 @@ from extract.phrases import (
     REFLEXIVES,
     RELATIVES,
     RELEASED,
+    SKIPPABLE_OPENERS,
     SUBORDINATORS,
     TIME_UNITS,
     TITLES_LOWER,
@@ -1524,7 +1525,8 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
 # Prepositions whose gerund shares the subject of the clause it hangs on: "X began by saying",
 # "X was booed after telling", "before asking", "upon saying", "despite admitting", "aside
 # from saying". Not "for" ("criticized Y for saying": Y speaks), "from" ("kept Y from
-# writing"), "without" (nothing said), "of" or "in" (mostly a noun's or adjective's).
+# writing"), "without" (nothing said), "of" or "in" (mostly a noun's or adjective's; "in"
+# only when its phrase opens the sentence: "In defending himself, Trump …").
 _GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before", "upon", "despite"})
 
 
@@ -1560,16 +1562,13 @@ def _first_conjunct(sent: Sentence, i: int) -> int | None:
     return None
 
 
-# Words that may stand before a gerund phrase that opens the sentence: "But while saying …".
-_PHRASE_OPENERS = frozenset({"but", "and", "yet", "so", "now", "still"})
-
-
 def _opens_sentence(sent: Sentence, p: int) -> bool:
     """The phrase at ``p`` opens the sentence, after "But", "Yet", "Now," or a short
-    adverbial ("On Monday, after saying …") at most."""
+    adverbial ("On Monday, after saying …") at most: then the subject after it says the
+    gerund, not anything before it."""
     lows = sent.lows
     q = p
-    while q > 0 and (lows[q - 1] in _PHRASE_OPENERS or sent.words[q - 1] == ","):
+    while q > 0 and (lows[q - 1] in SKIPPABLE_OPENERS or sent.words[q - 1] == ","):
         q -= 1
     if 0 < q < p and sent.words[q] == "," and q <= 6 and _piece_start(sent, q, 8) < 0 \
             and (lows[0] in ADVERBIAL_OPENERS or lows[0] in DATE_WORDS or adverb_opener(sent, 0)):
@@ -2194,9 +2193,6 @@ def _paren_subject(sent: Sentence, close: int) -> tuple[int, int] | None:
 _COORD_QUANTIFIERS = frozenset({"several", "many", "some", "most", "both"})
 
 
-_AFTER_BEFORE = frozenset({"after", "before"})
-
-
 def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     """"Graham called both men crazy and said …": the subject of the first verb, taken as the
     name or pronoun that opens the sentence (or the clause after a quote)."""
@@ -2224,7 +2220,7 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
                                or lows[begin] == "the" and begin + 2 < and_at
                                and lows[begin + 1] in TIME_UNITS
                                | {"next", "following", "previous"}
-                               or any(lows[t] in TIME_UNITS and lows[t + 1] in _AFTER_BEFORE
+                               or any(lows[t] in TIME_UNITS and lows[t + 1] in _TIME_SUBORDINATORS
                                       for t in range(begin, min(begin + 3, and_at - 1)))):
             # ("Two weeks after Scalia died, Thomas …", "Years after …, Obama …")
             comma = begin + 1
@@ -2445,7 +2441,7 @@ def _finite_verb(sent: Sentence, s: int, t: int) -> bool:
 
 def _speaking_phrase(sent: Sentence, s: int, e: int) -> bool:
     """``[s, e)`` is a noun phrase that can speak: words only (an inner "and", "of" or a
-    parenthesis allowed), opening with a name, a determiner or "he"/"she"/"they", not with a
+    parenthesis allowed), opening with a name, a determiner or "he"/"she"/"they"/"it", not with a
     preposition, and holding a name or a speaker noun ("One employee at a software firm")."""
     words, lows = sent.words, sent.lows
     if e - s == 1 and lows[s] in ("he", "she", "they", "it"):
