@@ -1511,6 +1511,10 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                 and plausible_np(sent, w + 1, i):
             return _Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
         return None  # "X landed in trouble by saying …" shares the subject too
+    if p is not None and lows[p] != "by" and _not_yet(sent, p):
+        # "X will travel to Kyiv before announcing …": nothing said yet. (A manner, "he
+        # could do this by telling Grassley …", PolNeAR marks as the speaker's.)
+        return None
     span = _speaker_before(sent, at)
     if span is None and sent.words[at] == "," and _new_clause_before(sent, at):
         span = _piece_subject(sent, at)
@@ -1543,6 +1547,15 @@ def _gerund_preposition(sent: Sentence, i: int) -> int | None:
     if lows[p] == "from" and p > 0 and lows[p - 1] in ("aside", "apart"):
         return p - 1
     return None
+
+
+def _not_yet(sent: Sentence, at: int) -> bool:
+    """The clause that ends at ``at`` (before a gerund's preposition) has a
+    modal ("will travel to Kyiv before announcing", "could win by saying"): the gerund is
+    not said yet, as "will say" is not."""
+    lows = sent.lows
+    c = _piece_start(sent, at, 15)
+    return any(lows[t] in MODAL_SKIP and lows[t] != "to" for t in range(max(c + 1, at - 15), at))
 
 
 def _first_conjunct(sent: Sentence, i: int) -> int | None:

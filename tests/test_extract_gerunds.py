@@ -268,3 +268,13 @@ def test_pronoun_after_a_closing_quote_and_conjunction_is_a_new_statement(reg: R
         "The minister called the strike “a grave error,” though she noted that talks would "
         "go on.": [("The minister", "called"), ("she", "noted")],
     })
+
+
+def test_gerund_after_a_preposition_in_a_future_clause_says_nothing_yet(reg: Registry) -> None:
+    # "will travel … before announcing": not said yet, as "will say" is not.
+    check_cases(reg, {
+        "The minister will travel to Kyiv before announcing the sanctions.": [],
+        "The envoy may leave the talks early after saying he is unwell.": [],
+        "The minister traveled to Kyiv before announcing the sanctions.": [
+            ("The minister", "announcing")],
+    })
