@@ -1625,6 +1625,8 @@ def _subject_around(sent: Sentence, p: int, i: int) -> tuple[int, int] | None:
     k = _phrase_close(sent, i)
     if k is None or not _finite_verb(sent, k - 1, k) or p < 2:
         return None
+    if sent.lows[k] in MODAL_SKIP:
+        return None  # "The president, before announcing …, will travel": not said yet
     s = left_np(sent, p - 2)
     if s is None or not _speaking_phrase(sent, s, p - 1):
         return None

@@ -275,6 +275,8 @@ def test_gerund_after_a_preposition_in_a_future_clause_says_nothing_yet(reg: Reg
     check_cases(reg, {
         "The minister will travel to Kyiv before announcing the sanctions.": [],
         "The envoy may leave the talks early after saying he is unwell.": [],
+        "The president, before announcing the sanctions, will travel to Kyiv.": [],
+        "Before announcing the sanctions, the president will travel to Kyiv.": [],
         "The minister traveled to Kyiv before announcing the sanctions.": [
             ("The minister", "announcing")],
     })
