@@ -176,8 +176,9 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 return k - 1  # "a poll shows 68% of voters say": the share opens the phrase
             k -= 1  # "42% say", "85% of Democrats said", "A 54% majority of independents"
             continue
-        if w == "/" and 0 < k < j and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
-            k -= 1  # "an NBC/Wall Street Journal poll"
+        if w == "/" and 0 < k < j and (words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+                                       or _number_slash(sent, k)):
+            k -= 1  # "an NBC/Wall Street Journal poll", "9/11 widow Terry Strada"
             continue
         if low == "and" and 0 < k < j and _inside_name(sent, k):
             k -= 1  # "the Center for Economic and Policy Research"
@@ -438,13 +439,13 @@ def _described_name(sent: Sentence, k: int) -> bool:
     preposition among them ("said goodbye to Biden") is no description."""
     words, lows = sent.words, sent.lows
     n = len(words)
-    if not words[k][:1].islower():
+    if not (words[k][:1].islower() or words[k][:1].isdigit()):
         return False
     t = k
     while t < n and t - k < 8:
         w, low = words[t], lows[t]
-        if w[:1].isupper():
-            t += 1
+        if w[:1].isupper() or w[:1].isdigit() or _number_slash(sent, t):
+            t += 1  # "said 9/11 widow Terry Strada", "said 24-year-old student Ann Lee"
         elif low.replace("-", "").isalpha() and low not in BOUNDARY and low not in PRONOUNS \
                 and (low not in PREPOSITIONS or low == "of") and not low.endswith("ly"):
             t += 1
@@ -452,8 +453,19 @@ def _described_name(sent: Sentence, k: int) -> bool:
             break
     if t == k or not words[t - 1][:1].isupper():
         return False
+    if words[k][:1].isdigit() and not any(words[u][:1].islower() or "-" in words[u]
+                                           for u in range(k, t)):
+        return False  # "Declared 2016 Presidential Candidates.": a year and a title, no one
     return t == n or words[t] in (",", ".", "(", "!", "?") or lows[t] == "who" or (
         lows[t] == "in" and t + 1 < n and words[t + 1][:1].isupper())
+
+
+def _number_slash(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is the slash inside a number such as "9/11" or "24/7", which one
+    descriptor holds whole."""
+    words = sent.words
+    return words[k] == "/" and 0 < k < len(words) - 1 and words[k - 1][:1].isdigit() \
+        and words[k + 1][:1].isdigit()
 
 
 def _is_name_word(sent: Sentence, k: int) -> bool:
@@ -512,7 +524,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
         low = lows[k]
         if not is_word(w):
             if w == "/" and k > start and k + 1 < n and words[k - 1][:1].isupper() \
-                    and words[k + 1][:1].isupper() and is_word(words[k + 1]):
+                    and words[k + 1][:1].isupper() and is_word(words[k + 1]) \
+                    or _number_slash(sent, k):
                 k += 1  # "a Washington Post/ABC News poll": one name of two outlets
                 continue
             if w == "," and k > start:
@@ -845,7 +858,7 @@ def segment_kind(sent: Sentence, s: int, e: int) -> str:
     """How a comma-delimited piece before a verb reads: a name (the subject), an appositive
     that describes it ("35", "a junior from Las Vegas"), a relative clause ("which …"), or an
     adverbial that interrupts ("in a statement released Thursday", "meanwhile")."""
-    if sent.lows[s] in _SKIPPABLE_OPENERS and e - s > 1:
+    if sent.lows[s] in SKIPPABLE_OPENERS and e - s > 1:
         s += 1  # "But Matt Morrison, the group's director, said"
     elif sent.lows[s] == "as" and e - s > 1 and (s == 0 or sent.words[s - 1] in OPEN_QUOTES) \
             and (sent.words[s + 1][:1].isupper() or sent.lows[s + 1] in QUANTIFIERS
@@ -881,7 +894,7 @@ TIME_UNITS = frozenset("seconds minutes minute hours hour days day weeks week mo
                         "years year moments moment decades decade".split())
 
 
-_SKIPPABLE_OPENERS = frozenset("but and so yet then now also still even indeed".split())
+SKIPPABLE_OPENERS = frozenset("but and so yet then now also still even indeed".split())
 
 
 def _after_place_preposition(sent: Sentence, comma: int) -> bool:
@@ -950,7 +963,7 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             # 22, of Flint, Mich.,": the state ends the appositive that describes him.
             kind = "adv" if left_piece_kind(sent, p) == "adv" else "app"
         if kind == "name" and not at_start and p >= 1 and left_piece_kind(sent, p) == "app" \
-                and sent.lows[_piece_start(sent, p)] not in _SKIPPABLE_OPENERS:
+                and sent.lows[_piece_start(sent, p)] not in SKIPPABLE_OPENERS:
             # "Andrii Yermak, the head of the presidential office, Ukraine's most powerful
             # bureau, said": a name after an appositive that itself follows a name names the
             # thing in that appositive; the subject is the first name.
@@ -988,7 +1001,7 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
                 if other is not None and other >= seg_s:
                     start = other
             if not _after_subordinator(sent, start) and any(
-                    sent.lows[t] not in _SKIPPABLE_OPENERS and sent.words[t] not in OPEN_QUOTES
+                    sent.lows[t] not in SKIPPABLE_OPENERS and sent.words[t] not in OPEN_QUOTES
                     for t in range(seg_s, start)):
                 # "The ceasefire is holding, said …": the piece is a clause, not a name.
                 return None
@@ -1019,7 +1032,7 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
         return name_s  # but "In a letter, the inspector general, Steve Linick, said"
     head = lows[comma - 1]
     start = q + 1
-    while start < comma and lows[start] in _SKIPPABLE_OPENERS:
+    while start < comma and lows[start] in SKIPPABLE_OPENERS:
         start += 1
     determined = lows[start] in DETERMINERS or lows[start].endswith(("'s", "s'"))
     if head not in TITLES_LOWER and head not in SPEAKER_HEADS and head not in ROLE_NOUNS and not (
@@ -1101,7 +1114,7 @@ def parenthetical_subject(sent: Sentence, opening: int, inside: int, close: int,
     if start is None or negated_subject(sent, start):
         return None
     before = start - 1
-    while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
+    while before >= 0 and lows[before] in SKIPPABLE_OPENERS:
         before -= 1
     if before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
             or words[before] in (":", "\u2014", "\u2013") or _after_subordinator(sent, before + 1) \
@@ -1138,7 +1151,7 @@ def relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
         if start is None:
             return None
         before = start - 1
-        while before >= 0 and lows[before] in _SKIPPABLE_OPENERS:
+        while before >= 0 and lows[before] in SKIPPABLE_OPENERS:
             before -= 1
         opens = before < 0 or words[before] in OPEN_QUOTES or words[before] in CLOSE_QUOTES \
             or words[before] in (":", "\u2014") or _after_subordinator(sent, before + 1) \

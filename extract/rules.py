@@ -91,6 +91,7 @@ from extract.phrases import (
     REFLEXIVES,
     RELATIVES,
     RELEASED,
+    SKIPPABLE_OPENERS,
     SUBORDINATORS,
     TIME_UNITS,
     TITLES_LOWER,
@@ -1615,8 +1616,8 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     lows = sent.lows
     if i == 0:
         return None
-    if cue.lemma in PARTICLES and (i + 1 >= len(lows) or lows[i + 1] not in PARTICLES[cue.lemma]):
-        return None
+    if cue.lemma in PARTICLES and _particle_at(sent, i, cue.lemma) is None:
+        return None  # "speaking at a rally"; but "speaking movingly of", as the verb reads
     if _adds_to(sent, i, cue) or lows[i - 1] == "precincts" or _no_statement(sent, i, cue):
         return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
     if lows[i - 1] == "as":
@@ -1627,16 +1628,31 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     j = i - 1
     be = False
     while j >= 0 and (lows[j] in AUX or lows[j] in _BE or lows[j] in _CONTRACTED
-                      or _adverb(sent, j)):
+                      or _adverb(sent, j) or lows[j] in _ONGOING and not be):
         if lows[j] in NEGATION or lows[j].endswith("n't"):
             return None
-        be = be or lows[j] in _BE or lows[j] in ("'s", "'re", "'m")
+        # "he began dismissing the notion", "Trump kept saying": the subject of the verb
+        # that the gerund goes on from speaks, as after "is"
+        be = be or lows[j] in _BE or lows[j] in ("'s", "'re", "'m") or lows[j] in _ONGOING
         j -= 1
     if be:
         s = left_np(sent, j)
         if s is not None and not negated_subject(sent, s):
             return _Hit(s, j + 1, i, i + 1, cue.weight, "subject")
         return None
+    p = _gerund_preposition(sent, i)
+    if p is not None and p > 0 and sent.words[p - 1] == ",":
+        # "Trump, after railing against …, produced …": the name before the phrase
+        span = _subject_around(sent, p, i)
+        if span is not None:
+            return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+    if p is None and lows[i - 1] == "in" and _opens_sentence(sent, i - 1):
+        p = i - 1  # "In defending himself, Trump offered …"
+    if p is not None and _opens_sentence(sent, p):
+        # "After saying her foot was swollen, she was …": the subject after the phrase
+        span = _subject_after(sent, i)
+        return None if span is None else _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9,
+                                              "gerund")
     at = i - 1
     if i > 2 and sent.words[i - 1] in CLOSE_QUOTES and sent.words[i - 2] == ",":
         # "a defense of “New York values,” saying": the comma sits inside the quotation.
@@ -1647,7 +1663,16 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         at = i - 2  # "…, eventually saying", "…, later saying"
     elif (m := _message_before(sent, i)) is not None:
         at = m  # "X issued a statement saying …", "she sent an email saying …"
-    elif sent.words[i - 1] != "," and not (lows[i - 1] in ("by", "while") and i > 1):
+    elif p is not None and p > 1 and sent.words[p - 1] == ",":
+        at = p - 1  # "…, but he refuses to discuss it, aside from saying …": as ", saying"
+    elif lows[i - 1] in ("and", "or") and (t := _first_conjunct(sent, i)) is not None:
+        # "…, calling him a “stiff” and accusing him of …": whoever the first gerund's
+        # subject is says the second too
+        first = _gerund_cue(sent, t, _NO_CUE)
+        if first is None:
+            return None
+        return _Hit(first.s, first.e, i, i + 1, cue.weight * 0.75, first.kind)
+    elif sent.words[i - 1] != "," and not (p is not None and i > 1):
         # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
         w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
         if w is not None and not negated_subject(sent, w + 1) and all(
@@ -1655,13 +1680,126 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                 and plausible_np(sent, w + 1, i):
             return _Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
         return None  # "X landed in trouble by saying …" shares the subject too
+    if p is not None and lows[p] != "by" and _not_yet(sent, p):
+        # "X will travel to Kyiv before announcing …": nothing said yet. (A manner, "he
+        # could do this by telling Grassley …", PolNeAR marks as the speaker's.)
+        return None
     span = _speaker_before(sent, at)
     if span is None and sent.words[at] == "," and _new_clause_before(sent, at):
         span = _piece_subject(sent, at)
+        if span is None and _own_subject(sent, at):
+            return None  # "…, but the mayor refuses …, saying": not the first clause's subject
     span = span or _coordinated_subject(sent, at) or _piece_subject(sent, at)
     if span is None:
         return None
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+
+
+# Prepositions whose gerund shares the subject of the clause it hangs on: "X began by saying",
+# "X was booed after telling", "before asking", "upon saying", "despite admitting", "aside
+# from saying". Not "for" ("criticized Y for saying": Y speaks), "from" ("kept Y from
+# writing"), "without" (nothing said), "of" or "in" (mostly a noun's or adjective's; "in"
+# only when its phrase opens the sentence: "In defending himself, Trump …").
+_GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before", "upon", "despite"})
+
+
+def _gerund_preposition(sent: Sentence, i: int) -> int | None:
+    """Where the preposition before the gerund at ``i`` starts, when it is one of
+    ``_GERUND_PREPOSITIONS`` or "aside/apart from" (so the subject of the clause the phrase
+    hangs on says it), an adverb allowed between ("after initially saying"); else None."""
+    lows = sent.lows
+    p = i - 1
+    if p > 0 and lows[p] not in _GERUND_PREPOSITIONS and _adverb(sent, p):
+        p -= 1
+    if lows[p] in _GERUND_PREPOSITIONS:
+        return p
+    if lows[p] == "from" and p > 0 and lows[p - 1] in ("aside", "apart"):
+        return p - 1
+    return None
+
+
+def _not_yet(sent: Sentence, at: int) -> bool:
+    """The clause that ends at ``at`` (before a gerund's preposition) has a
+    modal ("will travel to Kyiv before announcing", "could win by saying"): the gerund is
+    not said yet, as "will say" is not."""
+    lows = sent.lows
+    c = _piece_start(sent, at, 15)
+    return any(lows[t] in MODAL_SKIP and lows[t] != "to" for t in range(max(c + 1, at - 15), at))
+
+
+def _first_conjunct(sent: Sentence, i: int) -> int | None:
+    """The gerund that the one at ``i`` (after "and"/"or") is coordinated with: the nearest
+    lowercase -ing word before it in the clause, not a noun after a determiner ("the
+    breaking news"); None at a semicolon or colon, or past 25 tokens."""
+    words, lows = sent.words, sent.lows
+    for t in range(i - 2, max(0, i - 26), -1):
+        if words[t] in (";", ":"):
+            return None
+        low = lows[t]
+        if len(low) > 4 and low.endswith("ing") and low.isalpha() and words[t][:1].islower():
+            prev = lows[t - 1]
+            if prev in DETERMINERS or prev in _POSSESSIVE_PRONOUNS or prev.endswith("'s"):
+                return None
+            return t
+    return None
+
+
+def _opens_sentence(sent: Sentence, p: int) -> bool:
+    """The phrase at ``p`` opens the sentence, after "But", "Yet", "Now," or a short
+    adverbial ("On Monday, after saying …") at most: then the subject after it says the
+    gerund, not anything before it."""
+    lows = sent.lows
+    q = p
+    while q > 0 and (lows[q - 1] in SKIPPABLE_OPENERS or sent.words[q - 1] == ","):
+        q -= 1
+    if 0 < q < p and sent.words[q] == "," and q <= 6 and _piece_start(sent, q, 8) < 0 \
+            and (lows[0] in ADVERBIAL_OPENERS or lows[0] in DATE_WORDS or adverb_opener(sent, 0)):
+        return True
+    return q == 0
+
+
+def _phrase_close(sent: Sentence, i: int) -> int | None:
+    """The first token after the comma that closes the gerund phrase at ``i`` ("After saying
+    her foot was “so swollen,” she …": the comma may sit inside a closing quotation), or
+    None when the sentence or clause ends first."""
+    words = sent.words
+    spans = {a: b for a, b in quote_spans(sent) if a > i}
+    k = i + 1
+    while k < len(words) and k - i <= 40:
+        if k in spans:
+            b = spans[k]
+            if words[b - 1] == "," and b + 1 < len(words):
+                return b + 1
+            k = b + 1
+            continue
+        if words[k] == ",":
+            return k + 1 if k + 1 < len(words) else None
+        if words[k] in (";", ":", ".", "?", "!") or is_dash(sent, k):
+            return None
+        k += 1
+    return None
+
+
+def _subject_after(sent: Sentence, i: int) -> tuple[int, int] | None:
+    """The subject of the clause after the gerund phrase at ``i`` that opens the sentence."""
+    k = _phrase_close(sent, i)
+    if k is None:
+        return None
+    return _piece_subject(sent, piece_end(sent.words, k))
+
+
+def _subject_around(sent: Sentence, p: int, i: int) -> tuple[int, int] | None:
+    """"Trump, after railing against …, produced …": the noun phrase before the comma at
+    ``p - 1``, when a finite verb follows the comma that closes the phrase."""
+    k = _phrase_close(sent, i)
+    if k is None or not _finite_verb(sent, k - 1, k) or p < 2:
+        return None
+    if sent.lows[k] in MODAL_SKIP:
+        return None  # "The president, before announcing …, will travel": not said yet
+    s = left_np(sent, p - 2)
+    if s is None or not _speaking_phrase(sent, s, p - 1):
+        return None
+    return s, p - 1
 
 
 def _names_thing(sent: Sentence, i: int) -> bool:
@@ -2446,11 +2584,11 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     # over; an open one (we are inside it) or ";"/":" ends the clause.
     closed = {b: a for a, b in quote_spans(sent) if b < len(words) and b < and_at}
     while k >= 0 and words[k] not in (";", ":"):
-        if k in closed:
+        if k in closed and not (closed[k] == 0 and words[k - 1] == ","):
             k = closed[k] - 1
             continue
         if words[k] in OPEN_QUOTES or words[k] in CLOSE_QUOTES:
-            break
+            break  # also a quoted opening sentence ("“…,” Blige sings before asking"): it ends
         k -= 1
     begin = k + 1
     for _ in range(3):
@@ -2463,11 +2601,18 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
                                and words[begin][:1].isupper() and lows[begin] not in CUES
                                or lows[begin] == "the" and begin + 2 < and_at
                                and lows[begin + 1] in TIME_UNITS
-                               | {"next", "following", "previous"}):
+                               | {"next", "following", "previous"}
+                               or any(lows[t] in TIME_UNITS and lows[t + 1] in _TIME_SUBORDINATORS
+                                      for t in range(begin, min(begin + 3, and_at - 1)))):
+            # ("Two weeks after Scalia died, Thomas …", "Years after …, Obama …")
             comma = begin + 1
             while comma < and_at and words[comma] != ",":
                 comma += 1
             if comma >= and_at or comma - begin > 12:
+                d = date_end(sent, begin)
+                if begin < d < and_at and (words[d][:1].isupper() or lows[d] in DETERMINERS):
+                    begin = d  # "On Sunday morning Mr. Trump made …": a date, no comma
+                    break
                 return None
             begin = comma + 1
     for t in range(begin + 1, min(and_at, begin + 6)):
@@ -2478,8 +2623,11 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     while begin < and_at and (lows[begin] in ("but", "and", "so", "yet", "then")
                               or not is_word(words[begin])):
         begin += 1
-    if begin >= and_at or lows[begin] in BOUNDARY:
-        return None  # "Perhaps go a step further, and ask …": an adverb, no subject
+    if begin >= and_at or lows[begin] in BOUNDARY or lows[begin].endswith("'s") and (
+            lows[begin][:-2] in BOUNDARY or lows[begin][:-2] == "it"):
+        # "Perhaps go a step further, and ask …": an adverb, no subject; "That's why X quit
+        # before announcing …": the subject is inside the clause
+        return None
     if lows[begin] in PRONOUNS and lows[begin] not in ("who", "which", "it"):
         return begin, begin + 1
     if lows[begin] in _COORD_QUANTIFIERS:
@@ -2509,7 +2657,8 @@ def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
                 and lows[e] not in PREPOSITIONS and e + 1 < and_at \
                 and lows[e] not in ("said", "says") and lows[e] not in PRONOUNS \
                 and lows[e + 1] not in DETERMINERS and lows[e + 1] not in PREPOSITIONS \
-                and not (e > begin + 1 and lows[e].endswith("ed")):  # "… reversed itself"
+                and not (e > begin + 1 and (lows[e].endswith("ed")  # "… reversed itself"
+                                            or lows[e] in IRREGULAR_PAST)):  # "The envoy drew"
             e += 1
             if e - begin > 5:
                 return None
@@ -2555,10 +2704,13 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
         # "Donald Trump, her Republican opponent, toured … and said": a name, then its
         # appositive, then the first verb.
         c = piece_end(words, e + 1)
-        if c < and_at - 1 and words[c] == "," and c - e <= 9 \
-                and segment_kind(sent, e + 1, c) == "app" and words[c + 1][:1].islower() \
-                and lows[c + 1] not in BOUNDARY and is_word(words[c + 1]):
-            return begin, c
+        kind = segment_kind(sent, e + 1, c) if c < and_at - 1 and words[c] == "," else ""
+        if c - e <= 12 and kind in ("app", "adv") and words[c + 1][:1].islower() \
+                and (lows[c + 1] not in BOUNDARY or lows[c + 1] in _THEN or _adverb(sent, c + 1)) \
+                and is_word(words[c + 1]):
+            # also "Dean, a medical doctor, then appeared …"; an adverbial in between is no
+            # part of the subject ("Mr. Trump, in an interview on Friday, barely dwelled …")
+            return (begin, c) if kind == "app" else (begin, e)
         return None
     if not is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
         return None
@@ -2588,7 +2740,8 @@ def _piece_subject(sent: Sentence, at: int, coordinated: bool = False
     words). ``coordinated`` (the cue follows "and"/"but"): a copula is no act that a second
     verb shares ("His obsession with China is genuine and deeply felt")."""
     words, lows = sent.words, sent.lows
-    end = at - 1 if at > 0 and lows[at] in ("and", "but") and words[at - 1] == "," else at
+    end = at - 1 if 0 < at < len(lows) and lows[at] in ("and", "but") and words[at - 1] == "," \
+        else at
     c = _piece_start(sent, end, 30)
     if end - c > 30:
         return None
@@ -2651,27 +2804,43 @@ def _new_clause_before(sent: Sentence, at: int) -> bool:
     return 0 < c < at - 2 and sent.words[c] == "," and sent.lows[c + 1] in ("and", "but")
 
 
+def _own_subject(sent: Sentence, at: int) -> bool:
+    """The ", and"/", but" piece before the comma at ``at`` opens with a subject of its own
+    (a determiner, a pronoun or a name: "…, but the mayor refuses"), not with a verb that
+    shares the first clause's ("…, and took a heckler in stride")."""
+    c = _piece_start(sent, at, 30)
+    k = c + 2
+    if k >= at:
+        return False
+    low = sent.lows[k]
+    return low in DETERMINERS or low in PRONOUNS or sent.words[k][:1].isupper()
+
+
 def _finite_verb(sent: Sentence, s: int, t: int) -> bool:
     """Token ``t`` of a clause opening at ``s`` starts its predicate: "has", "is", a modal,
     "sent", or a lowercase -ed word that no determiner makes an adjective ("the affected
     residents")."""
     low = sent.lows[t]
-    if low in _FINITE_AUX or low in MODAL_SKIP and low != "to":
+    if low in _FINITE_AUX or low in MODAL_SKIP and low != "to" \
+            or low.endswith("n't") and low[:-3] in _FINITE_AUX:
         return True
     if t == s or not sent.words[t][:1].islower():
         return False
     prev = sent.lows[t - 1]
     if prev in DETERMINERS or prev in PREPOSITIONS or prev.endswith("'s"):
         return False
+    if prev in ("he", "she", "it") and t - 1 == s and low.endswith("s") \
+            and not low.endswith("ss") and low.isalpha():
+        return True  # "he refuses to discuss …": after a pronoun subject, a present verb
     return low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")
 
 
 def _speaking_phrase(sent: Sentence, s: int, e: int) -> bool:
     """``[s, e)`` is a noun phrase that can speak: words only (an inner "and", "of" or a
-    parenthesis allowed), opening with a name, a determiner or "he"/"she"/"they", not with a
+    parenthesis allowed), opening with a name, a determiner or "he"/"she"/"they"/"it", not with a
     preposition, and holding a name or a speaker noun ("One employee at a software firm")."""
     words, lows = sent.words, sent.lows
-    if e - s == 1 and lows[s] in ("he", "she", "they"):
+    if e - s == 1 and lows[s] in ("he", "she", "they", "it"):
         return True
     first = lows[s]
     if not (words[s][:1].isupper() or first in DETERMINERS) or first in PREPOSITIONS \

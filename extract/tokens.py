@@ -13,7 +13,7 @@ from itertools import accumulate, chain
 from operator import itemgetter
 
 _SPECIAL_TOKENS = (
-    r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*"  # U.S., U.N., a.m., U.S.-based
+    r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*(?:['\u2019]s\b)?"  # U.S., a.m., U.S.-based, D.C.'s
     # The lookahead fails at once on almost every token, so the list of titles is tried only
     # before "Xx." (without it, every token tried every title: 40% of the tokenizer's time).
     r"|(?=[JS]r\.,)[JS]r\."  # "James B. Comey Jr., the director": the suffix keeps its dot
