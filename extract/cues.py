@@ -335,6 +335,7 @@ AUX = frozenset(
 NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "no", "nobody", "none", "cannot"})
 MODAL_SKIP = frozenset({"will", "'ll", "shall", "could", "might", "may", "should", "must",
                         "can", "to", "would", "cannot"})
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 DETERMINERS = frozenset(
     """the a an this these those his her its their our my your some many several another
     one two three four five six seven eight nine ten both all most few each every any other

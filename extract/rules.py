@@ -63,6 +63,7 @@ from extract.cues import (
     PASSIVE_ONLY,
     PHRASES,
     POSS_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_NOUN,
@@ -147,7 +148,6 @@ _NORM_NOUNS = _NO_SOURCE_NOUNS | frozenset("""ranking rankings seniority merit s
 # Irregular participles that end a norm's phrase: "a schedule drawn up in Pyongyang".
 _NORM_PARTICIPLES = frozenset("drawn set laid written agreed given made".split())
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
-_POSSESSIVE_DETERMINERS = _POSSESSIVE_PRONOUNS | frozenset({"our", "my", "your"})
 _CONJUNCT_OPENERS = ARTICLES | _POSSESSIVE_PRONOUNS
 _REFLEXIVE_END = re.compile(r"\s+(?:" + "|".join(REFLEXIVES) + ")$", re.IGNORECASE)
 _OTHER_PRONOUNS = OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
@@ -1907,7 +1907,7 @@ def _noun_after_modifier(sent: Sentence, i: int, cue: Cue) -> bool:
     prev, det = lows[i - 1], lows[i - 2]
     if det in ("a", "an"):
         return prev not in _ARTICLE_SUBJECTS
-    if det not in ("the", "his", "her", "their", "its", "our", "my", "your"):
+    if det != "the" and det not in POSSESSIVE_DETERMINERS:
         return False
     before = lows[i - 3] if i >= 3 else ""
     return prev.endswith(_ADJECTIVE_ENDS) and prev not in SPEAKER_HEADS \
@@ -2250,7 +2250,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return prev_word == "," and nxt == "that" and relative_subject(sent, j) is not None
     third = low.endswith("s") and not low.endswith("ss")
     if not third and j >= 1 and (sent.lows[j - 1] in ("a", "an", "the", "this")
-                                 or sent.lows[j - 1] in _POSSESSIVE_DETERMINERS) \
+                                 or sent.lows[j - 1] in POSSESSIVE_DETERMINERS) \
             and prev_word[:1].islower() and plow not in DOC_NOUNS and plow not in ROLE_NOUNS \
             and plow not in SPEAKER_HEADS and plow not in BARE_PLURAL_SOURCES \
             and not _plural(plow):

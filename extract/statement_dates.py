@@ -10,6 +10,7 @@ from extract.cues import (
     DETERMINERS,
     MODAL_SKIP,
     MONTH_ABBREVIATIONS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     TITLES,
@@ -240,14 +241,12 @@ _SPAN_WORDS = frozenset("""through until till since by before after from to betw
 # much", "said the same".
 _PRO_FORM = re.compile(r"^\s*(?:so|as much|the same|much the same|nothing|little)\b",
                        re.IGNORECASE)
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
-_DETERMINED = DETERMINERS | _POSSESSIVES
+_DETERMINED = DETERMINERS | POSSESSIVE_DETERMINERS
 _CONJUNCTIONS = frozenset({"and", "or"})
 _GENITIVE = ("'s", "\u2019s", "s'")
 # The audience or occasion a verb's object names ("told a news conference", "told a briefing
 # in Seoul"): a date after it still dates the statement.
-_OCCASIONS = OCCASIONS | frozenset({"conference", "briefing", "interview", "meeting", "rally",
-                                    "hearing", "session", "reporters", "journalists",
+_OCCASIONS = OCCASIONS | frozenset({"meeting", "rally", "session", "reporters", "journalists",
                                     "lawmakers", "report", "assessment", "release", "column",
                                     "editorial", "filing", "op-ed"})
 # Words of a clause (auxiliaries, modals, subordinators, subject pronouns, negation): the
