@@ -118,12 +118,16 @@ SUBORDINATORS = frozenset("""after when whenever as while before because if sinc
     though although""".split())
 
 
+def ly_adverb(low: str) -> bool:
+    """An "-ly" word that is an adverb ("widely", "later"), not "family" or "Italy"."""
+    return len(low) > 4 and low.endswith("ly") and low not in LY_NOT_ADVERBS
+
+
 def adverb_opener(sent: Sentence, k: int) -> bool:
     """"Shortly after the vote, X …", "Hastily politicizing it, X …": an -ly word opening the
     clause starts an adverbial, not the subject."""
-    low = sent.lows[k]
-    return len(low) > 4 and low.endswith("ly") and low not in LY_NOT_ADVERBS \
-        and k + 1 < len(sent.words) and not sent.words[k + 1][:1].isupper()
+    return ly_adverb(sent.lows[k]) and k + 1 < len(sent.words) \
+        and not sent.words[k + 1][:1].isupper()
 
 
 def negated_subject(sent: Sentence, s: int) -> bool:

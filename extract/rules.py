@@ -84,7 +84,6 @@ from extract.phrases import (
     CLOSE_TO,
     DASHES,
     IRREGULAR_PAST,
-    LY_NOT_ADVERBS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASIONS,
@@ -104,6 +103,7 @@ from extract.phrases import (
     is_dash,
     left_np,
     left_piece_kind,
+    ly_adverb,
     name_after_role,
     negated_subject,
     parenthetical_subject,
@@ -1605,9 +1605,7 @@ def _particle_at(sent: Sentence, i: int, lemma: str) -> int | None:
 def _adverb(sent: Sentence, k: int) -> bool:
     """A lowercase "-ly" word between subject and verb ("he basically said", "was widely
     reported"): an adverb to step over, never the subject."""
-    low = sent.lows[k]
-    return len(low) > 4 and low.endswith("ly") and sent.words[k][:1].islower() \
-        and low not in LY_NOT_ADVERBS
+    return ly_adverb(sent.lows[k]) and sent.words[k][:1].islower()
 
 
 def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:

@@ -18,10 +18,10 @@ from extract.cues import (
 from extract.dates import DATE_PHRASE
 from extract.phrases import (
     IRREGULAR_PAST,
-    LY_NOT_ADVERBS,
     OBJECT_PRONOUNS,
     OCCASIONS,
     RELEASED,
+    ly_adverb,
 )
 from extract.tokens import Sentence
 
@@ -136,7 +136,7 @@ def _cue_phrases(gap: str, lemma: str, before: str) -> bool:
     if lows[-1] in _SPAN_WORDS:
         return False  # "tallied through Wednesday", "since Jan. 22": no day of a statement
     i = 1
-    while i < len(lows) and (_adverb(lows[i]) or lows[i] in _GAP_ADVERBS or lows[i - 1]
+    while i < len(lows) and (ly_adverb(lows[i]) or lows[i] in _GAP_ADVERBS or lows[i - 1]
                              in _OCCASIONS and (_past_form(words[i]) or lows[i] in RELEASED
                                                 or lows[i][-3:] == "ing")):
         # "said again", "said in a video | posted on Telegram", "an interview airing", "in a
@@ -173,7 +173,7 @@ def _cue_phrases(gap: str, lemma: str, before: str) -> bool:
             # plain noun is a predicate.
             if not (prev in _DETERMINED or prev.endswith(_GENITIVE) or prev in _OCCASIONS
                     or k >= 2 and lows[k - 2] in _DETERMINED and (
-                        _adverb(prev) or not _OCCASIONS.isdisjoint(lows[k + 1:k + 3]))):
+                        ly_adverb(prev) or not _OCCASIONS.isdisjoint(lows[k + 1:k + 3]))):
                 return False
         np_open = low in _CONJUNCTIONS
     if places and lemma not in _RECIPIENT_CUES and _OCCASIONS.isdisjoint(lows):
@@ -211,10 +211,6 @@ def _last_word(text: str, end: int) -> str:
 
 def _capitalized(word: str) -> bool:
     return word.lstrip("'\"\u2018\u201c")[:1].isupper()
-
-
-def _adverb(low: str) -> bool:
-    return len(low) > 4 and low.endswith("ly") and low not in LY_NOT_ADVERBS
 
 
 def _noun_phrase_start(word: str) -> bool:
