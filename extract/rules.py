@@ -1542,6 +1542,7 @@ def _possessive_cue(sent: Sentence, i: int) -> _Hit | None:
     return _Hit(s, i, end, end + 1, weight, "possessive")
 
 
+_PERIODICAL = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "yearly"})
 # Adjectives between a possessor and its view that keep the view the possessor's.
 _POSSESSIVE_ADJECTIVES = frozenset("""recent latest infamous famous earlier previous initial
     repeated frequent false controversial public private new first last original
@@ -3269,6 +3270,11 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                                      for t in range(s, p + 1))
                     body = None if owner_body else next(
                         (t for t in range(k - 1, p, -1) if lows[t] in SPEAKER_HEADS), None)
+                    if body is not None and (lows[body - 1] in _POSSESSIVE_ADJECTIVES
+                                             or lows[body - 1] in _PERIODICAL):
+                        # "ISW's latest campaign assessment": right after a describing
+                        # adjective the body word is the document's kind, the owner its author
+                        body = None
                     if body is not None:
                         return start, sent.ends[body]  # "Ukraine's military intelligence report"
                     cut = sent.ends[p] - (2 if lows[p].endswith("'s") else 1)

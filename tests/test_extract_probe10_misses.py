@@ -112,3 +112,18 @@ def test_a_possessive_keeps_its_view_past_an_adjective(reg: Registry) -> None:
             [("The inquiry", "concluded")],
     }
     check_cases(reg, cases)
+
+
+def test_a_body_word_after_a_describing_adjective_is_the_documents_kind(reg: Registry) -> None:
+    """"ISW's latest campaign assessment": "campaign" names the kind of assessment, so ISW is
+    its author; a body word right after the owner still names the body that wrote it."""
+    cases: Cases = {
+        "ISW's latest campaign assessment said Russian forces had advanced near Pokrovsk.":
+            [("ISW", "said")],
+        "The Kremlin's weekly campaign update said the offensive was going to plan.":
+            [("The Kremlin", "said")],
+        # the body after the owner wrote the report
+        "Ukraine's military intelligence report said the troops had arrived.":
+            [("Ukraine's military intelligence", "said")],
+    }
+    check_cases(reg, cases)
