@@ -956,7 +956,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     return None
 
 
-_DOCUMENT_PARTICIPLES = _SEEN | _AUTHORED | RELEASED
+_DOCUMENT_PARTICIPLES = _SEEN | _AUTHORED | RELEASED | frozenset(
+    {"updated", "revised", "compiled", "leaked", "circulated", "shared"})
 # After "conclude" these end an event ("the talks concluded on Friday"), where a finding
 # goes on with its clause or object.
 _CONCLUDED_EVENT = frozenset({".", ";", "!", "on", "in", "at", "after", "before", "when",

@@ -127,3 +127,17 @@ def test_a_body_word_after_a_describing_adjective_is_the_documents_kind(reg: Reg
             [("Ukraine's military intelligence", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_piece_on_how_a_document_was_updated_interrupts_its_subject(reg: Registry) -> None:
+    """"The tracker, updated monthly, shows": like ", released on Friday," the piece says
+    how the document came out; the document before it still speaks."""
+    cases: Cases = {
+        "The Kiel Institute's tracker, updated monthly, shows that aid to Ukraine fell.":
+            [("The Kiel Institute's tracker", "shows")],
+        "The memo, leaked to reporters this week, says the cuts will be deep.":
+            [("The memo", "says")],
+        "The casualty figures, revised on Friday, show that losses doubled.":
+            [("The casualty figures", "show")],
+    }
+    check_cases(reg, cases)
