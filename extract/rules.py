@@ -1323,7 +1323,8 @@ def _people(sent: Sentence, k: int) -> bool:
 
 
 _PAIR_WORDS = DETERMINERS | _POSSESSIVE_PRONOUNS | QUANTIFIERS | frozenset(
-    "other former current top senior many some local foreign military".split())
+    "other former current top senior many some local foreign military close longtime "
+    "longstanding trusted".split())
 
 
 def _people_pair(sent: Sentence, k: int) -> int | None:
@@ -1337,10 +1338,11 @@ def _people_pair(sent: Sentence, k: int) -> int | None:
     t = k
     while t > 0 and k - t < 4 and is_word(words[t - 1]) and lows[t - 1] not in BOUNDARY and (
             words[t - 1][:1].isupper() and lows[t - 1] not in DATE_WORDS
-            or lows[t - 1] in _PAIR_WORDS or lows[t - 1][:1].isdigit()):
-        t -= 1
+            or lows[t - 1] in _PAIR_WORDS or lows[t - 1][:1].isdigit()
+            or _POSSESSIVE_END.search(lows[t - 1])):
+        t -= 1  # ("the senator's aides": the owner is no verb)
     if any(words[u][:1].islower() and lows[u] not in _PAIR_WORDS and not _people(sent, u)
-           for u in range(t, k + 1)):
+           and not _POSSESSIVE_END.search(lows[u]) for u in range(t, k + 1)):
         return None
     # After a capitalised word and a comma the phrase may end a list ("Kyiv, Lviv and Odesa")
     # or describe the name before it ("X, president and CEO of …"): other rules read those.

@@ -141,3 +141,18 @@ def test_a_piece_on_how_a_document_was_updated_interrupts_its_subject(reg: Regis
             [("The casualty figures", "show")],
     }
     check_cases(reg, cases)
+
+
+def test_an_owner_before_two_groups_of_people_keeps_both(reg: Registry) -> None:
+    """"The senator's aides and advisers said": both groups are the owner's, and both speak;
+    the subject is not only the group after "and"."""
+    cases: Cases = {
+        "The senator's aides and advisers said he would not run again.":
+            [("The senator's aides and advisers", "said")],
+        "Gore's close friends and allies have said he is staying quiet.":
+            [("Gore's close friends and allies", "said")],
+        # an object before "and" is still no part of the subject
+        "He met the senator's aides and advisers said the talks went well.":
+            [("advisers", "said")],
+    }
+    check_cases(reg, cases)
