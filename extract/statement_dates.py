@@ -125,6 +125,9 @@ def _cue_phrases(gap: str, lemma: str, before: str) -> bool:
     an occasion ("in a statement") lets such a date through."""
     if not gap.strip(" ,"):
         return True  # "said on Friday", "said, on Friday,", "said X on Friday"
+    m = _OCCASION_GERUND.match(gap)
+    if m:
+        gap = m.group(1)  # "said, speaking to Fox News on Sunday, that": where it was said
     if _GAP_STOP.search(gap) or any(
             w.endswith(".") and w[:-1].lower() not in TITLES and w.lower() not in
             MONTH_ABBREVIATIONS and not _INITIALS.fullmatch(w) for w in gap.split()):
@@ -251,6 +254,11 @@ _GAP_CLAUSE = (BOUNDARY | PRONOUNS) - _GAP_PREPOSITIONS - _GAP_ADVERBS - _CONJUN
     - OBJECT_PRONOUNS - frozenset({"us", "me"})
 _AUXILIARIES = MODAL_SKIP - {"to"} | frozenset(
     "is are was were be been being has have had do does did".split())
+# ", speaking to Fox News on Sunday,": a piece between the cue and its clause that says
+# where the words were said, read as the gap after it.
+_OCCASION_GERUND = re.compile(
+    r"\s*,\s*(?:speaking|writing|testifying(?: before)?|appearing(?: before)?|talking)\b"
+    r"(?!\s+(?:of|about)\b)([^,;]*)$")  # ("testifying before the committee": a place)
 _GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d;:(]|,(?!\d)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NEXT_WORD = re.compile(r"\s*([\w'\u2019-]+)")

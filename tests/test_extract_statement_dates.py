@@ -74,6 +74,11 @@ def _date_of(text: str, source: str, published: dt.date | None = SATURDAY) -> st
         # what "say" takes when it only points at the words
         ("The senator said as much in an interview on Thursday.", "The senator",
          "2025-01-16"),
+        # a piece set off by commas that says where the words were said
+        ("The senator said, speaking to Fox News on Sunday, that the bill would pass.",
+         "The senator", "2025-01-12"),
+        ("The general wrote, testifying before the committee on Tuesday, that the war was "
+         "lost.", "The general", "2025-01-14"),
     ],
 )
 def test_a_date_after_the_cues_own_phrases_dates_the_statement(text: str, source: str,
@@ -118,6 +123,9 @@ def test_an_absolute_date_after_a_recipient_needs_no_published_date(text: str, s
         ("The aides hoped for a strong finish in the primary on Tuesday.", "The aides"),
         ("The union has complained to the company since Jan. 2 about the cuts.",
          "The union"),
+        # a piece on what the words were about
+        ("The mayor said, speaking of the attack on Friday, that the city would recover.",
+         "The mayor"),
     ],
 )
 def test_a_date_inside_the_reported_words_is_the_events(text: str, source: str) -> None:
