@@ -512,16 +512,17 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
     if k >= n or not is_word(words[k]):
         return None
     first = lows[k]
-    if first in BOUNDARY and first not in ("him",) and not (
-            first in _NAME_MODALS and words[k][:1].isupper() and k + 1 < n
-            and words[k + 1][:1].isupper() and is_word(words[k + 1])):
-        return None  # but '…," said Will Doyle': a first name, not the modal
+    first_name = first in _NAME_MODALS and words[k][:1].isupper() and k + 1 < n \
+        and words[k + 1][:1].isupper() and is_word(words[k + 1]) \
+        and lows[k + 1] not in DATE_WORDS
+    if first in BOUNDARY and first not in ("him",) and not first_name:
+        return None  # but '…," said Will Doyle', 'says May Chen': a first name, not the modal
     if inverted and not (words[k][:1].isupper() or first in DETERMINERS
                          or first in ("he", "she", "they", "we", "i")
                          or first in BARE_PLURAL_SOURCES or first in TITLES_LOWER
                          or _described_name(sent, k)):
         return None
-    if inverted and lows[k] in DATE_WORDS and not _is_name_word(sent, k):
+    if inverted and lows[k] in DATE_WORDS and not _is_name_word(sent, k) and not first_name:
         return None
     while k < n:
         w = words[k]

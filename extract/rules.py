@@ -767,6 +767,12 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "a group called Hope": naming, not speaking
     if cue.lemma == "call" and _names_thing(sent, i):
         return None  # "joined a movement called the Free Russia Legion": naming
+    if low == cue.lemma and not cue.noun_too and i >= 2 \
+            and not _PERCEPTION.isdisjoint(lows[max(0, i - 6):i - 1]):
+        seen = _seen_saying(sent, i)
+        if seen is not None and PREPOSITIONS.isdisjoint(lows[seen:i]):
+            # "I heard Bob say", "hearing him say it": the one heard speaks
+            return _Hit(seen, i, i, phrase_end, cue.weight * 0.85, "subject")
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
     if prev in DETERMINERS and not _quantifier_subject(sent, i - 1) \
@@ -2139,14 +2145,14 @@ _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases
 
 
 _PERCEPTION = frozenset("""show shows showed shown showing hear hears heard hearing see sees
-    saw seen depict depicts depicted""".split())
+    saw seen depict depicts depicted watch watches watched watching""".split())
 
 
 def _seen_saying(sent: Sentence, i: int) -> int | None:
     """"The video shows one prisoner saying …", "reporters heard him saying …": the one
     shown or heard speaks. The start of that phrase, or None."""
     lows, words = sent.lows, sent.words
-    for t in range(i - 1, max(0, i - 6), -1):
+    for t in range(i - 1, max(-1, i - 6), -1):
         if lows[t] in _PERCEPTION:
             if t + 1 < i and all(is_word(words[u]) for u in range(t + 1, i)) and (
                     plausible_np(sent, t + 1, i)
