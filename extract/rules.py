@@ -2937,6 +2937,11 @@ def _confirmed_in_office(sent: Sentence, j: int) -> bool:
                                            or lows[s - 1] in ("and", "but", "that"))
 
 
+# How something was done, after "by": no author.
+_MEANS = frozenset("""phone telephone cellphone email e-mail mail post fax text hand courier
+    videolink videoconference teleconference""".split())
+
+
 def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
     """"was reported by X", "figures shared with reporters by X", "data released by X"."""
     lows = sent.lows
@@ -2958,6 +2963,12 @@ def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
                     "today", "tomorrow", "tonight") or lows[span[0]] in DATE_WORDS \
                     and sent.words[span[0]][:1].isupper():
                 return None  # "to be published by Jan. 29", "by Friday": a deadline
+            if lows[span[0]] in _MEANS:
+                return None  # "conducted by telephone", "sent by email": how, not who
+            cut = next((t for t in range(span[0] + 1, span[1]) if lows[t] == "from"
+                        and sent.words[t - 1][:1].isupper()), None)
+            if cut is not None:
+                span = (span[0], cut)  # "by Gallup from Jan. 5 to 9", "by Yonhap from Seoul"
             # "X was quoted by TASS as saying": X speaks (the "as saying" rule gives X); TASS
             # reported it, a second attribution as in the active "TASS quoted X as saying".
             if span[1] + 1 < n and lows[span[1]] == "and" and sent.words[span[0]][:1].isupper() \

@@ -180,3 +180,18 @@ def test_may_after_an_inverted_cue_is_a_first_name(reg: Registry) -> None:
         "The union said May Day rallies would go ahead.": [("The union", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_how_a_poll_was_conducted_is_no_author(reg: Registry) -> None:
+    """After "by", a means ("by telephone", "by email") says how, not who; and a name's
+    "from" phrase after it says where or when, not who ("by Yonhap from Seoul")."""
+    cases: Cases = {
+        "The survey was conducted by telephone from Jan. 5 to Jan. 9.": [],
+        "The poll was conducted by phone and online.": [],
+        "The poll was conducted by Gallup from Jan. 5 to Jan. 9.": [("Gallup", "conducted")],
+        "The claim was first reported by Yonhap from Seoul.": [("Yonhap", "reported")],
+        # a common noun's "from" phrase says who they are
+        "The figures were shared by officials from the ministry.":
+            [("officials from the ministry", "shared")],
+    }
+    check_cases(reg, cases)
