@@ -2370,7 +2370,7 @@ def _before_time_phrase(sent: Sentence, j: int) -> int:
         elif j >= 2 and lows[j] in OCCASIONS:
             k = next((t - 1 for t in range(j - 1, max(0, j - 5), -1)
                       if lows[t] in ("in", "during", "at") and lows[t + 1] in _OCCASION_OPENERS), j)
-        if k == j or k < 0 or words[k] != ")" and (
+        if k == j or k < 0 or words[k] != ")" and not (words[k] == "," and k >= 3) and (
                 not is_word(words[k])
                 or lows[k] in BOUNDARY and lows[k] not in _PERFECT and lows[k] not in MODAL_SKIP
                 or lows[k] in PREPOSITIONS

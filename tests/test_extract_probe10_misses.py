@@ -195,3 +195,17 @@ def test_how_a_poll_was_conducted_is_no_author(reg: Registry) -> None:
             [("officials from the ministry", "shared")],
     }
     check_cases(reg, cases)
+
+
+def test_a_time_phrase_after_an_appositive_is_no_subject(reg: Registry) -> None:
+    """"X, the GOP chairman, this past week announced": the time phrase sits between the
+    subject and its verb; it gave source "past"."""
+    cases: Cases = {
+        "Reince Priebus, the party chairman, this past week announced a new website.":
+            [("Reince Priebus, the party chairman", "announced")],
+        "The minister, who has been under pressure for months, on Friday said he would "
+        "resign.": [("The minister", "said")],
+        "Chris Christie, who chairs the transition team, on Sunday defended the remarks.":
+            [("Chris Christie", "defended")],
+    }
+    check_cases(reg, cases)
