@@ -64,14 +64,18 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
                     return text[s:e]
                 break
     lo, hi = (end, cue_start) if end <= cue_start else (cue_end, start)
-    if hi - lo <= 70:
-        for s, e in spans:
-            if lo <= s and e <= hi:
-                # "The NIS, in a closed-door briefing on Thursday, told"; not "The men, who
-                # were captured on Jan. 9, told": that date is the capture's.
-                if not _RELATIVE_WORD.search(text, lo, hi):
+    for s, e in spans:
+        if lo <= s and e <= hi:
+            # "The NIS, in a closed-door briefing on Thursday, told"; not "The men, who
+            # were captured on Jan. 9, told": that date is the capture's. But a date set off
+            # after the clause, right before the cue, is the statement's: "Trump, who has
+            # been feuding with leaders this week, on Friday described".
+            if not _RELATIVE_WORD.search(text, lo, hi):
+                if hi - lo <= 70:
                     return text[s:e]
                 break
+            if text[lo:s].rstrip().endswith(",") and not text[e:hi].strip() and start < cue_end:
+                return text[s:e]
     for s, e in spans:
         if e <= start and s >= start - 40 and not text[e:start].strip(" ,"):
             return text[s:e]  # "On Monday, X said"

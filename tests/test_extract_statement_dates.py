@@ -79,6 +79,11 @@ def _date_of(text: str, source: str, published: dt.date | None = SATURDAY) -> st
          "The senator", "2025-01-12"),
         ("The general wrote, testifying before the committee on Tuesday, that the war was "
          "lost.", "The general", "2025-01-14"),
+        # set off after a relative clause, right before the cue
+        ("The minister, who is 64, on Friday said he would resign.", "The minister",
+         "2025-01-17"),
+        ("The men, who were captured on Jan. 9, on Monday told reporters they were tricked.",
+         "The men", "2025-01-13"),
     ],
 )
 def test_a_date_after_the_cues_own_phrases_dates_the_statement(text: str, source: str,
