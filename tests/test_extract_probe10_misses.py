@@ -209,3 +209,14 @@ def test_a_time_phrase_after_an_appositive_is_no_subject(reg: Registry) -> None:
             [("Chris Christie", "defended")],
     }
     check_cases(reg, cases)
+
+
+def test_a_time_ago_after_a_speaker_is_no_part_of_it(reg: Registry) -> None:
+    """"confirmed by the Pentagon two days ago", "said Kim two days ago": when, not who."""
+    cases: Cases = {
+        "The deaths were confirmed by the Pentagon two days ago.":
+            [("the Pentagon", "confirmed")],
+        '"We won," said Kim Jong Un two days ago.': [("Kim Jong Un", "said")],
+        "The claim was first reported by Yonhap a week ago.": [("Yonhap", "reported")],
+    }
+    check_cases(reg, cases)
