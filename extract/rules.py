@@ -171,6 +171,8 @@ _AUTHORED = frozenset({"analyzed", "analysed", "collected", "gathered", "prepare
 _SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "published",
                    "issued"})
 _DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
+# Participles whose "by" names who got or read a document, not who wrote it.
+_RECEIVED = frozenset({"obtained", "seen", "reviewed", "viewed", "received", "acquired"})
 # "said to be", "reported to have": a reduced passive that reports hearsay ("claimed to
 # have" keeps its subject: the claimant speaks).
 _ONGOING = frozenset({"continued", "continues", "continue", "began", "begins", "begun",
@@ -400,8 +402,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _gerund_cue(sent, i, GERUNDS[low]) if low in GERUNDS else None
             if hit is None and low in _DOC_PARTICIPLES:
                 hit = _document_participle(sent, i)
-        elif low in PASSIVE_ONLY and i > 0 and (lows[i - 1] in _DATA_NOUNS or _after_be(sent, i)):
-            hit = _passive(sent, i, i, 0.8)  # "was (first) published by X"
+        elif low in PASSIVE_ONLY and low not in _RECEIVED and i > 0 and (
+                lows[i - 1] in _DATA_NOUNS or _after_be(sent, i)):
+            # "was (first) published by X"; "was obtained by X" names who got it
+            hit = _passive(sent, i, i, 0.8)
         elif low == "in" and polls:
             hit = _in_poll(sent, i)
         if hit is None and low in POSS_NOUNS:
@@ -767,6 +771,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "a group called Hope": naming, not speaking
     if cue.lemma == "call" and _names_thing(sent, i):
         return None  # "joined a movement called the Free Russia Legion": naming
+    if cue.lemma == "call" and _phone_call(sent, i):
+        return None  # "A parent called the school twice.": a call, nothing said
     if low == cue.lemma and not cue.noun_too and i >= 2 \
             and not _PERCEPTION.isdisjoint(lows[max(0, i - 6):i - 1]):
         seen = _seen_saying(sent, i)
@@ -877,6 +883,12 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             break
     # Subject on the left.
     s = left_np(sent, j)
+    if s is not None and s >= 3 and lows[s - 1] == "by" and lows[s - 2] in _RECEIVED:
+        # "A letter from the Legion obtained by the AP warns": the AP got the letter, which
+        # speaks
+        inner = left_np(sent, s - 3)
+        if inner is not None:
+            s, j = inner, s - 3
     if s is None and j + 1 < i and lows[j + 1] in ("all", "both", "each") \
             and not (low == "told" and i + 1 < n and sent.words[i + 1] == ",") and (
                 j < 0 or sent.words[j] in (";", ":") or sent.words[j] in OPEN_QUOTES
@@ -1305,6 +1317,35 @@ def _called_a(sent: Sentence, i: int) -> bool:
     while k < len(words) and k - i <= 4 and words[k][:1].isupper() and is_word(words[k]):
         k += 1
     return k + 1 < len(words) and lows[k] in ("a", "an") and is_word(words[k + 1])
+
+
+# What is declared by an act of office rather than said ("declared martial law", "a state of
+# emergency", "a curfew"); "declared victory" and "declared that …" are claims.
+_DECLARED_ACT = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:national\s+|nationwide\s+|local\s+)?(?:martial\s+law|state\s+of"
+    r"\s+(?:emergency|siege|war|disaster)|emergency|curfew|ceasefire|cease-fire|truce|"
+    r"(?:\w+\s+)?day\s+of\s+mourning|holiday|disaster\s+area)\b", re.IGNORECASE)
+_CALL_ENDS = frozenset({".", "twice", "again", "repeatedly", "back", "times"})
+
+
+def _phone_call(sent: Sentence, i: int) -> bool:
+    """After "called", a short object and then the clause's end or how often: a telephone
+    call ("called the school twice", "called the police.", "called him again"), where
+    "called the plan a disaster" and "called for calm" say something."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    k = i + 1
+    if k < n and lows[k] == "911":
+        return True
+    if k < n and (lows[k] in DETERMINERS or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 2  # "the school", "his office": one noun
+    elif k < n and lows[k] in OBJECT_PRONOUNS:
+        k += 1
+    else:
+        while k < n and k - i <= 3 and is_word(words[k]) and words[k][:1].isupper() \
+                and lows[k] not in PREPOSITIONS:
+            k += 1  # "called Kim Jong Un again"
+    return i + 1 < k < n and lows[k] in _CALL_ENDS
 
 
 _MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
@@ -1940,8 +1981,9 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
     "called into a talk show" or "called in to a town hall" (a phone-in), "a calling card",
     "Berlin backed down", "pledged delegates" (a kind of delegate), "helped found the party"
-    (founding), "said goodbye", the byline note "Kim reported from Seoul." with no reported words after it, and
-    a request for comment ("sought comment from …", "asking for a response")."""
+    (founding), "said goodbye", "declared martial law" (an act of office), the byline note
+    "Kim reported from Seoul." with no reported words after it, and a request for comment
+    ("sought comment from …", "asking for a response")."""
     lows = sent.lows
     n = len(lows)
     nxt = lows[i + 1] if i + 1 < n else ""
@@ -1954,6 +1996,8 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if (lemma, nxt) in (("write", "off"), ("echo", "with")) \
             or lemma == "shoot" and nxt == "back" and i + 2 < n and lows[i + 2] in ("up", "down"):
         return True  # "write off investments", "the hall echoed with", "spending shot back up"
+    if lemma == "declare" and _DECLARED_ACT.match(sent.text, sent.ends[i]):
+        return True  # "Yoon declared martial law", "declaring a state of emergency": an act
     if lemma == "say" and nxt in ("goodbye", "farewell", "hello", "grace"):
         return True  # "had said goodbye to their families": a parting, not a claim
     if lemma == "say" and nxt in ("nothing", "little") and (

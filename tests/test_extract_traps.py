@@ -180,3 +180,39 @@ def test_sorted_according_to_a_criterion_is_no_source(reg: Registry) -> None:
         "Seats were assigned according to seniority.": [],
         "According to their coach, the players are ready.": [("their coach", "According to")],
     })
+
+
+def test_a_telephone_call_says_nothing(reg: Registry) -> None:
+    check_cases(reg, {
+        "A worried parent called the school twice.": [],
+        "She called the police.": [],
+        "He called Kim Jong Un again on Friday.": [],
+        "A neighbor called 911.": [],
+        # a verdict on something named after "called" is said
+        "Trump called the plan a disaster.": [("Trump", "called")],
+        "The senator called the decision outrageous.": [("The senator", "called")],
+    })
+
+
+def test_an_act_of_office_declared_is_no_claim(reg: Registry) -> None:
+    check_cases(reg, {
+        "Yoon declared martial law on Dec. 3 and lifted it six hours later.": [],
+        "The governor declared a state of emergency in three counties.": [],
+        "Yoon went on television late on Tuesday, declaring martial law.": [],
+        "The president declared a national day of mourning.": [],
+        # a declared victory or a declared fact is a claim
+        "The candidate declared victory on Tuesday.": [("The candidate", "declared")],
+        "The ministry declared that the border was closed.": [("The ministry", "declared")],
+    })
+
+
+def test_who_obtained_a_document_is_not_its_author(reg: Registry) -> None:
+    check_cases(reg, {
+        "The documents were obtained by The Wall Street Journal.": [],
+        "A copy of the plan was obtained by Yonhap.": [],
+        # the document speaks, through its author
+        "A letter from the American Legion obtained by The Associated Press warns that the "
+        "name is protected.": [("the American Legion", "warns")],
+        # who published it is its source
+        "The figures were first published by Yonhap.": [("Yonhap", "published")],
+    })
