@@ -92,6 +92,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("quip", 0.8, True, True),
     ("joke", 0.8, True, True),
     ("recount", 0.8, True, False),
+    ("counter", 0.8, True, True),
     ("retort", 0.8, True, False),
     ("deny", 0.85, True, False),
     ("estimate", 0.9, True, True),
@@ -170,6 +171,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("advocate", 0.6, False, True),
     ("slam", 0.6, False, True),
     ("applaud", 0.6, False, False),
+    ("hail", 0.6, False, True),
     ("welcome", 0.55, False, True),
     # Only in their phrase (PHRASES below): "made clear", "put the number at".
     ("make", 0.8, False, False),

@@ -829,7 +829,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                          "predict", "assess", "blame", "accuse", "criticize", "urge",
                          "forecast", "warn", "brief", "state", "note", "add", "write",
                          "reject", "deny", "dismiss", "condemn", "denounce", "dispute",
-                         "echo", "challenge", "cite"):
+                         "echo", "challenge", "cite", "hail", "praise"):
             if cue.lemma == "confirm" and _confirmed_in_office(sent, j):
                 return None  # "Blinken was confirmed by the Senate": an appointment
             return _passive(sent, i, j, 0.85)
