@@ -553,7 +553,10 @@ _PHRASE_ANY = re.compile(
         r"\b(?:" + "|".join(sorted(f for f, c in CUES.items() if c.lemma == lemma)) + ")(?:"
         + pattern.pattern + ")"
         for lemma, pattern in PHRASES.items()
-    ),
+    )
+    # "As the mayor put it at Tuesday's meeting, …": the rules read "as … put it" whatever
+    # follows it (rules._as_put_it)
+    + r"|\bas\s+(?:[\w.'\u2019-]+\s+){1,5}?put\s+it\b",
     re.IGNORECASE,
 )
 

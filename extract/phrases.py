@@ -508,7 +508,7 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
     k = i
     while k < n and words[k] in OPEN_QUOTES:
         k += 1
-    start = k
+    start = origin = k
     if k >= n or not is_word(words[k]):
         return None
     first = lows[k]
@@ -581,6 +581,7 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             if lows[k - 1] in RELEASED and k - 1 > start:
                 k = date_end(sent, k)
                 if k < n and lows[k] == "by":
+                    origin = k  # the author's phrase has its own length
                     continue  # "a report released on Friday by the ISW"
             break
         if k > start and low in CUES and (not CUES[low].noun_too and not _modifier_cue(sent, k)
@@ -597,7 +598,7 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             # government of attempting a coup": the charge belongs to the verb, not to who
             # made it
             break
-        if k - start > 12:
+        if k - origin > 12:
             return None
         if inverted and k > start and low in PRONOUNS:
             break

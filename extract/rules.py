@@ -173,6 +173,9 @@ _SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "publish
 _DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
 # Participles whose "by" names who got or read a document, not who wrote it.
 _RECEIVED = frozenset({"obtained", "seen", "reviewed", "viewed", "received", "acquired"})
+# Participles whose "to" names who a document went to.
+_HANDED = frozenset("""submitted sent presented delivered given handed provided shown leaked
+    addressed circulated""".split())
 # "said to be", "reported to have": a reduced passive that reports hearsay ("claimed to
 # have" keeps its subject: the claimant speaks).
 _ONGOING = frozenset({"continued", "continues", "continue", "began", "begins", "begun",
@@ -680,9 +683,11 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     phrase_end = i + 1
     if cue.lemma in PHRASES:
         m = PHRASES[cue.lemma].match(sent.text, sent.ends[i])
-        if m is None:
+        if m is None and cue.lemma == "put" and _as_put_it(sent, i):
+            phrase_end = i + 2  # "As the mayor put it at Tuesday's meeting, '…'"
+        elif m is None:
             return None
-        while phrase_end < n and sent.ends[phrase_end - 1] < m.end():
+        while m is not None and phrase_end < n and sent.ends[phrase_end - 1] < m.end():
             phrase_end += 1
     if prev == "as" and i + 2 < n and lows[i + 1] == "by" and past:
         span = right_np(sent, i + 2)  # "As reported by Yonhap, …"
@@ -883,9 +888,10 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             break
     # Subject on the left.
     s = left_np(sent, j)
-    if s is not None and s >= 3 and lows[s - 1] == "by" and lows[s - 2] in _RECEIVED:
-        # "A letter from the Legion obtained by the AP warns": the AP got the letter, which
-        # speaks
+    if s is not None and s >= 3 and (lows[s - 1] == "by" and lows[s - 2] in _RECEIVED
+                                     or lows[s - 1] == "to" and lows[s - 2] in _HANDED):
+        # "A letter from the Legion obtained by the AP warns", "An NIS report submitted to
+        # the National Assembly estimated": the AP got the letter, which speaks
         inner = left_np(sent, s - 3)
         if inner is not None:
             s, j = inner, s - 3
@@ -1325,6 +1331,21 @@ _DECLARED_ACT = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:national\s+|nationwide\s+|local\s+)?(?:martial\s+law|state\s+of"
     r"\s+(?:emergency|siege|war|disaster)|emergency|curfew|ceasefire|cease-fire|truce|"
     r"(?:\w+\s+)?day\s+of\s+mourning|holiday|disaster\s+area)\b", re.IGNORECASE)
+def _as_put_it(sent: Sentence, i: int) -> bool:
+    """"As the mayor put it …": "put it" after "as" and a short subject that open their
+    clause quotes its words, whatever follows ("at Tuesday's meeting", "in a speech"), where
+    "put it at risk" alone says nothing."""
+    lows, words = sent.lows, sent.words
+    if i + 1 >= len(lows) or lows[i + 1] != "it":
+        return False
+    for t in range(i - 2, max(-1, i - 7), -1):
+        if not is_word(words[t]):
+            return False
+        if lows[t] == "as":
+            return t == 0 or not is_word(words[t - 1]) or words[t - 1] in OPEN_QUOTES
+    return False
+
+
 _CALL_ENDS = frozenset({".", "twice", "again", "repeatedly", "back", "times"})
 
 
@@ -2994,7 +3015,9 @@ def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
     if prev in DETERMINERS:
         return None
     first = i + 1
-    if first + 1 < n and lows[first] == "to" and sent.words[first + 1][:1].isupper() or \
+    if first + 2 < n and lows[first] == "to" and lows[first + 2] == "by":
+        first += 2  # "given to lawmakers by X"
+    elif first + 1 < n and lows[first] == "to" and sent.words[first + 1][:1].isupper() or \
             first + 2 < n and lows[first] == "to" and lows[first + 1] == "the":
         # "provided to The Associated Press by …": skip the recipient
         first += 2
@@ -3279,7 +3302,8 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             # has its capital from the sentence: "Data compiled by the ministry show …"
             continue
         b = k + 1
-        if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED):
+        if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED) \
+                and lows[b] not in _RECEIVED:  # ("a report obtained by the Times": who got it)
             b += 1  # "data compiled by X", "a statement issued (on) Friday by X"
             if b + 1 < e:
                 b = date_end(sent, b)

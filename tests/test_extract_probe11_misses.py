@@ -26,3 +26,42 @@ def test_countered_and_hailed_are_cues(reg: Registry) -> None:
         "The counter-offensive began in June.": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_document_handed_to_or_obtained_by_someone_speaks_itself(reg: Registry) -> None:
+    """Who a document went to or who got it is no author: "An NIS report submitted to the
+    National Assembly estimated" (gave the Assembly), "a police report obtained by the Times"
+    (gave the Times)."""
+    cases: Cases = {
+        "An NIS report submitted to the National Assembly estimated that the North earns $20 "
+        "million a month.": [("NIS", "estimated")],
+        "A memo addressed to the president says troops will leave.": [("A memo", "says")],
+        "According to a police report obtained by the Tampa Bay Times, the officer fired "
+        "four shots.": [("a police report obtained by the Tampa Bay Times", "According to")],
+        # who released it wrote it
+        "According to a report released by the ministry, troops will leave.":
+            [("the ministry", "According to")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_passive_agent_after_a_recipient_or_a_dated_release(reg: Registry) -> None:
+    cases: Cases = {
+        "A similar estimate was given to lawmakers by Cho Tae-yong, the spy chief, during a "
+        "closed-door session.": [("Cho Tae-yong", "given")],
+        "Losses could climb, according to an analysis published on Wednesday by researchers "
+        "at the Washington-based Institute for the Study of War.":
+            [("researchers at the Washington-based Institute for the Study of War",
+              "according to")],
+    }
+    check_cases(reg, cases)
+
+
+def test_as_someone_put_it_quotes_them(reg: Registry) -> None:
+    cases: Cases = {
+        "As the mayor put it at Tuesday's council meeting, 'We can't pave our way out of "
+        "traffic.'": [("the mayor", "put it")],
+        # "put it" alone is no quotation
+        "As a result, the storm put it at risk.": [],
+    }
+    check_cases(reg, cases)
