@@ -400,6 +400,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _gerund_cue(sent, i, GERUNDS[low]) if low in GERUNDS else None
             if hit is None and low in _DOC_PARTICIPLES:
                 hit = _document_participle(sent, i)
+        elif low in _READ:
+            hit = _text_reads(sent, i)
         elif low in PASSIVE_ONLY and i > 0 and (lows[i - 1] in _DATA_NOUNS or _after_be(sent, i)):
             hit = _passive(sent, i, i, 0.8)  # "was (first) published by X"
         elif low == "in" and polls:
@@ -2132,6 +2134,58 @@ _MESSAGE_NOUNS = frozenset("""statement email e-mail letter message tweet post n
 _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases release posted
     posts post wrote writes write published publishes held holds put puts tweeted tweets
     circulated circulates""".split())
+
+
+# "“…,” the statement read", "One sign read “…”": what "read" quotes, a text (or "it", "one"
+# standing for one). People read books and verdicts aloud; that reports no words of theirs.
+_READ = frozenset({"read", "reads"})
+_READ_TEXTS = _TEXTS | _MESSAGE_NOUNS | DOC_NOUNS | frozenset("""headline headlines caption
+    inscription placard placards card cards shirt t-shirt shirts ad ads editorial suit lawsuit
+    complaint website page notice plaque flyer flier leaflet invitation sticker stickers
+    emails messages tweets posts notes""".split())
+_READ_STANDINS = frozenset({"it", "one", "another", "which"})
+
+
+def _after_quote(sent: Sentence, k: int) -> bool:
+    """Token ``k`` follows a closing quotation mark (or one and a comma): "…,” it read"."""
+    words = sent.words
+    return k >= 1 and (words[k - 1] in CLOSE_QUOTES
+                       or words[k - 1] == "," and k >= 2 and words[k - 2] in CLOSE_QUOTES)
+
+
+def _reads_text(sent: Sentence, s: int, e: int) -> bool:
+    """``[s, e)`` is a text or a stand-in for one: its head, the word before the first
+    preposition ("a welcome message on the website"), is a text noun, or it is "it"/"one"."""
+    lows = sent.lows
+    if e - s == 1 and lows[s] in _READ_STANDINS:
+        return True
+    cut = next((k for k in range(s + 1, e) if lows[k] in PREPOSITIONS), e)
+    return lows[cut - 1] in _READ_TEXTS and all(is_word(sent.words[k]) for k in range(s, cut))
+
+
+def _text_reads(sent: Sentence, i: int) -> _Hit | None:
+    """"read"/"reads" (token ``i``) quoting a text: "“…,” the statement read", "“…,” reads a new
+    editorial", "One message read “…”", "the sign — which read “…”". Only beside a quotation
+    and only of a text, so "he read a book" and "the judge read his decision" stay no claim."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    if _after_quote(sent, i):
+        span = right_np(sent, i + 1, inverted=True)
+        if span is None and i + 1 < n and lows[i + 1] in ("one", "another"):
+            span = (i + 1, i + 2)  # '“…,” read one.'
+        if span is not None and _reads_text(sent, span[0], span[1]):
+            return _Hit(span[0], span[1], i, i + 1, 0.8, "inverted")
+        return None
+    if i == 0 or lows[i - 1] in AUX or lows[i - 1] in MODAL_SKIP:
+        return None  # "will read", "was read aloud"
+    quoted = i + 1 < n and (words[i + 1] in OPEN_QUOTES or words[i + 1] in (",", ":")
+                            and i + 2 < n and words[i + 2] in OPEN_QUOTES)
+    s = left_np(sent, i - 1)
+    if s is None or not (quoted or _after_quote(sent, s)) or not _reads_text(sent, s, i):
+        return None
+    if lows[s] == "which" and not quoted:
+        return None
+    return _Hit(s, i, i, i + 1, 0.8, "subject")
 
 
 _PERCEPTION = frozenset("""show shows showed shown showing hear hears heard hearing see sees
