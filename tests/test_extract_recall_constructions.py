@@ -22,3 +22,17 @@ def test_read_quotes_a_text(reg: Registry) -> None:
         "“We will win,” the mayor read from a card.": [],
         "The memo, which few people read, was shredded.": [],
     })
+
+
+def test_poll_showing_is_the_polls_finding(reg: Registry) -> None:
+    # "polls showing X ahead": the poll reports it, with its own modifiers only (not the
+    # clause before it). Pictures "showing" something describe it; a poll after it is no
+    # source.
+    check_cases(reg, {
+        "The governor kept campaigning, with recent polls showing him ten points behind.": [
+            ("recent polls", "showing")],
+        "Despite a new survey showing broad support for the tax, the council voted it down.": [
+            ("a new survey", "showing")],
+        "The station aired footage showing long lines at the polls.": [],
+        "A chart showing poll numbers hung on the wall.": [],
+    })
