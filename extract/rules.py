@@ -2371,6 +2371,13 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if nxt_word in (".", "!", "?", "") and prev_word[:1].isupper() and j >= 2 \
             and sent.words[j - 1] in CLOSE_QUOTES and sent.words[j - 2] in (",", "?", "!"):
         return True  # "…,” Viguerie notes.": a quotation, then its speaker and verb
+    if nxt_word in (".", "!", "?", "") and (plow in _INNER_PRONOUNS and third
+                                            or not prev_word[:1].isupper()):
+        # "…,” he notes.", "…,” the memo claims.": a quotation, then its speaker and verb
+        start = left_np(sent, j)
+        if start is not None and start >= 2 and sent.words[start - 1] in CLOSE_QUOTES \
+                and sent.words[start - 2] in (",", "?", "!"):
+            return True
     if nxt_word in (".", "!", "?", "") and _trailing_speaker(sent, j):
         return True  # "…, The Wall Street Journal reports.": a trailing speaker and verb
     if low in ("calls", "call") and nxt == "for":

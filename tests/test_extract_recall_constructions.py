@@ -36,3 +36,15 @@ def test_poll_showing_is_the_polls_finding(reg: Registry) -> None:
         "The station aired footage showing long lines at the polls.": [],
         "A chart showing poll numbers hung on the wall.": [],
     })
+
+
+def test_pronoun_or_noun_after_a_quotation_with_a_noun_like_verb(reg: Registry) -> None:
+    # "…,” she notes.": a cue that is also a noun ("notes", "claims") closing the sentence
+    # after a quotation is the quotation's verb, whoever its subject; a plural noun that only
+    # ends a phrase ("the campaign's notes.") stays a noun.
+    check_cases(reg, {
+        "“The budget is a fantasy,” she notes.": [("she", "notes")],
+        "“Our members stand ready,” the memo claims.": [("the memo", "claims")],
+        "He left behind a box of “private” notes.": [],
+        "The reporter lost the “Cabinet” notes.": [],
+    })
