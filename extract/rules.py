@@ -1614,12 +1614,40 @@ def _poll_showing(sent: Sentence, i: int) -> _Hit | None:
 
 def _particle_at(sent: Sentence, i: int, lemma: str) -> int | None:
     """Where the particle of verb ``i`` is: right after it, or after one "-ly" adverb ("spoke
-    emotionally of", "pointed out")."""
+    emotionally of", "pointed out"); for "speak"/"talk", "about" after a short gap too ("spoke
+    to CNN about")."""
     lows = sent.lows
     for k in (i + 1, i + 2):
         if k < len(lows) and lows[k] in PARTICLES[lemma]:
             return k
         if k < len(lows) and not _adverb(sent, k):
+            break
+    if lemma in _TOPIC_VERBS and i + 2 < len(lows) and (lows[i + 1] in _TOPIC_GAP_OPENERS
+                                                        or _adverb(sent, i + 1)):
+        return _particle_after_gap(sent, i)
+    return None
+
+
+# "spoke to CNN about", "talked with reporters on Tuesday about", "spoke instead about": a
+# short phrase (whom to, where, when, how) between "speak"/"talk" and the topic's particle.
+_TOPIC_VERBS = frozenset({"speak", "talk"})
+_TOPIC_GAP_OPENERS = frozenset("to with at on in during before instead again also".split())
+_TOPIC_GAP_WORDS = DETERMINERS | PREPOSITIONS | DATE_WORDS | frozenset(
+    "to length instead again also".split())
+
+
+def _particle_after_gap(sent: Sentence, i: int) -> int | None:
+    """The "about" after a gap of up to seven words opened by a preposition or an adverb:
+    words of a name, determiners, prepositions, dates and adverbs only, no comma, verb or
+    clause ("spoke at a rally where he talked about" has its own verb)."""
+    words, lows = sent.words, sent.lows
+    for k in range(i + 1, min(len(lows), i + 9)):
+        if lows[k] == "about" and k > i + 1:
+            return k  # not "of": "spoke on the condition of anonymity", "the lobby of"
+        if not is_word(words[k]) or not (
+                lows[k] in _TOPIC_GAP_WORDS or _adverb(sent, k)
+                or lows[k] not in BOUNDARY and lows[k] not in CUES
+                and lows[k] not in GERUNDS and not lows[k].endswith("ed")):
             return None
     return None
 

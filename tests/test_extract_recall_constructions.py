@@ -48,3 +48,17 @@ def test_pronoun_or_noun_after_a_quotation_with_a_noun_like_verb(reg: Registry) 
         "He left behind a box of “private” notes.": [],
         "The reporter lost the “Cabinet” notes.": [],
     })
+
+
+def test_speak_about_after_a_short_gap(reg: Registry) -> None:
+    # "spoke to reporters on Friday about …", "talked at length about …": whom to, where,
+    # when or how may stand between "speak"/"talk" and "about". "of" after a gap is a noun's
+    # ("on the condition of anonymity"), and with no "about" there is no topic at all.
+    check_cases(reg, {
+        "The governor spoke to reporters on Friday about the flood.": [
+            ("The governor", "spoke to reporters on Friday about")],
+        "She talked at length about her years in the navy.": [
+            ("She", "talked at length about")],
+        "The official spoke on the condition of anonymity.": [],
+        "The mayor spoke at a rally in Toledo.": [],
+    })
