@@ -886,6 +886,14 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         # the subject. Not after an appositive ("X, a Y, both said"), nor "All told, …".
         j += 1
         s = j
+    if s is None and j >= 1 and lows[j] in _COUNTED and lows[j - 1] in ("the", "all"):
+        # "The two admit", "majorities in all five say": the number stands for the people
+        # counted; a phrase that "in all five" ends opens the subject when there is one
+        s = j - 1
+        if s >= 2 and (lows[s] == "all" and lows[s - 1] == "in"
+                       or lows[s] == "the" and lows[s - 1] == "of"):
+            whole = left_np(sent, s - 2)  # "None of the three laid out": negated below
+            s = s if whole is None else whole
     if evidence is not None:
         s = evidence
         if lows[j] in RELEASED and i - j > 2:
@@ -1573,8 +1581,13 @@ def _quantifier_subject(sent: Sentence, k: int) -> bool:
     if k == 0:
         return True
     before, bw = sent.lows[k - 1], sent.words[k - 1]
-    return before in ("in", "and", "but", "of", "while", "whereas") \
+    if low in _COUNTED and before in ("the", "all"):
+        return True  # "The two admit", "majorities in all five say": the counted ones
+    return before in ("in", "and", "but", "of", "while", "whereas", "yet", "that") \
         or bw in _CLAUSE_PUNCT and bw not in ("-",)
+
+
+_COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
 
 # ("showing" is left out: after most documents it describes ("data showing", "records

@@ -62,3 +62,18 @@ def test_speak_about_after_a_short_gap(reg: Registry) -> None:
         "The official spoke on the condition of anonymity.": [],
         "The mayor spoke at a rally in Toledo.": [],
     })
+
+
+def test_counted_people_as_the_subject(reg: Registry) -> None:
+    # "The two admit", "majorities in all five say", "Yet another said", "laws that some say
+    # …": a number or quantifier standing for the people counted is the subject, not a
+    # determiner of a noun. "None of the three said" is no statement.
+    check_cases(reg, {
+        "The two wrote that the deal was dead.": [("The two", "wrote")],
+        "Yet another said the bridge would not hold.": [("another", "said")],
+        "The tax is unpopular, but majorities in all four say the roads need work.": [
+            ("majorities in all four", "say")],
+        "The council passed rules that some say target renters.": [("some", "say")],
+        "None of the three said the vote was rigged.": [],
+        "The two met in Geneva on Friday.": [],
+    })
