@@ -91,6 +91,7 @@ from extract.phrases import (
     REFLEXIVES,
     RELATIVES,
     RELEASED,
+    SHARES,
     SKIPPABLE_OPENERS,
     SUBORDINATORS,
     TIME_UNITS,
@@ -1740,6 +1741,9 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                 is_word(sent.words[t]) or sent.words[t] == "%" for t in range(w + 1, i)) \
                 and plausible_np(sent, w + 1, i):
             return _Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
+        share = _share_saying(sent, i) if lows[i] == "saying" else None
+        if share is not None:
+            return _Hit(share, i, i, i + 1, cue.weight * 0.85, "subject")
         return None  # "X landed in trouble by saying …" shares the subject too
     if p is not None and lows[p] != "by" and _not_yet(sent, p):
         # "X will travel to Kyiv before announcing …": nothing said yet. (A manner, "he
@@ -1754,6 +1758,29 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if span is None:
         return None
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+
+
+# Shares of a polled group: "the share of Republicans saying", "62 percent of voters saying".
+_SHARE_NOUNS = SHARES | frozenset({"%", "share", "proportion", "percentage"})
+
+
+def _share_saying(sent: Sentence, i: int) -> int | None:
+    """"the share of Republicans saying …", "left 62 percent of voters saying …": the polled
+    share before "saying" (token ``i``) says it, as after "with" ("with 30 percent saying").
+    The start of the share's phrase: a share noun, then "of" and a few words (no comma,
+    verb or clause) up to the gerund; else None."""
+    words, lows = sent.words, sent.lows
+    for t in range(i - 2, max(0, i - 8), -1):
+        if not is_word(words[t]) and words[t] != "%" or lows[t] in BOUNDARY:
+            return None
+        if lows[t] in _SHARE_NOUNS and lows[t + 1] == "of":
+            s = left_np(sent, t)
+            if s is None:
+                return t
+            verb = next((u for u in range(t - 1, s - 1, -1)
+                         if lows[u] in IRREGULAR_PAST or lows[u].endswith("ed")), None)
+            return s if verb is None else verb + 1  # "have left 62 percent of voters saying"
+    return None
 
 
 # Prepositions whose gerund shares the subject of the clause it hangs on: "X began by saying",

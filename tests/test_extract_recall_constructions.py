@@ -77,3 +77,16 @@ def test_counted_people_as_the_subject(reg: Registry) -> None:
         "None of the three said the vote was rigged.": [],
         "The two met in Geneva on Friday.": [],
     })
+
+
+def test_polled_share_before_saying(reg: Registry) -> None:
+    # "the share of X saying", "left 40 percent of X saying": the polled share speaks, as
+    # after "with" ("with 30 percent saying"); a verb before the share is no part of it, and
+    # people who are no share ("tired of politicians saying") say nothing here.
+    check_cases(reg, {
+        "The storm left 40 percent of residents saying they felt abandoned.": [
+            ("40 percent of residents", "saying")],
+        "The share of teachers saying they will quit has doubled since 2019.": [
+            ("The share of teachers", "saying")],
+        "Voters are tired of politicians saying one thing and doing another.": [],
+    })
