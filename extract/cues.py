@@ -547,7 +547,10 @@ CUE_WORDS = frozenset(set(CUES) | set(GERUNDS) | PASSIVE_ONLY | {"according", "c
                       | {"poll", "polls", "survey", "surveys"}
                       | {"suggesting", "indicating", "finding", "per", "quoting", "statement"}
                       | set(POSS_NOUNS)) - _PHRASE_FORMS | (_PHRASE_FORMS & PASSIVE_ONLY)
-TRIGGERS = CUE_WORDS | _PHRASE_FORMS  # what the rules look at once a sentence is in
+# "“…,” the statement read": a cue only beside a quotation (rules._text_reads), so the
+# pre-filter lets it in only when the text has a quotation mark.
+_QUOTED_ONLY = frozenset({"read", "reads"})
+TRIGGERS = CUE_WORDS | _PHRASE_FORMS | _QUOTED_ONLY  # what the rules look at once a sentence is in
 _PHRASE_ANY = re.compile(
     "|".join(
         r"\b(?:" + "|".join(sorted(f for f, c in CUES.items() if c.lemma == lemma)) + ")(?:"
@@ -563,11 +566,13 @@ _PHRASE_ANY = re.compile(
 
 def has_cue_word(text: str) -> bool:
     low = text.lower()
-    weak = phrase = False
+    weak = phrase = quoted = False
     for m in _ANY_CUE_WORD.finditer(low):
         word = m.group()
         if word in _WEAK:
             weak = True
+        elif word in _QUOTED_ONLY:
+            quoted = True
         elif word in _ONLY_IN_PHRASES:
             phrase = True
         else:
@@ -575,7 +580,8 @@ def has_cue_word(text: str) -> bool:
     # "the United States" and "I think" are the commonest false alarms (first-person opinions
     # are never proposed): those words count only where _WEAK_AS_CUE says they may.
     return weak and _WEAK_AS_CUE.search(low) is not None \
-        or phrase and _PHRASE_ANY.search(text) is not None
+        or phrase and _PHRASE_ANY.search(text) is not None \
+        or quoted and _QUOTE_MARK.search(text) is not None
 
 
 _WEAK = frozenset({"state", "states", "think"})
@@ -583,8 +589,10 @@ _WEAK_AS_CUE = re.compile(
     r"(?<!united )(?<!the )(?<!of )(?<!a )(?<!\w)states?\b|(?<!i )(?<!we )(?<!you )(?<!\w)think\b"
 )
 _ONLY_IN_PHRASES = _PHRASE_FORMS - CUE_WORDS
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''|\u2018")  # not "Trump's" apostrophe
 # Any cue word standing as a word of letters in lower-cased text: one search costs a third
 # less than splitting the text into words and testing each against a set.
 _ANY_CUE_WORD = re.compile(
-    r"(?<![a-z])(?:" + literal_alternation(CUE_WORDS | _PHRASE_FORMS) + r")(?![a-z])"
+    r"(?<![a-z])(?:" + literal_alternation(CUE_WORDS | _PHRASE_FORMS | _QUOTED_ONLY)
+    + r")(?![a-z])"
 )

@@ -845,7 +845,7 @@ _SHARE_HEDGES = frozenset("""about nearly almost roughly around over under just 
     more fewer less barely""".split())
 
 
-_SHARES = frozenset("""half third thirds quarter quarters fifth fifths majority minority
+SHARES = frozenset("""half third thirds quarter quarters fifth fifths majority minority
     percent""".split())
 
 
@@ -856,7 +856,7 @@ def _share(sent: Sentence, s: int, e: int) -> bool:
     lows = sent.lows
     last = lows[e - 1]
     return e - s <= 5 and lows[s] in _SHARE_HEDGES and (
-        last in _SHARES or last.rsplit("-", 1)[-1] in _SHARES) \
+        last in SHARES or last.rsplit("-", 1)[-1] in SHARES) \
         and all(is_word(sent.words[t]) or sent.words[t] == "%" for t in range(s, e))
 
 

@@ -91,6 +91,7 @@ from extract.phrases import (
     REFLEXIVES,
     RELATIVES,
     RELEASED,
+    SHARES,
     SKIPPABLE_OPENERS,
     SUBORDINATORS,
     TIME_UNITS,
@@ -405,12 +406,18 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _gerund_cue(sent, i, GERUNDS[low]) if low in GERUNDS else None
             if hit is None and low in _DOC_PARTICIPLES:
                 hit = _document_participle(sent, i)
+        elif low in _READ:
+            hit = _text_reads(sent, i)
         elif low in PASSIVE_ONLY and low not in _RECEIVED and i > 0 and (
                 lows[i - 1] in _DATA_NOUNS or _after_be(sent, i)):
             # "was (first) published by X"; "was obtained by X" names who got it
             hit = _passive(sent, i, i, 0.8)
         elif low == "in" and polls:
             hit = _in_poll(sent, i)
+        elif low == "showing" and lows[i - 1] in _POLL_NOUNS:
+            # "with polls showing Cruz ahead", "despite a new survey showing …": the poll
+            # reports it (other documents "showing" mostly describe, and go unmarked)
+            hit = _poll_showing(sent, i)
         if hit is None and low in POSS_NOUNS:
             hit = _possessive_cue(sent, i)
         if hit is not None:
@@ -497,7 +504,7 @@ def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
 
 
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
-_TRIGGERS_POLL = TRIGGERS | {"in"}
+_TRIGGERS_POLL = TRIGGERS | {"in", "showing"}
 
 
 def _per(sent: Sentence, i: int) -> _Hit | None:
@@ -904,6 +911,14 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         # the subject. Not after an appositive ("X, a Y, both said"), nor "All told, …".
         j += 1
         s = j
+    if s is None and j >= 1 and lows[j] in _COUNTED and lows[j - 1] in ("the", "all"):
+        # "The two admit", "majorities in all five say": the number stands for the people
+        # counted; a phrase that "in all five" ends opens the subject when there is one
+        s = j - 1
+        if s >= 2 and (lows[s] == "all" and lows[s - 1] == "in"
+                       or lows[s] == "the" and lows[s - 1] == "of"):
+            whole = left_np(sent, s - 2)  # "None of the three laid out": negated below
+            s = s if whole is None else whole
     if evidence is not None:
         s = evidence
         if lows[j] in RELEASED and i - j > 2:
@@ -1639,12 +1654,18 @@ def _quantifier_subject(sent: Sentence, k: int) -> bool:
     if k == 0:
         return True
     before, bw = sent.lows[k - 1], sent.words[k - 1]
-    return before in ("in", "and", "but", "of", "while", "whereas") \
+    if low in _COUNTED and before in ("the", "all"):
+        return True  # "The two admit", "majorities in all five say": the counted ones
+    return before in ("in", "and", "but", "of", "while", "whereas", "yet", "that") \
         or bw in _CLAUSE_PUNCT and bw not in ("-",)
 
 
-# ("showing" is left out: "polls showing X ahead" is rarely marked as an attribution in
-# PolNeAR, and measured, it cost more precision than it gained.)
+_COUNTED = frozenset("two three four five six seven eight nine ten".split())
+
+
+# ("showing" is left out: after most documents it describes ("data showing", "records
+# showing" go unmarked in PolNeAR; measured, it cost more precision than it gained); only
+# after a poll is it a finding, read by _poll_showing.)
 _DOC_PARTICIPLES = frozenset({"suggesting", "indicating", "finding"})
 
 
@@ -1662,14 +1683,57 @@ def _document_participle(sent: Sentence, i: int) -> _Hit | None:
     return _Hit(s, i, i, i + 1, 0.6, "document")
 
 
+def _poll_showing(sent: Sentence, i: int) -> _Hit | None:
+    """"with recent polls showing Cruz ahead", "in the wake of a new poll showing …": the poll
+    (token ``i - 1``) with its own modifiers and determiner, up to four words; not the words
+    of the clause before it, as ``left_np`` would read them for a subject."""
+    words, lows = sent.words, sent.lows
+    s = i - 1
+    while s > 0 and i - s < 5 and is_word(words[s - 1]) and lows[s - 1] not in PREPOSITIONS \
+            and (lows[s - 1] in DETERMINERS or lows[s - 1] not in BOUNDARY) \
+            and not lows[s - 1].endswith("ed") and lows[s - 1] not in CUES:
+        s -= 1
+        if lows[s] in DETERMINERS:
+            break
+    return _Hit(s, i, i, i + 1, 0.6, "document")
+
+
 def _particle_at(sent: Sentence, i: int, lemma: str) -> int | None:
     """Where the particle of verb ``i`` is: right after it, or after one "-ly" adverb ("spoke
-    emotionally of", "pointed out")."""
+    emotionally of", "pointed out"); for "speak"/"talk", "about" after a short gap too ("spoke
+    to CNN about")."""
     lows = sent.lows
     for k in (i + 1, i + 2):
         if k < len(lows) and lows[k] in PARTICLES[lemma]:
             return k
         if k < len(lows) and not _adverb(sent, k):
+            break
+    if lemma in _TOPIC_VERBS and i + 2 < len(lows) and (lows[i + 1] in _TOPIC_GAP_OPENERS
+                                                        or _adverb(sent, i + 1)):
+        return _particle_after_gap(sent, i)
+    return None
+
+
+# "spoke to CNN about", "talked with reporters on Tuesday about", "spoke instead about": a
+# short phrase (whom to, where, when, how) between "speak"/"talk" and the topic's particle.
+_TOPIC_VERBS = frozenset({"speak", "talk"})
+_TOPIC_GAP_OPENERS = frozenset("to with at on in during before instead again also".split())
+_TOPIC_GAP_WORDS = DETERMINERS | PREPOSITIONS | DATE_WORDS | frozenset(
+    "to length instead again also".split())
+
+
+def _particle_after_gap(sent: Sentence, i: int) -> int | None:
+    """The "about" after a gap of up to seven words opened by a preposition or an adverb:
+    words of a name, determiners, prepositions, dates and adverbs only, no comma, verb or
+    clause ("spoke at a rally where he talked about" has its own verb)."""
+    words, lows = sent.words, sent.lows
+    for k in range(i + 1, min(len(lows), i + 9)):
+        if lows[k] == "about" and k > i + 1:
+            return k  # not "of": "spoke on the condition of anonymity", "the lobby of"
+        if not is_word(words[k]) or not (
+                lows[k] in _TOPIC_GAP_WORDS or _adverb(sent, k)
+                or lows[k] not in BOUNDARY and lows[k] not in CUES
+                and lows[k] not in GERUNDS and not lows[k].endswith("ed")):
             return None
     return None
 
@@ -1749,6 +1813,9 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                 is_word(sent.words[t]) or sent.words[t] == "%" for t in range(w + 1, i)) \
                 and plausible_np(sent, w + 1, i):
             return _Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
+        share = _share_saying(sent, i) if lows[i] == "saying" else None
+        if share is not None:
+            return _Hit(share, i, i, i + 1, cue.weight * 0.85, "subject")
         return None  # "X landed in trouble by saying …" shares the subject too
     if p is not None and lows[p] != "by" and _not_yet(sent, p):
         # "X will travel to Kyiv before announcing …": nothing said yet. (A manner, "he
@@ -1763,6 +1830,29 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if span is None:
         return None
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+
+
+# Shares of a polled group: "the share of Republicans saying", "62 percent of voters saying".
+_SHARE_NOUNS = SHARES | frozenset({"%", "share", "proportion", "percentage"})
+
+
+def _share_saying(sent: Sentence, i: int) -> int | None:
+    """"the share of Republicans saying …", "left 62 percent of voters saying …": the polled
+    share before "saying" (token ``i``) says it, as after "with" ("with 30 percent saying").
+    The start of the share's phrase: a share noun, then "of" and a few words (no comma,
+    verb or clause) up to the gerund; else None."""
+    words, lows = sent.words, sent.lows
+    for t in range(i - 2, max(0, i - 8), -1):
+        if not is_word(words[t]) and words[t] != "%" or lows[t] in BOUNDARY:
+            return None
+        if lows[t] in _SHARE_NOUNS and lows[t + 1] == "of":
+            s = left_np(sent, t)
+            if s is None:
+                return t
+            verb = next((u for u in range(t - 1, s - 1, -1)
+                         if lows[u] in IRREGULAR_PAST or lows[u].endswith("ed")), None)
+            return s if verb is None else verb + 1  # "have left 62 percent of voters saying"
+    return None
 
 
 # Prepositions whose gerund shares the subject of the clause it hangs on: "X began by saying",
@@ -2209,6 +2299,58 @@ _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases
     circulated circulates""".split())
 
 
+# "“…,” the statement read", "One sign read “…”": what "read" quotes, a text (or "it", "one"
+# standing for one). People read books and verdicts aloud; that reports no words of theirs.
+_READ = frozenset({"read", "reads"})
+_READ_TEXTS = _TEXTS | _MESSAGE_NOUNS | DOC_NOUNS | frozenset("""headline headlines caption
+    inscription placard placards card cards shirt t-shirt shirts ad ads editorial suit lawsuit
+    complaint website page notice plaque flyer flier leaflet invitation sticker stickers
+    emails messages tweets posts notes""".split())
+_READ_STANDINS = frozenset({"it", "one", "another", "which"})
+
+
+def _after_quote(sent: Sentence, k: int) -> bool:
+    """Token ``k`` follows a closing quotation mark (or one and a comma): "…,” it read"."""
+    words = sent.words
+    return k >= 1 and (words[k - 1] in CLOSE_QUOTES
+                       or words[k - 1] == "," and k >= 2 and words[k - 2] in CLOSE_QUOTES)
+
+
+def _reads_text(sent: Sentence, s: int, e: int) -> bool:
+    """``[s, e)`` is a text or a stand-in for one: its head, the word before the first
+    preposition ("a welcome message on the website"), is a text noun, or it is "it"/"one"."""
+    lows = sent.lows
+    if e - s == 1 and lows[s] in _READ_STANDINS:
+        return True
+    cut = next((k for k in range(s + 1, e) if lows[k] in PREPOSITIONS), e)
+    return lows[cut - 1] in _READ_TEXTS and all(is_word(sent.words[k]) for k in range(s, cut))
+
+
+def _text_reads(sent: Sentence, i: int) -> _Hit | None:
+    """"read"/"reads" (token ``i``) quoting a text: "“…,” the statement read", "“…,” reads a new
+    editorial", "One message read “…”", "the sign — which read “…”". Only beside a quotation
+    and only of a text, so "he read a book" and "the judge read his decision" stay no claim."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    if _after_quote(sent, i):
+        span = right_np(sent, i + 1, inverted=True)
+        if span is None and i + 1 < n and lows[i + 1] in ("one", "another"):
+            span = (i + 1, i + 2)  # '“…,” read one.'
+        if span is not None and _reads_text(sent, span[0], span[1]):
+            return _Hit(span[0], span[1], i, i + 1, 0.8, "inverted")
+        return None
+    if i == 0 or lows[i - 1] in AUX or lows[i - 1] in MODAL_SKIP:
+        return None  # "will read", "was read aloud"
+    quoted = i + 1 < n and (words[i + 1] in OPEN_QUOTES or words[i + 1] in (",", ":")
+                            and i + 2 < n and words[i + 2] in OPEN_QUOTES)
+    s = left_np(sent, i - 1)
+    if s is None or not (quoted or _after_quote(sent, s)) or not _reads_text(sent, s, i):
+        return None
+    if lows[s] == "which" and not quoted:
+        return None
+    return _Hit(s, i, i, i + 1, 0.8, "subject")
+
+
 _PERCEPTION = frozenset("""show shows showed shown showing hear hears heard hearing see sees
     saw seen depict depicts depicted watch watches watched watching""".split())
 
@@ -2372,6 +2514,13 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if nxt_word in (".", "!", "?", "") and prev_word[:1].isupper() and j >= 2 \
             and sent.words[j - 1] in CLOSE_QUOTES and sent.words[j - 2] in (",", "?", "!"):
         return True  # "…,” Viguerie notes.": a quotation, then its speaker and verb
+    if nxt_word in (".", "!", "?", "") and (plow in _INNER_PRONOUNS and third
+                                            or not prev_word[:1].isupper()):
+        # "…,” he notes.", "…,” the memo claims.": a quotation, then its speaker and verb
+        start = left_np(sent, j)
+        if start is not None and start >= 2 and sent.words[start - 1] in CLOSE_QUOTES \
+                and sent.words[start - 2] in (",", "?", "!"):
+            return True
     if nxt_word in (".", "!", "?", "") and _trailing_speaker(sent, j):
         return True  # "…, The Wall Street Journal reports.": a trailing speaker and verb
     if low in ("calls", "call") and nxt == "for":
