@@ -1361,6 +1361,11 @@ def _as_put_it(sent: Sentence, i: int) -> bool:
     return False
 
 
+# What is kept rather than remarked on: "observed a minute of silence", "the ceasefire".
+_OBSERVED_RITE = re.compile(
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:minute|moment|day)s?\s+of\s+(?:silence|prayer|"
+    r"mourning)|silence|ceasefire|cease-fire|truce|holiday|sabbath|ramadan|rules?|tradition|"
+    r"curfew|fast|speed\s+limit)\b", re.IGNORECASE)
 _CALL_ENDS = frozenset({".", "twice", "again", "repeatedly", "back", "times"})
 
 
@@ -2107,6 +2112,8 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if (lemma, nxt) in (("write", "off"), ("echo", "with")) \
             or lemma == "shoot" and nxt == "back" and i + 2 < n and lows[i + 2] in ("up", "down"):
         return True  # "write off investments", "the hall echoed with", "spending shot back up"
+    if lemma == "observe" and _OBSERVED_RITE.match(sent.text, sent.ends[i]):
+        return True  # "observed a minute of silence", "observing the ceasefire": a rite kept
     if lemma == "declare" and _DECLARED_ACT.match(sent.text, sent.ends[i]):
         return True  # "Yoon declared martial law", "declaring a state of emergency": an act
     if lemma == "say" and nxt in ("goodbye", "farewell", "hello", "grace"):
@@ -2127,7 +2134,7 @@ def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         # "called into a talk show", "called in to a town hall": a phone-in
         return nxt in ("off", "into", "card", "cards") \
             or nxt == "in" and i + 2 < n and lows[i + 2] == "to" or _call_is_act(sent, i)
-    if lemma == "claim" and _claims_lives(sent, i):
+    if lemma == "claim" and (_claims_lives(sent, i) or _claims_prize(sent, i)):
         return True  # "the fighting has claimed the lives of hundreds": deaths, no claim
     if lemma == "back":
         # "Berlin backed down, …"; but "backed off his proposals" or "backed away from a
@@ -2216,6 +2223,24 @@ _SHELTER = frozenset("asylum refuge shelter sanctuary cover safety treatment".sp
 # "more than 10,000", "hundreds of", "the"), or one lowercase adjective before the noun.
 _COUNT_WORDS = DETERMINERS | QUANTIFIERS | frozenset("""more than at least nearly almost about
     over some hundreds thousands dozens tens millions of""".split())
+
+
+# What is won rather than asserted: "claimed its third straight division title".
+_PRIZES = frozenset("""title titles championship crown medal gold silver bronze trophy cup
+    pennant berth""".split())
+
+
+def _claims_prize(sent: Sentence, i: int) -> bool:
+    """"The team claimed its third straight division title", "claimed the gold medal": a
+    prize won, after nothing but its determiner and modifiers."""
+    lows, words = sent.lows, sent.words
+    for k in range(i + 1, min(len(lows), i + 7)):
+        if lows[k] in _PRIZES:
+            return True
+        if not is_word(words[k]) or lows[k] in BOUNDARY and lows[k] not in DETERMINERS \
+                and lows[k] not in POSSESSIVE_DETERMINERS:
+            return False
+    return False
 
 
 def _claims_lives(sent: Sentence, i: int) -> bool:

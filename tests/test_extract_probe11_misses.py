@@ -65,3 +65,18 @@ def test_as_someone_put_it_quotes_them(reg: Registry) -> None:
         "As a result, the storm put it at risk.": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_prize_claimed_or_a_rite_observed_is_no_claim(reg: Registry) -> None:
+    """"claimed its third straight division title" is a win; "observed a minute of
+    silence" keeps a rite. Neither asserts anything."""
+    cases: Cases = {
+        "The team claimed its third straight division title with a 27-10 win.": [],
+        "She claimed the gold medal in the 200 meters.": [],
+        "The Security Council observed a minute of silence before the session began.": [],
+        "Both sides observed the ceasefire overnight.": [],
+        # what is claimed or observed about something is said
+        "The team claimed that the title had been stolen.": [("The team", "claimed")],
+        "The envoy observed that the ceasefire was holding.": [("The envoy", "observed")],
+    }
+    check_cases(reg, cases)
