@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate
-from operator import sub
+from operator import methodcaller, sub
 
 _SPECIAL_TOKENS = (
     r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*(?:['\u2019]s\b)?"  # U.S., a.m., U.S.-based, D.C.'s
@@ -77,27 +77,24 @@ _CONTRACTED_WORDS = frozenset(
 )
 
 
-def _split_contractions(
-    words: list[str], starts: list[int], ends: list[int]
-) -> tuple[list[str], list[int], list[int]]:
+def _split_contractions(words: list[str], starts: list[int], ends: list[int]) -> None:
     """Split "he's" into "he" + "'s" in place, with their offsets: the pronoun starts where the
-    token did, the contraction ends where it did."""
-    out_words: list[str] = []
-    out_starts: list[int] = []
-    out_ends: list[int] = []
-    for w, start, end in zip(words, starts, ends, strict=True):
+    token did, the contraction ends where it did. Only tokens with an apostrophe can match,
+    so only those are tried (from the last, so that splitting keeps the earlier indices)."""
+    for k in reversed([k for k, w in enumerate(words) if "'" in w or "\u2019" in w]):
+        w = words[k]
         m = _CONTRACTION.fullmatch(w) if len(w) <= 7 else None
-        if m is None:
-            out_words.append(w)
-            out_starts.append(start)
-            out_ends.append(end)
-        else:
+        if m is not None:
             pronoun, contraction = m.groups()
+            start, end = starts[k], ends[k]
             cut = start + len(pronoun)
-            out_words += (pronoun, contraction)
-            out_starts += (start, cut)
-            out_ends += (cut, end)
-    return out_words, out_starts, out_ends
+            words[k:k + 1] = pronoun, contraction
+            starts[k:k + 1] = start, cut
+            ends[k:k + 1] = cut, end
+
+
+# The lower-cased token with a curly apostrophe made straight ("don’t" -> "don't"), mapped in C.
+_STRAIGHTEN = methodcaller("replace", "\u2019", "'")
 
 
 def tokenize(text: str) -> Sentence:
@@ -109,9 +106,9 @@ def tokenize(text: str) -> Sentence:
     ends = list(accumulate(map(len, pieces)))
     starts = list(map(sub, ends, map(len, words)))
     if ("'" in text or "\u2019" in text) and not _CONTRACTED_WORDS.isdisjoint(words):
-        words, starts, ends = _split_contractions(words, starts, ends)
+        _split_contractions(words, starts, ends)
     if "\u2019" in text:
-        lows = tuple([w.lower().replace("\u2019", "'") for w in words])
+        lows = tuple(map(_STRAIGHTEN, map(str.lower, words)))
     else:
         lows = tuple(map(str.lower, words))
     return Sentence(text, tuple(words), lows, tuple(starts), tuple(ends), frozenset(lows))
