@@ -556,8 +556,7 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             continue
         if k > start and low in ("at", "during") and k + 1 < n and lows[k + 1] in ("a", "an"):
             break  # "echoed by Blinken at a NATO meeting": the occasion, not the source
-        if k > start and "ago" in lows[k + 1:k + 4] and (
-                low[:1].isdigit() or low in NUMBER_WORDS or low in ("a", "an", "several")):
+        if k > start and _time_ago(lows, k):
             break  # "confirmed by the Pentagon two days ago": when, not who
         if low == "and" and k > start and k + 1 < n and (
                 _inside_name(sent, k) or not inverted and (
@@ -616,13 +615,20 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
         nxt = words[end] if end < n else ""
         if nxt and is_word(nxt) and lows[end] not in _RIGHT_ENDERS and lows[end] not in (
             "in", "on", "of", "for", "at", "with", "from", "to"
-        ) and "ago" not in lows[end + 1:end + 4]:  # ("said Kim two days ago")
+        ) and not _time_ago(lows, end):  # ("said Kim two days ago")
             return None  # "…, said Clinton lied": not an inverted speaker
         end = _extend_appositive(sent, end)
     elif not plausible_np(sent, start, end) and not (
             end - start == 1 and lows[start] in OBJECT_PRONOUNS):  # "according to him"
         return None
     return start, end
+
+
+def _time_ago(lows: tuple[str, ...], k: int) -> bool:
+    """Token ``k`` opens "two days ago", "30 years ago", "a week ago": a time, never a name."""
+    low = lows[k]
+    return (low[:1].isdigit() or low in NUMBER_WORDS or low in ("a", "an", "several", "few")) \
+        and k + 2 < len(lows) and lows[k + 1] in TIME_UNITS and lows[k + 2] == "ago"
 
 
 # Common irregular pasts, which open a predicate as a lowercase -ed word does ("sent a
