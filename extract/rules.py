@@ -82,7 +82,6 @@ from extract.phrases import (
     ARTICLES,
     BARE_PLURAL_SOURCES,
     CLOSE_TO,
-    DASHES,
     IRREGULAR_PAST,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -94,31 +93,55 @@ from extract.phrases import (
     SHARES,
     SKIPPABLE_OPENERS,
     SUBORDINATORS,
-    TIME_UNITS,
-    TITLES_LOWER,
     adverb_opener,
     appositive_subject,
-    clause_opener,
     dash_subject,
     date_end,
     is_dash,
     left_np,
     left_piece_kind,
-    ly_adverb,
     name_after_role,
     negated_subject,
-    parenthetical_subject,
     piece_end,
     plausible_np,
     reduced_passive,
     relative_subject,
     right_np,
-    segment_kind,
     think_tank,
 )
 from extract.pronouns import resolve_pronoun
 from extract.registry import Registry
 from extract.statement_dates import DATE_TRIGGERS, date_spans, statement_date
+from extract.subjects import (
+    BE,
+    CLAUSE_PUNCT,
+    COUNTED,
+    FIRST_PERSON,
+    PLAIN_ADVERBS,
+    POSSESSIVE_END,
+    POSSESSIVE_PRONOUNS,
+    QUESTION_AUX,
+    THEN,
+    WH_WORDS,
+    YEAR,
+    adverb,
+    before_time_phrase,
+    conjoined,
+    coordinated_subject,
+    finite_verb,
+    floating_quantifier,
+    new_clause_before,
+    noun_like,
+    own_subject,
+    paren_subject,
+    particle_at,
+    people,
+    piece_start,
+    piece_subject,
+    quantifier_subject,
+    relative_conjunct,
+    speaking_phrase,
+)
 from extract.tokens import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -128,13 +151,11 @@ from extract.tokens import (
     tokenize,
 )
 
-_CLAUSE_PUNCT = frozenset(",;:()[]{}\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/") | DASHES | {"''"}
 # "The assessment, first reported by Reuters, …": an adverb before the reduced relative.
 _FIRST_TIME = frozenset({"first", "initially", "previously", "originally", "later"})
 _DATA_NOUNS = frozenset(
     "data figures estimates numbers statistics tally count findings assessment report".split()
 )
-_FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 _NO_SOURCE_NOUNS = frozenset("""plan plans schedule script tradition custom protocol design
     expectations form type""".split())
 # What a deed is done in line with ("deployed according to a rotation schedule", "held
@@ -148,11 +169,8 @@ _NORM_NOUNS = _NO_SOURCE_NOUNS | frozenset("""ranking rankings seniority merit s
     needs ability""".split())
 # Irregular participles that end a norm's phrase: "a schedule drawn up in Pyongyang".
 _NORM_PARTICIPLES = frozenset("drawn set laid written agreed given made".split())
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
-_CONJUNCT_OPENERS = ARTICLES | _POSSESSIVE_PRONOUNS
 _REFLEXIVE_END = re.compile(r"\s+(?:" + "|".join(REFLEXIVES) + ")$", re.IGNORECASE)
 _OTHER_PRONOUNS = OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
-_BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
 # Contracted auxiliaries split off a pronoun by the tokenizer ("he's said", "who'd endorsed").
 _CONTRACTED = frozenset({"'s", "'ve", "'re", "'m", "'d"})
 _FOR_COMMENT = re.compile(
@@ -166,7 +184,6 @@ _ORDER = re.compile(
     r"\s+(?:(?!(?:he|she|they|we|i|it|you|that)\b)\w+\s+){0,3}to\s+\w", re.IGNORECASE
 )
 
-_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _AUTHORED = frozenset({"analyzed", "analysed", "collected", "gathered", "prepared", "produced",
                        "commissioned", "conducted", "carried"})
 _SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "published",
@@ -183,7 +200,6 @@ _ONGOING = frozenset({"continued", "continues", "continue", "began", "begins", "
                       "started", "starts", "proceeded", "kept"})
 _HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "understand",
                       "know", "estimate", "expect", "allege"})
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _MEDIA_BEFORE = frozenset(
     "video videos footage photo photos image images picture pictures clip clips map maps "
     "chart graphic screenshot".split()
@@ -434,7 +450,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                     if not any(s <= h.cs < e for h in hits))
     if not hits:
         return []
-    if "?" in text or sent.lows[0] in _QUESTION_AUX or sent.lows[0] in _WH_WORDS:
+    if "?" in text or sent.lows[0] in QUESTION_AUX or sent.lows[0] in WH_WORDS:
         hits = [h for h in hits if not _in_question(sent, h)]
     if not _OPEN_CLAUSE.isdisjoint(sent.vocab) or not _WONDER.isdisjoint(sent.vocab):
         hits = [h for h in hits if not _hypothetical(sent, h)]
@@ -448,7 +464,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
     # At one source the verb wins over a possessive noun ("X's report, …, says").
     for hit in sorted(hits, key=lambda h: (sent.starts[h.s], h.kind == "possessive",
                                            -h.confidence)):
-        if hit.e - hit.s == 1 and sent.lows[hit.s] in _FIRST_PERSON:
+        if hit.e - hit.s == 1 and sent.lows[hit.s] in FIRST_PERSON:
             # "I think …", "we believe …": inside quotations (the commonest place) the speaker
             # is attributed elsewhere; outside them the speaker is the writer. Neither is a
             # source a reviewer wants proposed.
@@ -559,7 +575,7 @@ def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
     # nor a name before a noun ("his Iowa results"): a name only heads the phrase at its end.
     for h in range(s, cut):
         low = lows[h]
-        if h + 1 < cut and (low in _POSSESSIVE_PRONOUNS or _POSSESSIVE_END.search(low)
+        if h + 1 < cut and (low in POSSESSIVE_PRONOUNS or POSSESSIVE_END.search(low)
                             or words[h][:1].isupper() and _name_before_noun(sent, h, cut)):
             continue
         if words[h][:1].isupper() or low in PRONOUNS or low in OBJECT_PRONOUNS \
@@ -683,7 +699,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if i >= 2 and sent.words[i - 1] in OPEN_QUOTES and is_word(sent.words[i - 2]) \
             and _quoted_title(sent, i):
         return None  # "the 1989 film “Say Anything”": a title inside the clause
-    if cue.lemma in PARTICLES and not _particle_at(sent, i, cue.lemma):
+    if cue.lemma in PARTICLES and not particle_at(sent, i, cue.lemma):
         return None
     if low == "shown" and not _after_have(sent, i):
         return None  # "was shown on TV", "the biases shown in the report": no perfect
@@ -701,12 +717,12 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return _Hit(span[0], span[1], i, i + 1, cue.weight, "passive") if span else None
     if low in ("found", "shown", "seen") and i + 1 < n \
             and lows[i + 1] in ("on", "in", "at", "near", "inside") \
-            and prev[:1].isalpha() and prev not in _BE and prev not in AUX \
+            and prev[:1].isalpha() and prev not in BE and prev not in AUX \
             and prev not in PRONOUNS and not sent.words[i - 1][:1].isupper() \
             and i >= 2 and lows[i - 2] in DETERMINERS:
         return None  # "a diary found on the body": a participle describing a thing
     if past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by" \
-            and prev not in _BE and (
+            and prev not in BE and (
                 prev[:1].isalpha() and (prev not in AUX or prev in _FIRST_TIME and i >= 2
                                         and sent.words[i - 2] == ",")
                 or prev == "," and (sent.words[i + 2][:1].isupper()
@@ -793,8 +809,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             return _Hit(seen, i, i, phrase_end, cue.weight * 0.85, "subject")
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
-    if prev in DETERMINERS and not _quantifier_subject(sent, i - 1) \
-            and not _floating_quantifier(sent, i - 1) \
+    if prev in DETERMINERS and not quantifier_subject(sent, i - 1) \
+            and not floating_quantifier(sent, i - 1) \
             and not (i >= 3 and lows[i - 2] == "to" and lows[i - 3] in CLOSE_TO) \
             or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")):
         return None
@@ -802,18 +818,18 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     j = i - 1
     passive = False
     while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")
-                      or lows[j] in _CONTRACTED or _adverb(sent, j)
-                      or lows[j] in _PLAIN_ADVERBS or _adverb_pair(sent, j)):
+                      or lows[j] in _CONTRACTED or adverb(sent, j)
+                      or lows[j] in PLAIN_ADVERBS or _adverb_pair(sent, j)):
         w = lows[j]
         if w in NEGATION or w.endswith("n't"):
             return None
         if _adverb_pair(sent, j):
             j -= 2  # "has in fact reported", "so far assure": never the subject
             continue
-        if w in _PLAIN_ADVERBS:
+        if w in PLAIN_ADVERBS:
             j -= 1  # "has twice complained", "may well endorse"
             continue
-        if w in ("recently", "often") or _adverb(sent, j):
+        if w in ("recently", "often") or adverb(sent, j):
             if j >= 1 and lows[j - 1] in ("most", "more"):
                 j -= 2  # "most recently defended", "more accurately predicted"
                 continue
@@ -822,7 +838,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             continue
         if w in MODAL_SKIP or w == "'d" and not past:
             return None  # "will say", "he'd say": not said yet
-        if w in _BE or w in ("'re", "'m") or w == "'s" and j > 0 and lows[j - 1] == "it":
+        if w in BE or w in ("'re", "'m") or w == "'s" and j > 0 and lows[j - 1] == "it":
             passive = True  # "it's reported", "we're told": "'s" after he/she is "has"
         j -= 1
     if j >= 3 and sent.words[j] == "," and lows[j - 1] in _INTERJECTED \
@@ -852,7 +868,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # A document heading a long subject ("A slide from a presentation that … shows", "the
     # average of polls taken over the past two weeks shows"): the whole phrase is the subject.
     evidence = _evidence_subject(sent, j) if cue.lemma in _FINDINGS else None
-    before_time = _before_time_phrase(sent, j)
+    before_time = before_time_phrase(sent, j)
     if before_time != j:
         # "who has in the past described", "X had on Friday said": the auxiliary before the
         # time phrase, walked over as above
@@ -860,7 +876,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                                     or lows[before_time] in MODAL_SKIP
                                     or lows[before_time].endswith("n't")):
             w = lows[before_time]
-            if w in NEGATION or w.endswith("n't") or w in MODAL_SKIP or w in _BE:
+            if w in NEGATION or w.endswith("n't") or w in MODAL_SKIP or w in BE:
                 return None
             before_time -= 1
     j = before_time
@@ -911,7 +927,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         # the subject. Not after an appositive ("X, a Y, both said"), nor "All told, …".
         j += 1
         s = j
-    if s is None and j >= 1 and lows[j] in _COUNTED and lows[j - 1] in ("the", "all"):
+    if s is None and j >= 1 and lows[j] in COUNTED and lows[j - 1] in ("the", "all"):
         # "The two admit", "majorities in all five say": the number stands for the people
         # counted; a phrase that "in all five" ends opens the subject when there is one
         s = j - 1
@@ -951,7 +967,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             # "I disagree with what he said.", "Bernie did what he said.": no claim of his in
             # the sentence; but "…, which is (exactly) what he said." points back to one
             return None
-        start = _conjoined(sent, s, j)
+        start = conjoined(sent, s, j)
         if start == s and s >= 3 and (lows[s - 1] in ("and", "or") or sent.words[s - 1] == ","):
             # "Leaders who backed Cruz or Rubio said": the names are the relative clause's
             # object; the subject is the phrase the clause hangs on.
@@ -963,7 +979,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     # object ("the decision") for the speaker.
     if j >= 1 and (sent.words[j] in (",", "\u2014", "\u2013", ")") or is_dash(sent, j)):
         span = relative_subject(sent, j) if sent.words[j] == "," else \
-            _paren_subject(sent, j) if sent.words[j] == ")" else dash_subject(sent, j)
+            paren_subject(sent, j) if sent.words[j] == ")" else dash_subject(sent, j)
         span = span or appositive_subject(sent, j)
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
@@ -974,15 +990,15 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
-    at_clause_start = j < 0 or sent.words[j] in _CLAUSE_PUNCT or lows[j] in ("as",)
+    at_clause_start = j < 0 or sent.words[j] in CLAUSE_PUNCT or lows[j] in ("as",)
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
     # clause's subject; reading it as inverted would take the reported words for a speaker.
     if j >= 1 and lows[j] in ("and", "but"):
-        rel = _relative_conjunct(sent, j)
+        rel = relative_conjunct(sent, j)
         if rel is not None:
             return _Hit(rel, rel + 1, i, phrase_end, weight * 0.8, "subject")
-        span = _coordinated_subject(sent, j) or (
-            _piece_subject(sent, j, coordinated=True) if past or low.endswith("s") else None)
+        span = coordinated_subject(sent, j) or (
+            piece_subject(sent, j, coordinated=True) if past or low.endswith("s") else None)
         if span is not None:
             return _Hit(span[0], span[1], i, phrase_end, weight * 0.8, "subject")
     if cue.invertible and at_clause_start:
@@ -1018,11 +1034,6 @@ def _past_document_piece(sent: Sentence, j: int) -> int:
     return j
 
 
-# Auxiliaries that open a direct question before its subject ("Did the Kremlin say …",
-# "Has Seoul confirmed …"), and the words that open a question ("What did the NIS tell …").
-_QUESTION_AUX = frozenset(
-    "do does did can could will would should may might must has have had".split())
-_WH_WORDS = frozenset("what who whom whose why how when where which".split())
 # Hits whose verb can be put as a question; a speaker label ("WALLACE: Did you …?") or a
 # possessive noun ("Is Kyiv's claim true?") names a claim made all the same.
 _QUESTIONED = frozenset({"subject", "inverted", "passive", "gerund", "according", "citing"})
@@ -1059,17 +1070,8 @@ def _relative_clause(sent: Sentence, s: int) -> bool:
     words, lows = sent.words, sent.lows
     r = s if lows[s] in RELATIVES else s - 1
     if r >= 1 and lows[r] in RELATIVES:
-        return words[r - 1] == "," or _noun_like(sent, r - 1)
-    return s >= 1 and _noun_like(sent, s - 1)  # "the kind Trump had described": no pronoun
-
-
-def _noun_like(sent: Sentence, k: int) -> bool:
-    """A lowercase word at ``k`` that a relative clause can follow: no auxiliary, question
-    word, preposition, determiner, negation or adverb."""
-    word, low = sent.words[k], sent.lows[k]
-    return word.isalpha() and word.islower() and low not in BOUNDARY and low not in AUX \
-        and low not in _QUESTION_AUX and low not in _WH_WORDS and low not in PREPOSITIONS \
-        and low not in DETERMINERS and low not in NEGATION and not _adverb(sent, k)
+        return words[r - 1] == "," or noun_like(sent, r - 1)
+    return s >= 1 and noun_like(sent, s - 1)  # "the kind Trump had described": no pronoun
 
 
 def _inverted_auxiliary(sent: Sentence, s: int) -> bool:
@@ -1079,14 +1081,14 @@ def _inverted_auxiliary(sent: Sentence, s: int) -> bool:
     only did he say …": inversions of a statement)."""
     words, lows = sent.words, sent.lows
     t = s - 1
-    if t < 0 or lows[t] not in _QUESTION_AUX:
+    if t < 0 or lows[t] not in QUESTION_AUX:
         return False
     if t == 0 or words[t - 1] in OPEN_QUOTES:
         return True
     u = t - 1
     while u > 0 and t - u < 4 and is_word(words[u - 1]):
         u -= 1
-    return lows[u] in _WH_WORDS and (u == 0 or not is_word(words[u - 1]))
+    return lows[u] in WH_WORDS and (u == 0 or not is_word(words[u - 1]))
 
 
 def _question_mark_ends(sent: Sentence, cs: int, k: int) -> bool:
@@ -1147,9 +1149,9 @@ def _hypothetical(sent: Sentence, hit: _Hit) -> bool:
         low = lows[t]
         if low in _OPEN_CLAUSE:
             return True
-        if low in _WH_WORDS and low not in _RELATIVES_ONLY:
+        if low in WH_WORDS and low not in _RELATIVES_ONLY:
             return t >= 1 and not _WONDER.isdisjoint(lows[max(0, t - 4):t])
-        if words[t] in _CLAUSE_PUNCT or low in _CLAUSE_JOINTS or low in CUES:
+        if words[t] in CLAUSE_PUNCT or low in _CLAUSE_JOINTS or low in CUES:
             return False
         t -= 1
     return False
@@ -1233,8 +1235,8 @@ def _after_have(sent: Sentence, i: int) -> bool:
     lows = sent.lows
     t = i - 1
     while t >= 0 and lows[t] not in _HAVE and (
-            _adverb(sent, t) or lows[t] in _PLAIN_ADVERBS
-            or lows[t] in AUX and lows[t] not in _BE and lows[t] not in NEGATION):
+            adverb(sent, t) or lows[t] in PLAIN_ADVERBS
+            or lows[t] in AUX and lows[t] not in BE and lows[t] not in NEGATION):
         t -= 1
     return t >= 0 and lows[t] in _HAVE
 
@@ -1309,11 +1311,6 @@ def _material_support(sent: Sentence, i: int, end: int) -> bool:
         or lows[end - 1] in _SUPPORTING
 
 
-# Adverbs without "-ly" that stand between a subject and its verb ("has twice complained",
-# "may well endorse", "has nevertheless called"), and two-word ones ("in fact", "so far").
-_PLAIN_ADVERBS = frozenset("""twice thrice sometimes nevertheless nonetheless outright quite
-    well even almost live however therefore meanwhile instead indeed overall here there
-    thus together""".split())
 _ADVERB_PAIRS = frozenset({("in", "fact"), ("in", "particular"), ("so", "far"),
                            ("in", "turn"), ("at", "first"), ("of", "course"),
                            ("not", "only")})  # "not only documented …, but also": no denial
@@ -1393,96 +1390,6 @@ _MILITARY = frozenset("""with overnight drones drone missiles missile troops for
     shells rockets tanks positions base bases city town village border convoy""".split())
 
 
-# Plurals of people besides the speaker, role and bare-plural source nouns ``_people`` reads.
-_PEOPLE = frozenset("""doctors democrats republicans families generals lobbyists parents
-    soldiers teachers troops workers""".split())
-
-
-def _people(sent: Sentence, k: int) -> bool:
-    """Token ``k`` heads a phrase naming people or bodies that can speak: a name, a
-    pronoun, or a speaker noun ("officials", "his aides", "doctors")."""
-    low, word = sent.lows[k], sent.words[k]
-    if word[:1].isupper() and is_word(word) and low not in DATE_WORDS:
-        return True
-    base = low[:-1] if low.endswith("s") else low
-    return low in ("he", "she", "they", "we") or low in _PEOPLE or low in SPEAKER_HEADS \
-        or low in ROLE_NOUNS or low in BARE_PLURAL_SOURCES or low in AFFILIATED \
-        or base in SPEAKER_HEADS or base in ROLE_NOUNS
-
-
-_PAIR_WORDS = DETERMINERS | _POSSESSIVE_PRONOUNS | QUANTIFIERS | frozenset(
-    "other former current top senior many some local foreign military close longtime "
-    "longstanding trusted".split())
-
-
-def _people_pair(sent: Sentence, k: int) -> int | None:
-    """The start of a short phrase ending at ``k`` (before "and") that opens the clause and
-    names people too ("Doctors and aid workers say", "Zelensky and his aides said"): no verb
-    can hide in it, since every lowercase word is a determiner, a quantifier or a known
-    modifier, and its head names people."""
-    lows, words = sent.lows, sent.words
-    if not _people(sent, k):
-        return None
-    t = k
-    while t > 0 and k - t < 4 and is_word(words[t - 1]) and lows[t - 1] not in BOUNDARY and (
-            words[t - 1][:1].isupper() and lows[t - 1] not in DATE_WORDS
-            or lows[t - 1] in _PAIR_WORDS or lows[t - 1][:1].isdigit()
-            or _POSSESSIVE_END.search(lows[t - 1])):
-        t -= 1  # ("the senator's aides": the owner is no verb)
-    if any(words[u][:1].islower() and lows[u] not in _PAIR_WORDS and not _people(sent, u)
-           and not _POSSESSIVE_END.search(lows[u]) for u in range(t, k + 1)):
-        return None
-    # After a capitalised word and a comma the phrase may end a list ("Kyiv, Lviv and Odesa")
-    # or describe the name before it ("X, president and CEO of …"): other rules read those.
-    # A time preposition ("after Nevada and everybody in Washington said") is no clause
-    # opener here.
-    if t == 0 or words[t - 1] in _CLAUSE_PUNCT and words[t - 1] not in CLOSE_QUOTES \
-            and not (words[t - 1] == "," and t >= 2 and words[t - 2][:1].isupper()) \
-            or lows[t - 1] in ("but", "that") \
-            or clause_opener(sent, t - 1) and lows[t - 1] not in _TIME_SUBORDINATORS:
-        return t
-    return None
-
-
-_TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
-
-
-def _conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
-    """"Seoul and Washington said", "The NIS and the Pentagon said": both conjuncts are the
-    subject when the first opens the clause (so "Russia attacked Kyiv and Warsaw said" keeps
-    only "Warsaw") and both are names or determined noun phrases."""
-    lows, words = sent.lows, sent.words
-    if s >= 2 and lows[s - 1] in ("and", "or") and is_word(words[s - 2]) \
-            and words[s][:1].islower() \
-            and (s == 2 or words[s - 3] in _CLAUSE_PUNCT) and lows[s - 2] not in BOUNDARY \
-            and lows[s - 2] not in DATE_WORDS:
-        return s - 2  # "Current and former officials said", "Reporters and editors say"
-    if s >= 3 and lows[s - 1] in ("and", "or") and words[s][:1].islower():
-        group = _group_with_phrase(sent, s - 2)
-        if group is not None:
-            return group  # "Experts on North Korea and nuclear proliferation said"
-    if s >= 2 and j is not None and lows[s - 1] in ("and", "or") and _people(sent, j):
-        pair = _people_pair(sent, s - 2)
-        if pair is not None:
-            # "Doctors and aid workers say", "Zelensky and his aides said"; and a list before
-            # them: "Ukraine's military, South Korea's NIS and the Pentagon have all said"
-            return _list_start(sent, pair)
-    if s < 2 or lows[s - 1] not in ("and", "or") or not (
-            words[s][:1].isupper() or lows[s] in _CONJUNCT_OPENERS):
-        return s
-    other = left_np(sent, s - 2)
-    if other is None or s - 1 - other > 6 or not (words[other][:1].isupper()
-                                                   or lows[other] in _CONJUNCT_OPENERS):
-        return s
-    if other > 0 and words[other - 1] not in _CLAUSE_PUNCT and lows[other - 1] not in (
-            "but", "and", "that") and not clause_opener(sent, other - 1):
-        return s
-    if any(not _name_word(sent, t) and not (t == other and lows[t] in _CONJUNCT_OPENERS)
-           for t in range(other, s - 1)):
-        return s  # "Russia shelled Kharkiv and …": a lowercase verb, so not one name
-    return _list_start(sent, other)
-
-
 def _relative_object_list(sent: Sentence, s: int) -> int | None:
     """The start of the subject when the names that end at the verb, from ``s`` back over
     "or", "and" and commas, are the object of a relative clause on it: "Many of the GOP
@@ -1518,28 +1425,6 @@ def _relative_object_list(sent: Sentence, s: int) -> int | None:
     return left_np(sent, who - 1)
 
 
-def _list_start(sent: Sentence, other: int) -> int:
-    """Where a list of subjects whose last two are joined at ``other`` begins."""
-    lows, words = sent.lows, sent.words
-    while other >= 2 and words[other - 1] == ",":
-        # "Ben Carson, Ted Cruz and Rand Paul said", "Ukraine's military, South Korea's NIS
-        # and the Pentagon have all said": a list of names and named bodies
-        prev = left_np(sent, other - 2)
-        if prev is not None and _opens_clause(sent, prev):
-            p = next((t for t in range(other - 3, prev, -1) if lows[t] in ("of", "from")), None)
-            if p is not None and words[p + 1 + (lows[p + 1] == "the")][:1].isupper() \
-                    and all(_name_word(sent, t) for t in range(p + 1, other - 1)):
-                # "The leaders of France, Germany and Italy said": the names are the object
-                # of the head's preposition, so the list belongs to one subject
-                return prev
-        if prev is None or not words[prev + (lows[prev] == "the")][:1].isupper() \
-                or not all(_name_word(sent, t) and (lows[t] != "of" or t > prev)
-                           for t in range(prev, other - 1)) or not _opens_clause(sent, prev):
-            break
-        other = prev
-    return other
-
-
 def _quoted_title(sent: Sentence, i: int) -> bool:
     """The quotation opening at ``i`` is a short run of capitalised words closed at once:
     a title ("Say Anything", "Tell Me Lies"), not quoted speech."""
@@ -1556,47 +1441,8 @@ def _after_be(sent: Sentence, i: int) -> bool:
     """A form of "be" stands before token ``i``, maybe with an auxiliary or adverb between
     ("was published", "has been (first) released"): the participle is passive."""
     lows = sent.lows
-    return i > 0 and lows[i - 1] in _BE or i > 1 and lows[i - 2] in _BE and (
-        lows[i - 1] in AUX or _adverb(sent, i - 1))
-
-
-def _opens_clause(sent: Sentence, k: int) -> bool:
-    """Token ``k`` starts a clause, so a subject may begin there."""
-    return k == 0 or sent.words[k - 1] in _CLAUSE_PUNCT \
-        or sent.lows[k - 1] in ("but", "and") or clause_opener(sent, k - 1)
-
-
-def _name_word(sent: Sentence, t: int) -> bool:
-    """A word a named subject may hold: capitalised, an article or "of", or a title, role or
-    body noun ("Ukraine's military", "the Kremlin spokesman", "Seoul's spy agency")."""
-    low = sent.lows[t]
-    return sent.words[t][:1].isupper() or low in ("the", "a", "an", "of") \
-        or low in TITLES_LOWER or low in ROLE_NOUNS or low in SPEAKER_HEADS \
-        or low in ("spy", "intelligence", "state")
-
-
-_GROUP_PREPOSITIONS = frozenset({"on", "in", "of", "at", "from", "across", "around"})
-
-
-def _group_with_phrase(sent: Sentence, k: int) -> int | None:
-    """Where the words before an "and" (ending at ``k``) sit inside a prepositional phrase
-    on a plural of people that opens the clause ("Experts on North Korea and …", "Observers
-    in Virginia and around the country …"), the start of that plural's phrase: what follows
-    "and" is more of the phrase, not a second subject."""
-    lows, words = sent.lows, sent.words
-    for t in range(k - 1, max(0, k - 5), -1):
-        if not is_word(words[t]) or lows[t] in BOUNDARY and lows[t] not in _GROUP_PREPOSITIONS:
-            return None
-        if lows[t] in _GROUP_PREPOSITIONS and t >= 1 and (
-                lows[t - 1] in BARE_PLURAL_SOURCES or lows[t - 1] in AFFILIATED
-                and lows[t - 1].endswith("s")):
-            start = left_np(sent, t - 1)
-            if start is not None and (start == 0 or words[start - 1] in _CLAUSE_PUNCT
-                                      or lows[start - 1] in ("but", "and", "that")
-                                      or clause_opener(sent, start - 1)):
-                return start
-            return None
-    return None
+    return i > 0 and lows[i - 1] in BE or i > 1 and lows[i - 2] in BE and (
+        lows[i - 1] in AUX or adverb(sent, i - 1))
 
 
 def _possessive_cue(sent: Sentence, i: int) -> _Hit | None:
@@ -1611,7 +1457,7 @@ def _possessive_cue(sent: Sentence, i: int) -> _Hit | None:
             and lows[i - 1] in _POSSESSIVE_ADJECTIVES:
         i -= 1  # "his recent claim that …", "Trump's infamous comment about …"
     prev = lows[i - 1]
-    if prev in _POSSESSIVE_PRONOUNS:
+    if prev in POSSESSIVE_PRONOUNS:
         s = i - 1
     elif (prev.endswith("'s") or prev.endswith("s'")) and words[i - 1][:1].isupper():
         s = i - 1
@@ -1638,34 +1484,6 @@ _PERIODICAL = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "y
 _POSSESSIVE_ADJECTIVES = frozenset("""recent latest infamous famous earlier previous initial
     repeated frequent false controversial public private new first last original
     unfounded baseless""".split())
-
-
-def _floating_quantifier(sent: Sentence, k: int) -> bool:
-    """"Kyiv and Warsaw have both urged", "the generals all said": a quantifier after the
-    subject (or its auxiliary), not a determiner of the verb read as a noun."""
-    if sent.lows[k] not in ("both", "all", "each") or k < 1:
-        return False
-    before, bw = sent.lows[k - 1], sent.words[k - 1]
-    return before in AUX or before in PRONOUNS or bw[:1].isupper() \
-        or before.endswith("s") and not before.endswith("'s") and before.isalpha()
-
-
-def _quantifier_subject(sent: Sentence, k: int) -> bool:
-    """"Most", "many", "one in five", "two-thirds" standing alone as the subject: at the start
-    of a clause, or after "in" ("one in five")."""
-    low = sent.lows[k]
-    if low not in QUANTIFIERS:
-        return False
-    if k == 0:
-        return True
-    before, bw = sent.lows[k - 1], sent.words[k - 1]
-    if low in _COUNTED and before in ("the", "all"):
-        return True  # "The two admit", "majorities in all five say": the counted ones
-    return before in ("in", "and", "but", "of", "while", "whereas", "yet", "that") \
-        or bw in _CLAUSE_PUNCT and bw not in ("-",)
-
-
-_COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
 
 # ("showing" is left out: after most documents it describes ("data showing", "records
@@ -1703,59 +1521,13 @@ def _poll_showing(sent: Sentence, i: int) -> _Hit | None:
     return _Hit(s, i, i, i + 1, 0.6, "document")
 
 
-def _particle_at(sent: Sentence, i: int, lemma: str) -> int | None:
-    """Where the particle of verb ``i`` is: right after it, or after one "-ly" adverb ("spoke
-    emotionally of", "pointed out"); for "speak"/"talk", "about" after a short gap too ("spoke
-    to CNN about")."""
-    lows = sent.lows
-    for k in (i + 1, i + 2):
-        if k < len(lows) and lows[k] in PARTICLES[lemma]:
-            return k
-        if k < len(lows) and not _adverb(sent, k):
-            break
-    if lemma in _TOPIC_VERBS and i + 2 < len(lows) and (lows[i + 1] in _TOPIC_GAP_OPENERS
-                                                        or _adverb(sent, i + 1)):
-        return _particle_after_gap(sent, i)
-    return None
-
-
-# "spoke to CNN about", "talked with reporters on Tuesday about", "spoke instead about": a
-# short phrase (whom to, where, when, how) between "speak"/"talk" and the topic's particle.
-_TOPIC_VERBS = frozenset({"speak", "talk"})
-_TOPIC_GAP_OPENERS = frozenset("to with at on in during before instead again also".split())
-_TOPIC_GAP_WORDS = DETERMINERS | PREPOSITIONS | DATE_WORDS | frozenset(
-    "to length instead again also".split())
-
-
-def _particle_after_gap(sent: Sentence, i: int) -> int | None:
-    """The "about" after a gap of up to seven words opened by a preposition or an adverb:
-    words of a name, determiners, prepositions, dates and adverbs only, no comma, verb or
-    clause ("spoke at a rally where he talked about" has its own verb)."""
-    words, lows = sent.words, sent.lows
-    for k in range(i + 1, min(len(lows), i + 9)):
-        if lows[k] == "about" and k > i + 1:
-            return k  # not "of": "spoke on the condition of anonymity", "the lobby of"
-        if not is_word(words[k]) or not (
-                lows[k] in _TOPIC_GAP_WORDS or _adverb(sent, k)
-                or lows[k] not in BOUNDARY and lows[k] not in CUES
-                and lows[k] not in GERUNDS and not lows[k].endswith("ed")):
-            return None
-    return None
-
-
-def _adverb(sent: Sentence, k: int) -> bool:
-    """A lowercase "-ly" word between subject and verb ("he basically said", "was widely
-    reported"): an adverb to step over, never the subject."""
-    return ly_adverb(sent.lows[k]) and sent.words[k][:1].islower()
-
-
 def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     """"X is telling supporters …" (progressive: subject on the left) and "X attacked Y,
     saying …" (the subject of the main clause speaks)."""
     lows = sent.lows
     if i == 0:
         return None
-    if cue.lemma in PARTICLES and _particle_at(sent, i, cue.lemma) is None:
+    if cue.lemma in PARTICLES and particle_at(sent, i, cue.lemma) is None:
         return None  # "speaking at a rally"; but "speaking movingly of", as the verb reads
     if _adds_to(sent, i, cue) or lows[i - 1] == "precincts" or _no_statement(sent, i, cue):
         return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
@@ -1766,13 +1538,13 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return _Hit(seen, i, i, i + 1, cue.weight * 0.85, "subject")
     j = i - 1
     be = False
-    while j >= 0 and (lows[j] in AUX or lows[j] in _BE or lows[j] in _CONTRACTED
-                      or _adverb(sent, j) or lows[j] in _ONGOING and not be):
+    while j >= 0 and (lows[j] in AUX or lows[j] in BE or lows[j] in _CONTRACTED
+                      or adverb(sent, j) or lows[j] in _ONGOING and not be):
         if lows[j] in NEGATION or lows[j].endswith("n't"):
             return None
         # "he began dismissing the notion", "Trump kept saying": the subject of the verb
         # that the gerund goes on from speaks, as after "is"
-        be = be or lows[j] in _BE or lows[j] in ("'s", "'re", "'m") or lows[j] in _ONGOING
+        be = be or lows[j] in BE or lows[j] in ("'s", "'re", "'m") or lows[j] in _ONGOING
         j -= 1
     if be:
         s = left_np(sent, j)
@@ -1798,7 +1570,7 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         at = next((a for a, b in quote_spans(sent) if b == i - 1), -1)
         if at < 1:
             return None
-    elif i > 2 and (_adverb(sent, i - 1) or lows[i - 1] in _THEN) and sent.words[i - 2] == ",":
+    elif i > 2 and (adverb(sent, i - 1) or lows[i - 1] in THEN) and sent.words[i - 2] == ",":
         at = i - 2  # "…, eventually saying", "…, later saying"
     elif (m := _message_before(sent, i)) is not None:
         at = m  # "X issued a statement saying …", "she sent an email saying …"
@@ -1827,11 +1599,11 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         # could do this by telling Grassley …", PolNeAR marks as the speaker's.)
         return None
     span = _speaker_before(sent, at)
-    if span is None and sent.words[at] == "," and _new_clause_before(sent, at):
-        span = _piece_subject(sent, at)
-        if span is None and _own_subject(sent, at):
+    if span is None and sent.words[at] == "," and new_clause_before(sent, at):
+        span = piece_subject(sent, at)
+        if span is None and own_subject(sent, at):
             return None  # "…, but the mayor refuses …, saying": not the first clause's subject
-    span = span or _coordinated_subject(sent, at) or _piece_subject(sent, at)
+    span = span or coordinated_subject(sent, at) or piece_subject(sent, at)
     if span is None:
         return None
     return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
@@ -1874,7 +1646,7 @@ def _gerund_preposition(sent: Sentence, i: int) -> int | None:
     hangs on says it), an adverb allowed between ("after initially saying"); else None."""
     lows = sent.lows
     p = i - 1
-    if p > 0 and lows[p] not in _GERUND_PREPOSITIONS and _adverb(sent, p):
+    if p > 0 and lows[p] not in _GERUND_PREPOSITIONS and adverb(sent, p):
         p -= 1
     if lows[p] in _GERUND_PREPOSITIONS:
         return p
@@ -1888,7 +1660,7 @@ def _not_yet(sent: Sentence, at: int) -> bool:
     modal ("will travel to Kyiv before announcing", "could win by saying"): the gerund is
     not said yet, as "will say" is not."""
     lows = sent.lows
-    c = _piece_start(sent, at, 15)
+    c = piece_start(sent, at, 15)
     return any(lows[t] in MODAL_SKIP and lows[t] != "to" for t in range(max(c + 1, at - 15), at))
 
 
@@ -1903,7 +1675,7 @@ def _first_conjunct(sent: Sentence, i: int) -> int | None:
         low = lows[t]
         if len(low) > 4 and low.endswith("ing") and low.isalpha() and words[t][:1].islower():
             prev = lows[t - 1]
-            if prev in DETERMINERS or prev in _POSSESSIVE_PRONOUNS or prev.endswith("'s"):
+            if prev in DETERMINERS or prev in POSSESSIVE_PRONOUNS or prev.endswith("'s"):
                 return None
             return t
     return None
@@ -1917,7 +1689,7 @@ def _opens_sentence(sent: Sentence, p: int) -> bool:
     q = p
     while q > 0 and (lows[q - 1] in SKIPPABLE_OPENERS or sent.words[q - 1] == ","):
         q -= 1
-    if 0 < q < p and sent.words[q] == "," and q <= 6 and _piece_start(sent, q, 8) < 0 \
+    if 0 < q < p and sent.words[q] == "," and q <= 6 and piece_start(sent, q, 8) < 0 \
             and (lows[0] in ADVERBIAL_OPENERS or lows[0] in DATE_WORDS or adverb_opener(sent, 0)):
         return True
     return q == 0
@@ -1950,19 +1722,19 @@ def _subject_after(sent: Sentence, i: int) -> tuple[int, int] | None:
     k = _phrase_close(sent, i)
     if k is None:
         return None
-    return _piece_subject(sent, piece_end(sent.words, k))
+    return piece_subject(sent, piece_end(sent.words, k))
 
 
 def _subject_around(sent: Sentence, p: int, i: int) -> tuple[int, int] | None:
     """"Trump, after railing against …, produced …": the noun phrase before the comma at
     ``p - 1``, when a finite verb follows the comma that closes the phrase."""
     k = _phrase_close(sent, i)
-    if k is None or not _finite_verb(sent, k - 1, k) or p < 2:
+    if k is None or not finite_verb(sent, k - 1, k) or p < 2:
         return None
     if sent.lows[k] in MODAL_SKIP:
         return None  # "The president, before announcing …, will travel": not said yet
     s = left_np(sent, p - 2)
-    if s is None or not _speaking_phrase(sent, s, p - 1):
+    if s is None or not speaking_phrase(sent, s, p - 1):
         return None
     return s, p - 1
 
@@ -1978,7 +1750,7 @@ def _names_thing(sent: Sentence, i: int) -> bool:
     prev, nxt = lows[i - 1], lows[i + 1]
     if not prev.isalpha() or words[i - 1][:1].isupper() and nxt in ("a", "an") \
             or prev in PRONOUNS or prev in AUX or prev in OBJECT_PRONOUNS \
-            or prev in ("who", "which", "that", "what") or _adverb(sent, i - 1):
+            or prev in ("who", "which", "that", "what") or adverb(sent, i - 1):
         return False
     if nxt in ("a", "an"):
         # "the loophole called an 'inversion'": a quoted label right after a common noun
@@ -2024,7 +1796,7 @@ def _counted_participle(sent: Sentence, i: int) -> bool:
     lows, words = sent.lows, sent.words
     if i < 1 or i + 1 >= len(lows) or not lows[i].endswith("ed") \
             or not words[i - 1][:1].isdigit() or words[i - 1].endswith("%") \
-            or _YEAR.fullmatch(words[i - 1]) \
+            or YEAR.fullmatch(words[i - 1]) \
             or i >= 2 and (lows[i - 2] in DATE_WORDS or lows[i - 2] in MONTH_ABBREVIATIONS):
         return False  # "The ministry in 2023 confirmed reports", "on Oct. 7 confirmed reports"
     nxt = lows[i + 1]
@@ -2254,7 +2026,7 @@ def _claims_lives(sent: Sentence, i: int) -> bool:
         if low in _CLAIMED_OBJECTS:
             # "claimed the lives lost were all combatants": the subject of a reported clause
             after = lows[k + 1] if k + 1 < len(lows) else ""
-            return not (after in _BE or after in AUX or after == "lost"
+            return not (after in BE or after in AUX or after == "lost"
                         or after.endswith("ed") and words[k + 1].islower())
         adjective = k + 1 < len(lows) and lows[k + 1] in _CLAIMED_OBJECTS \
             and words[k].isalpha() and words[k].islower() and low not in BOUNDARY
@@ -2300,7 +2072,6 @@ def _amount_at(sent: Sentence, k: int) -> bool:
 
 
 _QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})
-_THEN = frozenset({"later", "then", "also", "again", "before", "after"})
 
 
 def _message_before(sent: Sentence, i: int) -> int | None:
@@ -2403,9 +2174,9 @@ def _quoted_as(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     for q in range(i - 2, max(0, i - 14), -1):
         if lows[q] in _QUOTED:
             b = q - 1
-            if b > 0 and _adverb(sent, b):
+            if b > 0 and adverb(sent, b):
                 b -= 1  # "was widely quoted"
-            if lows[b] not in _BE:
+            if lows[b] not in BE:
                 # "Yonhap quoted an NIS official as saying …": the one quoted speaks.
                 if q + 1 < i - 1 and plausible_np(sent, q + 1, i - 1) and all(
                         is_word(sent.words[t]) for t in range(q + 1, i - 1)):
@@ -2448,7 +2219,7 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
                 or lows[v] in ("said", "says"):
             e = v
             while e > s and (lows[e - 1] in AUX or lows[e - 1] in MODAL_SKIP
-                             or lows[e - 1].endswith("n't") or _adverb(sent, e - 1)):
+                             or lows[e - 1].endswith("n't") or adverb(sent, e - 1)):
                 if lows[e - 1] == "to":
                     return None  # "Mr. Harlow tried to explain his vote, saying": an infinitive
                 e -= 1  # "…, has rejected the label, noting": "has" is no speaker
@@ -2485,7 +2256,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     nxt_word = sent.words[i + 1] if i + 1 < n else ""
     prev_word = sent.words[j]
     plow = sent.lows[j]
-    if prev_word in _CLAUSE_PUNCT:
+    if prev_word in CLAUSE_PUNCT:
         # "Oryx, which tracks losses, estimates that …": a relative clause closes before it
         return prev_word == "," and nxt == "that" and relative_subject(sent, j) is not None
     third = low.endswith("s") and not low.endswith("ss")
@@ -2550,7 +2321,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return True  # "…, The Wall Street Journal reports.": a trailing speaker and verb
     if low in ("calls", "call") and nxt == "for":
         return True  # "Trump calls for a ban"
-    if lemma == "point" and _particle_at(sent, i, lemma) is not None:
+    if lemma == "point" and particle_at(sent, i, lemma) is not None:
         # "Critics point to the bill", "they point out that"; not "advocates for": that noun
         # is a person
         return True
@@ -2590,34 +2361,6 @@ def _trailing_speaker(sent: Sentence, j: int) -> bool:
     while k > 0 and j - k < 6 and (words[k][:1].isupper() or lows[k] in ("the", "of")):
         k -= 1
     return words[k] == "," and k < j and lows[k + 1] not in DATE_WORDS
-
-
-def _before_time_phrase(sent: Sentence, j: int) -> int:
-    """"The ministry on Friday said", "The State Department less than two weeks ago said",
-    "The NIS in a closed-door briefing said": the token before a time phrase or a reporting
-    occasion that sits between subject and verb (else ``j`` itself). Neither is the subject,
-    and the subject ends before them."""
-    lows, words = sent.lows, sent.words
-    for _ in range(2):
-        k = j
-        if j >= 1 and (lows[j] in _TIME_PHRASE_HEADS or _YEAR.fullmatch(lows[j])
-                       and lows[j - 1] in ("in", "since")) and not (
-                lows[j] in ("may", "march") and words[j][:1].isupper()):
-            while k >= 0 and j - k < 7 and (lows[k] in _TIME_PHRASE_WORDS
-                                            or words[k][:1].isdigit()):
-                k -= 1
-        elif j >= 2 and lows[j] in OCCASIONS:
-            k = next((t - 1 for t in range(j - 1, max(0, j - 5), -1)
-                      if lows[t] in ("in", "during", "at") and lows[t + 1] in _OCCASION_OPENERS), j)
-        if k == j or k < 0 or words[k] != ")" and not (words[k] == "," and k >= 3) and (
-                not is_word(words[k])
-                or lows[k] in BOUNDARY and lows[k] not in _PERFECT and lows[k] not in MODAL_SKIP
-                or lows[k] in PREPOSITIONS
-                or lows[k] in DETERMINERS
-                or lows[k].endswith("ed") and not words[k][:1].isupper()):
-            return j  # "The report released on Friday said": the phrase belongs to the subject
-        j = k
-    return j
 
 
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
@@ -2712,7 +2455,7 @@ def _evidence_noun_head(sent: Sentence, c: int, j: int) -> int | None:
             continue
         if t > c and (low in _MODIFIER_OPENERS or w in (",", "(") or is_dash(sent, t)
                       or (w[:1].islower() and low.endswith("ed") or low in RELEASED
-                          or low in ARTICLES or low in _POSSESSIVE_PRONOUNS)
+                          or low in ARTICLES or low in POSSESSIVE_PRONOUNS)
                       and lows[t - 1] in _EVIDENCE_NOUNS):
             # "the data | the ministry released on Friday": a clause without "that"
             break
@@ -2789,369 +2532,11 @@ def _event_head(sent: Sentence, j: int) -> bool:
         and low not in PRONOUNS and low != "percent"
 
 
-_TIME_PHRASE_WORDS = DATE_WORDS | TIME_UNITS | frozenset(
-    """ago later earlier past coming recent the a an that than less more about nearly almost
-    some few several two three four five six seven eight nine ten""".split()
-)
-# "in a statement", "in his nightly address"; not "the": "the man in the video" is one phrase.
-_OCCASION_OPENERS = frozenset({"a", "an"}) | _POSSESSIVE_PRONOUNS
 _CONTENT_ENDS = frozenset({".", "!", "?", ",", ";", ")"})
-_POINTING = _BE | frozenset({"'s", "exactly", "precisely", "just", "also"})
-_PERFECT = frozenset({"has", "have", "had"})  # "who has in the past described"
-_TIME_PHRASE_HEADS = (DATE_WORDS - PREPOSITIONS - frozenset({"this", "last", "next"})) \
-    | TIME_UNITS | frozenset({"ago", "later", "earlier", "past"})
+_POINTING = BE | frozenset({"'s", "exactly", "precisely", "just", "also"})
 
 
 _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})
-
-
-def _paren_subject(sent: Sentence, close: int) -> tuple[int, int] | None:
-    """"Shmyhal (who has led the government since 2020) said": a parenthesis too long for
-    ``left_np`` sits between the subject and the verb; read as a pair of dashes is, with
-    the closing bracket kept when the parenthesis describes the subject."""
-    words = sent.words
-    for t in range(close - 1, max(-1, close - 40), -1):
-        w = words[t]
-        if w == "(":
-            return parenthetical_subject(sent, t, t + 1, close, close + 1)
-        if w in (")", ";", ":") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
-            return None
-    return None
-
-
-_COORD_QUANTIFIERS = frozenset({"several", "many", "some", "most", "both"})
-
-
-def _coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
-    """"Graham called both men crazy and said …": the subject of the first verb, taken as the
-    name or pronoun that opens the sentence (or the clause after a quote)."""
-    words, lows = sent.words, sent.lows
-    k = and_at - 1
-    # A quotation inside the clause ("a defense of “New York values,” saying") is stepped
-    # over; an open one (we are inside it) or ";"/":" ends the clause.
-    closed = {b: a for a, b in quote_spans(sent) if b < len(words) and b < and_at}
-    while k >= 0 and words[k] not in (";", ":"):
-        if k in closed and not (closed[k] == 0 and words[k - 1] == ","):
-            k = closed[k] - 1
-            continue
-        if words[k] in OPEN_QUOTES or words[k] in CLOSE_QUOTES:
-            break  # also a quoted opening sentence ("“…,” Blige sings before asking"): it ends
-        k -= 1
-    begin = k + 1
-    for _ in range(3):
-        # "In an interview with CNN, Trump continued …, saying": skip an opening adverbial;
-        # also a participle ("Continuing to explain, Kim …") and a time phrase ("The day
-        # before, …").
-        if begin < and_at and (lows[begin] in ADVERBIAL_OPENERS or lows[begin] in DATE_WORDS
-                               or adverb_opener(sent, begin)
-                               or len(lows[begin]) > 5 and lows[begin].endswith("ing")
-                               and words[begin][:1].isupper() and lows[begin] not in CUES
-                               or lows[begin] == "the" and begin + 2 < and_at
-                               and lows[begin + 1] in TIME_UNITS
-                               | {"next", "following", "previous"}
-                               or any(lows[t] in TIME_UNITS and lows[t + 1] in _TIME_SUBORDINATORS
-                                      for t in range(begin, min(begin + 3, and_at - 1)))):
-            # ("Two weeks after Scalia died, Thomas …", "Years after …, Obama …")
-            comma = begin + 1
-            while comma < and_at and words[comma] != ",":
-                comma += 1
-            if comma >= and_at or comma - begin > 12:
-                d = date_end(sent, begin)
-                if begin < d < and_at and (words[d][:1].isupper() or lows[d] in DETERMINERS):
-                    begin = d  # "On Sunday morning Mr. Trump made …": a date, no comma
-                    break
-                return None
-            begin = comma + 1
-    for t in range(begin + 1, min(and_at, begin + 6)):
-        # "A few minutes later they reversed themselves and said": skip the time phrase.
-        if lows[t] in ("later", "ago", "earlier") and lows[t - 1] in TIME_UNITS:
-            begin = t + 1
-            break
-    while begin < and_at and (lows[begin] in ("but", "and", "so", "yet", "then")
-                              or not is_word(words[begin])):
-        begin += 1
-    if begin >= and_at or lows[begin] in BOUNDARY or lows[begin].endswith("'s") and (
-            lows[begin][:-2] in BOUNDARY or lows[begin][:-2] == "it"):
-        # "Perhaps go a step further, and ask …": an adverb, no subject; "That's why X quit
-        # before announcing …": the subject is inside the clause
-        return None
-    if lows[begin] in PRONOUNS and lows[begin] not in ("who", "which", "it"):
-        return begin, begin + 1
-    if lows[begin] in _COORD_QUANTIFIERS:
-        # "Several environmental groups granted …, saying": the quantifier and the words up
-        # to the first plural (the head), within four; else the quantifier may be the whole
-        # subject and the next word its verb ("Some seek …"), so no subject.
-        e = next((t + 1 for t in range(begin + 1, min(and_at, begin + 5))
-                  if lows[t].endswith("s") and not lows[t].endswith(("ss", "'s"))
-                  and lows[t] not in TIME_UNITS and lows[t] not in BOUNDARY), begin)
-        if e == begin or not all(is_word(words[t]) and lows[t] not in BOUNDARY
-                                 and lows[t] not in PREPOSITIONS for t in range(begin, e)):
-            return None
-        return _coordinated_end(sent, begin, e, and_at)
-    e = begin
-    while e < and_at and (words[e][:1].isupper() or words[e] in ("(", ")")
-                          or lows[e] in ("the", "a", "an") or words[e] == "-"
-                          or e == begin and lows[e] in _COUNT_OPENERS
-                          or e > begin and words[e - 1] == "("):
-        if lows[e] in ADVERBIAL_OPENERS or lows[e] in DATE_WORDS and e == begin:
-            return None
-        e += 1
-    if e > begin and (lows[e - 1] in ("the", "a", "an") or e - 1 == begin
-                      and lows[begin] in _COUNT_OPENERS):
-        # "The regional governor toured the dam": lowercase words after the article up to
-        # the one followed by an article or preposition (the verb).
-        while e < and_at and is_word(words[e]) and lows[e] not in BOUNDARY \
-                and lows[e] not in PREPOSITIONS and e + 1 < and_at \
-                and lows[e] not in ("said", "says") and lows[e] not in PRONOUNS \
-                and lows[e + 1] not in DETERMINERS and lows[e + 1] not in PREPOSITIONS \
-                and not (e > begin + 1 and (lows[e].endswith("ed")  # "… reversed itself"
-                                            or lows[e] in IRREGULAR_PAST)):  # "The envoy drew"
-            e += 1
-            if e - begin > 5:
-                return None
-        e = _head_of_phrase(sent, e, and_at)
-    elif (lows[begin] in ARTICLES or lows[begin] in _COUNT_OPENERS) and e - begin >= 2 \
-            and e + 1 < and_at \
-            and words[e][:1].islower() and words[e].isalpha() and lows[e] not in BOUNDARY \
-            and lows[e] not in PREPOSITIONS and not lows[e].endswith(("ed", "ly")) \
-            and lows[e + 1].endswith("ed") and words[e + 1][:1].islower():
-        e += 1  # "A Yonhap correspondent spotted …": the name modifies the head noun
-    if begin < e < and_at and words[e - 1][:1].isupper() and (
-            lows[e] in SPEAKER_HEADS or lows[e] in ROLE_NOUNS):
-        e += 1  # "the Trump campaign", "Kremlin spokesman Dmitry Peskov"
-        while e < and_at and words[e][:1].isupper() and is_word(words[e]):
-            e += 1
-    return _coordinated_end(sent, begin, e, and_at)
-
-
-def _relative_conjunct(sent: Sentence, and_at: int) -> int | None:
-    """The relative pronoun whose clause runs on to the "and" at ``and_at``: "demonstrators,
-    who have taken to the streets and called for …", "senators who met the president and
-    said …". The second verb shares the relative clause's subject, the nearest one, not the
-    subject opening the sentence; a comma would have closed the clause ("X, who met Y, and
-    Z said")."""
-    words, lows = sent.words, sent.lows
-    c = _piece_start(sent, and_at, 20)
-    for r in range(and_at - 2, max(c, 0), -1):
-        if lows[r] in ("who", "which"):
-            return r if words[r - 1] == "," or _noun_like(sent, r - 1) else None
-    return None
-
-
-def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[int, int] | None:
-    """The subject ``[begin, e)`` read by ``_coordinated_subject`` when a verb follows it (not a
-    preposition or another conjunct), else None."""
-    words, lows = sent.words, sent.lows
-    if e == begin or e - begin > 8 or e >= and_at:
-        return None
-    if lows[e - 1] in DETERMINERS or not is_word(words[e - 1]) and words[e - 1] != ")":
-        return None
-    nxt = lows[e]
-    if words[e] == "," and e > begin and words[e - 1][:1].isupper():
-        # "Donald Trump, her Republican opponent, toured … and said": a name, then its
-        # appositive, then the first verb.
-        c = piece_end(words, e + 1)
-        kind = segment_kind(sent, e + 1, c) if c < and_at - 1 and words[c] == "," else ""
-        if c - e <= 12 and kind in ("app", "adv") and words[c + 1][:1].islower() \
-                and (lows[c + 1] not in BOUNDARY or lows[c + 1] in _THEN or _adverb(sent, c + 1)) \
-                and is_word(words[c + 1]):
-            # also "Dean, a medical doctor, then appeared …"; an adverbial in between is no
-            # part of the subject ("Mr. Trump, in an interview on Friday, barely dwelled …")
-            return (begin, c) if kind == "app" else (begin, e)
-        return None
-    if not is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
-        return None
-    return begin, e
-
-
-# Finite verbs that open a clause's predicate: a form of "be", "have" or "do" ("has sued",
-# "is filing"); a common irregular past ("sent a letter", "took the floor") is IRREGULAR_PAST.
-_FINITE_AUX = frozenset("has have had is was were are did does do".split())
-# Words that open a clause in the middle of a sentence and come before its subject.
-_CLAUSE_OPENERS = frozenset({"and", "but", "then", "so", "yet"}) | SUBORDINATORS
-
-
-def _piece_subject(sent: Sentence, at: int, coordinated: bool = False
-                   ) -> tuple[int, int] | None:
-    """The subject of the clause that ends at token ``at`` (the comma, dash or "and" before a
-    trailing cue), read when ``_coordinated_subject`` finds none because the clause does not
-    open the sentence or its subject is more than a name: "Here in Columbia, Sanders stepped
-    up his emphasis, saying …" -> Sanders; "A group of doctors in 2015 sent a letter, calling
-    for …" -> A group of doctors; "…, and the ACLU of Ohio has sued the city, saying …";
-    "Republicans, who hold a majority, have blocked the bills, saying …" (subject, relative
-    clause and all). The clause is the comma piece before ``at``; its predicate starts at the
-    first finite verb (an auxiliary, a lowercase -ed word or a common irregular past), and
-    the words before it must be a noun phrase naming people or bodies. A modal ("will
-    travel …, saying") is no statement made yet, so it gives None; nor does a clause with a
-    cue verb of its own ("X said developers had … by adding": the gerund is inside X's
-    words). ``coordinated`` (the cue follows "and"/"but"): a copula is no act that a second
-    verb shares ("His obsession with China is genuine and deeply felt")."""
-    words, lows = sent.words, sent.lows
-    end = at - 1 if 0 < at < len(lows) and lows[at] in ("and", "but") and words[at - 1] == "," \
-        else at
-    c = _piece_start(sent, end, 30)
-    if end - c > 30:
-        return None
-    s = c + 1
-    while s < end and lows[s] in _CLAUSE_OPENERS:
-        s += 1
-    v = next((t for t in range(s, end) if _finite_verb(sent, s, t)), None)
-    if v is None or v - s > 12:
-        return None
-    if lows[v] in MODAL_SKIP or coordinated and lows[v] in _BE:
-        return None  # "X will visit Y, saying": not said yet
-    if any(lows[t] in ("said", "says", "told") or lows[t] in CUES and lows[t].endswith("ed")
-           and not CUES[lows[t]].noun_too and sent.words[t][:1].islower()
-           for t in range(s, end)):
-        return None  # "X said developers had broadly defined these areas by adding …"
-    if v == s:
-        # "Republicans, who hold a majority, have blocked …": the verb opens the piece, so
-        # the subject is the piece before the relative clause or appositive in between.
-        if c < 2 or words[c] != ",":
-            return None
-        c1 = _piece_start(sent, c, 20)
-        if c1 < 1 or words[c1] != "," or not (lows[c1 + 1] in ("who", "which")
-                                             or segment_kind(sent, c1 + 1, c) == "app"):
-            return None
-        s0 = _piece_start(sent, c1, 12) + 1
-        while s0 < c1 and lows[s0] in _CLAUSE_OPENERS:
-            s0 += 1
-        if c1 - s0 > 10 or not _speaking_phrase(sent, s0, c1):
-            return None
-        if lows[c1 + 1] in PREPOSITIONS or _adverb(sent, c1 + 1):
-            return s0, c1  # "Rubio, particularly in the closing days, has preached …": Rubio
-        return s0, c
-    e = v
-    while e > s and (lows[e - 1] in AUX or _adverb(sent, e - 1) or lows[e - 1] in _PLAIN_ADVERBS):
-        e -= 1  # "A spokeswoman for Janney also declined": "also" is no part of her
-    e = _before_time_phrase(sent, e - 1) + 1  # "A group of doctors in 2015 sent"
-    if e <= s or not _speaking_phrase(sent, s, e):
-        return None
-    return s, e
-
-
-def _piece_start(sent: Sentence, end: int, limit: int) -> int:
-    """The comma, semicolon, colon, quote or dash before token ``end`` that opens its piece
-    (-1 at the sentence start), looking back ``limit`` tokens at most (past that, a token
-    more than ``limit`` back: the caller gives up)."""
-    words = sent.words
-    c = end - 1
-    while c >= 0 and end - c <= limit and words[c] not in (",", ";", ":") \
-            and words[c] not in OPEN_QUOTES and words[c] not in CLOSE_QUOTES \
-            and not is_dash(sent, c):
-        c -= 1
-    return c
-
-
-def _new_clause_before(sent: Sentence, at: int) -> bool:
-    """The piece before the comma at ``at`` opens with ", and" or ", but", so it has a subject
-    of its own: "Protesters say the rules are unfair, and the ACLU has sued the city,
-    saying …" (the ACLU says it, not the protesters)."""
-    c = _piece_start(sent, at, 30)
-    return 0 < c < at - 2 and sent.words[c] == "," and sent.lows[c + 1] in ("and", "but")
-
-
-def _own_subject(sent: Sentence, at: int) -> bool:
-    """The ", and"/", but" piece before the comma at ``at`` opens with a subject of its own
-    (a determiner, a pronoun or a name: "…, but the mayor refuses"), not with a verb that
-    shares the first clause's ("…, and took a heckler in stride")."""
-    c = _piece_start(sent, at, 30)
-    k = c + 2
-    if k >= at:
-        return False
-    low = sent.lows[k]
-    return low in DETERMINERS or low in PRONOUNS or sent.words[k][:1].isupper()
-
-
-def _finite_verb(sent: Sentence, s: int, t: int) -> bool:
-    """Token ``t`` of a clause opening at ``s`` starts its predicate: "has", "is", a modal,
-    "sent", or a lowercase -ed word that no determiner makes an adjective ("the affected
-    residents")."""
-    low = sent.lows[t]
-    if low in _FINITE_AUX or low in MODAL_SKIP and low != "to" \
-            or low.endswith("n't") and low[:-3] in _FINITE_AUX:
-        return True
-    if t == s or not sent.words[t][:1].islower():
-        return False
-    prev = sent.lows[t - 1]
-    if prev in DETERMINERS or prev in PREPOSITIONS or prev.endswith("'s"):
-        return False
-    if prev in ("he", "she", "it") and t - 1 == s and low.endswith("s") \
-            and not low.endswith("ss") and low.isalpha():
-        return True  # "he refuses to discuss …": after a pronoun subject, a present verb
-    return low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")
-
-
-def _speaking_phrase(sent: Sentence, s: int, e: int) -> bool:
-    """``[s, e)`` is a noun phrase that can speak: words only (an inner "and", "of" or a
-    parenthesis allowed), opening with a name, a determiner or "he"/"she"/"they"/"it", not with a
-    preposition, and holding a name or a speaker noun ("One employee at a software firm")."""
-    words, lows = sent.words, sent.lows
-    if e - s == 1 and lows[s] in ("he", "she", "they", "it"):
-        return True
-    first = lows[s]
-    if not (words[s][:1].isupper() or first in DETERMINERS) or first in PREPOSITIONS \
-            or first in _CLAUSE_OPENERS or first in _FIRST_PERSON:
-        return False
-    for k in range(s, e):
-        if not (is_word(words[k]) or words[k] in ("(", ")", "-")) \
-                or lows[k] in BOUNDARY and lows[k] not in ("and", "but") \
-                or lows[k] in PRONOUNS:
-            return False
-    if lows[e - 1] in ("and", "but", "or") or not plausible_np(sent, s, e):
-        return False
-    # The head (the word before the first preposition) or a conjunct before "and" names
-    # people: "A group of doctors", "The New York Times and the Gannett chain"; not "the
-    # Orlando attack".
-    cut = next((k for k in range(s + 1, e) if lows[k] in PREPOSITIONS), e)
-    return _person_head(sent, cut - 1) or any(_person_head(sent, k - 1)
-                                              for k in range(s + 1, cut)
-                                              if lows[k] in ("and", "or"))
-
-
-# People who work somewhere, beside the speaker nouns: "One employee at a software firm".
-_STAFF = frozenset("""employee employees operative operatives worker staffer staffers
-    volunteer volunteers organizer organizers""".split())
-
-
-def _person_head(sent: Sentence, k: int) -> bool:
-    """Token ``k`` heads a phrase naming people: ``_people``, or a staff noun."""
-    return _people(sent, k) or sent.lows[k] in _STAFF
-
-
-# A number or quantifier opening a subject like an article: "two Ukrainian speechwriters".
-_COUNT_OPENERS = frozenset("two three four five six seven eight nine ten several".split())
-_OF_PHRASE = frozenset({"of", "for", "at", "from", "with"})
-
-
-def _head_of_phrase(sent: Sentence, e: int, stop: int) -> int:
-    """"A correspondent for Yonhap spotted …", "The mayor of Kharkiv visited …": the noun
-    at ``e`` before a preposition is the subject's head when a name (or "the" and one noun)
-    follows and then a verb; the end of that subject, else ``e`` unchanged (the word at
-    ``e`` was the verb: "The army hit at Kherson and …")."""
-    words, lows = sent.words, sent.lows
-    if not (e + 2 < stop and lows[e + 1] in _OF_PHRASE and is_word(words[e])
-            and words[e][:1].islower() and not lows[e].endswith("ed")):
-        return e
-    q = e + 2
-    if lows[q] == "the" and q + 1 < stop and words[q + 1][:1].islower():
-        q += 2  # "The spokesman for the ministry met …"
-    else:
-        if lows[q] == "the":
-            q += 1
-        r = q
-        while q < stop and words[q][:1].isupper() and is_word(words[q]) and q - r < 5:
-            q += 1
-        if q == r:
-            return e
-    if q + 1 >= stop or not is_word(words[q]) or not words[q][:1].islower() \
-            or lows[q] in BOUNDARY or lows[q] in PREPOSITIONS:
-        return e
-    nxt = words[q + 1]
-    if lows[q].endswith("ed") or nxt[:1].isupper() or lows[q + 1] in DETERMINERS \
-            or lows[q + 1] in OBJECT_PRONOUNS:
-        return q
-    return e
 
 
 def _confirmed_in_office(sent: Sentence, j: int) -> bool:
@@ -3362,7 +2747,7 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
     if author is not None:
         start, end = author
     elif hit.kind == "possessive":
-        m = _POSSESSIVE_END.search(text, start, end)
+        m = POSSESSIVE_END.search(text, start, end)
         if m is not None and m.start() > start:
             end = m.start()  # "Zelenskyy's claim that …": Zelenskyy holds the claim
     source = text[start:end]
@@ -3371,7 +2756,7 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
     if source.endswith("self") or source.endswith("selves"):
         named = _REFLEXIVE_END.sub("", named)
     if "'" in named[-2:] or "\u2019" in named[-2:]:
-        named = _POSSESSIVE_END.sub("", named) or source
+        named = POSSESSIVE_END.sub("", named) or source
     entity = registry.resolve(named) if registry is not None else None
     if entity is None and registry is not None:
         entity = _whose(sent, s, named, registry)
@@ -3380,7 +2765,7 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
     lemma = (CUES.get(last) or GERUNDS.get(last) or _NO_CUE).lemma
     if lemma in PARTICLES and hit.ce < len(sent.lows):
         # "pointed out", "talked about", "spoke emotionally of": the particle is the cue's
-        cue_end = sent.ends[_particle_at(sent, hit.ce - 1, lemma) or hit.ce]
+        cue_end = sent.ends[particle_at(sent, hit.ce - 1, lemma) or hit.ce]
     cue_end = _extend_cue(text, cue_end)
     confidence = hit.confidence
     ntok = e - s
@@ -3497,7 +2882,7 @@ def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             # date: "A survey by the organization in March found …" -> the organization
             z = min(e, (right_np(sent, a) or (a, e))[1]) if lows[e - 1] in DATE_WORDS else e
             z = _name_end_in(sent, a, z)
-            named = words[a + (lows[a] == "the")][:1].isupper() or _people(sent, a) and any(
+            named = words[a + (lows[a] == "the")][:1].isupper() or people(sent, a) and any(
                 words[t][:1].isupper() for t in range(a, z)) if lows[b] != "by" \
                 else any(words[t][:1].isupper() for t in range(a, z))
             # ("estimates from researchers at ISW": people of a named body)
