@@ -1,8 +1,11 @@
-"""The attribution record shared by the extractor, the store and the UI.
+"""The attribution record shared by the extractor, the store and the UI, and the hit the
+extractor's rule modules hand each other before it becomes one.
 
 Offsets are character offsets into the sentence text (Python string indices), so
 ``text[start:end] == source`` and ``text[cue_start:cue_end] == cue`` always hold: the UI
-highlights by them and exports hand them to other tools unchanged.
+highlights by them and exports hand them to other tools unchanged. A ``Hit`` counts tokens
+instead: the rules read a tokenized sentence, and only a finished attribution is mapped back
+to characters.
 """
 
 from __future__ import annotations
@@ -41,3 +44,13 @@ class Attribution:
             date=data.get("date") or None,
             confidence=float(data.get("confidence") or 0.0),
         )
+
+
+@dataclass(slots=True)
+class Hit:
+    s: int  # source token range [s, e)
+    e: int
+    cs: int  # cue token range [cs, ce)
+    ce: int
+    confidence: float
+    kind: str  # "subject", "inverted", "according", "passive", "citing"

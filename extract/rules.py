@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -74,8 +74,28 @@ from extract.cues import (
     has_cue_word,
 )
 from extract.dates import resolve_date
+from extract.documents import (
+    DATA_NOUNS,
+    DEMONYMS,
+    DOCUMENT_PARTICIPLES,
+    MEDIA_BEFORE,
+    MESSAGE_NOUNS,
+    POLL_NOUNS,
+    READ,
+    RECEIVED,
+    TEXTS,
+    document_author,
+    document_participle,
+    event_head,
+    evidence_head,
+    evidence_subject,
+    past_document_piece,
+    poll_showing,
+    possessive_cue,
+    text_reads,
+)
 from extract.labels import has_label, label_spans, may_have_label
-from extract.model import Attribution
+from extract.model import Attribution, Hit
 from extract.phrases import (
     ADVERBIAL_OPENERS,
     AFFILIATED,
@@ -135,7 +155,6 @@ from extract.subjects import (
     own_subject,
     paren_subject,
     particle_at,
-    people,
     piece_start,
     piece_subject,
     quantifier_subject,
@@ -153,9 +172,6 @@ from extract.tokens import (
 
 # "The assessment, first reported by Reuters, …": an adverb before the reduced relative.
 _FIRST_TIME = frozenset({"first", "initially", "previously", "originally", "later"})
-_DATA_NOUNS = frozenset(
-    "data figures estimates numbers statistics tally count findings assessment report".split()
-)
 _NO_SOURCE_NOUNS = frozenset("""plan plans schedule script tradition custom protocol design
     expectations form type""".split())
 # What a deed is done in line with ("deployed according to a rotation schedule", "held
@@ -184,13 +200,6 @@ _ORDER = re.compile(
     r"\s+(?:(?!(?:he|she|they|we|i|it|you|that)\b)\w+\s+){0,3}to\s+\w", re.IGNORECASE
 )
 
-_AUTHORED = frozenset({"analyzed", "analysed", "collected", "gathered", "prepared", "produced",
-                       "commissioned", "conducted", "carried"})
-_SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "published",
-                   "issued"})
-_DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
-# Participles whose "by" names who got or read a document, not who wrote it.
-_RECEIVED = frozenset({"obtained", "seen", "reviewed", "viewed", "received", "acquired"})
 # Participles whose "to" names who a document went to.
 _HANDED = frozenset("""submitted sent presented delivered given handed provided shown leaked
     addressed circulated""".split())
@@ -200,22 +209,8 @@ _ONGOING = frozenset({"continued", "continues", "continue", "began", "begins", "
                       "started", "starts", "proceeded", "kept"})
 _HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "understand",
                       "know", "estimate", "expect", "allege"})
-_MEDIA_BEFORE = frozenset(
-    "video videos footage photo photos image images picture pictures clip clips map maps "
-    "chart graphic screenshot".split()
-)
 _SHOW_NOUN_BEFORE = frozenset("tv radio talk game quiz cooking reality hit late morning news "
                               "cable variety comedy road".split())
-
-
-@dataclass(slots=True)
-class _Hit:
-    s: int  # source token range [s, e)
-    e: int
-    cs: int  # cue token range [cs, ce)
-    ce: int
-    confidence: float
-    kind: str  # "subject", "inverted", "according", "passive", "citing"
 
 
 def extract(
@@ -373,15 +368,15 @@ def context_sources(text: str, registry: Registry | None) -> list[Attribution]:
 
 def _compute(text: str, registry: Registry | None) -> list[Attribution]:
     sent = tokenize(text)
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     lows = sent.lows
     n = len(lows)
-    polls = not _POLL_NOUNS.isdisjoint(sent.vocab)
+    polls = not POLL_NOUNS.isdisjoint(sent.vocab)
     triggers = _TRIGGERS_POLL if polls else TRIGGERS
     for i, low in enumerate(lows):
         if low not in triggers:
             continue
-        hit: _Hit | None = None
+        hit: Hit | None = None
         if low == "according" and i + 1 < n and lows[i + 1] == "to":
             hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
             if hit is not None and (lows[hit.s] in _NO_SOURCE_NOUNS
@@ -421,21 +416,21 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         elif low in GERUNDS or low in _DOC_PARTICIPLES:
             hit = _gerund_cue(sent, i, GERUNDS[low]) if low in GERUNDS else None
             if hit is None and low in _DOC_PARTICIPLES:
-                hit = _document_participle(sent, i)
-        elif low in _READ:
-            hit = _text_reads(sent, i)
-        elif low in PASSIVE_ONLY and low not in _RECEIVED and i > 0 and (
-                lows[i - 1] in _DATA_NOUNS or _after_be(sent, i)):
+                hit = document_participle(sent, i)
+        elif low in READ:
+            hit = text_reads(sent, i)
+        elif low in PASSIVE_ONLY and low not in RECEIVED and i > 0 and (
+                lows[i - 1] in DATA_NOUNS or _after_be(sent, i)):
             # "was (first) published by X"; "was obtained by X" names who got it
             hit = _passive(sent, i, i, 0.8)
         elif low == "in" and polls:
             hit = _in_poll(sent, i)
-        elif low == "showing" and lows[i - 1] in _POLL_NOUNS:
+        elif low == "showing" and lows[i - 1] in POLL_NOUNS:
             # "with polls showing Cruz ahead", "despite a new survey showing …": the poll
             # reports it (other documents "showing" mostly describe, and go unmarked)
-            hit = _poll_showing(sent, i)
+            hit = poll_showing(sent, i)
         if hit is None and low in POSS_NOUNS:
-            hit = _possessive_cue(sent, i)
+            hit = possessive_cue(sent, i)
         if hit is not None:
             hits.append(hit)
     heads = {h.e - 1 for h in hits if h.kind == "according" or h.kind == "citing"}
@@ -446,7 +441,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
     if may_have_label(text):
         # A label whose speaker holds another hit's cue is that cue's clause: 'Said Ellis: “…”'
         # is "said", inverted, not a speaker named "Said Ellis".
-        hits.extend(_Hit(s, e, c0, c1, 0.6, "label") for s, e, c0, c1 in label_spans(sent)
+        hits.extend(Hit(s, e, c0, c1, 0.6, "label") for s, e, c0, c1 in label_spans(sent)
                     if not any(s <= h.cs < e for h in hits))
     if not hits:
         return []
@@ -519,11 +514,10 @@ def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
                     end=att.start + b) for (a, b), entity in zip(parts, entities, strict=True)]
 
 
-_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
 _TRIGGERS_POLL = TRIGGERS | {"in", "showing"}
 
 
-def _per(sent: Sentence, i: int) -> _Hit | None:
+def _per(sent: Sentence, i: int) -> Hit | None:
     """"Per the NIS, …", "…, per Yonhap.": "according to" in a word; not "per cent" or
     "$5 per gallon", so only opening a clause and followed by a whole phrase."""
     if i > 0 and sent.words[i - 1] not in (",", "(", "\u2014") and sent.words[i - 1] \
@@ -537,7 +531,7 @@ def _per(sent: Sentence, i: int) -> _Hit | None:
         return None
     if sent.lows[span[1] - 1] in _NO_SOURCE_NOUNS:
         return None  # "per the McKinley plan"
-    return _Hit(span[0], span[1], i, i + 1, 0.85, "according")
+    return Hit(span[0], span[1], i, i + 1, 0.85, "according")
 
 
 def _in_line_with(sent: Sentence, i: int, s: int, e: int) -> bool:
@@ -580,13 +574,13 @@ def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
             continue
         if words[h][:1].isupper() or low in PRONOUNS or low in OBJECT_PRONOUNS \
                 or low in SPEAKER_HEADS or low in ROLE_NOUNS or low in DOC_NOUNS \
-                or low in BARE_PLURAL_SOURCES or low in _DATA_NOUNS or low in AFFILIATED \
+                or low in BARE_PLURAL_SOURCES or low in DATA_NOUNS or low in AFFILIATED \
                 or low in _CITED_SOURCES:
             return True
     return False
 
 
-def _cited(sent: Sentence, i: int) -> _Hit | None:
+def _cited(sent: Sentence, i: int) -> Hit | None:
     """Who "X cited" is a source of its own, nested in X's report, as after "citing"; the
     evidence cited ("cited intercepted calls", "cited data") is not."""
     hit = _after(sent, i, i + 1, i + 1, "citing", 0.75)
@@ -595,7 +589,7 @@ def _cited(sent: Sentence, i: int) -> _Hit | None:
     lows, words = sent.lows, sent.words
     head = next((t for t in range(hit.s, hit.e) if lows[t] in PREPOSITIONS), hit.e) - 1
     low = lows[head]
-    if low in DOC_NOUNS or low in _DATA_NOUNS or low in _CITED_SOURCES:
+    if low in DOC_NOUNS or low in DATA_NOUNS or low in _CITED_SOURCES:
         return None
     if words[head][:1].isupper():
         # A name, whole: not "cited derogatory comments Trump had made" (a name inside
@@ -633,7 +627,7 @@ _CITED_SOURCES = frozenset("""diary diaries notes minutes cable cables email ema
     insiders officers commanders""".split())
 
 
-def _in_poll(sent: Sentence, i: int) -> _Hit | None:
+def _in_poll(sent: Sentence, i: int) -> Hit | None:
     """"In a Kyiv International Institute of Sociology poll, 60% said …", "X leads in the
     latest polls": the poll is the source of the figures, "in" its cue."""
     lows = sent.lows
@@ -641,7 +635,7 @@ def _in_poll(sent: Sentence, i: int) -> _Hit | None:
     if span is None or lows[span[0]] in ("which", "that"):
         return None
     s, e = span
-    head = next((k for k in range(s, e) if lows[k] in _POLL_NOUNS), None)
+    head = next((k for k in range(s, e) if lows[k] in POLL_NOUNS), None)
     if head is None or any(not is_word(sent.words[k]) and sent.words[k] != "/"
                            for k in range(s, head)):
         return None
@@ -655,7 +649,7 @@ def _in_poll(sent: Sentence, i: int) -> _Hit | None:
         return None
     if e - head > 1 and lows[e - 1].endswith("ed") and sent.words[e - 1][:1].islower():
         e -= 1  # "in the polls conducted before …": the verb opens a clause of its own
-    return _Hit(s, e, i, i + 1, 0.6, "poll")
+    return Hit(s, e, i, i + 1, 0.6, "poll")
 
 
 # Verbs a title-case headline capitalises: "Clinton Says No To Fox News".
@@ -683,7 +677,7 @@ def _title_case(sent: Sentence) -> bool:
         >= 0.85 * len(long_words)
 
 
-def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
+def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     lows = sent.lows
     n = len(lows)
     low = lows[i]
@@ -714,7 +708,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             phrase_end += 1
     if prev == "as" and i + 2 < n and lows[i + 1] == "by" and past:
         span = right_np(sent, i + 2)  # "As reported by Yonhap, …"
-        return _Hit(span[0], span[1], i, i + 1, cue.weight, "passive") if span else None
+        return Hit(span[0], span[1], i, i + 1, cue.weight, "passive") if span else None
     if low in ("found", "shown", "seen") and i + 1 < n \
             and lows[i + 1] in ("on", "in", "at", "near", "inside") \
             and prev[:1].isalpha() and prev not in BE and prev not in AUX \
@@ -739,7 +733,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         end = _before_main_verb(sent, span[0], span[1])
         if cue.lemma in _SUPPORT and _material_support(sent, i, end):
             return None  # "forces backed by North Korean troops": arms, not a stance
-        return _Hit(span[0], end, i, i + 1, cue.weight * 0.8, "passive")
+        return Hit(span[0], end, i, i + 1, cue.weight * 0.8, "passive")
     if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
             and lows[i + 2] in ("be", "have", "been"):
         return None  # "forces said to be advancing", "a man reported to have fled": hearsay
@@ -783,7 +777,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         # "after closing arguments conclude.", "the talks concluded on Friday"; but "…, the
         # study concluded." and "concluded in that case that …" report a finding
         return None
-    if cue.lemma == "show" and (prev in _MEDIA_BEFORE and not (i + 1 < n and lows[i + 1] == "that")
+    if cue.lemma == "show" and (prev in MEDIA_BEFORE and not (i + 1 < n and lows[i + 1] == "that")
                                 or prev in _SHOW_NOUN_BEFORE
                                 and not (low != "show" and sent.words[i - 1][:1].isupper())):
         # "a video showing", "the TV show"; but "the video shows that …", "a poll by ABC News
@@ -806,7 +800,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         seen = _seen_saying(sent, i)
         if seen is not None and PREPOSITIONS.isdisjoint(lows[seen:i]):
             # "I heard Bob say", "hearing him say it": the one heard speaks
-            return _Hit(seen, i, i, phrase_end, cue.weight * 0.85, "subject")
+            return Hit(seen, i, i, phrase_end, cue.weight * 0.85, "subject")
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
     if prev in DETERMINERS and not quantifier_subject(sent, i - 1) \
@@ -847,7 +841,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         while j >= 1 and lows[j] in ("has", "have", "had"):
             j -= 1  # "A poll of voters has, however, revealed"
     elif j >= 3 and sent.words[j] == ",":
-        j = _past_document_piece(sent, j)  # "An assessment by X, seen by Reuters, estimates"
+        j = past_document_piece(sent, j)  # "An assessment by X, seen by Reuters, estimates"
     if j >= 0 and lows[j] == "having":
         return _perfect_participle(sent, j, i, phrase_end, cue)
     if passive:
@@ -867,7 +861,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return None  # "to bring it back": a bare verb never agrees with "he", "she", "it"
     # A document heading a long subject ("A slide from a presentation that … shows", "the
     # average of polls taken over the past two weeks shows"): the whole phrase is the subject.
-    evidence = _evidence_subject(sent, j) if cue.lemma in _FINDINGS else None
+    evidence = evidence_subject(sent, j) if cue.lemma in _FINDINGS else None
     before_time = before_time_phrase(sent, j)
     if before_time != j:
         # "who has in the past described", "X had on Friday said": the auxiliary before the
@@ -907,11 +901,11 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             head = t - 3 if t >= 3 and lows[t - 2] in ("who", "that") else t - 2
             speaker = left_np(sent, head) if head >= 0 else None
             if speaker is not None and not negated_subject(sent, speaker):
-                return _Hit(speaker, head + 1, i, phrase_end, weight, "subject")
+                return Hit(speaker, head + 1, i, phrase_end, weight, "subject")
             break
     # Subject on the left.
     s = left_np(sent, j)
-    if s is not None and s >= 3 and (lows[s - 1] == "by" and lows[s - 2] in _RECEIVED
+    if s is not None and s >= 3 and (lows[s - 1] == "by" and lows[s - 2] in RECEIVED
                                      or lows[s - 1] == "to" and lows[s - 2] in _HANDED):
         # "A letter from the Legion obtained by the AP warns", "An NIS report submitted to
         # the National Assembly estimated": the AP got the letter, which speaks
@@ -943,9 +937,9 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         if negated_subject(sent, s):
             return None
         if s != evidence and (cue.lemma in _EVIDENCE or cue.lemma == "continue"
-                              and lows[j] not in _TEXTS) \
-                and _event_head(sent, j) and not (cue.lemma in _EVIDENCE
-                                                  and _evidence_head(sent, s, j)):
+                              and lows[j] not in TEXTS) \
+                and event_head(sent, j) and not (cue.lemma in _EVIDENCE
+                                                 and evidence_head(sent, s, j)):
             # "the deployment showed Russia's desperation", "the shelling continued": an
             # event, no source
             return None
@@ -973,7 +967,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             # object; the subject is the phrase the clause hangs on.
             rel = _relative_object_list(sent, s)
             start = s if rel is None else rel
-        return _Hit(start, i if dated else j + 1, i, phrase_end, weight, "subject")
+        return Hit(start, i if dated else j + 1, i, phrase_end, weight, "subject")
     # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
     # interrupted by an appositive comes before the inverted reading, which would take the
     # object ("the decision") for the speaker.
@@ -982,13 +976,13 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
             paren_subject(sent, j) if sent.words[j] == ")" else dash_subject(sent, j)
         span = span or appositive_subject(sent, j)
         if span is not None:
-            return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
+            return Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     if j >= 2 and sent.words[j] in CLOSE_QUOTES and sent.words[j - 1] == ",":
         # 'Mr. Kuleba, citing "the army's strength," said': the comma before the verb sits
         # inside the quotation that ends the piece.
         span = appositive_subject(sent, j + 1)
         if span is not None:
-            return _Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
+            return Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
     at_clause_start = j < 0 or sent.words[j] in CLAUSE_PUNCT or lows[j] in ("as",)
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
@@ -996,42 +990,25 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if j >= 1 and lows[j] in ("and", "but"):
         rel = relative_conjunct(sent, j)
         if rel is not None:
-            return _Hit(rel, rel + 1, i, phrase_end, weight * 0.8, "subject")
+            return Hit(rel, rel + 1, i, phrase_end, weight * 0.8, "subject")
         span = coordinated_subject(sent, j) or (
             piece_subject(sent, j, coordinated=True) if past or low.endswith("s") else None)
         if span is not None:
-            return _Hit(span[0], span[1], i, phrase_end, weight * 0.8, "subject")
+            return Hit(span[0], span[1], i, phrase_end, weight * 0.8, "subject")
     if cue.invertible and at_clause_start:
         span = right_np(sent, i + 1, inverted=True)
         if span is not None and j < 0 and sent.words[i + 1][:1].isupper() \
                 and not _opens_quotation(sent, span[1]):
             return None  # "Said Ahmed, a volunteer, was wounded": a first name, no verb
         if span is not None:
-            return _Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
+            return Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
 
 
-_DOCUMENT_PARTICIPLES = _SEEN | _AUTHORED | RELEASED | frozenset(
-    {"updated", "revised", "compiled", "leaked", "circulated", "shared"})
 # After "conclude" these end an event ("the talks concluded on Friday"), where a finding
 # goes on with its clause or object.
 _CONCLUDED_EVENT = frozenset({".", ";", "!", "on", "in", "at", "after", "before", "when",
                               "without", "late", "early", "abruptly"})
-
-
-def _past_document_piece(sent: Sentence, j: int) -> int:
-    """Before a verb, a piece between commas that says how a document came out (", seen by
-    Reuters,", ", released on Friday,", ", obtained by the AP,") interrupts its subject: the
-    token before the piece, else ``j`` unchanged."""
-    for k in range(j - 1, max(0, j - 9), -1):
-        if sent.words[k] == ",":
-            if k + 1 < j and sent.lows[k + 1] in _DOCUMENT_PARTICIPLES \
-                    and sent.words[k + 1][:1].islower() and k >= 1 and is_word(sent.words[k - 1]):
-                return k - 1
-            return j
-        if not is_word(sent.words[k]):
-            return j
-    return j
 
 
 # Hits whose verb can be put as a question; a speaker label ("WALLACE: Did you …?") or a
@@ -1039,7 +1016,7 @@ def _past_document_piece(sent: Sentence, j: int) -> int:
 _QUESTIONED = frozenset({"subject", "inverted", "passive", "gerund", "according", "citing"})
 
 
-def _in_question(sent: Sentence, hit: _Hit) -> bool:
+def _in_question(sent: Sentence, hit: Hit) -> bool:
     """Whether the hit's cue sits in a direct question ("Did the Kremlin say anything about
     the soldiers?", "What did the NIS tell lawmakers?", "Who told the soldiers they were
     going to Russia?"): a question asks, it claims nothing. The clause's own end tells
@@ -1133,7 +1110,7 @@ _CLAUSE_JOINTS = (SUBORDINATORS | frozenset("and but or nor so yet that because"
     - _OPEN_CLAUSE
 
 
-def _hypothetical(sent: Sentence, hit: _Hit) -> bool:
+def _hypothetical(sent: Sentence, hit: Hit) -> bool:
     """Whether the hit's verb sits in a condition or an open question: "If Pyongyang
     confirms the casualties, it would be …", "Lawmakers asked the NIS whether any of the
     soldiers had sought asylum", "It is unclear whether the Kremlin has confirmed …",
@@ -1242,7 +1219,7 @@ def _after_have(sent: Sentence, i: int) -> bool:
 
 
 def _perfect_participle(sent: Sentence, h: int, i: int, phrase_end: int,
-                        cue: Cue) -> _Hit | None:
+                        cue: Cue) -> Hit | None:
     """The cue at ``i`` after "having" (at ``h``): "having" is never its subject. "Having
     said that, …" is a discourse marker (the writer concedes; nobody is reported), and
     "…, Judge Berman said, having announced …" goes on with the speaker before the comma,
@@ -1445,83 +1422,13 @@ def _after_be(sent: Sentence, i: int) -> bool:
         lows[i - 1] in AUX or adverb(sent, i - 1))
 
 
-def _possessive_cue(sent: Sentence, i: int) -> _Hit | None:
-    """"his view", "Trump's claim that …", "Mr. Comey's calls for": the possessor holds
-    the view. The noun and the possessive are learned (``POSS_NOUNS``); the possessor is a
-    pronoun or a short capitalised name ending in "'s"."""
-    if i == 0:
-        return None
-    lows, words = sent.lows, sent.words
-    end = i
-    if i >= 2 and words[i - 1].isalpha() and words[i - 1].islower() \
-            and lows[i - 1] in _POSSESSIVE_ADJECTIVES:
-        i -= 1  # "his recent claim that …", "Trump's infamous comment about …"
-    prev = lows[i - 1]
-    if prev in POSSESSIVE_PRONOUNS:
-        s = i - 1
-    elif (prev.endswith("'s") or prev.endswith("s'")) and words[i - 1][:1].isupper():
-        s = i - 1
-        while s > 0 and i - s < 4 and words[s - 1][:1].isupper() and is_word(words[s - 1]) \
-                and lows[s - 1] not in DATE_WORDS and (s - 1 > 0 or lows[0] not in DETERMINERS):
-            s -= 1
-    elif (prev.endswith("'s") or prev.endswith("s'")) and i >= 2 \
-            and lows[i - 2] in ("the", "this", "that"):
-        s = i - 2  # "the governor's denial that …"
-    else:
-        return None
-    weight = POSS_NOUNS[lows[end]]
-    if weight == 0.0:
-        # "Zelenskyy's claim that …", "Seoul's assessment is that …"
-        nxt = lows[end + 1:end + 3]
-        if not nxt or nxt[0] != "that" and nxt != ("is", "that") and nxt != ("was", "that"):
-            return None
-        weight = 0.8
-    return _Hit(s, i, end, end + 1, weight, "possessive")
-
-
-_PERIODICAL = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "yearly"})
-# Adjectives between a possessor and its view that keep the view the possessor's.
-_POSSESSIVE_ADJECTIVES = frozenset("""recent latest infamous famous earlier previous initial
-    repeated frequent false controversial public private new first last original
-    unfounded baseless""".split())
-
-
 # ("showing" is left out: after most documents it describes ("data showing", "records
 # showing" go unmarked in PolNeAR; measured, it cost more precision than it gained); only
-# after a poll is it a finding, read by _poll_showing.)
+# after a poll is it a finding, read by poll_showing.)
 _DOC_PARTICIPLES = frozenset({"suggesting", "indicating", "finding"})
 
 
-def _document_participle(sent: Sentence, i: int) -> _Hit | None:
-    """"a new poll showing Trump ahead", "records suggesting …": the document is the source.
-    Not after a picture ("a video showing tanks" describes the footage)."""
-    if i == 0:
-        return None
-    prev = sent.lows[i - 1]
-    if prev not in DOC_NOUNS or prev in _MEDIA_BEFORE or prev in ("video", "footage", "post"):
-        return None
-    s = left_np(sent, i - 1)
-    if s is None:
-        return None
-    return _Hit(s, i, i, i + 1, 0.6, "document")
-
-
-def _poll_showing(sent: Sentence, i: int) -> _Hit | None:
-    """"with recent polls showing Cruz ahead", "in the wake of a new poll showing …": the poll
-    (token ``i - 1``) with its own modifiers and determiner, up to four words; not the words
-    of the clause before it, as ``left_np`` would read them for a subject."""
-    words, lows = sent.words, sent.lows
-    s = i - 1
-    while s > 0 and i - s < 5 and is_word(words[s - 1]) and lows[s - 1] not in PREPOSITIONS \
-            and (lows[s - 1] in DETERMINERS or lows[s - 1] not in BOUNDARY) \
-            and not lows[s - 1].endswith("ed") and lows[s - 1] not in CUES:
-        s -= 1
-        if lows[s] in DETERMINERS:
-            break
-    return _Hit(s, i, i, i + 1, 0.6, "document")
-
-
-def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
+def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     """"X is telling supporters …" (progressive: subject on the left) and "X attacked Y,
     saying …" (the subject of the main clause speaks)."""
     lows = sent.lows
@@ -1535,7 +1442,7 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         return _quoted_as(sent, i, cue)
     seen = _seen_saying(sent, i)
     if seen is not None:
-        return _Hit(seen, i, i, i + 1, cue.weight * 0.85, "subject")
+        return Hit(seen, i, i, i + 1, cue.weight * 0.85, "subject")
     j = i - 1
     be = False
     while j >= 0 and (lows[j] in AUX or lows[j] in BE or lows[j] in _CONTRACTED
@@ -1549,21 +1456,21 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     if be:
         s = left_np(sent, j)
         if s is not None and not negated_subject(sent, s):
-            return _Hit(s, j + 1, i, i + 1, cue.weight, "subject")
+            return Hit(s, j + 1, i, i + 1, cue.weight, "subject")
         return None
     p = _gerund_preposition(sent, i)
     if p is not None and p > 0 and sent.words[p - 1] == ",":
         # "Trump, after railing against …, produced …": the name before the phrase
         span = _subject_around(sent, p, i)
         if span is not None:
-            return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+            return Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
     if p is None and lows[i - 1] == "in" and _opens_sentence(sent, i - 1):
         p = i - 1  # "In defending himself, Trump offered …"
     if p is not None and _opens_sentence(sent, p):
         # "After saying her foot was swollen, she was …": the subject after the phrase
         span = _subject_after(sent, i)
-        return None if span is None else _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9,
-                                              "gerund")
+        return None if span is None else Hit(span[0], span[1], i, i + 1, cue.weight * 0.9,
+                                             "gerund")
     at = i - 1
     if i > 2 and sent.words[i - 1] in CLOSE_QUOTES and sent.words[i - 2] == ",":
         # "a defense of “New York values,” saying": the comma sits inside the quotation.
@@ -1582,17 +1489,17 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
         first = _gerund_cue(sent, t, _NO_CUE)
         if first is None:
             return None
-        return _Hit(first.s, first.e, i, i + 1, cue.weight * 0.75, first.kind)
+        return Hit(first.s, first.e, i, i + 1, cue.weight * 0.75, first.kind)
     elif sent.words[i - 1] != "," and not (p is not None and i > 1):
         # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
         w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
         if w is not None and not negated_subject(sent, w + 1) and all(
                 is_word(sent.words[t]) or sent.words[t] == "%" for t in range(w + 1, i)) \
                 and plausible_np(sent, w + 1, i):
-            return _Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
+            return Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
         share = _share_saying(sent, i) if lows[i] == "saying" else None
         if share is not None:
-            return _Hit(share, i, i, i + 1, cue.weight * 0.85, "subject")
+            return Hit(share, i, i, i + 1, cue.weight * 0.85, "subject")
         return None  # "X landed in trouble by saying …" shares the subject too
     if p is not None and lows[p] != "by" and _not_yet(sent, p):
         # "X will travel to Kyiv before announcing …": nothing said yet. (A manner, "he
@@ -1606,7 +1513,7 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
     span = span or coordinated_subject(sent, at) or piece_subject(sent, at)
     if span is None:
         return None
-    return _Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+    return Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
 
 
 # Shares of a polled group: "the share of Republicans saying", "62 percent of voters saying".
@@ -1812,7 +1719,7 @@ def _participle_as_adjective(sent: Sentence, j: int, i: int) -> bool:
     its subject ("the data collected showed losses"); a clause after the cue ("those
     interviewed said they", "the people affected said the water") is what was said."""
     lows, words = sent.lows, sent.words
-    if i + 1 >= len(lows) or not words[j].islower() or lows[j] in _DOCUMENT_PARTICIPLES \
+    if i + 1 >= len(lows) or not words[j].islower() or lows[j] in DOCUMENT_PARTICIPLES \
             or lows[j] in PASSIVE_ONLY:
         return False
     nxt = words[i + 1]
@@ -1858,10 +1765,6 @@ _BACK_VERBS = frozenset("""bring brings brought bringing come comes came coming 
     roll rolls rolled rolling scale scaled scaling step stepped cut cuts give gives gave
     take takes took send sends sent turn turns turned look looks looked call calls called
     win wins won push pushes pushed hold holds held""".split())
-# Adjectives of a place before a noun-like cue ("Western reports", "Russian claims").
-_DEMONYMS = frozenset("""western eastern northern southern russian ukrainian american korean
-    chinese japanese european british french german iranian israeli syrian turkish polish
-    indian asian african arab belarusian georgian iraqi afghan mexican canadian""".split())
 _ASKING = frozenset("do does did can could will would should may might must".split())
 
 
@@ -2081,70 +1984,13 @@ def _message_before(sent: Sentence, i: int) -> int | None:
     m = i - 1
     while m > 2 and i - m <= 3 and lows[m] in DATE_WORDS:
         m -= 1
-    if lows[m] not in _MESSAGE_NOUNS or m < 2 or lows[m - 1] not in DETERMINERS \
+    if lows[m] not in MESSAGE_NOUNS or m < 2 or lows[m - 1] not in DETERMINERS \
             or lows[m - 2] not in _SEND_VERBS:
         return None
     return m - 1
-# Texts that go on speaking: "…, the message continues", "the passage continued".
-_TEXTS = frozenset("""message passage excerpt text story article letter statement memo post
-    email release note""".split())
-_MESSAGE_NOUNS = frozenset("""statement email e-mail letter message tweet post note release
-    memo video sign signs banner statements letters""".split())
 _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases release posted
     posts post wrote writes write published publishes held holds put puts tweeted tweets
     circulated circulates""".split())
-
-
-# "“…,” the statement read", "One sign read “…”": what "read" quotes, a text (or "it", "one"
-# standing for one). People read books and verdicts aloud; that reports no words of theirs.
-_READ = frozenset({"read", "reads"})
-_READ_TEXTS = _TEXTS | _MESSAGE_NOUNS | DOC_NOUNS | frozenset("""headline headlines caption
-    inscription placard placards card cards shirt t-shirt shirts ad ads editorial suit lawsuit
-    complaint website page notice plaque flyer flier leaflet invitation sticker stickers
-    emails messages tweets posts notes""".split())
-_READ_STANDINS = frozenset({"it", "one", "another", "which"})
-
-
-def _after_quote(sent: Sentence, k: int) -> bool:
-    """Token ``k`` follows a closing quotation mark (or one and a comma): "…,” it read"."""
-    words = sent.words
-    return k >= 1 and (words[k - 1] in CLOSE_QUOTES
-                       or words[k - 1] == "," and k >= 2 and words[k - 2] in CLOSE_QUOTES)
-
-
-def _reads_text(sent: Sentence, s: int, e: int) -> bool:
-    """``[s, e)`` is a text or a stand-in for one: its head, the word before the first
-    preposition ("a welcome message on the website"), is a text noun, or it is "it"/"one"."""
-    lows = sent.lows
-    if e - s == 1 and lows[s] in _READ_STANDINS:
-        return True
-    cut = next((k for k in range(s + 1, e) if lows[k] in PREPOSITIONS), e)
-    return lows[cut - 1] in _READ_TEXTS and all(is_word(sent.words[k]) for k in range(s, cut))
-
-
-def _text_reads(sent: Sentence, i: int) -> _Hit | None:
-    """"read"/"reads" (token ``i``) quoting a text: "“…,” the statement read", "“…,” reads a new
-    editorial", "One message read “…”", "the sign — which read “…”". Only beside a quotation
-    and only of a text, so "he read a book" and "the judge read his decision" stay no claim."""
-    words, lows = sent.words, sent.lows
-    n = len(words)
-    if _after_quote(sent, i):
-        span = right_np(sent, i + 1, inverted=True)
-        if span is None and i + 1 < n and lows[i + 1] in ("one", "another"):
-            span = (i + 1, i + 2)  # '“…,” read one.'
-        if span is not None and _reads_text(sent, span[0], span[1]):
-            return _Hit(span[0], span[1], i, i + 1, 0.8, "inverted")
-        return None
-    if i == 0 or lows[i - 1] in AUX or lows[i - 1] in MODAL_SKIP:
-        return None  # "will read", "was read aloud"
-    quoted = i + 1 < n and (words[i + 1] in OPEN_QUOTES or words[i + 1] in (",", ":")
-                            and i + 2 < n and words[i + 2] in OPEN_QUOTES)
-    s = left_np(sent, i - 1)
-    if s is None or not (quoted or _after_quote(sent, s)) or not _reads_text(sent, s, i):
-        return None
-    if lows[s] == "which" and not quoted:
-        return None
-    return _Hit(s, i, i, i + 1, 0.8, "subject")
 
 
 _PERCEPTION = frozenset("""show shows showed shown showing hear hears heard hearing see sees
@@ -2167,7 +2013,7 @@ def _seen_saying(sent: Sentence, i: int) -> int | None:
     return None
 
 
-def _quoted_as(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
+def _quoted_as(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     """"Lavrov was quoted (by TASS) as saying …": the subject of "was quoted" speaks; the
     cue runs from the auxiliary to the gerund."""
     lows = sent.lows
@@ -2180,12 +2026,12 @@ def _quoted_as(sent: Sentence, i: int, cue: Cue) -> _Hit | None:
                 # "Yonhap quoted an NIS official as saying …": the one quoted speaks.
                 if q + 1 < i - 1 and plausible_np(sent, q + 1, i - 1) and all(
                         is_word(sent.words[t]) for t in range(q + 1, i - 1)):
-                    return _Hit(q + 1, i - 1, i, i + 1, cue.weight, "subject")
+                    return Hit(q + 1, i - 1, i, i + 1, cue.weight, "subject")
                 return None
             s = left_np(sent, b - 1)
             if s is None or negated_subject(sent, s):
                 return None
-            return _Hit(s, b, b, i + 1, cue.weight, "subject")
+            return Hit(s, b, b, i + 1, cue.weight, "subject")
         if not is_word(sent.words[q]) and sent.words[q] != ".":
             return None
     return None
@@ -2277,7 +2123,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return False
     if nxt != "that" and _object_phrase(sent, j):
         return False  # "Citing intelligence reports, Zelenskyy said": a noun in an object
-    if prev_word[:1].isupper() and plow in _DEMONYMS \
+    if prev_word[:1].isupper() and plow in DEMONYMS \
             and not (j >= 1 and sent.lows[j - 1] in ("a", "an")):
         return False  # "Western reports about …", "Russian claims": an adjective, no subject
     subject = (prev_word[:1].isupper() or plow in PRONOUNS or plow in DOC_NOUNS
@@ -2290,7 +2136,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
             nxt not in BOUNDARY or nxt in OBJECT_PRONOUNS or nxt in _EVIDENCE_CLAUSES):
         # "Video of the … shows him", "Polling of union voters shows that …"
         start = left_np(sent, j)
-        return start is not None and _evidence_head(sent, start, j)
+        return start is not None and evidence_head(sent, start, j)
     if not subject:
         return False
     if plow in DOC_NOUNS and is_word(nxt_word) and (
@@ -2369,169 +2215,6 @@ _EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "r
 _FINDINGS = _EVIDENCE | frozenset({"find", "conclude"})
 
 
-# What a finding can be read from: documents, pictures, figures ("the cable indicated", "the
-# average of polls shows", "a preliminary field test indicated", "disclosures … revealed").
-_EVIDENCE_NOUNS = DOC_NOUNS | _DATA_NOUNS | _MEDIA_BEFORE | frozenset(
-    """footage evidence research imagery intelligence slide transcript record average
-    averages results email emails e-mail e-mails message messages cable cables disclosures
-    filings movie documentary statistics projections forecasts tallies intercepts tracker
-    trackers database""".split())
-# Heads that count what follows their "of": "a new batch of State Department emails", "the
-# next series of emails"; the document is the noun after "of".
-_PARTITIVES = frozenset("batch batches series set sets trove cache collection".split())
-# Where a document's description goes on after its head noun: "the average of polls", "a
-# slide from a presentation", "records compiled by …", "a poll out this week", "a survey
-# that …", "the transcript – published by … –".
-_MODIFIER_OPENERS = PREPOSITIONS | RELATIVES | frozenset(
-    "about over during since into through between under out taken done where whose".split())
-_BEFORE_DOCUMENT = frozenset({"first", "only", "earlier", "later"})  # "an earlier study"
-# What a subject can follow at its clause's start, besides a clause's punctuation.
-_SUBJECT_AFTER = SUBORDINATORS | frozenset("and but that if so yet whether".split())
-
-
-def _evidence_subject(sent: Sentence, j: int) -> int | None:
-    """The start of a subject ending at ``j`` that a document heads and that a long
-    description follows: "A USA TODAY analysis of super PACs that have raised $1 million since
-    Jan. 1, 2015, shows", "A slide from a presentation that X and his aides carry … shows",
-    "The transcript of the debate – published by The Washington Post – shows". Word-by-word
-    readings stop in such a phrase (at a name, a comma, a dash, a relative clause) and take
-    its last words, or nothing; a document noun right at the clause's start, with nothing but
-    its description up to the verb, is the subject whole. The farthest such start wins
-    ("tallies by Kantar Media and other trackers show")."""
-    words, lows = sent.words, sent.lows
-    if j < 0 or lows[j] in ("and", "but", "or") or lows[j] in RELATIVES:
-        return None  # "polls that showed": the relative pronoun is the subject
-    found = None
-    for c in range(j, max(-1, j - 36), -1):
-        w = words[c]
-        if w in (";", ":", "?", "!") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
-            return found
-        before = words[c - 1] if c > 0 else ""
-        if before == "," and words[c][:1].isdigit() and words[c - 2][:1].isdigit():
-            continue  # "Sept. 15, 2011": a date's comma
-        if c > 0 and not (before in (",", "(") or is_dash(sent, c - 1)
-                          or lows[c - 1] in _SUBJECT_AFTER or _verb_before(sent, c - 1)):
-            continue
-        if lows[c] in ("and", "but", "so", "yet", "still", "now") \
-                or adverb_opener(sent, c) and lows[c] not in DATE_WORDS:
-            continue  # "And a large body …": the clause starts after the opener ("Early
-            # results of exit polls" has no opener)
-        h = _evidence_noun_head(sent, c, j)
-        if h is None or lows[h] in _MEDIA_BEFORE:
-            continue  # (a picture shows what it shows: "Footage of …, released by X, shows")
-        if h < j and any(lows[t].endswith(("'s", "'")) for t in range(c, h)):
-            continue  # "The NIS's assessment, presented on Wednesday, found": its author
-        if h + 2 <= j and lows[h + 2] == "by" and lows[h + 1] in PASSIVE_ONLY:
-            # "Figures released by the league show …": the participle reports its author
-            return None
-        if _describes(sent, h, j):
-            found = c
-    return found
-
-
-def _verb_before(sent: Sentence, k: int) -> bool:
-    """Token ``k`` is a cue verb whose clause a subject may open ("said the poll shows"); not
-    a cue form that is mostly a noun ("every recent state poll")."""
-    low = sent.lows[k]
-    cue = CUES.get(low)
-    return cue is not None and sent.words[k][:1].islower() and (
-        not cue.noun_too or low.endswith("ed") or low in ("found", "thought"))
-
-
-def _evidence_noun_head(sent: Sentence, c: int, j: int) -> int | None:
-    """The head of the phrase opening at ``c``, if a document: the last word before its
-    description ("A Sept. 15, 2011 email", "POLITICO's Battleground States average")."""
-    words, lows = sent.words, sent.lows
-    t = c
-    while t <= j and t - c < 10:
-        w, low = words[t], lows[t]
-        if low == "of" and t > c and (lows[t - 1] in _PARTITIVES or words[t - 1][:1].isupper()
-                                      and t < j and words[t + 1][:1].isupper()):
-            t += 1  # "a batch of emails", "A University of New Hampshire poll"
-            continue
-        if w == "," and t > c and words[t - 1][:1].isdigit() and t < j \
-                and words[t + 1][:1].isdigit():
-            t += 1  # "Sept. 15, 2011"
-            continue
-        if t > c and (low in _MODIFIER_OPENERS or w in (",", "(") or is_dash(sent, t)
-                      or (w[:1].islower() and low.endswith("ed") or low in RELEASED
-                          or low in ARTICLES or low in POSSESSIVE_PRONOUNS)
-                      and lows[t - 1] in _EVIDENCE_NOUNS):
-            # "the data | the ministry released on Friday": a clause without "that"
-            break
-        if not (is_word(w) or w in ("/", "&", "%")) \
-                or low in BOUNDARY and low not in _BEFORE_DOCUMENT or low in PRONOUNS \
-                or low in PREPOSITIONS or low in CUES and not CUES[low].noun_too:
-            return None
-        t += 1
-    h = t - 1
-    if h < c or t - c >= 10 and t <= j or lows[h] not in _EVIDENCE_NOUNS:
-        return None
-    if words[h][:1].isupper() and h > c and not (
-            lows[c] in DETERMINERS or lows[c].endswith(("'s", "'"))):
-        return None  # "Pew Research": a body; but "the Kiel Institute's Support Tracker"
-    return h
-
-
-def _describes(sent: Sentence, h: int, j: int) -> bool:
-    """Tokens after the head ``h`` up to ``j`` only describe it: no second clause (", and"),
-    no reported speech ("found that", "said"), and a comma-opened piece closed before the
-    verb."""
-    words, lows = sent.words, sent.lows
-    relative = False
-    comma = False
-    dash = False
-    for t in range(h + 1, j + 1):
-        w, low = words[t], lows[t]
-        if low in RELATIVES or low in ("where", "whose"):
-            relative = True
-        elif not relative and low in SUBORDINATORS:
-            return False  # "The footage … came as officials praised": a second clause
-        if w == ",":
-            if t + 1 <= j and lows[t + 1] in ("and", "but", "or"):
-                return False
-            if not (words[t - 1][:1].isdigit() and t < j and words[t + 1][:1].isdigit()) \
-                    and t < j:
-                comma = True
-        if t < j and (is_dash(sent, t) or w == "("):
-            dash = True
-        if low == "that" and lows[t - 1] in CUES:
-            return False  # "The report found that the polls …": the polls start a clause
-        if low == "according":
-            return False  # "The figures, according to X, show": X's piece, not a description
-        if low in CUES and not CUES[low].noun_too and not relative and w[:1].islower():
-            return False
-    if words[j] == ",":
-        # the comma before the verb closes a piece of the phrase ("A poll, conducted by X,
-        # shows", "since Jan. 1, 2015, shows"), not one opened before it
-        return comma or relative or words[j - 1][:1].isdigit()
-    if is_dash(sent, j) or words[j] == ")":
-        return dash
-    return not comma
-
-
-def _evidence_head(sent: Sentence, s: int, j: int) -> bool:
-    """The phrase from ``s`` to ``j`` is headed, before its first preposition, by a document
-    or a picture: "Video of the incident", "The average of polls taken …" shows what it
-    records, whatever its last word."""
-    lows = sent.lows
-    for t in range(s, j + 1):
-        if lows[t] in PREPOSITIONS:
-            return False
-        if lows[t] in _EVIDENCE_NOUNS:
-            return True
-    return False
-
-
-def _event_head(sent: Sentence, j: int) -> bool:
-    """A lowercase singular head that is no document, body or person ("the deployment",
-    "the attack"): what it shows is an inference, not anybody's statement."""
-    low, word = sent.lows[j], sent.words[j]
-    return word[:1].islower() and low.isalpha() and not low.endswith("s") \
-        and low not in _EVIDENCE_NOUNS and low not in SPEAKER_HEADS and low not in ROLE_NOUNS \
-        and low not in PRONOUNS and low != "percent"
-
-
 _CONTENT_ENDS = frozenset({".", "!", "?", ",", ";", ")"})
 _POINTING = BE | frozenset({"'s", "exactly", "precisely", "just", "also"})
 
@@ -2566,7 +2249,7 @@ _MEANS = frozenset("""phone telephone cellphone email e-mail mail post fax text 
     videolink videoconference teleconference""".split())
 
 
-def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
+def _passive(sent: Sentence, i: int, j: int, weight: float) -> Hit | None:
     """"was reported by X", "figures shared with reporters by X", "data released by X"."""
     lows = sent.lows
     n = len(lows)
@@ -2604,17 +2287,17 @@ def _passive(sent: Sentence, i: int, j: int, weight: float) -> _Hit | None:
                                           or lows[other[0]] == "the"):
                     span = (span[0], other[1])  # "condemned by NATO and the European Union"
             span = (span[0], name_after_role(sent, span[1]) or span[1])
-            return _Hit(span[0], span[1], i, i + 1, weight, "passive")
+            return Hit(span[0], span[1], i, i + 1, weight, "passive")
         if not is_word(sent.words[k]) or lows[k] in BOUNDARY:
             return None
     return None
 
 
-def _after(sent: Sentence, cs: int, ce: int, i: int, kind: str, weight: float) -> _Hit | None:
+def _after(sent: Sentence, cs: int, ce: int, i: int, kind: str, weight: float) -> Hit | None:
     span = right_np(sent, i)
     if span is None:
         return None
-    return _Hit(span[0], span[1], cs, ce, weight, kind)
+    return Hit(span[0], span[1], cs, ce, weight, kind)
 
 
 # Verbs that report a statement and so open a clause of reported content, and verbs that
@@ -2630,13 +2313,13 @@ _STANCES = frozenset("""attack back support oppose endorse blast defend agree pr
     propose recommend""".split())  # not "complain", "promise", "urge": those are said
 
 
-def _cue_lemma(sent: Sentence, hit: _Hit) -> str:
+def _cue_lemma(sent: Sentence, hit: Hit) -> str:
     low = sent.lows[hit.cs]
     cue = CUES.get(low) or GERUNDS.get(low)
     return cue.lemma if cue is not None else low
 
 
-def _stance(sent: Sentence, h: _Hit) -> bool:
+def _stance(sent: Sentence, h: Hit) -> bool:
     """Whether the hit's verb only takes a stance. "call for" and "call on" are demands, spoken
     like "urge": "He called for calm, KCNA said." reports two statements; "called the plan a
     hoax" or "called in the reserves" stays a stance."""
@@ -2646,7 +2329,7 @@ def _stance(sent: Sentence, h: _Hit) -> bool:
     return lemma != "call" or h.ce >= len(sent.lows) or sent.lows[h.ce] not in ("for", "on")
 
 
-def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
+def _drop_reported_stances(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     """A stance verb inside the clause a reporting verb opens is reported content."""
     reporting = [h for h in hits if h.kind in ("subject", "passive", "inverted")
                  and _cue_lemma(sent, h) in _REPORTING]
@@ -2669,7 +2352,7 @@ def _drop_reported_stances(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
 
 
-def _content_follows(sent: Sentence, h: _Hit) -> bool:
+def _content_follows(sent: Sentence, h: Hit) -> bool:
     """Whether a subject and its verb go on to what was said ("Lavrov said the treaty …")
     rather than closing the quotation before them ("…,” Lavrov said on Friday.")."""
     k = h.ce
@@ -2697,7 +2380,7 @@ def _clause_break(sent: Sentence, a: int, b: int) -> bool:
     return False
 
 
-def _drop_quoted(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
+def _drop_quoted(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     """A cue inside a quotation is the speaker's words, not the reporter's attribution, when
     the quotation itself is attributed."""
     if len(hits) < 2:
@@ -2708,7 +2391,7 @@ def _drop_quoted(sent: Sentence, hits: list[_Hit]) -> list[_Hit]:
 
     words = sent.words
 
-    def inside(h: _Hit) -> bool:
+    def inside(h: Hit) -> bool:
         # 'The gun was loaded, "he said, "but …': marks put on the wrong side of the
         # attribution enclose nothing but its speaker, its cue and the comma after them,
         # which are not quoted words (but 'contractors "heard Bob say" stand down' are).
@@ -2734,7 +2417,7 @@ def _whose(sent: Sentence, s: int, named: str, registry: Registry) -> str | None
     return registry.resolve(f"{sent.text[sent.starts[owner]:sent.ends[k]]}'s {named}")
 
 
-def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Attribution | None:
+def _to_attribution(sent: Sentence, hit: Hit, registry: Registry | None) -> Attribution | None:
     text = sent.text
     s, e = hit.s, hit.e
     start, end = sent.starts[s], sent.ends[e - 1]
@@ -2743,7 +2426,7 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
         end -= 1
     if end <= start:
         return None
-    author = _document_author(sent, s, e)
+    author = document_author(sent, s, e)
     if author is not None:
         start, end = author
     elif hit.kind == "possessive":
@@ -2796,137 +2479,6 @@ def _to_attribution(sent: Sentence, hit: _Hit, registry: Registry | None) -> Att
         date=date_text,
         confidence=round(max(0.05, min(confidence, 0.99)), 2),
     )
-
-
-# Documents whose "of" phrase is what they examine ("a poll of South Carolina", "an analysis
-# of campaign filings"), never who wrote them.
-_TOPIC_OF = frozenset("""poll polls survey surveys analysis analyses study studies review
-    audit count tally census investigation""".split())
-
-
-_BY_AMOUNT = frozenset("nearly almost about over more less roughly some up around".split())
-
-
-def _by_author(sent: Sentence, s: int, k: int, a: int, e: int) -> bool:
-    """Whether the unnamed phrase [a, e) after the "by" of the document at ``k`` is its
-    author: "figures released by the league", "a report by the league" (the league speaks, as
-    "by Rosstat" would). Not when a name before the noun holds it already ("a New Jersey
-    Watchdog report released by the governor's office"), nor an amount ("trails in the
-    average of polls by nearly 9 points")."""
-    words = sent.words
-    return sent.lows[a] not in _BY_AMOUNT \
-        and not any(words[t][:1].isupper() and sent.lows[t] not in DETERMINERS
-                    for t in range(s, k)) \
-        and all(is_word(words[t]) and not words[t][:1].isdigit() for t in range(a, e)) \
-        and plausible_np(sent, a, e)
-
-
-def _name_end_in(sent: Sentence, a: int, z: int) -> int:
-    """A named author ends with its name when the document's description goes on after it:
-    "An analysis by Politifact | of elections going back to 1972", "a poll from Marquette Law
-    School | released Wednesday", "exit polls from the New Hampshire primary|, which …"."""
-    words, lows = sent.words, sent.lows
-    t = a + (lows[a] == "the")
-    if t >= z or not words[t][:1].isupper():
-        return z
-    joint = None
-    while t < z and (words[t][:1].isupper() and is_word(words[t]) or t + 1 < z and (
-            lows[t] in ("of", "for", "and", "&", "at", "on") or words[t] == "/") and (
-                words[t + 1][:1].isupper() or lows[t + 1] == "the" and t + 2 < z
-                and words[t + 2][:1].isupper())):
-        if not words[t][:1].isupper() and lows[t] not in ("and", "&") and words[t] != "/":
-            joint = t  # (after "and" a lowercase word heads the second name: "Mediazona
-            # and the BBC's Russian service")
-        t += 1 + (t + 1 < z and lows[t + 1] == "the" and lows[t] != "the")
-    if joint is not None and t < z and words[t][:1].islower() and is_word(words[t]) \
-            and lows[t] not in PREPOSITIONS and lows[t] not in RELATIVES:
-        return joint  # "the ISW | of Russian losses": the name ended before "of"
-    if t < z and (lows[t] in PREPOSITIONS and t + 1 < z and words[t + 1][:1].islower()
-                  and lows[t + 1] not in DETERMINERS
-                  or words[t][:1].islower() and lows[t].endswith("ed") or lows[t] in RELEASED):
-        return t  # "Politifact | of presidential elections", "Marquette | released Wednesday"
-    while t < z and words[t][:1].islower() and is_word(words[t]) \
-            and lows[t] not in PREPOSITIONS and lows[t] not in RELATIVES:
-        t += 1  # "the New Hampshire primary": a name that modifies a noun
-    return t if t < z and (words[t] == "," or lows[t] in RELATIVES) else z
-
-
-def _document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
-    """"X's report concluded", "a new assessment by X warns": the author is the source.
-    Only for a named author, so "the latest poll" stays as it is."""
-    lows, words = sent.lows, sent.words
-    for k in range(s, e):
-        if lows[k] not in DOC_NOUNS or words[k][:1].isupper() and k > 0:
-            # "the Institute for the Study of War": a name, not a document; but the first word
-            # has its capital from the sentence: "Data compiled by the ministry show …"
-            continue
-        b = k + 1
-        if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED) \
-                and lows[b] not in _RECEIVED:  # ("a report obtained by the Times": who got it)
-            b += 1  # "data compiled by X", "a statement issued (on) Friday by X"
-            if b + 1 < e:
-                b = date_end(sent, b)
-            if lows[b] != "by":
-                b = k + 1
-        if b + 1 < e and lows[b] == "of" and lows[k] in _TOPIC_OF:
-            # "an analysis of satellite images by the ISW": the author follows "by"
-            b = next((t for t in range(b + 2, min(e - 1, b + 8)) if lows[t] == "by"), e)
-        # "a video from the Ukrainian military" made it; "footage from the scene" shows it
-        # (only "by" after a capitalised first word: "Data from the 2014 American Community
-        # Survey show" is the data, which a reader names with its survey)
-        from_author = b == k + 1 < e - 1 and k > 0 and (lows[b] == "of" or lows[b] == "from" and (
-            lows[k] not in _MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e])))
-        if b + 1 < e and (lows[b] == "by" or from_author):
-            a = b + 1
-            # The author ends where a phrase after "by" ends, before the subject's trailing
-            # date: "A survey by the organization in March found …" -> the organization
-            z = min(e, (right_np(sent, a) or (a, e))[1]) if lows[e - 1] in DATE_WORDS else e
-            z = _name_end_in(sent, a, z)
-            named = words[a + (lows[a] == "the")][:1].isupper() or people(sent, a) and any(
-                words[t][:1].isupper() for t in range(a, z)) if lows[b] != "by" \
-                else any(words[t][:1].isupper() for t in range(a, z))
-            # ("estimates from researchers at ISW": people of a named body)
-            if named or lows[b] == "by" and (
-                    _by_author(sent, s, k, a, z)):
-                return sent.starts[a], sent.ends[z - 1]
-        tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1
-        if k == e - 1 or (lows[tail] in _DOC_TAIL or lows[tail] in _SEEN) and e - k <= 8 \
-                and all(is_word(words[t]) for t in range(tail, e) if words[t] != ","):
-            # "X's report", "the Kremlin's readout of the call", "Zelenskyy's post on X"
-            a = s + 1
-            while a < k and not words[a][:1].isupper():
-                a += 1
-            z = k  # "A State Department fact sheet", "a Pentagon intelligence assessment"
-            while z - 1 > a and z > k - 2 and words[z - 1][:1].islower() \
-                    and lows[z - 1].isalpha() and lows[z - 1] not in DOC_NOUNS:
-                z -= 1
-            if s < a < z and all(words[t][:1].isupper() and not lows[t].endswith(("'s", "s'"))
-                                 for t in range(a, z)) and lows[s] in DETERMINERS \
-                    and lows[k] not in _POLL_NOUNS and (z == k or lows[z - 1] not in _DEMONYMS):
-                # ("a South Korean intelligence assessment": an adjective, not its author)
-                return sent.starts[a], sent.ends[z - 1]  # "A Pentagon assessment seen by …"
-            for p in range(k - 1, s - 1, -1):
-                if lows[p].endswith("'s") or lows[p].endswith("'"):
-                    if not any(words[t][:1].isupper() for t in range(s, p + 1)) \
-                            or lows[p][:-2] in DATE_WORDS:
-                        return None  # "July's Washington Post/ABC News polling": a date
-                    start = sent.starts[s]
-                    # "The Ministry of Defence's intelligence update": the owner is a body
-                    # already, so "intelligence" is the kind of update, not its author.
-                    owner_body = any(lows[t].rstrip("s").rstrip("'\u2019") in SPEAKER_HEADS
-                                     for t in range(s, p + 1))
-                    body = None if owner_body else next(
-                        (t for t in range(k - 1, p, -1) if lows[t] in SPEAKER_HEADS), None)
-                    if body is not None and (lows[body - 1] in _POSSESSIVE_ADJECTIVES
-                                             or lows[body - 1] in _PERIODICAL):
-                        # "ISW's latest campaign assessment": right after a describing
-                        # adjective the body word is the document's kind, the owner its author
-                        body = None
-                    if body is not None:
-                        return start, sent.ends[body]  # "Ukraine's military intelligence report"
-                    cut = sent.ends[p] - (2 if lows[p].endswith("'s") else 1)
-                    return (start, cut) if cut > start else None
-    return None
 
 
 def _extend_cue(text: str, cue_end: int) -> int:

@@ -1,0 +1,501 @@
+"""Documents, polls and texts as sources, and the people behind them.
+
+A report, a poll, a video or a sign says things too ("the cable indicated", "a new poll
+showing Trump ahead", "“…,” the statement read"), and when its author is named the author is
+the source ("X's report concluded", "a new assessment by X warns"). This module owns those
+readings: where a long description of a document ends and its verb begins, which phrases a
+document heads (and which are events, whose "showing" is only an inference), who wrote a
+document as opposed to who obtained or received it, and possessive views ("Trump's claim
+that …").
+"""
+
+from __future__ import annotations
+
+from extract.cues import (
+    AUX,
+    BOUNDARY,
+    CUES,
+    DATE_WORDS,
+    DETERMINERS,
+    DOC_NOUNS,
+    MODAL_SKIP,
+    PASSIVE_ONLY,
+    POSS_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEAKER_HEADS,
+)
+from extract.model import Hit
+from extract.phrases import (
+    ARTICLES,
+    RELATIVES,
+    RELEASED,
+    SUBORDINATORS,
+    adverb_opener,
+    date_end,
+    is_dash,
+    left_np,
+    plausible_np,
+    right_np,
+)
+from extract.subjects import POSSESSIVE_PRONOUNS, people
+from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word
+
+DATA_NOUNS = frozenset(
+    "data figures estimates numbers statistics tally count findings assessment report".split()
+)
+_AUTHORED = frozenset({"analyzed", "analysed", "collected", "gathered", "prepared", "produced",
+                       "commissioned", "conducted", "carried"})
+_SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "published",
+                   "issued"})
+_DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
+# Participles whose "by" names who got or read a document, not who wrote it.
+RECEIVED = frozenset({"obtained", "seen", "reviewed", "viewed", "received", "acquired"})
+MEDIA_BEFORE = frozenset(
+    "video videos footage photo photos image images picture pictures clip clips map maps "
+    "chart graphic screenshot".split()
+)
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+DOCUMENT_PARTICIPLES = _SEEN | _AUTHORED | RELEASED | frozenset(
+    {"updated", "revised", "compiled", "leaked", "circulated", "shared"})
+
+
+def past_document_piece(sent: Sentence, j: int) -> int:
+    """Before a verb, a piece between commas that says how a document came out (", seen by
+    Reuters,", ", released on Friday,", ", obtained by the AP,") interrupts its subject: the
+    token before the piece, else ``j`` unchanged."""
+    for k in range(j - 1, max(0, j - 9), -1):
+        if sent.words[k] == ",":
+            if k + 1 < j and sent.lows[k + 1] in DOCUMENT_PARTICIPLES \
+                    and sent.words[k + 1][:1].islower() and k >= 1 and is_word(sent.words[k - 1]):
+                return k - 1
+            return j
+        if not is_word(sent.words[k]):
+            return j
+    return j
+
+
+def possessive_cue(sent: Sentence, i: int) -> Hit | None:
+    """"his view", "Trump's claim that …", "Mr. Comey's calls for": the possessor holds
+    the view. The noun and the possessive are learned (``POSS_NOUNS``); the possessor is a
+    pronoun or a short capitalised name ending in "'s"."""
+    if i == 0:
+        return None
+    lows, words = sent.lows, sent.words
+    end = i
+    if i >= 2 and words[i - 1].isalpha() and words[i - 1].islower() \
+            and lows[i - 1] in _POSSESSIVE_ADJECTIVES:
+        i -= 1  # "his recent claim that …", "Trump's infamous comment about …"
+    prev = lows[i - 1]
+    if prev in POSSESSIVE_PRONOUNS:
+        s = i - 1
+    elif (prev.endswith("'s") or prev.endswith("s'")) and words[i - 1][:1].isupper():
+        s = i - 1
+        while s > 0 and i - s < 4 and words[s - 1][:1].isupper() and is_word(words[s - 1]) \
+                and lows[s - 1] not in DATE_WORDS and (s - 1 > 0 or lows[0] not in DETERMINERS):
+            s -= 1
+    elif (prev.endswith("'s") or prev.endswith("s'")) and i >= 2 \
+            and lows[i - 2] in ("the", "this", "that"):
+        s = i - 2  # "the governor's denial that …"
+    else:
+        return None
+    weight = POSS_NOUNS[lows[end]]
+    if weight == 0.0:
+        # "Zelenskyy's claim that …", "Seoul's assessment is that …"
+        nxt = lows[end + 1:end + 3]
+        if not nxt or nxt[0] != "that" and nxt != ("is", "that") and nxt != ("was", "that"):
+            return None
+        weight = 0.8
+    return Hit(s, i, end, end + 1, weight, "possessive")
+
+
+_PERIODICAL = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "yearly"})
+# Adjectives between a possessor and its view that keep the view the possessor's.
+_POSSESSIVE_ADJECTIVES = frozenset("""recent latest infamous famous earlier previous initial
+    repeated frequent false controversial public private new first last original
+    unfounded baseless""".split())
+
+
+def document_participle(sent: Sentence, i: int) -> Hit | None:
+    """"a new poll showing Trump ahead", "records suggesting …": the document is the source.
+    Not after a picture ("a video showing tanks" describes the footage)."""
+    if i == 0:
+        return None
+    prev = sent.lows[i - 1]
+    if prev not in DOC_NOUNS or prev in MEDIA_BEFORE or prev in ("video", "footage", "post"):
+        return None
+    s = left_np(sent, i - 1)
+    if s is None:
+        return None
+    return Hit(s, i, i, i + 1, 0.6, "document")
+
+
+def poll_showing(sent: Sentence, i: int) -> Hit | None:
+    """"with recent polls showing Cruz ahead", "in the wake of a new poll showing …": the poll
+    (token ``i - 1``) with its own modifiers and determiner, up to four words; not the words
+    of the clause before it, as ``left_np`` would read them for a subject."""
+    words, lows = sent.words, sent.lows
+    s = i - 1
+    while s > 0 and i - s < 5 and is_word(words[s - 1]) and lows[s - 1] not in PREPOSITIONS \
+            and (lows[s - 1] in DETERMINERS or lows[s - 1] not in BOUNDARY) \
+            and not lows[s - 1].endswith("ed") and lows[s - 1] not in CUES:
+        s -= 1
+        if lows[s] in DETERMINERS:
+            break
+    return Hit(s, i, i, i + 1, 0.6, "document")
+
+
+# Adjectives of a place before a noun-like cue ("Western reports", "Russian claims").
+DEMONYMS = frozenset("""western eastern northern southern russian ukrainian american korean
+    chinese japanese european british french german iranian israeli syrian turkish polish
+    indian asian african arab belarusian georgian iraqi afghan mexican canadian""".split())
+# Texts that go on speaking: "…, the message continues", "the passage continued".
+TEXTS = frozenset("""message passage excerpt text story article letter statement memo post
+    email release note""".split())
+MESSAGE_NOUNS = frozenset("""statement email e-mail letter message tweet post note release
+    memo video sign signs banner statements letters""".split())
+# "“…,” the statement read", "One sign read “…”": what "read" quotes, a text (or "it", "one"
+# standing for one). People read books and verdicts aloud; that reports no words of theirs.
+READ = frozenset({"read", "reads"})
+_READ_TEXTS = TEXTS | MESSAGE_NOUNS | DOC_NOUNS | frozenset("""headline headlines caption
+    inscription placard placards card cards shirt t-shirt shirts ad ads editorial suit lawsuit
+    complaint website page notice plaque flyer flier leaflet invitation sticker stickers
+    emails messages tweets posts notes""".split())
+_READ_STANDINS = frozenset({"it", "one", "another", "which"})
+
+
+def _after_quote(sent: Sentence, k: int) -> bool:
+    """Token ``k`` follows a closing quotation mark (or one and a comma): "…,” it read"."""
+    words = sent.words
+    return k >= 1 and (words[k - 1] in CLOSE_QUOTES
+                       or words[k - 1] == "," and k >= 2 and words[k - 2] in CLOSE_QUOTES)
+
+
+def _reads_text(sent: Sentence, s: int, e: int) -> bool:
+    """``[s, e)`` is a text or a stand-in for one: its head, the word before the first
+    preposition ("a welcome message on the website"), is a text noun, or it is "it"/"one"."""
+    lows = sent.lows
+    if e - s == 1 and lows[s] in _READ_STANDINS:
+        return True
+    cut = next((k for k in range(s + 1, e) if lows[k] in PREPOSITIONS), e)
+    return lows[cut - 1] in _READ_TEXTS and all(is_word(sent.words[k]) for k in range(s, cut))
+
+
+def text_reads(sent: Sentence, i: int) -> Hit | None:
+    """"read"/"reads" (token ``i``) quoting a text: "“…,” the statement read", "“…,” reads a new
+    editorial", "One message read “…”", "the sign — which read “…”". Only beside a quotation
+    and only of a text, so "he read a book" and "the judge read his decision" stay no claim."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    if _after_quote(sent, i):
+        span = right_np(sent, i + 1, inverted=True)
+        if span is None and i + 1 < n and lows[i + 1] in ("one", "another"):
+            span = (i + 1, i + 2)  # '“…,” read one.'
+        if span is not None and _reads_text(sent, span[0], span[1]):
+            return Hit(span[0], span[1], i, i + 1, 0.8, "inverted")
+        return None
+    if i == 0 or lows[i - 1] in AUX or lows[i - 1] in MODAL_SKIP:
+        return None  # "will read", "was read aloud"
+    quoted = i + 1 < n and (words[i + 1] in OPEN_QUOTES or words[i + 1] in (",", ":")
+                            and i + 2 < n and words[i + 2] in OPEN_QUOTES)
+    s = left_np(sent, i - 1)
+    if s is None or not (quoted or _after_quote(sent, s)) or not _reads_text(sent, s, i):
+        return None
+    if lows[s] == "which" and not quoted:
+        return None
+    return Hit(s, i, i, i + 1, 0.8, "subject")
+
+
+# What a finding can be read from: documents, pictures, figures ("the cable indicated", "the
+# average of polls shows", "a preliminary field test indicated", "disclosures … revealed").
+_EVIDENCE_NOUNS = DOC_NOUNS | DATA_NOUNS | MEDIA_BEFORE | frozenset(
+    """footage evidence research imagery intelligence slide transcript record average
+    averages results email emails e-mail e-mails message messages cable cables disclosures
+    filings movie documentary statistics projections forecasts tallies intercepts tracker
+    trackers database""".split())
+# Heads that count what follows their "of": "a new batch of State Department emails", "the
+# next series of emails"; the document is the noun after "of".
+_PARTITIVES = frozenset("batch batches series set sets trove cache collection".split())
+# Where a document's description goes on after its head noun: "the average of polls", "a
+# slide from a presentation", "records compiled by …", "a poll out this week", "a survey
+# that …", "the transcript – published by … –".
+_MODIFIER_OPENERS = PREPOSITIONS | RELATIVES | frozenset(
+    "about over during since into through between under out taken done where whose".split())
+_BEFORE_DOCUMENT = frozenset({"first", "only", "earlier", "later"})  # "an earlier study"
+# What a subject can follow at its clause's start, besides a clause's punctuation.
+_SUBJECT_AFTER = SUBORDINATORS | frozenset("and but that if so yet whether".split())
+
+
+def evidence_subject(sent: Sentence, j: int) -> int | None:
+    """The start of a subject ending at ``j`` that a document heads and that a long
+    description follows: "A USA TODAY analysis of super PACs that have raised $1 million since
+    Jan. 1, 2015, shows", "A slide from a presentation that X and his aides carry … shows",
+    "The transcript of the debate – published by The Washington Post – shows". Word-by-word
+    readings stop in such a phrase (at a name, a comma, a dash, a relative clause) and take
+    its last words, or nothing; a document noun right at the clause's start, with nothing but
+    its description up to the verb, is the subject whole. The farthest such start wins
+    ("tallies by Kantar Media and other trackers show")."""
+    words, lows = sent.words, sent.lows
+    if j < 0 or lows[j] in ("and", "but", "or") or lows[j] in RELATIVES:
+        return None  # "polls that showed": the relative pronoun is the subject
+    found = None
+    for c in range(j, max(-1, j - 36), -1):
+        w = words[c]
+        if w in (";", ":", "?", "!") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
+            return found
+        before = words[c - 1] if c > 0 else ""
+        if before == "," and words[c][:1].isdigit() and words[c - 2][:1].isdigit():
+            continue  # "Sept. 15, 2011": a date's comma
+        if c > 0 and not (before in (",", "(") or is_dash(sent, c - 1)
+                          or lows[c - 1] in _SUBJECT_AFTER or _verb_before(sent, c - 1)):
+            continue
+        if lows[c] in ("and", "but", "so", "yet", "still", "now") \
+                or adverb_opener(sent, c) and lows[c] not in DATE_WORDS:
+            continue  # "And a large body …": the clause starts after the opener ("Early
+            # results of exit polls" has no opener)
+        h = _evidence_noun_head(sent, c, j)
+        if h is None or lows[h] in MEDIA_BEFORE:
+            continue  # (a picture shows what it shows: "Footage of …, released by X, shows")
+        if h < j and any(lows[t].endswith(("'s", "'")) for t in range(c, h)):
+            continue  # "The NIS's assessment, presented on Wednesday, found": its author
+        if h + 2 <= j and lows[h + 2] == "by" and lows[h + 1] in PASSIVE_ONLY:
+            # "Figures released by the league show …": the participle reports its author
+            return None
+        if _describes(sent, h, j):
+            found = c
+    return found
+
+
+def _verb_before(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is a cue verb whose clause a subject may open ("said the poll shows"); not
+    a cue form that is mostly a noun ("every recent state poll")."""
+    low = sent.lows[k]
+    cue = CUES.get(low)
+    return cue is not None and sent.words[k][:1].islower() and (
+        not cue.noun_too or low.endswith("ed") or low in ("found", "thought"))
+
+
+def _evidence_noun_head(sent: Sentence, c: int, j: int) -> int | None:
+    """The head of the phrase opening at ``c``, if a document: the last word before its
+    description ("A Sept. 15, 2011 email", "POLITICO's Battleground States average")."""
+    words, lows = sent.words, sent.lows
+    t = c
+    while t <= j and t - c < 10:
+        w, low = words[t], lows[t]
+        if low == "of" and t > c and (lows[t - 1] in _PARTITIVES or words[t - 1][:1].isupper()
+                                      and t < j and words[t + 1][:1].isupper()):
+            t += 1  # "a batch of emails", "A University of New Hampshire poll"
+            continue
+        if w == "," and t > c and words[t - 1][:1].isdigit() and t < j \
+                and words[t + 1][:1].isdigit():
+            t += 1  # "Sept. 15, 2011"
+            continue
+        if t > c and (low in _MODIFIER_OPENERS or w in (",", "(") or is_dash(sent, t)
+                      or (w[:1].islower() and low.endswith("ed") or low in RELEASED
+                          or low in ARTICLES or low in POSSESSIVE_PRONOUNS)
+                      and lows[t - 1] in _EVIDENCE_NOUNS):
+            # "the data | the ministry released on Friday": a clause without "that"
+            break
+        if not (is_word(w) or w in ("/", "&", "%")) \
+                or low in BOUNDARY and low not in _BEFORE_DOCUMENT or low in PRONOUNS \
+                or low in PREPOSITIONS or low in CUES and not CUES[low].noun_too:
+            return None
+        t += 1
+    h = t - 1
+    if h < c or t - c >= 10 and t <= j or lows[h] not in _EVIDENCE_NOUNS:
+        return None
+    if words[h][:1].isupper() and h > c and not (
+            lows[c] in DETERMINERS or lows[c].endswith(("'s", "'"))):
+        return None  # "Pew Research": a body; but "the Kiel Institute's Support Tracker"
+    return h
+
+
+def _describes(sent: Sentence, h: int, j: int) -> bool:
+    """Tokens after the head ``h`` up to ``j`` only describe it: no second clause (", and"),
+    no reported speech ("found that", "said"), and a comma-opened piece closed before the
+    verb."""
+    words, lows = sent.words, sent.lows
+    relative = False
+    comma = False
+    dash = False
+    for t in range(h + 1, j + 1):
+        w, low = words[t], lows[t]
+        if low in RELATIVES or low in ("where", "whose"):
+            relative = True
+        elif not relative and low in SUBORDINATORS:
+            return False  # "The footage … came as officials praised": a second clause
+        if w == ",":
+            if t + 1 <= j and lows[t + 1] in ("and", "but", "or"):
+                return False
+            if not (words[t - 1][:1].isdigit() and t < j and words[t + 1][:1].isdigit()) \
+                    and t < j:
+                comma = True
+        if t < j and (is_dash(sent, t) or w == "("):
+            dash = True
+        if low == "that" and lows[t - 1] in CUES:
+            return False  # "The report found that the polls …": the polls start a clause
+        if low == "according":
+            return False  # "The figures, according to X, show": X's piece, not a description
+        if low in CUES and not CUES[low].noun_too and not relative and w[:1].islower():
+            return False
+    if words[j] == ",":
+        # the comma before the verb closes a piece of the phrase ("A poll, conducted by X,
+        # shows", "since Jan. 1, 2015, shows"), not one opened before it
+        return comma or relative or words[j - 1][:1].isdigit()
+    if is_dash(sent, j) or words[j] == ")":
+        return dash
+    return not comma
+
+
+def evidence_head(sent: Sentence, s: int, j: int) -> bool:
+    """The phrase from ``s`` to ``j`` is headed, before its first preposition, by a document
+    or a picture: "Video of the incident", "The average of polls taken …" shows what it
+    records, whatever its last word."""
+    lows = sent.lows
+    for t in range(s, j + 1):
+        if lows[t] in PREPOSITIONS:
+            return False
+        if lows[t] in _EVIDENCE_NOUNS:
+            return True
+    return False
+
+
+def event_head(sent: Sentence, j: int) -> bool:
+    """A lowercase singular head that is no document, body or person ("the deployment",
+    "the attack"): what it shows is an inference, not anybody's statement."""
+    low, word = sent.lows[j], sent.words[j]
+    return word[:1].islower() and low.isalpha() and not low.endswith("s") \
+        and low not in _EVIDENCE_NOUNS and low not in SPEAKER_HEADS and low not in ROLE_NOUNS \
+        and low not in PRONOUNS and low != "percent"
+
+
+# Documents whose "of" phrase is what they examine ("a poll of South Carolina", "an analysis
+# of campaign filings"), never who wrote them.
+_TOPIC_OF = frozenset("""poll polls survey surveys analysis analyses study studies review
+    audit count tally census investigation""".split())
+
+
+_BY_AMOUNT = frozenset("nearly almost about over more less roughly some up around".split())
+
+
+def _by_author(sent: Sentence, s: int, k: int, a: int, e: int) -> bool:
+    """Whether the unnamed phrase [a, e) after the "by" of the document at ``k`` is its
+    author: "figures released by the league", "a report by the league" (the league speaks, as
+    "by Rosstat" would). Not when a name before the noun holds it already ("a New Jersey
+    Watchdog report released by the governor's office"), nor an amount ("trails in the
+    average of polls by nearly 9 points")."""
+    words = sent.words
+    return sent.lows[a] not in _BY_AMOUNT \
+        and not any(words[t][:1].isupper() and sent.lows[t] not in DETERMINERS
+                    for t in range(s, k)) \
+        and all(is_word(words[t]) and not words[t][:1].isdigit() for t in range(a, e)) \
+        and plausible_np(sent, a, e)
+
+
+def _name_end_in(sent: Sentence, a: int, z: int) -> int:
+    """A named author ends with its name when the document's description goes on after it:
+    "An analysis by Politifact | of elections going back to 1972", "a poll from Marquette Law
+    School | released Wednesday", "exit polls from the New Hampshire primary|, which …"."""
+    words, lows = sent.words, sent.lows
+    t = a + (lows[a] == "the")
+    if t >= z or not words[t][:1].isupper():
+        return z
+    joint = None
+    while t < z and (words[t][:1].isupper() and is_word(words[t]) or t + 1 < z and (
+            lows[t] in ("of", "for", "and", "&", "at", "on") or words[t] == "/") and (
+                words[t + 1][:1].isupper() or lows[t + 1] == "the" and t + 2 < z
+                and words[t + 2][:1].isupper())):
+        if not words[t][:1].isupper() and lows[t] not in ("and", "&") and words[t] != "/":
+            joint = t  # (after "and" a lowercase word heads the second name: "Mediazona
+            # and the BBC's Russian service")
+        t += 1 + (t + 1 < z and lows[t + 1] == "the" and lows[t] != "the")
+    if joint is not None and t < z and words[t][:1].islower() and is_word(words[t]) \
+            and lows[t] not in PREPOSITIONS and lows[t] not in RELATIVES:
+        return joint  # "the ISW | of Russian losses": the name ended before "of"
+    if t < z and (lows[t] in PREPOSITIONS and t + 1 < z and words[t + 1][:1].islower()
+                  and lows[t + 1] not in DETERMINERS
+                  or words[t][:1].islower() and lows[t].endswith("ed") or lows[t] in RELEASED):
+        return t  # "Politifact | of presidential elections", "Marquette | released Wednesday"
+    while t < z and words[t][:1].islower() and is_word(words[t]) \
+            and lows[t] not in PREPOSITIONS and lows[t] not in RELATIVES:
+        t += 1  # "the New Hampshire primary": a name that modifies a noun
+    return t if t < z and (words[t] == "," or lows[t] in RELATIVES) else z
+
+
+def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
+    """"X's report concluded", "a new assessment by X warns": the author is the source.
+    Only for a named author, so "the latest poll" stays as it is."""
+    lows, words = sent.lows, sent.words
+    for k in range(s, e):
+        if lows[k] not in DOC_NOUNS or words[k][:1].isupper() and k > 0:
+            # "the Institute for the Study of War": a name, not a document; but the first word
+            # has its capital from the sentence: "Data compiled by the ministry show …"
+            continue
+        b = k + 1
+        if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED) \
+                and lows[b] not in RECEIVED:  # ("a report obtained by the Times": who got it)
+            b += 1  # "data compiled by X", "a statement issued (on) Friday by X"
+            if b + 1 < e:
+                b = date_end(sent, b)
+            if lows[b] != "by":
+                b = k + 1
+        if b + 1 < e and lows[b] == "of" and lows[k] in _TOPIC_OF:
+            # "an analysis of satellite images by the ISW": the author follows "by"
+            b = next((t for t in range(b + 2, min(e - 1, b + 8)) if lows[t] == "by"), e)
+        # "a video from the Ukrainian military" made it; "footage from the scene" shows it
+        # (only "by" after a capitalised first word: "Data from the 2014 American Community
+        # Survey show" is the data, which a reader names with its survey)
+        from_author = b == k + 1 < e - 1 and k > 0 and (lows[b] == "of" or lows[b] == "from" and (
+            lows[k] not in MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e])))
+        if b + 1 < e and (lows[b] == "by" or from_author):
+            a = b + 1
+            # The author ends where a phrase after "by" ends, before the subject's trailing
+            # date: "A survey by the organization in March found …" -> the organization
+            z = min(e, (right_np(sent, a) or (a, e))[1]) if lows[e - 1] in DATE_WORDS else e
+            z = _name_end_in(sent, a, z)
+            named = words[a + (lows[a] == "the")][:1].isupper() or people(sent, a) and any(
+                words[t][:1].isupper() for t in range(a, z)) if lows[b] != "by" \
+                else any(words[t][:1].isupper() for t in range(a, z))
+            # ("estimates from researchers at ISW": people of a named body)
+            if named or lows[b] == "by" and (
+                    _by_author(sent, s, k, a, z)):
+                return sent.starts[a], sent.ends[z - 1]
+        tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1
+        if k == e - 1 or (lows[tail] in _DOC_TAIL or lows[tail] in _SEEN) and e - k <= 8 \
+                and all(is_word(words[t]) for t in range(tail, e) if words[t] != ","):
+            # "X's report", "the Kremlin's readout of the call", "Zelenskyy's post on X"
+            a = s + 1
+            while a < k and not words[a][:1].isupper():
+                a += 1
+            z = k  # "A State Department fact sheet", "a Pentagon intelligence assessment"
+            while z - 1 > a and z > k - 2 and words[z - 1][:1].islower() \
+                    and lows[z - 1].isalpha() and lows[z - 1] not in DOC_NOUNS:
+                z -= 1
+            if s < a < z and all(words[t][:1].isupper() and not lows[t].endswith(("'s", "s'"))
+                                 for t in range(a, z)) and lows[s] in DETERMINERS \
+                    and lows[k] not in POLL_NOUNS and (z == k or lows[z - 1] not in DEMONYMS):
+                # ("a South Korean intelligence assessment": an adjective, not its author)
+                return sent.starts[a], sent.ends[z - 1]  # "A Pentagon assessment seen by …"
+            for p in range(k - 1, s - 1, -1):
+                if lows[p].endswith("'s") or lows[p].endswith("'"):
+                    if not any(words[t][:1].isupper() for t in range(s, p + 1)) \
+                            or lows[p][:-2] in DATE_WORDS:
+                        return None  # "July's Washington Post/ABC News polling": a date
+                    start = sent.starts[s]
+                    # "The Ministry of Defence's intelligence update": the owner is a body
+                    # already, so "intelligence" is the kind of update, not its author.
+                    owner_body = any(lows[t].rstrip("s").rstrip("'\u2019") in SPEAKER_HEADS
+                                     for t in range(s, p + 1))
+                    body = None if owner_body else next(
+                        (t for t in range(k - 1, p, -1) if lows[t] in SPEAKER_HEADS), None)
+                    if body is not None and (lows[body - 1] in _POSSESSIVE_ADJECTIVES
+                                             or lows[body - 1] in _PERIODICAL):
+                        # "ISW's latest campaign assessment": right after a describing
+                        # adjective the body word is the document's kind, the owner its author
+                        body = None
+                    if body is not None:
+                        return start, sent.ends[body]  # "Ukraine's military intelligence report"
+                    cut = sent.ends[p] - (2 if lows[p].endswith("'s") else 1)
+                    return (start, cut) if cut > start else None
+    return None
