@@ -17,20 +17,7 @@ sources ("I think", "we believe") stay dropped: proposing them outside quotation
 PolNeAR train and dev (measured), since most sit in multi-sentence quotations whose speaker is
 named elsewhere.
 
-What is deliberately NOT an attribution, and why (a reviewer would only reject these):
-
-- negated or refused statements ("has not confirmed", "declined to say", "Neither A nor B
-  has confirmed"): no claim was made, so there is nothing to attribute;
-- future, hypothetical and infinitive cues ("will say", "could announce", "plans to
-  announce"): the statement has not happened;
-- recipients and platforms ("told CNN", "posted on X"), requests ("asked … for comment",
-  "asked Kyiv for more shells", "asked the court to …", "sought comment from", "reached out
-  to") and questions ("asked Peskov about …", "asked X whether …"): the named party is not
-  a source, and the one who asks claims nothing;
-- discourse markers ("Having said that, …") and "Said" as a first name ("Said Ahmed, a
-  volunteer, was wounded");
-- a passive with no agent ("it was reported that"): no source in the sentence;
-- media descriptions ("posted a video showing …") and plain events ("X visited …").
+What is deliberately NOT an attribution, and why, is ``extract.not_statements``.
 
 A cue inside a quotation is dropped when the quotation's speaker is attributed outside it, and
 "X said he believes …" gives one attribution, not two: the inner one repeats the outer source.
@@ -96,6 +83,24 @@ from extract.documents import (
 )
 from extract.labels import has_label, label_spans, may_have_label
 from extract.model import Attribution, Hit
+from extract.not_statements import (
+    OPEN_CLAUSE,
+    SUPPORT,
+    WONDER,
+    adds_to,
+    called_a,
+    clause_break,
+    confirmed_in_office,
+    hypothetical,
+    in_question,
+    material_support,
+    names_thing,
+    no_statement,
+    opens_quotation,
+    phone_call,
+    question_or_request,
+    quoted_title,
+)
 from extract.phrases import (
     ADVERBIAL_OPENERS,
     AFFILIATED,
@@ -103,10 +108,8 @@ from extract.phrases import (
     BARE_PLURAL_SOURCES,
     CLOSE_TO,
     IRREGULAR_PAST,
-    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASIONS,
-    QUANTIFIERS,
     REFLEXIVES,
     RELATIVES,
     RELEASED,
@@ -124,7 +127,6 @@ from extract.phrases import (
     negated_subject,
     piece_end,
     plausible_np,
-    reduced_passive,
     relative_subject,
     right_np,
     think_tank,
@@ -151,7 +153,6 @@ from extract.subjects import (
     finite_verb,
     floating_quantifier,
     new_clause_before,
-    noun_like,
     own_subject,
     paren_subject,
     particle_at,
@@ -446,9 +447,9 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
     if not hits:
         return []
     if "?" in text or sent.lows[0] in QUESTION_AUX or sent.lows[0] in WH_WORDS:
-        hits = [h for h in hits if not _in_question(sent, h)]
-    if not _OPEN_CLAUSE.isdisjoint(sent.vocab) or not _WONDER.isdisjoint(sent.vocab):
-        hits = [h for h in hits if not _hypothetical(sent, h)]
+        hits = [h for h in hits if not in_question(sent, h)]
+    if not OPEN_CLAUSE.isdisjoint(sent.vocab) or not WONDER.isdisjoint(sent.vocab):
+        hits = [h for h in hits if not hypothetical(sent, h)]
     if not hits:
         return []
     hits = _drop_quoted(sent, hits)
@@ -691,7 +692,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             and not _shouted(sent, i):
         return None  # "the United States", "Found Objects": a name, not a verb
     if i >= 2 and sent.words[i - 1] in OPEN_QUOTES and is_word(sent.words[i - 2]) \
-            and _quoted_title(sent, i):
+            and quoted_title(sent, i):
         return None  # "the 1989 film “Say Anything”": a title inside the clause
     if cue.lemma in PARTICLES and not particle_at(sent, i, cue.lemma):
         return None
@@ -731,7 +732,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                                 or lows[span[1] - 1] in ROLE_NOUNS):
             return None  # "(described by) the Washington Post" is named too
         end = _before_main_verb(sent, span[0], span[1])
-        if cue.lemma in _SUPPORT and _material_support(sent, i, end):
+        if cue.lemma in SUPPORT and material_support(sent, i, end):
             return None  # "forces backed by North Korean troops": arms, not a stance
         return Hit(span[0], end, i, i + 1, cue.weight * 0.8, "passive")
     if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
@@ -762,7 +763,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         # takes one back); "Clinton fired back that …": an adverb after another verb, whose
         # subject is no "Clinton fired"
         return None
-    if _adds_to(sent, i, cue) or _no_statement(sent, i, cue):
+    if adds_to(sent, i, cue) or no_statement(sent, i, cue):
         return None  # "the win added to her lead": an increase, not a statement
     if _noun_after_modifier(sent, i, cue):
         return None  # "the final say", "a larger say": a noun
@@ -789,11 +790,11 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "a hotline called 'I Want to Live'": naming
     if cue.lemma == "call" and i + 1 < n and sent.words[i + 1][:1].isupper() and (
         prev[:1].isalpha() and not sent.words[i - 1][:1].isupper() and prev not in PRONOUNS
-    ) and not _called_a(sent, i):
+    ) and not called_a(sent, i):
         return None  # "a group called Hope": naming, not speaking
-    if cue.lemma == "call" and _names_thing(sent, i):
+    if cue.lemma == "call" and names_thing(sent, i):
         return None  # "joined a movement called the Free Russia Legion": naming
-    if cue.lemma == "call" and _phone_call(sent, i):
+    if cue.lemma == "call" and phone_call(sent, i):
         return None  # "A parent called the school twice.": a call, nothing said
     if low == cue.lemma and not cue.noun_too and i >= 2 \
             and not _PERCEPTION.isdisjoint(lows[max(0, i - 6):i - 1]):
@@ -852,7 +853,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                          "forecast", "warn", "brief", "state", "note", "add", "write",
                          "reject", "deny", "dismiss", "condemn", "denounce", "dispute",
                          "echo", "challenge", "cite", "hail", "praise"):
-            if cue.lemma == "confirm" and _confirmed_in_office(sent, j):
+            if cue.lemma == "confirm" and confirmed_in_office(sent, j):
                 return None  # "Blinken was confirmed by the Senate": an appointment
             return _passive(sent, i, j, 0.85)
         return None
@@ -877,7 +878,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     # "A report released last week said": the date is the report's, and in its phrase.
     dated = 0 < j < i - 1 and lows[j] in RELEASED and sent.words[j][:1].islower() \
         and date_end(sent, j + 1) == i
-    if cue.lemma == "ask" and _question_or_request(sent, i):
+    if cue.lemma == "ask" and question_or_request(sent, i):
         return None  # "asked Peskov whether …", "asked Kyiv for …": nothing is claimed
     if low == "told" or cue.lemma == "ask":
         # "asked the Kremlin for comment", "told to leave": a request or an order.
@@ -998,7 +999,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if cue.invertible and at_clause_start:
         span = right_np(sent, i + 1, inverted=True)
         if span is not None and j < 0 and sent.words[i + 1][:1].isupper() \
-                and not _opens_quotation(sent, span[1]):
+                and not opens_quotation(sent, span[1]):
             return None  # "Said Ahmed, a volunteer, was wounded": a first name, no verb
         if span is not None:
             return Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
@@ -1009,193 +1010,6 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
 # goes on with its clause or object.
 _CONCLUDED_EVENT = frozenset({".", ";", "!", "on", "in", "at", "after", "before", "when",
                               "without", "late", "early", "abruptly"})
-
-
-# Hits whose verb can be put as a question; a speaker label ("WALLACE: Did you …?") or a
-# possessive noun ("Is Kyiv's claim true?") names a claim made all the same.
-_QUESTIONED = frozenset({"subject", "inverted", "passive", "gerund", "according", "citing"})
-
-
-def _in_question(sent: Sentence, hit: Hit) -> bool:
-    """Whether the hit's cue sits in a direct question ("Did the Kremlin say anything about
-    the soldiers?", "What did the NIS tell lawmakers?", "Who told the soldiers they were
-    going to Russia?"): a question asks, it claims nothing. The clause's own end tells
-    (its question mark), or an auxiliary before the subject at the head of the clause.
-    A reporting clause set off by commas inside a question reports it ("Why, he asked,
-    would Russia send troops?"), and one after a quoted question is outside it ("'Who
-    told you that?' she asked")."""
-    if hit.kind not in _QUESTIONED:
-        return False
-    words = sent.words
-    a, b = min(hit.s, hit.cs), max(hit.e, hit.ce)
-    if a > 0 and (words[a - 1] == "," or words[a - 1] in CLOSE_QUOTES) \
-            and b < len(words) and words[b] == ",":
-        return False
-    if hit.kind == "subject" and _relative_clause(sent, hit.s):
-        return False
-    return hit.kind == "subject" and _inverted_auxiliary(sent, hit.s) \
-        or _question_mark_ends(sent, hit.cs, max(hit.ce, hit.e if hit.s > hit.cs else 0))
-
-
-def _relative_clause(sent: Sentence, s: int) -> bool:
-    """Whether the subject at ``s`` opens a relative clause, which states what the question
-    takes as given ("will their editors, who once called these stories 'spinach', want
-    …?", "And NAFTA, which Trump had called a disaster?", "were those gifts the kind Trump
-    had described?"): a relative pronoun as the subject or right before it, or a subject
-    right after a noun, rather than one opening the question ("Who told the soldiers
-    …?")."""
-    words, lows = sent.words, sent.lows
-    r = s if lows[s] in RELATIVES else s - 1
-    if r >= 1 and lows[r] in RELATIVES:
-        return words[r - 1] == "," or noun_like(sent, r - 1)
-    return s >= 1 and noun_like(sent, s - 1)  # "the kind Trump had described": no pronoun
-
-
-def _inverted_auxiliary(sent: Sentence, s: int) -> bool:
-    """An auxiliary right before the subject at ``s`` that opens the clause, alone or after
-    a question word ("Did the Kremlin say", "What did the NIS tell", "How many soldiers
-    has Seoul confirmed"); not after anything else ("Only later did the NIS confirm", "Not
-    only did he say …": inversions of a statement)."""
-    words, lows = sent.words, sent.lows
-    t = s - 1
-    if t < 0 or lows[t] not in QUESTION_AUX:
-        return False
-    if t == 0 or words[t - 1] in OPEN_QUOTES:
-        return True
-    u = t - 1
-    while u > 0 and t - u < 4 and is_word(words[u - 1]):
-        u -= 1
-    return lows[u] in WH_WORDS and (u == 0 or not is_word(words[u - 1]))
-
-
-def _question_mark_ends(sent: Sentence, cs: int, k: int) -> bool:
-    """Whether the clause of the cue at ``cs`` ends, from token ``k`` on, in a question mark
-    of its own: a quotation that does not hold the cue, and an aside in brackets, are
-    stepped over ('Did Peskov say "we will win"?'), and a quotation or a colon that the cue
-    introduces ends the search (Peskov asked: "Who will pay?"), as do a full stop and a new
-    clause of the writer's."""
-    words = sent.words
-    spans = quote_spans(sent)
-    inner = next(((qa, qb) for qa, qb in spans if qa < cs < qb), None)
-    stop = inner[1] if inner is not None else len(words)
-    over = {qa: qb for qa, qb in spans if qa >= k and inner != (qa, qb)}
-    for t in range(k, stop):
-        if words[t] == "(":  # "… to think about it (really?) and …": an aside
-            close = next((c for c in range(t + 1, stop) if words[c] == ")"), None)
-            if close is not None:
-                over.setdefault(t, close)
-    t = k
-    while t < stop:
-        w = words[t]
-        if t in over:
-            t = over[t] + 1
-            continue
-        if "?" in w and not is_word(w):
-            return True
-        if w in (".", "!", ":", ";") or w in ("\u201c", "\u00ab", "\u2018") \
-                or _clause_break(sent, t, t + 1):
-            return False
-        t += 1
-    return False
-
-
-# What opens a clause that states nothing: a condition ("if Pyongyang confirms …", "unless
-# Kyiv admits …") or an open question ("whether any of the soldiers had sought asylum").
-_OPEN_CLAUSE = frozenset({"if", "unless", "whether"})
-# Verbs that put the question a wh-word opens: "asked why the NIS had told lawmakers …";
-# not "know" ("You know times have changed when the Germans announce …": a fact).
-_WONDER = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
-# What ends the walk back to a clause's opener: another clause's joint or subordinator.
-_CLAUSE_JOINTS = (SUBORDINATORS | frozenset("and but or nor so yet that because".split())) \
-    - _OPEN_CLAUSE
-
-
-def _hypothetical(sent: Sentence, hit: Hit) -> bool:
-    """Whether the hit's verb sits in a condition or an open question: "If Pyongyang
-    confirms the casualties, it would be …", "Lawmakers asked the NIS whether any of the
-    soldiers had sought asylum", "It is unclear whether the Kremlin has confirmed …",
-    "Kim asked why the NIS had told lawmakers nothing". Nobody has said it (yet), so there
-    is no source. The clause's opener is found by walking back from the subject (or, for a
-    passive, from the verb) to the clause's start; "X said that if Y …" keeps X, whose
-    verb comes before the "if"."""
-    if hit.kind not in ("subject", "passive", "inverted", "according"):
-        return False
-    words, lows = sent.words, sent.lows
-    t = min(hit.s, hit.cs) - 1
-    while t >= 0 and min(hit.s, hit.cs) - t <= 12:
-        low = lows[t]
-        if low in _OPEN_CLAUSE:
-            return True
-        if low in WH_WORDS and low not in _RELATIVES_ONLY:
-            return t >= 1 and not _WONDER.isdisjoint(lows[max(0, t - 4):t])
-        if words[t] in CLAUSE_PUNCT or low in _CLAUSE_JOINTS or low in CUES:
-            return False
-        t -= 1
-    return False
-
-
-# Wh-words that, after a noun, open a relative clause rather than a question.
-_RELATIVES_ONLY = frozenset({"which", "whom", "whose"})
-
-
-def _opens_quotation(sent: Sentence, k: int) -> bool:
-    """Whether the words at ``k`` open the quotation that an inverted speaker starting the
-    sentence introduces: 'Said Ellis: “…”', 'Said Dorothy Poynter, who grew up with Ali,
-    “We were …”'. A capitalised "Said" before a name may be the first name itself ("Said
-    Ahmed, a Syrian volunteer, was among the wounded"); only the quotation tells."""
-    words = sent.words
-    if k < len(words) and words[k] == ",":
-        k += 1
-    return k < len(words) and (words[k] in (":", "\u2014", "--") or words[k] in OPEN_QUOTES)
-
-
-# What opens the question after "asked (X)": "asked Peskov whether …", "asked him about …".
-_QUESTION_WORDS = frozenset("whether if how what why when where who which about".split())
-_ASK_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
-_ASKED = OBJECT_PRONOUNS | {"me", "us"}
-
-
-def _question_or_request(sent: Sentence, i: int) -> bool:
-    """Whether "asked" at ``i`` puts a question or a request to someone: "asked Peskov
-    about the troops", "asked the contender if …", "asked Trump for more air defense". The
-    asker claims nothing, so is no source. A quotation ("asked, “Why now?”"), a comma or a
-    clause's own subject ends the search: "asked reporters, the minister said" is not one."""
-    lows, words = sent.lows, sent.words
-    n = len(lows)
-    for k in range(i + 1, min(n, i + 10)):
-        low = lows[k]
-        if low in _QUESTION_WORDS:
-            if low == "about" and k + 1 < n and words[k + 1][:1].isdigit():
-                continue  # "asked about 1,000 voters whether …": a number
-            return True
-        if low == "for" and k + 1 < n and not words[k + 1][:1].isupper() and (
-                k > i + 1 or _requested(sent, k + 1)):
-            # "asked Trump for more air defense", "asked for a response"; but not "asked
-            # for a photo", with nobody asked, which PolNeAR marks as the asker's stance
-            # (measured: dev F1 -0.001)
-            return True
-        if low == "to" and k > i + 1 and k + 1 < n and is_word(words[k + 1]):
-            return True  # "asked the court to delay the vote": a request
-        if not is_word(words[k]) or low in _ASK_SUBJECTS \
-                or low in BOUNDARY and low not in _ASKED:
-            return False
-    return False
-
-
-# What a reporter requests of the one who is to speak: "sought comment", "asked for a
-# response", "seeking reaction from the Kremlin".
-_REQUESTED = frozenset("""comment comments response responses reaction reactions clarification
-    explanation confirmation""".split())
-_REQUEST_MODIFIERS = frozenset("a an further immediate official more any".split())
-
-
-def _requested(sent: Sentence, k: int) -> bool:
-    """Whether the words at ``k`` name what a reporter asks for: "comment", "a response",
-    "further clarification"."""
-    lows = sent.lows
-    if k < len(lows) and lows[k] in _REQUEST_MODIFIERS:
-        k += 1
-    return k < len(lows) and lows[k] in _REQUESTED
 
 
 # What a discourse marker's "having said" (or "that said") refers back to: the writer's
@@ -1258,36 +1072,6 @@ def _before_main_verb(sent: Sentence, s: int, e: int) -> int:
     return end
 
 
-# "backed by", "supported by" as a stance ("a bill backed by Senate Republicans") or as arms,
-# money or proof ("forces backed by North Korean troops", "bonds backed by the bank", "a
-# claim backed by NASA data"), told apart by what is backed and by what backs it.
-_SUPPORT = frozenset({"back", "support"})
-_ARMED = frozenset("""forces force troops units unit soldiers fighters rebels rebel separatists
-    militants militant militia militias mercenaries proxies proxy army armies brigade brigades
-    battalion battalions regiment infantry offensive counteroffensive assault attack attacks
-    advance operation operations armed paramilitary insurgents insurgency guerrillas""".split())
-_SUPPORTING = frozenset("""troops forces units soldiers fighters artillery tanks drones
-    aircraft jets warplanes airstrikes helicopters armor armour airpower firepower missiles
-    data evidence figures images imagery footage documents research records intelligence
-    bank banks loans loan guarantees guarantee funding money cash collateral assets""".split())
-_CLAIMS = frozenset("""claim claims assertion assertions allegation allegations argument
-    arguments accusation accusations theory theories finding findings conclusion
-    conclusions loan loans bond bonds debt mortgage mortgages currency securities""".split())
-
-
-def _material_support(sent: Sentence, i: int, end: int) -> bool:
-    """Whether "backed/supported by" at ``i`` (the by-phrase ending at ``end``) gives arms,
-    money or proof rather than a position: the thing backed is an armed force, an operation,
-    a claim or a debt ("Russian forces backed by …", "a claim backed by …", "bonds backed
-    by …"), or what backs it is troops, weapons, evidence or money ("… backed by North
-    Korean artillery", "… backed by satellite images"). "A bill backed by Senate
-    Republicans" and "candidates backed by super PACs" stay stances, as PolNeAR marks."""
-    lows = sent.lows
-    backed = {lows[t] for t in range(max(0, i - 2), i)}
-    return not backed.isdisjoint(_ARMED) or not backed.isdisjoint(_CLAIMS) \
-        or lows[end - 1] in _SUPPORTING
-
-
 _ADVERB_PAIRS = frozenset({("in", "fact"), ("in", "particular"), ("so", "far"),
                            ("in", "turn"), ("at", "first"), ("of", "course"),
                            ("not", "only")})  # "not only documented …, but also": no denial
@@ -1303,23 +1087,6 @@ _PAST_AS_BASE = frozenset({"read", "put", "forecast", "broadcast", "cast", "hit"
                            "quit", "bet", "let", "spread"})
 
 
-def _called_a(sent: Sentence, i: int) -> bool:
-    """"… called Lavrov a liar": a name, then "a"/"an" and a noun after "called" is a
-    verdict on the one named (a small clause), not the name a thing goes by ("a group
-    called Hope")."""
-    words, lows = sent.words, sent.lows
-    k = i + 1
-    while k < len(words) and k - i <= 4 and words[k][:1].isupper() and is_word(words[k]):
-        k += 1
-    return k + 1 < len(words) and lows[k] in ("a", "an") and is_word(words[k + 1])
-
-
-# What is declared by an act of office rather than said ("declared martial law", "a state of
-# emergency", "a curfew"); "declared victory" and "declared that …" are claims.
-_DECLARED_ACT = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:national\s+|nationwide\s+|local\s+)?(?:martial\s+law|state\s+of"
-    r"\s+(?:emergency|siege|war|disaster)|emergency|curfew|ceasefire|cease-fire|truce|"
-    r"(?:\w+\s+)?day\s+of\s+mourning|holiday|disaster\s+area)\b", re.IGNORECASE)
 def _as_put_it(sent: Sentence, i: int) -> bool:
     """"As the mayor put it …": "put it" after "as" and a short subject that open their
     clause quotes its words, whatever follows ("at Tuesday's meeting", "in a speech"), where
@@ -1333,34 +1100,6 @@ def _as_put_it(sent: Sentence, i: int) -> bool:
         if lows[t] == "as":
             return t == 0 or not is_word(words[t - 1]) or words[t - 1] in OPEN_QUOTES
     return False
-
-
-# What is kept rather than remarked on: "observed a minute of silence", "the ceasefire".
-_OBSERVED_RITE = re.compile(
-    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:minute|moment|day)s?\s+of\s+(?:silence|prayer|"
-    r"mourning)|silence|ceasefire|cease-fire|truce|holiday|sabbath|ramadan|rules?|tradition|"
-    r"curfew|fast|speed\s+limit)\b", re.IGNORECASE)
-_CALL_ENDS = frozenset({".", "twice", "again", "repeatedly", "back", "times"})
-
-
-def _phone_call(sent: Sentence, i: int) -> bool:
-    """After "called", a short object and then the clause's end or how often: a telephone
-    call ("called the school twice", "called the police.", "called him again"), where
-    "called the plan a disaster" and "called for calm" say something."""
-    words, lows = sent.words, sent.lows
-    n = len(words)
-    k = i + 1
-    if k < n and lows[k] == "911":
-        return True
-    if k < n and (lows[k] in DETERMINERS or lows[k] in POSSESSIVE_DETERMINERS):
-        k += 2  # "the school", "his office": one noun
-    elif k < n and lows[k] in OBJECT_PRONOUNS:
-        k += 1
-    else:
-        while k < n and k - i <= 3 and is_word(words[k]) and words[k][:1].isupper() \
-                and lows[k] not in PREPOSITIONS:
-            k += 1  # "called Kim Jong Un again"
-    return i + 1 < k < n and lows[k] in _CALL_ENDS
 
 
 _MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
@@ -1402,18 +1141,6 @@ def _relative_object_list(sent: Sentence, s: int) -> int | None:
     return left_np(sent, who - 1)
 
 
-def _quoted_title(sent: Sentence, i: int) -> bool:
-    """The quotation opening at ``i`` is a short run of capitalised words closed at once:
-    a title ("Say Anything", "Tell Me Lies"), not quoted speech."""
-    words = sent.words
-    for k in range(i + 1, min(len(words), i + 7)):
-        if words[k] in CLOSE_QUOTES:
-            return k > i + 1
-        if not words[k][:1].isupper():
-            return False
-    return False
-
-
 def _after_be(sent: Sentence, i: int) -> bool:
     """A form of "be" stands before token ``i``, maybe with an auxiliary or adverb between
     ("was published", "has been (first) released"): the participle is passive."""
@@ -1436,7 +1163,7 @@ def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None
     if cue.lemma in PARTICLES and particle_at(sent, i, cue.lemma) is None:
         return None  # "speaking at a rally"; but "speaking movingly of", as the verb reads
-    if _adds_to(sent, i, cue) or lows[i - 1] == "precincts" or _no_statement(sent, i, cue):
+    if adds_to(sent, i, cue) or lows[i - 1] == "precincts" or no_statement(sent, i, cue):
         return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
     if lows[i - 1] == "as":
         return _quoted_as(sent, i, cue)
@@ -1646,50 +1373,6 @@ def _subject_around(sent: Sentence, p: int, i: int) -> tuple[int, int] | None:
     return s, p - 1
 
 
-def _names_thing(sent: Sentence, i: int) -> bool:
-    """"called" right after a noun, naming it: "joined a movement called the Free Russia
-    Legion", "a drone called the Lancet", "a loophole called an 'exemption'". A speaker who
-    calls opens the clause ("A spokesman called the report false"); an indefinite noun phrase
-    inside the sentence is something being introduced by name."""
-    words, lows = sent.words, sent.lows
-    if i < 2 or i + 2 >= len(lows) or lows[i] not in ("called", "calls", "call"):
-        return False
-    prev, nxt = lows[i - 1], lows[i + 1]
-    if not prev.isalpha() or words[i - 1][:1].isupper() and nxt in ("a", "an") \
-            or prev in PRONOUNS or prev in AUX or prev in OBJECT_PRONOUNS \
-            or prev in ("who", "which", "that", "what") or adverb(sent, i - 1):
-        return False
-    if nxt in ("a", "an"):
-        # "the loophole called an 'inversion'": a quoted label right after a common noun
-        return words[i + 2] in OPEN_QUOTES and prev not in SPEAKER_HEADS \
-            and prev not in ROLE_NOUNS
-    if not (words[i + 1][:1].isupper() or words[i + 1] in OPEN_QUOTES or nxt == "the"):
-        return False
-    if prev in ROLE_NOUNS:
-        return False  # "when a senior official called the strike a provocation"
-    preposition = False
-    for k in range(i - 1, max(0, i - 9), -1):
-        low = lows[k]
-        if low in ("a", "an"):
-            return _introduced(sent, k, nxt)
-        if not words[k].isalpha() or low in PRONOUNS or low in AUX \
-                or low in DETERMINERS and not preposition:
-            break
-        preposition = preposition or low in ("of", "at", "from", "in", "on", "to", "for")
-    s = left_np(sent, i - 1)  # "an exhibit at 900 Grand Concourse called …"
-    return s is not None and s > 0 and lows[s] in ("a", "an") and _introduced(sent, s, nxt)
-
-
-def _introduced(sent: Sentence, k: int, nxt: str) -> bool:
-    """The indefinite article at ``k`` opens a noun phrase that is no clause's subject: not
-    the sentence's first words, nor after "when", nor after a comma unless a name follows
-    ("…, a group of exiles called Hope, …" but "…, a group of lawmakers called the vote
-    a fraud")."""
-    before = sent.lows[k - 1]
-    return sent.words[k - 1] not in OPEN_QUOTES and before not in SUBORDINATORS \
-        and not (before in (",", "\u2014", "--", ";", ":") and nxt == "the")
-
-
 def _plural(low: str) -> bool:
     """A plural-looking noun: "-s", but not "cautious", "press", "analysis", "status"."""
     return low.endswith("s") and not low.endswith(("ss", "ous", "is", "us"))
@@ -1759,219 +1442,7 @@ def _noun_after_modifier(sent: Sentence, i: int, cue: Cue) -> bool:
         and before not in ("to", "off", "about", "let", "make", "help")
 
 
-# Verbs whose particle "back" is no cue ("to bring back that money", "hit back").
-_BACK_VERBS = frozenset("""bring brings brought bringing come comes came coming go goes went
-    going get gets got pay pays paid paying fight fights fought fighting hit hits hitting
-    roll rolls rolled rolling scale scaled scaling step stepped cut cuts give gives gave
-    take takes took send sends sent turn turns turned look looks looked call calls called
-    win wins won push pushes pushed hold holds held""".split())
 _ASKING = frozenset("do does did can could will would should may might must".split())
-
-
-def _no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
-    """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
-    "called into a talk show" or "called in to a town hall" (a phone-in), "a calling card",
-    "Berlin backed down", "pledged delegates" (a kind of delegate), "helped found the party"
-    (founding), "said goodbye", "declared martial law" (an act of office), the byline note
-    "Kim reported from Seoul." with no reported words after it, and a request for comment
-    ("sought comment from …", "asking for a response")."""
-    lows = sent.lows
-    n = len(lows)
-    nxt = lows[i + 1] if i + 1 < n else ""
-    lemma = cue.lemma
-    prev = lows[i - 1] if i > 0 else ""
-    if lows[i] == lemma and prev in ("help", "helps", "helped", "helping", "let", "lets"):
-        return True  # "which helps explain why", "helped add momentum": a cause, no speaker
-    if prev == "least" or lows[i] == "said" and (prev in ("easier", "enough") or nxt == "than"):
-        return True  # "the least talked about", "easier said than done", "Enough said."
-    if (lemma, nxt) in (("write", "off"), ("echo", "with")) \
-            or lemma == "shoot" and nxt == "back" and i + 2 < n and lows[i + 2] in ("up", "down"):
-        return True  # "write off investments", "the hall echoed with", "spending shot back up"
-    if lemma == "observe" and _OBSERVED_RITE.match(sent.text, sent.ends[i]):
-        return True  # "observed a minute of silence", "observing the ceasefire": a rite kept
-    if lemma == "declare" and _DECLARED_ACT.match(sent.text, sent.ends[i]):
-        return True  # "Yoon declared martial law", "declaring a state of emergency": an act
-    if lemma == "say" and nxt in ("goodbye", "farewell", "hello", "grace"):
-        return True  # "had said goodbye to their families": a parting, not a claim
-    if lemma == "say" and nxt in ("nothing", "little") and (
-            i + 2 >= n or lows[i + 2] in ("about", "of", "on", "more", "else")
-            or not is_word(sent.words[i + 2])):
-        return True  # "said nothing about the soldiers"; but "said nothing happened" claims
-    if lemma == "seek" and (nxt in _SHELTER or i + 2 < n and lows[i + 2] in _SHELTER
-                            and nxt.isalpha() and nxt not in BOUNDARY):
-        return True  # "sought (political) asylum", "seeking shelter": a place, no stance
-    if lemma == "seek" or lemma == "ask" and lows[i].endswith("ing"):
-        # "Reuters sought comment from …", "…, asking for a response": a request. (Other
-        # questions and requests of the gerund, "…, asking Rubio why …", PolNeAR marks as
-        # the asker's: measured, train F1 -0.001; the finite verb is read in _verb_cue.)
-        return _requested(sent, i + 1) or nxt == "for" and _requested(sent, i + 2)
-    if lemma == "call":
-        # "called into a talk show", "called in to a town hall": a phone-in
-        return nxt in ("off", "into", "card", "cards") \
-            or nxt == "in" and i + 2 < n and lows[i + 2] == "to" or _call_is_act(sent, i)
-    if lemma == "claim" and (_claims_lives(sent, i) or _claims_prize(sent, i)):
-        return True  # "the fighting has claimed the lives of hundreds": deaths, no claim
-    if lemma == "back":
-        # "Berlin backed down, …"; but "backed off his proposals" or "backed away from a
-        # suggestion" retracts a stance, which PolNeAR attributes. "bring back the money",
-        # "fought back": a particle of the verb before it.
-        return nxt in ("off", "down") and (i + 2 >= n or not is_word(sent.words[i + 2])) \
-            or prev in _BACK_VERBS
-    if prev in ("no", "little", "without", "beyond") and lows[i] == lemma:
-        return True  # "left little doubt", "without warning": a noun, nobody's stance
-    if lemma == "pledge":
-        return nxt in ("delegate", "delegates")
-    if lemma == "advise":
-        return _advises_client(sent, i)
-    if reduced_passive(sent, i):
-        return True  # "a man accused of murder", "charged with the killing": nobody here accuses
-    if lows[i] == "found":
-        return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
-    if lemma == "report" and nxt == "from":
-        rest = sent.words[i + 2:]
-        return "that" not in lows[i + 2:] and not any(
-            w in OPEN_QUOTES or w in (":", ",") for w in rest)
-    return False
-
-
-_ADVICE_OPENERS = frozenset({"that", "against", "to", "how", "whether", "what", "not"})
-
-
-def _advises_client(sent: Sentence, i: int) -> bool:
-    """"advise" as a job, not advice given: "a pollster who advised Clinton's 2008 campaign",
-    "Centerview, which advises big corporations on mergers", "has advised a super PAC". No
-    piece of advice follows in the clause ("advised that …", "advised voters to wait",
-    "advised against the deal", "advised: …", a quotation); PolNeAR marks none of the
-    others (0 of 16 such proposals on train and dev)."""
-    words, lows = sent.words, sent.lows
-    for t in range(i + 1, min(len(lows), i + 9)):
-        if lows[t] in _ADVICE_OPENERS or words[t] == ":" or words[t] in OPEN_QUOTES:
-            return False
-        if words[t] in (",", ".", ";", "(") or is_dash(sent, t):
-            return not (words[t] == "," and t + 1 < len(words) and words[t + 1] in OPEN_QUOTES)
-    return True
-
-
-# What follows a phone call's callee: a time ("called Biden on Thursday"), its purpose
-# ("… to discuss"), where from, or the sentence's end.
-_AFTER_CALLEE = frozenset("""on last this late early earlier yesterday today tonight overnight
-    again twice from after during shortly""".split())
-
-
-def _call_is_act(sent: Sentence, i: int) -> bool:
-    """"call" as a phone call, not a statement: "Zelenskyy called Biden on Thursday to discuss
-    air defence", "Obama called Sanders shortly after …", "called him late on Monday". A
-    verdict keeps its cue: "called Biden a liar", "called Biden weak", "called Biden 'sleepy'",
-    "called on X to", "called for", "called it …". Convening ("called an emergency session",
-    "called a referendum") PolNeAR marks as its caller's attribution, so it stays: measured,
-    dropping it cost dev 0.001 and four gold sources in train. Read only for "call"."""
-    words, lows = sent.words, sent.lows
-    n = len(lows)
-    k = i + 1
-    if k >= n or lows[k] in ("on", "for", "in", "off", "out", "up", "upon"):
-        return False  # "Trump Calls On Obama To Resign.": a headline's capitals
-    if lows[k] in ("him", "her", "them"):
-        end = k + 1
-    elif words[k][:1].isupper() and is_word(words[k]):
-        end = k
-        while end < n and end - k < 4 and words[end][:1].isupper() and is_word(words[end]):
-            end += 1
-    else:
-        return False
-    if end >= n or lows[end] in (".", "!"):
-        return True  # "A year later, Obama called the pastor's wife." / "… called Biden."
-    if lows[end] == "to":
-        return end + 1 < n and words[end + 1].islower() and is_word(words[end + 1]) \
-            and lows[end + 1] not in DETERMINERS  # "… to discuss", not "called X to account"
-    if lows[end] == "on":
-        return end + 1 < n and (words[end + 1][:1].isupper() or words[end + 1][:1].isdigit())
-    return lows[end] in _AFTER_CALLEE
-
-
-# "claimed the lives of", "claimed more than 10,000 lives", "claimed asylum": "claim" as
-# taking lives or applying for protection. ("claimed victory", "claimed responsibility",
-# "claimed the nomination" are declarations, and PolNeAR marks their claimants.)
-_CLAIMED_OBJECTS = frozenset("lives life victims asylum".split())
-# What one seeks as a place of safety ("sought asylum", "seeking shelter"), not a stance.
-_SHELTER = frozenset("asylum refuge shelter sanctuary cover safety treatment".split())
-# What may stand between "claimed" and "lives": a count and its hedges ("at least 12",
-# "more than 10,000", "hundreds of", "the"), or one lowercase adjective before the noun.
-_COUNT_WORDS = DETERMINERS | QUANTIFIERS | frozenset("""more than at least nearly almost about
-    over some hundreds thousands dozens tens millions of""".split())
-
-
-# What is won rather than asserted: "claimed its third straight division title".
-_PRIZES = frozenset("""title titles championship crown medal gold silver bronze trophy cup
-    pennant berth""".split())
-
-
-def _claims_prize(sent: Sentence, i: int) -> bool:
-    """"The team claimed its third straight division title", "claimed the gold medal": a
-    prize won, after nothing but its determiner and modifiers."""
-    lows, words = sent.lows, sent.words
-    for k in range(i + 1, min(len(lows), i + 7)):
-        if lows[k] in _PRIZES:
-            return True
-        if not is_word(words[k]) or lows[k] in BOUNDARY and lows[k] not in DETERMINERS \
-                and lows[k] not in POSSESSIVE_DETERMINERS:
-            return False
-    return False
-
-
-def _claims_lives(sent: Sentence, i: int) -> bool:
-    """Whether "claim" at ``i`` takes lives or asks for asylum ("the war has claimed the
-    lives of 300 soldiers", "claimed at least 12 civilian lives", "claimed asylum in
-    Seoul") rather than asserting something: its object, after nothing but a count and
-    one adjective, is lives, victims or asylum, and no verb follows it."""
-    lows, words = sent.lows, sent.words
-    for k in range(i + 1, min(len(lows), i + 8)):
-        low = lows[k]
-        if low in _CLAIMED_OBJECTS:
-            # "claimed the lives lost were all combatants": the subject of a reported clause
-            after = lows[k + 1] if k + 1 < len(lows) else ""
-            return not (after in BE or after in AUX or after == "lost"
-                        or after.endswith("ed") and words[k + 1].islower())
-        adjective = k + 1 < len(lows) and lows[k + 1] in _CLAIMED_OBJECTS \
-            and words[k].isalpha() and words[k].islower() and low not in BOUNDARY
-        if not (low in _COUNT_WORDS or low[:1].isdigit() or adjective):
-            return False
-    return False
-
-
-def _adds_to(sent: Sentence, i: int, cue: Cue) -> bool:
-    """"add to" increases something ("adding to his wins", "added to the confusion"), as does
-    "add" with an amount for its object ("added 5,000 jobs", "added more jobs", "added a
-    third shift", "added another facet") and "add up"; only "added to reporters" is said,
-    and a speaker after a quotation ("…,” added another senator") still speaks."""
-    lows = sent.lows
-    if cue.lemma != "add" or i + 1 >= len(lows):
-        return False
-    if lows[i + 1] == "to":
-        return i + 2 < len(lows) and lows[i + 2] not in ("reporters", "journalists", "the press")
-    if lows[i + 1] == "up":
-        return True
-    return _amount_at(sent, i + 1) and not any(w in CLOSE_QUOTES for w in sent.words[:i])
-
-
-# Words that open an amount: "more jobs", "another facet", "an extra shift", "a third
-# shift", "nearly 300 workers", "$2 billion".
-_MORE = frozenset("more fewer another additional extra".split())
-_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth further".split())
-_HEDGES = frozenset("about nearly almost roughly around over some approximately".split())
-
-
-def _amount_at(sent: Sentence, k: int) -> bool:
-    """Whether an amount opens at token ``k``."""
-    lows = sent.lows
-    low = lows[k]
-    nxt = lows[k + 1] if k + 1 < len(lows) else ""
-    if low[:1].isdigit() or low == "$" or low in _MORE:
-        return True
-    if low in ("a", "an"):
-        return nxt in _ORDINALS or nxt in _MORE or nxt in NUMBER_WORDS
-    if low in _HEDGES:
-        return nxt[:1].isdigit() or nxt == "$" or nxt in NUMBER_WORDS
-    return low in NUMBER_WORDS
 
 
 _QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})
@@ -2222,28 +1693,6 @@ _POINTING = BE | frozenset({"'s", "exactly", "precisely", "just", "also"})
 _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})
 
 
-def _confirmed_in_office(sent: Sentence, j: int) -> bool:
-    """The passive subject of "confirmed" (token ``j``, before its auxiliaries) is a person,
-    named or a pronoun: one is confirmed in a post by a vote ("Blinken was confirmed by the
-    Senate", "She was confirmed by parliament as finance minister"), not a claim. A fact
-    confirmed has a common noun for its head ("Her death was confirmed by the Eagle Forum",
-    "The strike on Kherson was confirmed by …") and stays a statement."""
-    lows, words = sent.lows, sent.words
-    if j < 0:
-        return False
-    if lows[j] in ("he", "she", "who"):
-        return True
-    if not (words[j][:1].isupper() and is_word(words[j])) or lows[j] in PRONOUNS:
-        return False
-    s = j
-    while s > 0 and j - s < 4 and words[s - 1][:1].isupper() and is_word(words[s - 1]):
-        s -= 1
-    # A name alone opens its clause: "Blinken was …", "…, and Gen. Brown was …"; not "the
-    # Kremlin's claim on Kherson was …", whose name is a part of the subject.
-    return lows[s] not in DETERMINERS and (s == 0 or not is_word(words[s - 1])
-                                           or lows[s - 1] in ("and", "but", "that"))
-
-
 # How something was done, after "by": no author.
 _MEANS = frozenset("""phone telephone cellphone email e-mail mail post fax text hand courier
     videolink videoconference teleconference""".split())
@@ -2344,7 +1793,7 @@ def _drop_reported_stances(sent: Sentence, hits: list[Hit]) -> list[Hit]:
               and not _content_follows(sent, h)]
     return [h for h in hits if not (
         h.kind in ("subject", "gerund")
-        and (any(o <= h.s and not _clause_break(sent, o, h.s) for o in opens)
+        and (any(o <= h.s and not clause_break(sent, o, h.s) for o in opens)
              or any(h.ce <= c for c in closes))
         and (_stance(sent, h) or _cue_lemma(sent, h) not in HAND_LEMMAS))]
 
@@ -2361,23 +1810,6 @@ def _content_follows(sent: Sentence, h: Hit) -> bool:
     nxt = sent.lows[k]
     return nxt[:1].isalnum() and nxt not in PREPOSITIONS and nxt not in DATE_WORDS \
         and nxt not in AUX
-
-
-_BREAK_WORDS = frozenset({"but", "though", "although", "yet", "while", "whereas"})
-
-
-def _clause_break(sent: Sentence, a: int, b: int) -> bool:
-    """Whether a new clause of the writer's starts between tokens ``a`` and ``b``: ";",
-    ", though", ", but", "— and". "X said the plan was late, though he acknowledged …": the
-    reported words end at the comma, so the second verb is a statement of its own."""
-    words, lows = sent.words, sent.lows
-    for t in range(a, min(b, len(words) - 1)):
-        w = words[t]
-        dash = is_dash(sent, t)
-        if w == ";" or (w == "," or dash) and lows[t + 1] in _BREAK_WORDS \
-                or dash and lows[t + 1] == "and":
-            return True
-    return False
 
 
 def _drop_quoted(sent: Sentence, hits: list[Hit]) -> list[Hit]:
