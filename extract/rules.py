@@ -66,7 +66,6 @@ from extract.documents import (
     DEMONYMS,
     DOCUMENT_PARTICIPLES,
     MEDIA_BEFORE,
-    MESSAGE_NOUNS,
     POLL_NOUNS,
     READ,
     RECEIVED,
@@ -81,6 +80,7 @@ from extract.documents import (
     possessive_cue,
     text_reads,
 )
+from extract.gerunds import CONTRACTED, NO_CUE, ONGOING, PERCEPTION, QUOTED, gerund_cue, seen_saying
 from extract.labels import has_label, label_spans, may_have_label
 from extract.model import Attribution, Hit
 from extract.not_statements import (
@@ -102,7 +102,6 @@ from extract.not_statements import (
     quoted_title,
 )
 from extract.phrases import (
-    ADVERBIAL_OPENERS,
     AFFILIATED,
     ARTICLES,
     BARE_PLURAL_SOURCES,
@@ -113,10 +112,6 @@ from extract.phrases import (
     REFLEXIVES,
     RELATIVES,
     RELEASED,
-    SHARES,
-    SKIPPABLE_OPENERS,
-    SUBORDINATORS,
-    adverb_opener,
     appositive_subject,
     dash_subject,
     date_end,
@@ -125,8 +120,6 @@ from extract.phrases import (
     left_piece_kind,
     name_after_role,
     negated_subject,
-    piece_end,
-    plausible_np,
     relative_subject,
     right_np,
     think_tank,
@@ -143,24 +136,18 @@ from extract.subjects import (
     POSSESSIVE_END,
     POSSESSIVE_PRONOUNS,
     QUESTION_AUX,
-    THEN,
     WH_WORDS,
     YEAR,
     adverb,
     before_time_phrase,
     conjoined,
     coordinated_subject,
-    finite_verb,
     floating_quantifier,
-    new_clause_before,
-    own_subject,
     paren_subject,
     particle_at,
-    piece_start,
     piece_subject,
     quantifier_subject,
     relative_conjunct,
-    speaking_phrase,
 )
 from extract.tokens import (
     CLOSE_QUOTES,
@@ -188,8 +175,6 @@ _NORM_NOUNS = _NO_SOURCE_NOUNS | frozenset("""ranking rankings seniority merit s
 _NORM_PARTICIPLES = frozenset("drawn set laid written agreed given made".split())
 _REFLEXIVE_END = re.compile(r"\s+(?:" + "|".join(REFLEXIVES) + ")$", re.IGNORECASE)
 _OTHER_PRONOUNS = OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
-# Contracted auxiliaries split off a pronoun by the tokenizer ("he's said", "who'd endorsed").
-_CONTRACTED = frozenset({"'s", "'ve", "'re", "'m", "'d"})
 _FOR_COMMENT = re.compile(
     r"\bfor\s+(?:a\s+|an\s+|further\s+|immediate\s+)?(?:comment|response|reaction)"
     r"|\brequests?\s+for\b|\breached\s+out\b|\bcontacted\b",
@@ -206,8 +191,6 @@ _HANDED = frozenset("""submitted sent presented delivered given handed provided 
     addressed circulated""".split())
 # "said to be", "reported to have": a reduced passive that reports hearsay ("claimed to
 # have" keeps its subject: the claimant speaks).
-_ONGOING = frozenset({"continued", "continues", "continue", "began", "begins", "begun",
-                      "started", "starts", "proceeded", "kept"})
 _HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "understand",
                       "know", "estimate", "expect", "allege"})
 _SHOW_NOUN_BEFORE = frozenset("tv radio talk game quiz cooking reality hit late morning news "
@@ -393,7 +376,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             if hit is not None and low == "citing" and not _can_be_source(sent, hit.s, hit.e):
                 # "…, citing a threat to public health": a reason, not a source; the one
                 # who cites it speaks, as after any trailing gerund.
-                hit = _gerund_cue(sent, i, GERUNDS[low])
+                hit = gerund_cue(sent, i, GERUNDS[low])
         elif low == "per":
             hit = _per(sent, i)
         elif low in OCCASIONS and i + 2 < n and i >= 2 \
@@ -415,7 +398,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                 if cited is not None:
                     hits.append(cited)  # "Yonhap, which cited the NIS, …": the NIS too
         elif low in GERUNDS or low in _DOC_PARTICIPLES:
-            hit = _gerund_cue(sent, i, GERUNDS[low]) if low in GERUNDS else None
+            hit = gerund_cue(sent, i, GERUNDS[low]) if low in GERUNDS else None
             if hit is None and low in _DOC_PARTICIPLES:
                 hit = document_participle(sent, i)
         elif low in READ:
@@ -654,7 +637,6 @@ def _in_poll(sent: Sentence, i: int) -> Hit | None:
 
 
 # Verbs a title-case headline capitalises: "Clinton Says No To Fox News".
-_NO_CUE = Cue("", 0.0, False, False)
 _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned", "claims",
                              "urges", "calls", "denies", "admits", "vows", "insists"})
 
@@ -797,8 +779,8 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if cue.lemma == "call" and phone_call(sent, i):
         return None  # "A parent called the school twice.": a call, nothing said
     if low == cue.lemma and not cue.noun_too and i >= 2 \
-            and not _PERCEPTION.isdisjoint(lows[max(0, i - 6):i - 1]):
-        seen = _seen_saying(sent, i)
+            and not PERCEPTION.isdisjoint(lows[max(0, i - 6):i - 1]):
+        seen = seen_saying(sent, i)
         if seen is not None and PREPOSITIONS.isdisjoint(lows[seen:i]):
             # "I heard Bob say", "hearing him say it": the one heard speaks
             return Hit(seen, i, i, phrase_end, cue.weight * 0.85, "subject")
@@ -813,7 +795,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     j = i - 1
     passive = False
     while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")
-                      or lows[j] in _CONTRACTED or adverb(sent, j)
+                      or lows[j] in CONTRACTED or adverb(sent, j)
                       or lows[j] in PLAIN_ADVERBS or _adverb_pair(sent, j)):
         w = lows[j]
         if w in NEGATION or w.endswith("n't"):
@@ -828,7 +810,7 @@ def _verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             if j >= 1 and lows[j - 1] in ("most", "more"):
                 j -= 2  # "most recently defended", "more accurately predicted"
                 continue
-        if w == "to" and j > 0 and lows[j - 1] in _ONGOING:
+        if w == "to" and j > 0 and lows[j - 1] in ONGOING:
             j -= 2  # "continued to say", "began to argue": said, and saying still
             continue
         if w in MODAL_SKIP or w == "'d" and not past:
@@ -1047,7 +1029,7 @@ def _perfect_participle(sent: Sentence, h: int, i: int, phrase_end: int,
         return None  # "Having said that, …", "having said as much."
     if h < 2 or words[h - 1] != ",":
         return None
-    hit = _gerund_cue(sent, h, cue)
+    hit = gerund_cue(sent, h, cue)
     if hit is None:
         return None
     hit.cs, hit.ce = i, phrase_end
@@ -1155,224 +1137,6 @@ def _after_be(sent: Sentence, i: int) -> bool:
 _DOC_PARTICIPLES = frozenset({"suggesting", "indicating", "finding"})
 
 
-def _gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
-    """"X is telling supporters …" (progressive: subject on the left) and "X attacked Y,
-    saying …" (the subject of the main clause speaks)."""
-    lows = sent.lows
-    if i == 0:
-        return None
-    if cue.lemma in PARTICLES and particle_at(sent, i, cue.lemma) is None:
-        return None  # "speaking at a rally"; but "speaking movingly of", as the verb reads
-    if adds_to(sent, i, cue) or lows[i - 1] == "precincts" or no_statement(sent, i, cue):
-        return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
-    if lows[i - 1] == "as":
-        return _quoted_as(sent, i, cue)
-    seen = _seen_saying(sent, i)
-    if seen is not None:
-        return Hit(seen, i, i, i + 1, cue.weight * 0.85, "subject")
-    j = i - 1
-    be = False
-    while j >= 0 and (lows[j] in AUX or lows[j] in BE or lows[j] in _CONTRACTED
-                      or adverb(sent, j) or lows[j] in _ONGOING and not be):
-        if lows[j] in NEGATION or lows[j].endswith("n't"):
-            return None
-        # "he began dismissing the notion", "Trump kept saying": the subject of the verb
-        # that the gerund goes on from speaks, as after "is"
-        be = be or lows[j] in BE or lows[j] in ("'s", "'re", "'m") or lows[j] in _ONGOING
-        j -= 1
-    if be:
-        s = left_np(sent, j)
-        if s is not None and not negated_subject(sent, s):
-            return Hit(s, j + 1, i, i + 1, cue.weight, "subject")
-        return None
-    p = _gerund_preposition(sent, i)
-    if p is not None and p > 0 and sent.words[p - 1] == ",":
-        # "Trump, after railing against …, produced …": the name before the phrase
-        span = _subject_around(sent, p, i)
-        if span is not None:
-            return Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
-    if p is None and lows[i - 1] == "in" and _opens_sentence(sent, i - 1):
-        p = i - 1  # "In defending himself, Trump offered …"
-    if p is not None and _opens_sentence(sent, p):
-        # "After saying her foot was swollen, she was …": the subject after the phrase
-        span = _subject_after(sent, i)
-        return None if span is None else Hit(span[0], span[1], i, i + 1, cue.weight * 0.9,
-                                             "gerund")
-    at = i - 1
-    if i > 2 and sent.words[i - 1] in CLOSE_QUOTES and sent.words[i - 2] == ",":
-        # "a defense of “New York values,” saying": the comma sits inside the quotation.
-        at = next((a for a, b in quote_spans(sent) if b == i - 1), -1)
-        if at < 1:
-            return None
-    elif i > 2 and (adverb(sent, i - 1) or lows[i - 1] in THEN) and sent.words[i - 2] == ",":
-        at = i - 2  # "…, eventually saying", "…, later saying"
-    elif (m := _message_before(sent, i)) is not None:
-        at = m  # "X issued a statement saying …", "she sent an email saying …"
-    elif p is not None and p > 1 and sent.words[p - 1] == ",":
-        at = p - 1  # "…, but he refuses to discuss it, aside from saying …": as ", saying"
-    elif lows[i - 1] in ("and", "or") and (t := _first_conjunct(sent, i)) is not None:
-        # "…, calling him a “stiff” and accusing him of …": whoever the first gerund's
-        # subject is says the second too
-        first = _gerund_cue(sent, t, _NO_CUE)
-        if first is None:
-            return None
-        return Hit(first.s, first.e, i, i + 1, cue.weight * 0.75, first.kind)
-    elif sent.words[i - 1] != "," and not (p is not None and i > 1):
-        # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
-        w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
-        if w is not None and not negated_subject(sent, w + 1) and all(
-                is_word(sent.words[t]) or sent.words[t] == "%" for t in range(w + 1, i)) \
-                and plausible_np(sent, w + 1, i):
-            return Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
-        share = _share_saying(sent, i) if lows[i] == "saying" else None
-        if share is not None:
-            return Hit(share, i, i, i + 1, cue.weight * 0.85, "subject")
-        return None  # "X landed in trouble by saying …" shares the subject too
-    if p is not None and lows[p] != "by" and _not_yet(sent, p):
-        # "X will travel to Kyiv before announcing …": nothing said yet. (A manner, "he
-        # could do this by telling Grassley …", PolNeAR marks as the speaker's.)
-        return None
-    span = _speaker_before(sent, at)
-    if span is None and sent.words[at] == "," and new_clause_before(sent, at):
-        span = piece_subject(sent, at)
-        if span is None and own_subject(sent, at):
-            return None  # "…, but the mayor refuses …, saying": not the first clause's subject
-    span = span or coordinated_subject(sent, at) or piece_subject(sent, at)
-    if span is None:
-        return None
-    return Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
-
-
-# Shares of a polled group: "the share of Republicans saying", "62 percent of voters saying".
-_SHARE_NOUNS = SHARES | frozenset({"%", "share", "proportion", "percentage"})
-
-
-def _share_saying(sent: Sentence, i: int) -> int | None:
-    """"the share of Republicans saying …", "left 62 percent of voters saying …": the polled
-    share before "saying" (token ``i``) says it, as after "with" ("with 30 percent saying").
-    The start of the share's phrase: a share noun, then "of" and a few words (no comma,
-    verb or clause) up to the gerund; else None."""
-    words, lows = sent.words, sent.lows
-    for t in range(i - 2, max(0, i - 8), -1):
-        if not is_word(words[t]) and words[t] != "%" or lows[t] in BOUNDARY:
-            return None
-        if lows[t] in _SHARE_NOUNS and lows[t + 1] == "of":
-            s = left_np(sent, t)
-            if s is None:
-                return t
-            verb = next((u for u in range(t - 1, s - 1, -1)
-                         if lows[u] in IRREGULAR_PAST or lows[u].endswith("ed")), None)
-            return s if verb is None else verb + 1  # "have left 62 percent of voters saying"
-    return None
-
-
-# Prepositions whose gerund shares the subject of the clause it hangs on: "X began by saying",
-# "X was booed after telling", "before asking", "upon saying", "despite admitting", "aside
-# from saying". Not "for" ("criticized Y for saying": Y speaks), "from" ("kept Y from
-# writing"), "without" (nothing said), "of" or "in" (mostly a noun's or adjective's; "in"
-# only when its phrase opens the sentence: "In defending himself, Trump …").
-_GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before", "upon", "despite"})
-
-
-def _gerund_preposition(sent: Sentence, i: int) -> int | None:
-    """Where the preposition before the gerund at ``i`` starts, when it is one of
-    ``_GERUND_PREPOSITIONS`` or "aside/apart from" (so the subject of the clause the phrase
-    hangs on says it), an adverb allowed between ("after initially saying"); else None."""
-    lows = sent.lows
-    p = i - 1
-    if p > 0 and lows[p] not in _GERUND_PREPOSITIONS and adverb(sent, p):
-        p -= 1
-    if lows[p] in _GERUND_PREPOSITIONS:
-        return p
-    if lows[p] == "from" and p > 0 and lows[p - 1] in ("aside", "apart"):
-        return p - 1
-    return None
-
-
-def _not_yet(sent: Sentence, at: int) -> bool:
-    """The clause that ends at ``at`` (before a gerund's preposition) has a
-    modal ("will travel to Kyiv before announcing", "could win by saying"): the gerund is
-    not said yet, as "will say" is not."""
-    lows = sent.lows
-    c = piece_start(sent, at, 15)
-    return any(lows[t] in MODAL_SKIP and lows[t] != "to" for t in range(max(c + 1, at - 15), at))
-
-
-def _first_conjunct(sent: Sentence, i: int) -> int | None:
-    """The gerund that the one at ``i`` (after "and"/"or") is coordinated with: the nearest
-    lowercase -ing word before it in the clause, not a noun after a determiner ("the
-    breaking news"); None at a semicolon or colon, or past 25 tokens."""
-    words, lows = sent.words, sent.lows
-    for t in range(i - 2, max(0, i - 26), -1):
-        if words[t] in (";", ":"):
-            return None
-        low = lows[t]
-        if len(low) > 4 and low.endswith("ing") and low.isalpha() and words[t][:1].islower():
-            prev = lows[t - 1]
-            if prev in DETERMINERS or prev in POSSESSIVE_PRONOUNS or prev.endswith("'s"):
-                return None
-            return t
-    return None
-
-
-def _opens_sentence(sent: Sentence, p: int) -> bool:
-    """The phrase at ``p`` opens the sentence, after "But", "Yet", "Now," or a short
-    adverbial ("On Monday, after saying …") at most: then the subject after it says the
-    gerund, not anything before it."""
-    lows = sent.lows
-    q = p
-    while q > 0 and (lows[q - 1] in SKIPPABLE_OPENERS or sent.words[q - 1] == ","):
-        q -= 1
-    if 0 < q < p and sent.words[q] == "," and q <= 6 and piece_start(sent, q, 8) < 0 \
-            and (lows[0] in ADVERBIAL_OPENERS or lows[0] in DATE_WORDS or adverb_opener(sent, 0)):
-        return True
-    return q == 0
-
-
-def _phrase_close(sent: Sentence, i: int) -> int | None:
-    """The first token after the comma that closes the gerund phrase at ``i`` ("After saying
-    her foot was “so swollen,” she …": the comma may sit inside a closing quotation), or
-    None when the sentence or clause ends first."""
-    words = sent.words
-    spans = {a: b for a, b in quote_spans(sent) if a > i}
-    k = i + 1
-    while k < len(words) and k - i <= 40:
-        if k in spans:
-            b = spans[k]
-            if words[b - 1] == "," and b + 1 < len(words):
-                return b + 1
-            k = b + 1
-            continue
-        if words[k] == ",":
-            return k + 1 if k + 1 < len(words) else None
-        if words[k] in (";", ":", ".", "?", "!") or is_dash(sent, k):
-            return None
-        k += 1
-    return None
-
-
-def _subject_after(sent: Sentence, i: int) -> tuple[int, int] | None:
-    """The subject of the clause after the gerund phrase at ``i`` that opens the sentence."""
-    k = _phrase_close(sent, i)
-    if k is None:
-        return None
-    return piece_subject(sent, piece_end(sent.words, k))
-
-
-def _subject_around(sent: Sentence, p: int, i: int) -> tuple[int, int] | None:
-    """"Trump, after railing against …, produced …": the noun phrase before the comma at
-    ``p - 1``, when a finite verb follows the comma that closes the phrase."""
-    k = _phrase_close(sent, i)
-    if k is None or not finite_verb(sent, k - 1, k) or p < 2:
-        return None
-    if sent.lows[k] in MODAL_SKIP:
-        return None  # "The president, before announcing …, will travel": not said yet
-    s = left_np(sent, p - 2)
-    if s is None or not speaking_phrase(sent, s, p - 1):
-        return None
-    return s, p - 1
-
-
 def _plural(low: str) -> bool:
     """A plural-looking noun: "-s", but not "cautious", "press", "analysis", "status"."""
     return low.endswith("s") and not low.endswith(("ss", "ous", "is", "us"))
@@ -1443,117 +1207,6 @@ def _noun_after_modifier(sent: Sentence, i: int, cue: Cue) -> bool:
 
 
 _ASKING = frozenset("do does did can could will would should may might must".split())
-
-
-_QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})
-
-
-def _message_before(sent: Sentence, i: int) -> int | None:
-    """"X issued a statement (on Friday) saying …": the sender speaks. The determiner of
-    the message, where the clause before it ends, or None."""
-    lows = sent.lows
-    m = i - 1
-    while m > 2 and i - m <= 3 and lows[m] in DATE_WORDS:
-        m -= 1
-    if lows[m] not in MESSAGE_NOUNS or m < 2 or lows[m - 1] not in DETERMINERS \
-            or lows[m - 2] not in _SEND_VERBS:
-        return None
-    return m - 1
-_SEND_VERBS = frozenset("""issued issues issue sent sends send released releases release posted
-    posts post wrote writes write published publishes held holds put puts tweeted tweets
-    circulated circulates""".split())
-
-
-_PERCEPTION = frozenset("""show shows showed shown showing hear hears heard hearing see sees
-    saw seen depict depicts depicted watch watches watched watching""".split())
-
-
-def _seen_saying(sent: Sentence, i: int) -> int | None:
-    """"The video shows one prisoner saying …", "reporters heard him saying …": the one
-    shown or heard speaks. The start of that phrase, or None."""
-    lows, words = sent.lows, sent.words
-    for t in range(i - 1, max(-1, i - 6), -1):
-        if lows[t] in _PERCEPTION:
-            if t + 1 < i and all(is_word(words[u]) for u in range(t + 1, i)) and (
-                    plausible_np(sent, t + 1, i)
-                    or t + 2 == i and lows[t + 1] in OBJECT_PRONOUNS):
-                return t + 1
-            return None
-        if not is_word(words[t]) or lows[t] in BOUNDARY and lows[t] not in OBJECT_PRONOUNS:
-            return None
-    return None
-
-
-def _quoted_as(sent: Sentence, i: int, cue: Cue) -> Hit | None:
-    """"Lavrov was quoted (by TASS) as saying …": the subject of "was quoted" speaks; the
-    cue runs from the auxiliary to the gerund."""
-    lows = sent.lows
-    for q in range(i - 2, max(0, i - 14), -1):
-        if lows[q] in _QUOTED:
-            b = q - 1
-            if b > 0 and adverb(sent, b):
-                b -= 1  # "was widely quoted"
-            if lows[b] not in BE:
-                # "Yonhap quoted an NIS official as saying …": the one quoted speaks.
-                if q + 1 < i - 1 and plausible_np(sent, q + 1, i - 1) and all(
-                        is_word(sent.words[t]) for t in range(q + 1, i - 1)):
-                    return Hit(q + 1, i - 1, i, i + 1, cue.weight, "subject")
-                return None
-            s = left_np(sent, b - 1)
-            if s is None or negated_subject(sent, s):
-                return None
-            return Hit(s, b, b, i + 1, cue.weight, "subject")
-        if not is_word(sent.words[q]) and sent.words[q] != ".":
-            return None
-    return None
-
-
-def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
-    """"…, Ukraine's air force said, adding …" and "…, said Peskov, noting …": the gerund
-    goes on with the speaker of the clause just before it, not with the sentence's subject."""
-    words, lows = sent.words, sent.lows
-    c = comma - 1
-    while c >= 0 and comma - c <= 12 and words[c] not in (",", ";", ":") \
-            and words[c] not in CLOSE_QUOTES:
-        c -= 1
-    if c < 0 or comma - c > 12:
-        return None
-    s = c + 1
-    if s + 1 < comma and (lows[s] in SUBORDINATORS or lows[s] in ("and", "but")):
-        s += 1  # "…, as Mrs. Kim echoed the criticism, saying": the clause's subject follows
-    if s < comma and lows[s] in CUES and CUES[lows[s]].lemma in _OBJECT_FIRST:
-        return None  # "…, denied the report, saying": an object, not an inverted speaker
-    if s < comma and lows[s] in CUES and CUES[lows[s]].invertible:
-        e = comma
-        if 1 < e - s <= 7 and all(is_word(words[t]) for t in range(s + 1, e)) \
-                and lows[s + 1] not in BOUNDARY \
-                and (words[s + 1][:1].isupper() or lows[s + 1] in DETERMINERS) \
-                and plausible_np(sent, s + 1, e):
-            return s + 1, e
-        return None
-    for v in range(s + 1, comma):
-        if lows[v] in CUES and (not CUES[lows[v]].noun_too or lows[v].endswith("ed")) \
-                or lows[v] in ("said", "says"):
-            e = v
-            while e > s and (lows[e - 1] in AUX or lows[e - 1] in MODAL_SKIP
-                             or lows[e - 1].endswith("n't") or adverb(sent, e - 1)):
-                if lows[e - 1] == "to":
-                    return None  # "Mr. Harlow tried to explain his vote, saying": an infinitive
-                e -= 1  # "…, has rejected the label, noting": "has" is no speaker
-            if e > s and (lows[e - 1] in ("and", "but", "or")
-                          or e - s == 1 and lows[s] in ("that", "which")):
-                return None  # "X appeared on TV and endorsed Y, saying": a coordination
-            if e > s and plausible_np(sent, s, e) and all(
-                    is_word(words[t]) or words[t] in ("(", ")") for t in range(s, e)):
-                return s, e
-            return None
-    return None
-
-
-# Cue verbs whose noun phrase after them is their object, never an inverted speaker.
-_OBJECT_FIRST = frozenset("""deny reject dismiss echo confirm cite criticize condemn
-    denounce dispute challenge praise defend blame accuse call back endorse support
-    welcome""".split())
 
 
 # What a document shows can be a clause: "the poll shows that …", "shows how hard it is".
@@ -1660,9 +1313,9 @@ def _object_phrase(sent: Sentence, j: int) -> bool:
     words, lows = sent.words, sent.lows
     t = j
     while t > 0 and j - t < 3 and is_word(words[t - 1]) and lows[t - 1] not in BOUNDARY \
-            and lows[t - 1] not in PREPOSITIONS and lows[t - 1] not in _QUOTED:
+            and lows[t - 1] not in PREPOSITIONS and lows[t - 1] not in QUOTED:
         t -= 1
-    return t > 0 and lows[t - 1] in _QUOTED
+    return t > 0 and lows[t - 1] in QUOTED
 
 
 def _trailing_speaker(sent: Sentence, j: int) -> bool:
@@ -1877,7 +1530,7 @@ def _to_attribution(sent: Sentence, hit: Hit, registry: Registry | None) -> Attr
         entity = _whose(sent, s, named, registry)
     cue_start, cue_end = sent.starts[hit.cs], sent.ends[hit.ce - 1]
     last = sent.lows[hit.ce - 1]
-    lemma = (CUES.get(last) or GERUNDS.get(last) or _NO_CUE).lemma
+    lemma = (CUES.get(last) or GERUNDS.get(last) or NO_CUE).lemma
     if lemma in PARTICLES and hit.ce < len(sent.lows):
         # "pointed out", "talked about", "spoke emotionally of": the particle is the cue's
         cue_end = sent.ends[particle_at(sent, hit.ce - 1, lemma) or hit.ce]

@@ -1,0 +1,392 @@
+"""Gerund and participle cues: "saying", "adding", "telling", "claiming".
+
+A gerund has no subject of its own, so its speaker is whoever the sentence makes do the
+saying: the subject of a progressive ("X is telling supporters …"), of the main clause a
+trailing gerund hangs on ("X attacked Y, saying …"), of the clause after an opening phrase
+("After saying …, she …"), the speaker of the reporting clause just before it ("…, said
+Peskov, noting …"), the sender of a message ("issued a statement saying …"), the one seen
+or heard ("the video shows one prisoner saying …"), a polled share ("62 percent of voters
+saying …") or the one quoted ("was quoted as saying …"). A gerund under a modal ("will
+travel to Kyiv before announcing") is not said yet.
+"""
+
+from __future__ import annotations
+
+from extract.cues import (
+    AUX,
+    BOUNDARY,
+    CUES,
+    DATE_WORDS,
+    DETERMINERS,
+    MODAL_SKIP,
+    NEGATION,
+    PARTICLES,
+    Cue,
+)
+from extract.documents import MESSAGE_NOUNS
+from extract.model import Hit
+from extract.not_statements import adds_to, no_statement
+from extract.phrases import (
+    ADVERBIAL_OPENERS,
+    IRREGULAR_PAST,
+    OBJECT_PRONOUNS,
+    SHARES,
+    SKIPPABLE_OPENERS,
+    SUBORDINATORS,
+    adverb_opener,
+    is_dash,
+    left_np,
+    negated_subject,
+    piece_end,
+    plausible_np,
+)
+from extract.subjects import (
+    BE,
+    POSSESSIVE_PRONOUNS,
+    THEN,
+    adverb,
+    coordinated_subject,
+    finite_verb,
+    new_clause_before,
+    own_subject,
+    particle_at,
+    piece_start,
+    piece_subject,
+    speaking_phrase,
+)
+from extract.tokens import CLOSE_QUOTES, Sentence, is_word, quote_spans
+
+# Contracted auxiliaries split off a pronoun by the tokenizer ("he's said", "who'd endorsed").
+CONTRACTED = frozenset({"'s", "'ve", "'re", "'m", "'d"})
+ONGOING = frozenset({"continued", "continues", "continue", "began", "begins", "begun",
+                     "started", "starts", "proceeded", "kept"})
+NO_CUE = Cue("", 0.0, False, False)
+
+
+def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
+    """"X is telling supporters …" (progressive: subject on the left) and "X attacked Y,
+    saying …" (the subject of the main clause speaks)."""
+    lows = sent.lows
+    if i == 0:
+        return None
+    if cue.lemma in PARTICLES and particle_at(sent, i, cue.lemma) is None:
+        return None  # "speaking at a rally"; but "speaking movingly of", as the verb reads
+    if adds_to(sent, i, cue) or lows[i - 1] == "precincts" or no_statement(sent, i, cue):
+        return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
+    if lows[i - 1] == "as":
+        return _quoted_as(sent, i, cue)
+    seen = seen_saying(sent, i)
+    if seen is not None:
+        return Hit(seen, i, i, i + 1, cue.weight * 0.85, "subject")
+    j = i - 1
+    be = False
+    while j >= 0 and (lows[j] in AUX or lows[j] in BE or lows[j] in CONTRACTED
+                      or adverb(sent, j) or lows[j] in ONGOING and not be):
+        if lows[j] in NEGATION or lows[j].endswith("n't"):
+            return None
+        # "he began dismissing the notion", "Trump kept saying": the subject of the verb
+        # that the gerund goes on from speaks, as after "is"
+        be = be or lows[j] in BE or lows[j] in ("'s", "'re", "'m") or lows[j] in ONGOING
+        j -= 1
+    if be:
+        s = left_np(sent, j)
+        if s is not None and not negated_subject(sent, s):
+            return Hit(s, j + 1, i, i + 1, cue.weight, "subject")
+        return None
+    p = _gerund_preposition(sent, i)
+    if p is not None and p > 0 and sent.words[p - 1] == ",":
+        # "Trump, after railing against …, produced …": the name before the phrase
+        span = _subject_around(sent, p, i)
+        if span is not None:
+            return Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+    if p is None and lows[i - 1] == "in" and _opens_sentence(sent, i - 1):
+        p = i - 1  # "In defending himself, Trump offered …"
+    if p is not None and _opens_sentence(sent, p):
+        # "After saying her foot was swollen, she was …": the subject after the phrase
+        span = _subject_after(sent, i)
+        return None if span is None else Hit(span[0], span[1], i, i + 1, cue.weight * 0.9,
+                                             "gerund")
+    at = i - 1
+    if i > 2 and sent.words[i - 1] in CLOSE_QUOTES and sent.words[i - 2] == ",":
+        # "a defense of “New York values,” saying": the comma sits inside the quotation.
+        at = next((a for a, b in quote_spans(sent) if b == i - 1), -1)
+        if at < 1:
+            return None
+    elif i > 2 and (adverb(sent, i - 1) or lows[i - 1] in THEN) and sent.words[i - 2] == ",":
+        at = i - 2  # "…, eventually saying", "…, later saying"
+    elif (m := _message_before(sent, i)) is not None:
+        at = m  # "X issued a statement saying …", "she sent an email saying …"
+    elif p is not None and p > 1 and sent.words[p - 1] == ",":
+        at = p - 1  # "…, but he refuses to discuss it, aside from saying …": as ", saying"
+    elif lows[i - 1] in ("and", "or") and (t := _first_conjunct(sent, i)) is not None:
+        # "…, calling him a “stiff” and accusing him of …": whoever the first gerund's
+        # subject is says the second too
+        first = gerund_cue(sent, t, NO_CUE)
+        if first is None:
+            return None
+        return Hit(first.s, first.e, i, i + 1, cue.weight * 0.75, first.kind)
+    elif sent.words[i - 1] != "," and not (p is not None and i > 1):
+        # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
+        w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
+        if w is not None and not negated_subject(sent, w + 1) and all(
+                is_word(sent.words[t]) or sent.words[t] == "%" for t in range(w + 1, i)) \
+                and plausible_np(sent, w + 1, i):
+            return Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
+        share = _share_saying(sent, i) if lows[i] == "saying" else None
+        if share is not None:
+            return Hit(share, i, i, i + 1, cue.weight * 0.85, "subject")
+        return None  # "X landed in trouble by saying …" shares the subject too
+    if p is not None and lows[p] != "by" and _not_yet(sent, p):
+        # "X will travel to Kyiv before announcing …": nothing said yet. (A manner, "he
+        # could do this by telling Grassley …", PolNeAR marks as the speaker's.)
+        return None
+    span = _speaker_before(sent, at)
+    if span is None and sent.words[at] == "," and new_clause_before(sent, at):
+        span = piece_subject(sent, at)
+        if span is None and own_subject(sent, at):
+            return None  # "…, but the mayor refuses …, saying": not the first clause's subject
+    span = span or coordinated_subject(sent, at) or piece_subject(sent, at)
+    if span is None:
+        return None
+    return Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
+
+
+# Shares of a polled group: "the share of Republicans saying", "62 percent of voters saying".
+_SHARE_NOUNS = SHARES | frozenset({"%", "share", "proportion", "percentage"})
+
+
+def _share_saying(sent: Sentence, i: int) -> int | None:
+    """"the share of Republicans saying …", "left 62 percent of voters saying …": the polled
+    share before "saying" (token ``i``) says it, as after "with" ("with 30 percent saying").
+    The start of the share's phrase: a share noun, then "of" and a few words (no comma,
+    verb or clause) up to the gerund; else None."""
+    words, lows = sent.words, sent.lows
+    for t in range(i - 2, max(0, i - 8), -1):
+        if not is_word(words[t]) and words[t] != "%" or lows[t] in BOUNDARY:
+            return None
+        if lows[t] in _SHARE_NOUNS and lows[t + 1] == "of":
+            s = left_np(sent, t)
+            if s is None:
+                return t
+            verb = next((u for u in range(t - 1, s - 1, -1)
+                         if lows[u] in IRREGULAR_PAST or lows[u].endswith("ed")), None)
+            return s if verb is None else verb + 1  # "have left 62 percent of voters saying"
+    return None
+
+
+# Prepositions whose gerund shares the subject of the clause it hangs on: "X began by saying",
+# "X was booed after telling", "before asking", "upon saying", "despite admitting", "aside
+# from saying". Not "for" ("criticized Y for saying": Y speaks), "from" ("kept Y from
+# writing"), "without" (nothing said), "of" or "in" (mostly a noun's or adjective's; "in"
+# only when its phrase opens the sentence: "In defending himself, Trump …").
+_GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before", "upon", "despite"})
+
+
+def _gerund_preposition(sent: Sentence, i: int) -> int | None:
+    """Where the preposition before the gerund at ``i`` starts, when it is one of
+    ``_GERUND_PREPOSITIONS`` or "aside/apart from" (so the subject of the clause the phrase
+    hangs on says it), an adverb allowed between ("after initially saying"); else None."""
+    lows = sent.lows
+    p = i - 1
+    if p > 0 and lows[p] not in _GERUND_PREPOSITIONS and adverb(sent, p):
+        p -= 1
+    if lows[p] in _GERUND_PREPOSITIONS:
+        return p
+    if lows[p] == "from" and p > 0 and lows[p - 1] in ("aside", "apart"):
+        return p - 1
+    return None
+
+
+def _not_yet(sent: Sentence, at: int) -> bool:
+    """The clause that ends at ``at`` (before a gerund's preposition) has a
+    modal ("will travel to Kyiv before announcing", "could win by saying"): the gerund is
+    not said yet, as "will say" is not."""
+    lows = sent.lows
+    c = piece_start(sent, at, 15)
+    return any(lows[t] in MODAL_SKIP and lows[t] != "to" for t in range(max(c + 1, at - 15), at))
+
+
+def _first_conjunct(sent: Sentence, i: int) -> int | None:
+    """The gerund that the one at ``i`` (after "and"/"or") is coordinated with: the nearest
+    lowercase -ing word before it in the clause, not a noun after a determiner ("the
+    breaking news"); None at a semicolon or colon, or past 25 tokens."""
+    words, lows = sent.words, sent.lows
+    for t in range(i - 2, max(0, i - 26), -1):
+        if words[t] in (";", ":"):
+            return None
+        low = lows[t]
+        if len(low) > 4 and low.endswith("ing") and low.isalpha() and words[t][:1].islower():
+            prev = lows[t - 1]
+            if prev in DETERMINERS or prev in POSSESSIVE_PRONOUNS or prev.endswith("'s"):
+                return None
+            return t
+    return None
+
+
+def _opens_sentence(sent: Sentence, p: int) -> bool:
+    """The phrase at ``p`` opens the sentence, after "But", "Yet", "Now," or a short
+    adverbial ("On Monday, after saying …") at most: then the subject after it says the
+    gerund, not anything before it."""
+    lows = sent.lows
+    q = p
+    while q > 0 and (lows[q - 1] in SKIPPABLE_OPENERS or sent.words[q - 1] == ","):
+        q -= 1
+    if 0 < q < p and sent.words[q] == "," and q <= 6 and piece_start(sent, q, 8) < 0 \
+            and (lows[0] in ADVERBIAL_OPENERS or lows[0] in DATE_WORDS or adverb_opener(sent, 0)):
+        return True
+    return q == 0
+
+
+def _phrase_close(sent: Sentence, i: int) -> int | None:
+    """The first token after the comma that closes the gerund phrase at ``i`` ("After saying
+    her foot was “so swollen,” she …": the comma may sit inside a closing quotation), or
+    None when the sentence or clause ends first."""
+    words = sent.words
+    spans = {a: b for a, b in quote_spans(sent) if a > i}
+    k = i + 1
+    while k < len(words) and k - i <= 40:
+        if k in spans:
+            b = spans[k]
+            if words[b - 1] == "," and b + 1 < len(words):
+                return b + 1
+            k = b + 1
+            continue
+        if words[k] == ",":
+            return k + 1 if k + 1 < len(words) else None
+        if words[k] in (";", ":", ".", "?", "!") or is_dash(sent, k):
+            return None
+        k += 1
+    return None
+
+
+def _subject_after(sent: Sentence, i: int) -> tuple[int, int] | None:
+    """The subject of the clause after the gerund phrase at ``i`` that opens the sentence."""
+    k = _phrase_close(sent, i)
+    if k is None:
+        return None
+    return piece_subject(sent, piece_end(sent.words, k))
+
+
+def _subject_around(sent: Sentence, p: int, i: int) -> tuple[int, int] | None:
+    """"Trump, after railing against …, produced …": the noun phrase before the comma at
+    ``p - 1``, when a finite verb follows the comma that closes the phrase."""
+    k = _phrase_close(sent, i)
+    if k is None or not finite_verb(sent, k - 1, k) or p < 2:
+        return None
+    if sent.lows[k] in MODAL_SKIP:
+        return None  # "The president, before announcing …, will travel": not said yet
+    s = left_np(sent, p - 2)
+    if s is None or not speaking_phrase(sent, s, p - 1):
+        return None
+    return s, p - 1
+
+
+QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})
+
+
+def _message_before(sent: Sentence, i: int) -> int | None:
+    """"X issued a statement (on Friday) saying …": the sender speaks. The determiner of
+    the message, where the clause before it ends, or None."""
+    lows = sent.lows
+    m = i - 1
+    while m > 2 and i - m <= 3 and lows[m] in DATE_WORDS:
+        m -= 1
+    if lows[m] not in MESSAGE_NOUNS or m < 2 or lows[m - 1] not in DETERMINERS \
+            or lows[m - 2] not in _SEND_VERBS:
+        return None
+    return m - 1
+_SEND_VERBS = frozenset("""issued issues issue sent sends send released releases release posted
+    posts post wrote writes write published publishes held holds put puts tweeted tweets
+    circulated circulates""".split())
+
+
+PERCEPTION = frozenset("""show shows showed shown showing hear hears heard hearing see sees
+    saw seen depict depicts depicted watch watches watched watching""".split())
+
+
+def seen_saying(sent: Sentence, i: int) -> int | None:
+    """"The video shows one prisoner saying …", "reporters heard him saying …": the one
+    shown or heard speaks. The start of that phrase, or None."""
+    lows, words = sent.lows, sent.words
+    for t in range(i - 1, max(-1, i - 6), -1):
+        if lows[t] in PERCEPTION:
+            if t + 1 < i and all(is_word(words[u]) for u in range(t + 1, i)) and (
+                    plausible_np(sent, t + 1, i)
+                    or t + 2 == i and lows[t + 1] in OBJECT_PRONOUNS):
+                return t + 1
+            return None
+        if not is_word(words[t]) or lows[t] in BOUNDARY and lows[t] not in OBJECT_PRONOUNS:
+            return None
+    return None
+
+
+def _quoted_as(sent: Sentence, i: int, cue: Cue) -> Hit | None:
+    """"Lavrov was quoted (by TASS) as saying …": the subject of "was quoted" speaks; the
+    cue runs from the auxiliary to the gerund."""
+    lows = sent.lows
+    for q in range(i - 2, max(0, i - 14), -1):
+        if lows[q] in QUOTED:
+            b = q - 1
+            if b > 0 and adverb(sent, b):
+                b -= 1  # "was widely quoted"
+            if lows[b] not in BE:
+                # "Yonhap quoted an NIS official as saying …": the one quoted speaks.
+                if q + 1 < i - 1 and plausible_np(sent, q + 1, i - 1) and all(
+                        is_word(sent.words[t]) for t in range(q + 1, i - 1)):
+                    return Hit(q + 1, i - 1, i, i + 1, cue.weight, "subject")
+                return None
+            s = left_np(sent, b - 1)
+            if s is None or negated_subject(sent, s):
+                return None
+            return Hit(s, b, b, i + 1, cue.weight, "subject")
+        if not is_word(sent.words[q]) and sent.words[q] != ".":
+            return None
+    return None
+
+
+def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
+    """"…, Ukraine's air force said, adding …" and "…, said Peskov, noting …": the gerund
+    goes on with the speaker of the clause just before it, not with the sentence's subject."""
+    words, lows = sent.words, sent.lows
+    c = comma - 1
+    while c >= 0 and comma - c <= 12 and words[c] not in (",", ";", ":") \
+            and words[c] not in CLOSE_QUOTES:
+        c -= 1
+    if c < 0 or comma - c > 12:
+        return None
+    s = c + 1
+    if s + 1 < comma and (lows[s] in SUBORDINATORS or lows[s] in ("and", "but")):
+        s += 1  # "…, as Mrs. Kim echoed the criticism, saying": the clause's subject follows
+    if s < comma and lows[s] in CUES and CUES[lows[s]].lemma in _OBJECT_FIRST:
+        return None  # "…, denied the report, saying": an object, not an inverted speaker
+    if s < comma and lows[s] in CUES and CUES[lows[s]].invertible:
+        e = comma
+        if 1 < e - s <= 7 and all(is_word(words[t]) for t in range(s + 1, e)) \
+                and lows[s + 1] not in BOUNDARY \
+                and (words[s + 1][:1].isupper() or lows[s + 1] in DETERMINERS) \
+                and plausible_np(sent, s + 1, e):
+            return s + 1, e
+        return None
+    for v in range(s + 1, comma):
+        if lows[v] in CUES and (not CUES[lows[v]].noun_too or lows[v].endswith("ed")) \
+                or lows[v] in ("said", "says"):
+            e = v
+            while e > s and (lows[e - 1] in AUX or lows[e - 1] in MODAL_SKIP
+                             or lows[e - 1].endswith("n't") or adverb(sent, e - 1)):
+                if lows[e - 1] == "to":
+                    return None  # "Mr. Harlow tried to explain his vote, saying": an infinitive
+                e -= 1  # "…, has rejected the label, noting": "has" is no speaker
+            if e > s and (lows[e - 1] in ("and", "but", "or")
+                          or e - s == 1 and lows[s] in ("that", "which")):
+                return None  # "X appeared on TV and endorsed Y, saying": a coordination
+            if e > s and plausible_np(sent, s, e) and all(
+                    is_word(words[t]) or words[t] in ("(", ")") for t in range(s, e)):
+                return s, e
+            return None
+    return None
+
+
+# Cue verbs whose noun phrase after them is their object, never an inverted speaker.
+_OBJECT_FIRST = frozenset("""deny reject dismiss echo confirm cite criticize condemn
+    denounce dispute challenge praise defend blame accuse call back endorse support
+    welcome""".split())
