@@ -19,8 +19,9 @@ gold medal", "the war claimed 300 lives", "added 5,000 jobs"), a phone call or a
 office where "called" or "confirmed" reads as a cue, backing by arms, money or proof
 ("forces backed by …"), a thing named ("a drone called the Lancet") or a quoted title,
 questions and requests put to someone, and cues inside a direct question or a condition.
-Negations, modals and recipients are read with the verb itself, agentless passives where
-the by-phrase is looked for, media descriptions with the documents.
+Negations, modals, recipients, agentless passives and "Having said that" are read with the
+verb itself (``extract.verb_cues``), media descriptions with the documents
+(``extract.documents``).
 """
 
 from __future__ import annotations

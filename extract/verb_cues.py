@@ -1,0 +1,877 @@
+"""Finite verb cues: "X said", "…, said X", "X has long argued", "was reported by X".
+
+The common case and the longest rule. A cue word is a verb here only when the sentence
+reads it as one: not a noun ("the final say", "terror attacks", "40 reported incidents"),
+not an adjective ("the agency ignored repeated warnings"), not a headline's title case.
+Its source is then the subject before it, past auxiliaries, adverbs, negations and modals
+(which may rule the statement out), time phrases and the pieces a document's description
+runs on with; or the speaker after it when the verb follows a quote or a comma; or the
+agent of a passive ("was reported by X", not "sent by email"). The subject readings
+themselves are ``extract.subjects``, the traps ``extract.not_statements``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.cues import (
+    AUX,
+    BOUNDARY,
+    CUES,
+    DATE_WORDS,
+    DETERMINERS,
+    DOC_NOUNS,
+    MODAL_SKIP,
+    MONTH_ABBREVIATIONS,
+    NEGATION,
+    PARTICLES,
+    PASSIVE_ONLY,
+    PHRASES,
+    POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEAKER_HEADS,
+    Cue,
+)
+from extract.documents import (
+    DEMONYMS,
+    DOCUMENT_PARTICIPLES,
+    MEDIA_BEFORE,
+    RECEIVED,
+    TEXTS,
+    event_head,
+    evidence_head,
+    evidence_subject,
+    past_document_piece,
+)
+from extract.gerunds import CONTRACTED, ONGOING, PERCEPTION, QUOTED, gerund_cue, seen_saying
+from extract.model import Hit
+from extract.not_statements import (
+    SUPPORT,
+    adds_to,
+    called_a,
+    confirmed_in_office,
+    material_support,
+    names_thing,
+    no_statement,
+    opens_quotation,
+    phone_call,
+    question_or_request,
+    quoted_title,
+)
+from extract.phrases import (
+    ARTICLES,
+    BARE_PLURAL_SOURCES,
+    CLOSE_TO,
+    IRREGULAR_PAST,
+    OBJECT_PRONOUNS,
+    REFLEXIVES,
+    RELEASED,
+    appositive_subject,
+    dash_subject,
+    date_end,
+    is_dash,
+    left_np,
+    left_piece_kind,
+    name_after_role,
+    negated_subject,
+    relative_subject,
+    right_np,
+    think_tank,
+)
+from extract.subjects import (
+    BE,
+    CLAUSE_PUNCT,
+    COUNTED,
+    PLAIN_ADVERBS,
+    YEAR,
+    adverb,
+    before_time_phrase,
+    conjoined,
+    coordinated_subject,
+    floating_quantifier,
+    paren_subject,
+    particle_at,
+    piece_subject,
+    quantifier_subject,
+    relative_conjunct,
+)
+from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word
+
+# "The assessment, first reported by Reuters, …": an adverb before the reduced relative.
+_FIRST_TIME = frozenset({"first", "initially", "previously", "originally", "later"})
+NO_SOURCE_NOUNS = frozenset("""plan plans schedule script tradition custom protocol design
+    expectations form type""".split())
+# What a deed is done in line with ("deployed according to a rotation schedule", "held
+# according to the rules of the Senate"): a norm, not someone who said something.
+NORM_NOUNS = NO_SOURCE_NOUNS | frozenset("""ranking rankings seniority merit size weight age
+    schedules rule rules law laws agreement agreements
+    deal treaty timetable timeline procedure procedures regulation regulations guideline
+    guidelines terms principle principles formula pattern patterns order orders instructions
+    doctrine standard standards criteria norm norms routine rotation program programme
+    blueprint precedent practice scenario share shares proportion population strength
+    needs ability""".split())
+_FOR_COMMENT = re.compile(
+    r"\bfor\s+(?:a\s+|an\s+|further\s+|immediate\s+)?(?:comment|response|reaction)"
+    r"|\brequests?\s+for\b|\breached\s+out\b|\bcontacted\b",
+    re.IGNORECASE,
+)
+# "told the troops to hold", "asked him to leave": an order or a request. A subject pronoun
+# or "that" before the "to" opens a reported clause instead ("told CNN he planned to stay").
+_ORDER = re.compile(
+    r"\s+(?:(?!(?:he|she|they|we|i|it|you|that)\b)\w+\s+){0,3}to\s+\w", re.IGNORECASE
+)
+# Participles whose "to" names who a document went to.
+_HANDED = frozenset("""submitted sent presented delivered given handed provided shown leaked
+    addressed circulated""".split())
+# "said to be", "reported to have": a reduced passive that reports hearsay ("claimed to
+# have" keeps its subject: the claimant speaks).
+_HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "understand",
+                      "know", "estimate", "expect", "allege"})
+_SHOW_NOUN_BEFORE = frozenset("tv radio talk game quiz cooking reality hit late morning news "
+                              "cable variety comedy road".split())
+INNER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+# Verbs a title-case headline capitalises: "Clinton Says No To Fox News".
+_HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned", "claims",
+                             "urges", "calls", "denies", "admits", "vows", "insists"})
+
+
+# Adverbs a writer sets between commas, between a subject and its verb.
+_INTERJECTED = frozenset("""however meanwhile too also though instead moreover nonetheless
+    nevertheless likewise similarly separately""".split())
+
+
+def _shouted(sent: Sentence, i: int) -> bool:
+    """"THE KREMLIN SAID the issue …": a verb in an all-capitals run that opens the
+    sentence, where capitals say nothing about names."""
+    return len(sent.words[i]) > 2 and all(w.isupper() or not w[:1].isalpha()
+                                          for w in sent.words[:i + 1])
+
+
+def _title_case(sent: Sentence) -> bool:
+    """A headline in title case: nearly every word of four letters or more is capitalised."""
+    long_words = [w for w in sent.words if len(w) > 3 and w[:1].isalpha()]
+    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) \
+        >= 0.85 * len(long_words)
+
+
+def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
+    lows = sent.lows
+    n = len(lows)
+    low = lows[i]
+    if low.endswith("ing"):
+        return None
+    past = low.endswith("ed") or low in ("said", "told", "wrote", "thought", "found", "felt")
+    prev = lows[i - 1] if i > 0 else ""
+    if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in OPEN_QUOTES \
+            and not ((low in _HEADLINE_VERBS or low.endswith("s") and not past)
+                     and _title_case(sent) and prev not in ("united", "the")) \
+            and not _shouted(sent, i):
+        return None  # "the United States", "Found Objects": a name, not a verb
+    if i >= 2 and sent.words[i - 1] in OPEN_QUOTES and is_word(sent.words[i - 2]) \
+            and quoted_title(sent, i):
+        return None  # "the 1989 film “Say Anything”": a title inside the clause
+    if cue.lemma in PARTICLES and not particle_at(sent, i, cue.lemma):
+        return None
+    if low == "shown" and not _after_have(sent, i):
+        return None  # "was shown on TV", "the biases shown in the report": no perfect
+    phrase_end = i + 1
+    if cue.lemma in PHRASES:
+        m = PHRASES[cue.lemma].match(sent.text, sent.ends[i])
+        if m is None and cue.lemma == "put" and _as_put_it(sent, i):
+            phrase_end = i + 2  # "As the mayor put it at Tuesday's meeting, '…'"
+        elif m is None:
+            return None
+        while m is not None and phrase_end < n and sent.ends[phrase_end - 1] < m.end():
+            phrase_end += 1
+    if prev == "as" and i + 2 < n and lows[i + 1] == "by" and past:
+        span = right_np(sent, i + 2)  # "As reported by Yonhap, …"
+        return Hit(span[0], span[1], i, i + 1, cue.weight, "passive") if span else None
+    if low in ("found", "shown", "seen") and i + 1 < n \
+            and lows[i + 1] in ("on", "in", "at", "near", "inside") \
+            and prev[:1].isalpha() and prev not in BE and prev not in AUX \
+            and prev not in PRONOUNS and not sent.words[i - 1][:1].isupper() \
+            and i >= 2 and lows[i - 2] in DETERMINERS:
+        return None  # "a diary found on the body": a participle describing a thing
+    if past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by" \
+            and prev not in BE and (
+                prev[:1].isalpha() and (prev not in AUX or prev in _FIRST_TIME and i >= 2
+                                        and sent.words[i - 2] == ",")
+                or prev == "," and (sent.words[i + 2][:1].isupper()
+                                    or lows[i + 2] in DETERMINERS)):
+        # "losses confirmed by photographs", "figures confirmed by the Pentagon": a
+        # participle after its noun is passive; only a named or speaking by-phrase is a source.
+        # So after a comma: "The bill, opposed by House Republicans, …" (the bill opposes
+        # nothing); but "X, …, responded by saying" is active.
+        span = right_np(sent, i + 2)
+        if span is None or not (sent.words[span[0] + (lows[span[0]] == "the")][:1].isupper()
+                                or lows[span[1] - 1] in SPEAKER_HEADS
+                                or lows[span[1] - 1] in ROLE_NOUNS):
+            return None  # "(described by) the Washington Post" is named too
+        end = _before_main_verb(sent, span[0], span[1])
+        if cue.lemma in SUPPORT and material_support(sent, i, end):
+            return None  # "forces backed by North Korean troops": arms, not a stance
+        return Hit(span[0], end, i, i + 1, cue.weight * 0.8, "passive")
+    if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
+            and lows[i + 2] in ("be", "have", "been"):
+        return None  # "forces said to be advancing", "a man reported to have fled": hearsay
+    if i + 1 < n and lows[i + 1] in REFLEXIVES:
+        return None  # "found itself at the center", "showed himself willing": no claim
+    if cue.lemma == "attack" and not _MILITARY.isdisjoint(lows[i + 1:i + 7]):
+        return None  # "Russia attacked Kyiv overnight with drones": a strike, not a stance
+    if low == "think" and think_tank(lows, i):
+        return None  # "a Washington think tank estimates": a noun, the source itself
+    if cue.lemma == "continue":
+        # "X continued: …" or "…,” X continued.": speaking on; "the talks continue." is no
+        # statement.
+        nxt = sent.words[i + 1] if i + 1 < n else ""
+        if nxt != ":" and nxt not in OPEN_QUOTES and not (
+                nxt in (",", ".", "") and any(w in CLOSE_QUOTES for w in sent.words[:i])
+                or nxt == "," and i + 2 < n and sent.words[i + 2] in OPEN_QUOTES):
+            return None
+    if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
+        return None
+    if cue.lemma == "back" and (
+            i + 1 < n and lows[i + 1] == "out"
+            or low == "back" and sent.words[i - 1][:1].islower()
+            and (prev in IRREGULAR_PAST or prev in _PAST_AS_BASE or len(prev) > 4
+                 and prev.endswith("ed"))):
+        # "the union backed out of the talks": an act, no stance (but "backed off its plan"
+        # takes one back); "Clinton fired back that …": an adverb after another verb, whose
+        # subject is no "Clinton fired"
+        return None
+    if adds_to(sent, i, cue) or no_statement(sent, i, cue):
+        return None  # "the win added to her lead": an increase, not a statement
+    if _noun_after_modifier(sent, i, cue):
+        return None  # "the final say", "a larger say": a noun
+    if _counted_participle(sent, i):
+        return None  # "at least 88,000 confirmed Russian military deaths": an adjective
+    if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
+                      or cue.lemma == "conclude" and lows[i + 1] == "with"):
+        return None  # "Trump showed up at the debate", "the ad concludes with footage"
+    if cue.lemma == "conclude" and (i + 1 == n or lows[i + 1] in _CONCLUDED_EVENT) \
+            and "that" not in lows[i + 1:i + 9] \
+            and not any(w in CLOSE_QUOTES or w == "," for w in sent.words[:i]):
+        # "after closing arguments conclude.", "the talks concluded on Friday"; but "…, the
+        # study concluded." and "concluded in that case that …" report a finding
+        return None
+    if cue.lemma == "show" and (prev in MEDIA_BEFORE and not (i + 1 < n and lows[i + 1] == "that")
+                                or prev in _SHOW_NOUN_BEFORE
+                                and not (low != "show" and sent.words[i - 1][:1].isupper())):
+        # "a video showing", "the TV show"; but "the video shows that …", "a poll by ABC News
+        # shows"
+        return None
+    if cue.lemma == "call" and i + 2 < n and sent.words[i + 1] in OPEN_QUOTES \
+            and sent.words[i + 2][:1].isupper() and prev not in PRONOUNS \
+            and not sent.words[i - 1][:1].isupper():
+        return None  # "a hotline called 'I Want to Live'": naming
+    if cue.lemma == "call" and i + 1 < n and sent.words[i + 1][:1].isupper() and (
+        prev[:1].isalpha() and not sent.words[i - 1][:1].isupper() and prev not in PRONOUNS
+    ) and not called_a(sent, i):
+        return None  # "a group called Hope": naming, not speaking
+    if cue.lemma == "call" and names_thing(sent, i):
+        return None  # "joined a movement called the Free Russia Legion": naming
+    if cue.lemma == "call" and phone_call(sent, i):
+        return None  # "A parent called the school twice.": a call, nothing said
+    if low == cue.lemma and not cue.noun_too and i >= 2 \
+            and not PERCEPTION.isdisjoint(lows[max(0, i - 6):i - 1]):
+        seen = seen_saying(sent, i)
+        if seen is not None and PREPOSITIONS.isdisjoint(lows[seen:i]):
+            # "I heard Bob say", "hearing him say it": the one heard speaks
+            return Hit(seen, i, i, phrase_end, cue.weight * 0.85, "subject")
+    # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
+    # the clause is the subject itself: "Most believe", "One in five say", "But many said".
+    if prev in DETERMINERS and not quantifier_subject(sent, i - 1) \
+            and not floating_quantifier(sent, i - 1) \
+            and not (i >= 3 and lows[i - 2] == "to" and lows[i - 3] in CLOSE_TO) \
+            or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")):
+        return None
+    # Walk left over auxiliaries and adverbs to the subject.
+    j = i - 1
+    passive = False
+    while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")
+                      or lows[j] in CONTRACTED or adverb(sent, j)
+                      or lows[j] in PLAIN_ADVERBS or _adverb_pair(sent, j)):
+        w = lows[j]
+        if w in NEGATION or w.endswith("n't"):
+            return None
+        if _adverb_pair(sent, j):
+            j -= 2  # "has in fact reported", "so far assure": never the subject
+            continue
+        if w in PLAIN_ADVERBS:
+            j -= 1  # "has twice complained", "may well endorse"
+            continue
+        if w in ("recently", "often") or adverb(sent, j):
+            if j >= 1 and lows[j - 1] in ("most", "more"):
+                j -= 2  # "most recently defended", "more accurately predicted"
+                continue
+        if w == "to" and j > 0 and lows[j - 1] in ONGOING:
+            j -= 2  # "continued to say", "began to argue": said, and saying still
+            continue
+        if w in MODAL_SKIP or w == "'d" and not past:
+            return None  # "will say", "he'd say": not said yet
+        if w in BE or w in ("'re", "'m") or w == "'s" and j > 0 and lows[j - 1] == "it":
+            passive = True  # "it's reported", "we're told": "'s" after he/she is "has"
+        j -= 1
+    if j >= 3 and sent.words[j] == "," and lows[j - 1] in _INTERJECTED \
+            and sent.words[j - 2] == ",":
+        j -= 3  # "Some lawmakers, however, question …": the adverb interrupts
+        while j >= 1 and lows[j] in ("has", "have", "had"):
+            j -= 1  # "A poll of voters has, however, revealed"
+    elif j >= 3 and sent.words[j] == ",":
+        j = past_document_piece(sent, j)  # "An assessment by X, seen by Reuters, estimates"
+    if j >= 0 and lows[j] == "having":
+        return _perfect_participle(sent, j, i, phrase_end, cue)
+    if passive:
+        if cue.lemma in ("say", "tell", "report", "estimate", "expect", "believe", "suspect",
+                         "think", "find", "show", "confirm", "announce", "claim", "reveal",
+                         "disclose", "describe", "attribute", "learn", "ask", "quote",
+                         "predict", "assess", "blame", "accuse", "criticize", "urge",
+                         "forecast", "warn", "brief", "state", "note", "add", "write",
+                         "reject", "deny", "dismiss", "condemn", "denounce", "dispute",
+                         "echo", "challenge", "cite", "hail", "praise"):
+            if cue.lemma == "confirm" and confirmed_in_office(sent, j):
+                return None  # "Blinken was confirmed by the Senate": an appointment
+            return passive_agent(sent, i, j, 0.85)
+        return None
+    if j == i - 1 and lows[j] in ("he", "she", "it") and low == cue.lemma \
+            and not low.endswith(("ed", "s")) and low not in _PAST_AS_BASE:
+        return None  # "to bring it back": a bare verb never agrees with "he", "she", "it"
+    # A document heading a long subject ("A slide from a presentation that … shows", "the
+    # average of polls taken over the past two weeks shows"): the whole phrase is the subject.
+    evidence = evidence_subject(sent, j) if cue.lemma in _FINDINGS else None
+    before_time = before_time_phrase(sent, j)
+    if before_time != j:
+        # "who has in the past described", "X had on Friday said": the auxiliary before the
+        # time phrase, walked over as above
+        while before_time >= 0 and (lows[before_time] in AUX
+                                    or lows[before_time] in MODAL_SKIP
+                                    or lows[before_time].endswith("n't")):
+            w = lows[before_time]
+            if w in NEGATION or w.endswith("n't") or w in MODAL_SKIP or w in BE:
+                return None
+            before_time -= 1
+    j = before_time
+    # "A report released last week said": the date is the report's, and in its phrase.
+    dated = 0 < j < i - 1 and lows[j] in RELEASED and sent.words[j][:1].islower() \
+        and date_end(sent, j + 1) == i
+    if cue.lemma == "ask" and question_or_request(sent, i):
+        return None  # "asked Peskov whether …", "asked Kyiv for …": nothing is claimed
+    if low == "told" or cue.lemma == "ask":
+        # "asked the Kremlin for comment", "told to leave": a request or an order.
+        tail = sent.text[sent.ends[i]:sent.ends[i] + 80]
+        if _FOR_COMMENT.search(tail) or _ORDER.match(tail):
+            if not re.match(r"\s+(?:\w+\s+){0,3}to\s+(?:reporters|journalists|the\b)", tail):
+                return None
+    if cue.noun_too and not past and evidence is None and not _verb_context(sent, i, j):
+        return None
+    if cue.noun_too and not past and not low.endswith("s") and low != "shown" and i + 1 < n \
+            and sent.words[i + 1] in (",", ".", ";", ")") and prev not in PRONOUNS \
+            and not (prev.endswith("s") and sent.words[i - 1][:1].islower()):
+        return None  # "the intelligence report, seen by …": a noun before the comma
+    weight = cue.weight
+    # "A source speaking to Fox News said", "officials who spoke with ABC News said": the
+    # outlet is the recipient; the speaker is the noun phrase before it.
+    for t in range(j - 1, max(1, j - 6), -1):
+        if not is_word(sent.words[t]):
+            break
+        if lows[t] in ("to", "with") and lows[t - 1] in _CONTACT:
+            head = t - 3 if t >= 3 and lows[t - 2] in ("who", "that") else t - 2
+            speaker = left_np(sent, head) if head >= 0 else None
+            if speaker is not None and not negated_subject(sent, speaker):
+                return Hit(speaker, head + 1, i, phrase_end, weight, "subject")
+            break
+    # Subject on the left.
+    s = left_np(sent, j)
+    if s is not None and s >= 3 and (lows[s - 1] == "by" and lows[s - 2] in RECEIVED
+                                     or lows[s - 1] == "to" and lows[s - 2] in _HANDED):
+        # "A letter from the Legion obtained by the AP warns", "An NIS report submitted to
+        # the National Assembly estimated": the AP got the letter, which speaks
+        inner = left_np(sent, s - 3)
+        if inner is not None:
+            s, j = inner, s - 3
+    if s is None and j + 1 < i and lows[j + 1] in ("all", "both", "each") \
+            and not (low == "told" and i + 1 < n and sent.words[i + 1] == ",") and (
+                j < 0 or sent.words[j] in (";", ":") or sent.words[j] in OPEN_QUOTES
+                or sent.words[j] == "," and left_piece_kind(sent, j) == "adv"):
+        # "To varying degrees, all agreed": the walk stepped over the quantifier as if it
+        # floated after a subject ("the generals all said"), but it opens the clause: it is
+        # the subject. Not after an appositive ("X, a Y, both said"), nor "All told, …".
+        j += 1
+        s = j
+    if s is None and j >= 1 and lows[j] in COUNTED and lows[j - 1] in ("the", "all"):
+        # "The two admit", "majorities in all five say": the number stands for the people
+        # counted; a phrase that "in all five" ends opens the subject when there is one
+        s = j - 1
+        if s >= 2 and (lows[s] == "all" and lows[s - 1] == "in"
+                       or lows[s] == "the" and lows[s - 1] == "of"):
+            whole = left_np(sent, s - 2)  # "None of the three laid out": negated below
+            s = s if whole is None else whole
+    if evidence is not None:
+        s = evidence
+        if lows[j] in RELEASED and i - j > 2:
+            j = max(j, date_end(sent, j + 1) - 1)  # "a poll released last week actually showed"
+    if s is not None:
+        if negated_subject(sent, s):
+            return None
+        if s != evidence and (cue.lemma in _EVIDENCE or cue.lemma == "continue"
+                              and lows[j] not in TEXTS) \
+                and event_head(sent, j) and not (cue.lemma in _EVIDENCE
+                                                 and evidence_head(sent, s, j)):
+            # "the deployment showed Russia's desperation", "the shelling continued": an
+            # event, no source
+            return None
+        if low.endswith("ed") and lows[j].endswith("ed") and j > s \
+                and _participle_as_adjective(sent, j, i):
+            return None  # "why the agency ignored repeated warnings": "repeated" describes
+        if cue.lemma == "call" and lows[j] in NORM_NOUNS and i + 1 < n \
+                and lows[i + 1] == "for":
+            return None  # "The plan called for deep cuts", "protocol called for …": a rule
+        if cue.lemma == "feel" and i + 2 < n and (
+                lows[j] == "it" and not lows[i + 1].endswith("ed") or lows[i + 2] == "need"):
+            # "it felt so unreal" (seeming), "felt the need to act" (a motive): nobody's view
+            # is reported; "Kyiv said it felt betrayed", "the town felt like it was forgotten"
+            # still are views
+            return None
+        if cue.lemma == "say" and s == j and j >= 1 and lows[j - 1] == "what" \
+                and lows[j] in PRONOUNS and not (j >= 2 and lows[j - 2] in _POINTING) \
+                and (phrase_end >= n or sent.words[phrase_end] in _CONTENT_ENDS):
+            # "I disagree with what he said.", "Bernie did what he said.": no claim of his in
+            # the sentence; but "…, which is (exactly) what he said." points back to one
+            return None
+        start = conjoined(sent, s, j)
+        if start == s and s >= 3 and (lows[s - 1] in ("and", "or") or sent.words[s - 1] == ","):
+            # "Leaders who backed Cruz or Rubio said": the names are the relative clause's
+            # object; the subject is the phrase the clause hangs on.
+            rel = _relative_object_list(sent, s)
+            start = s if rel is None else rel
+        return Hit(start, i if dated else j + 1, i, phrase_end, weight, "subject")
+    # "Craig Minassian, a spokesman for the foundation, said the decision …": a subject
+    # interrupted by an appositive comes before the inverted reading, which would take the
+    # object ("the decision") for the speaker.
+    if j >= 1 and (sent.words[j] in (",", "\u2014", "\u2013", ")") or is_dash(sent, j)):
+        span = relative_subject(sent, j) if sent.words[j] == "," else \
+            paren_subject(sent, j) if sent.words[j] == ")" else dash_subject(sent, j)
+        span = span or appositive_subject(sent, j)
+        if span is not None:
+            return Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
+    if j >= 2 and sent.words[j] in CLOSE_QUOTES and sent.words[j - 1] == ",":
+        # 'Mr. Kuleba, citing "the army's strength," said': the comma before the verb sits
+        # inside the quotation that ends the piece.
+        span = appositive_subject(sent, j + 1)
+        if span is not None:
+            return Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
+    # Inverted: "…,” said X" / "…, says the report".
+    at_clause_start = j < 0 or sent.words[j] in CLAUSE_PUNCT or lows[j] in ("as",)
+    # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
+    # clause's subject; reading it as inverted would take the reported words for a speaker.
+    if j >= 1 and lows[j] in ("and", "but"):
+        rel = relative_conjunct(sent, j)
+        if rel is not None:
+            return Hit(rel, rel + 1, i, phrase_end, weight * 0.8, "subject")
+        span = coordinated_subject(sent, j) or (
+            piece_subject(sent, j, coordinated=True) if past or low.endswith("s") else None)
+        if span is not None:
+            return Hit(span[0], span[1], i, phrase_end, weight * 0.8, "subject")
+    if cue.invertible and at_clause_start:
+        span = right_np(sent, i + 1, inverted=True)
+        if span is not None and j < 0 and sent.words[i + 1][:1].isupper() \
+                and not opens_quotation(sent, span[1]):
+            return None  # "Said Ahmed, a volunteer, was wounded": a first name, no verb
+        if span is not None:
+            return Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
+    return None
+
+
+# After "conclude" these end an event ("the talks concluded on Friday"), where a finding
+# goes on with its clause or object.
+_CONCLUDED_EVENT = frozenset({".", ";", "!", "on", "in", "at", "after", "before", "when",
+                              "without", "late", "early", "abruptly"})
+
+
+# What a discourse marker's "having said" (or "that said") refers back to: the writer's
+# own previous sentence ("Having said that, …", "having said all this, …").
+_ANAPHORS = frozenset({"that", "this", "so", "all", "as", "much"})
+
+
+_HAVE = frozenset({"have", "has", "had", "having", "'ve", "'s", "'d"})
+
+
+def _after_have(sent: Sentence, i: int) -> bool:
+    """A perfect ("polls have similarly shown", "she's already shown"): a participle with no
+    "have" before it is passive or describes a noun, which reports nobody's finding."""
+    lows = sent.lows
+    t = i - 1
+    while t >= 0 and lows[t] not in _HAVE and (
+            adverb(sent, t) or lows[t] in PLAIN_ADVERBS
+            or lows[t] in AUX and lows[t] not in BE and lows[t] not in NEGATION):
+        t -= 1
+    return t >= 0 and lows[t] in _HAVE
+
+
+def _perfect_participle(sent: Sentence, h: int, i: int, phrase_end: int,
+                        cue: Cue) -> Hit | None:
+    """The cue at ``i`` after "having" (at ``h``): "having" is never its subject. "Having
+    said that, …" is a discourse marker (the writer concedes; nobody is reported), and
+    "…, Judge Berman said, having announced …" goes on with the speaker before the comma,
+    as a trailing gerund does ("…, saying …"); a participle that opens the sentence
+    ("Having announced …, the judge proceeded") is left to the main clause's own cue."""
+    lows, words = sent.lows, sent.words
+    k = i + 1
+    while k < len(lows) and k - i <= 3 and lows[k] in _ANAPHORS:
+        k += 1
+    if k > i + 1 and (k == len(lows) or not is_word(words[k])):
+        return None  # "Having said that, …", "having said as much."
+    if h < 2 or words[h - 1] != ",":
+        return None
+    hit = gerund_cue(sent, h, cue)
+    if hit is None:
+        return None
+    hit.cs, hit.ce = i, phrase_end
+    return hit
+
+
+def _before_main_verb(sent: Sentence, s: int, e: int) -> int:
+    """Where the by-phrase of a participle inside a subject ends: before the main clause's
+    verb, which the phrase reader runs into ("the bill backed by Senate Republicans passed",
+    "forces backed by Moscow seized the airport"): a lowercase "-ed" word after the first
+    word, followed by an article, a preposition, punctuation or nothing ("armed forces" is
+    no verb: a noun follows). A name after "the" ends with its last capitalised word or
+    speaker noun ("Losses confirmed by the Pentagon rose again")."""
+    lows, words = sent.lows, sent.words
+    n = len(lows)
+    end = next((t for t in range(s + 1, e) if lows[t].endswith("ed") and words[t][:1].islower()
+                and (t + 1 >= n or not is_word(words[t + 1]) or lows[t + 1] in ARTICLES
+                     or lows[t + 1] in PREPOSITIONS or lows[t + 1] in DETERMINERS)), e)
+    while lows[s] == "the" and end - 1 > s and words[end - 1][:1].islower() \
+            and lows[end - 1] not in SPEAKER_HEADS and lows[end - 1] not in ROLE_NOUNS:
+        end -= 1
+    return end
+
+
+_ADVERB_PAIRS = frozenset({("in", "fact"), ("in", "particular"), ("so", "far"),
+                           ("in", "turn"), ("at", "first"), ("of", "course"),
+                           ("not", "only")})  # "not only documented …, but also": no denial
+
+
+def _adverb_pair(sent: Sentence, j: int) -> bool:
+    """"in fact", "so far", "in particular" ending at token ``j``."""
+    return j >= 1 and (sent.lows[j - 1], sent.lows[j]) in _ADVERB_PAIRS
+
+
+# Verbs whose past form is their base form: "it forecast" may be finite.
+_PAST_AS_BASE = frozenset({"read", "put", "forecast", "broadcast", "cast", "hit", "set",
+                           "quit", "bet", "let", "spread"})
+
+
+def _as_put_it(sent: Sentence, i: int) -> bool:
+    """"As the mayor put it …": "put it" after "as" and a short subject that open their
+    clause quotes its words, whatever follows ("at Tuesday's meeting", "in a speech"), where
+    "put it at risk" alone says nothing."""
+    lows, words = sent.lows, sent.words
+    if i + 1 >= len(lows) or lows[i + 1] != "it":
+        return False
+    for t in range(i - 2, max(-1, i - 7), -1):
+        if not is_word(words[t]):
+            return False
+        if lows[t] == "as":
+            return t == 0 or not is_word(words[t - 1]) or words[t - 1] in OPEN_QUOTES
+    return False
+
+
+_MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
+    shells rockets tanks positions base bases city town village border convoy""".split())
+
+
+def _relative_object_list(sent: Sentence, s: int) -> int | None:
+    """The start of the subject when the names that end at the verb, from ``s`` back over
+    "or", "and" and commas, are the object of a relative clause on it: "Many of the GOP
+    leaders who backed Cruz or Rubio or Ben Carson said" (not "Ben Carson"), "The donors who
+    had funded Smith, Jones and Brown said". left_np reads such a clause when one name ends
+    it ("Voters who backed Cruz said") but stops at the conjunction. The list's names are
+    capitalised words; before the first comes the clause's verb, after "who" or "that" (and
+    maybe an auxiliary). None when the words do not read so ("The mayor met Cruz and Rubio
+    said": no relative pronoun)."""
+    lows, words = sent.lows, sent.words
+    if not words[s][:1].isupper() or lows[s] in PRONOUNS:
+        return None  # "Contrast that with Trump, who has called": "who" is its own subject
+    t = s
+    for _ in range(6):
+        if t < 2 or not (lows[t - 1] in ("and", "or") or words[t - 1] == ","):
+            break
+        p = t - 2
+        if words[p] == "," and lows[t - 1] in ("and", "or"):
+            p -= 1  # "Smith, Jones, and Brown"
+        q = p
+        while q >= 0 and p - q < 4 and is_word(words[q]) and words[q][:1].isupper():
+            q -= 1
+        if q == p:
+            return None  # the conjunct before is no name: "rose and Rubio said"
+        t = q + 1
+    v = t - 1
+    if t == s or v < 2 or not words[v][:1].islower() or lows[v] in BOUNDARY \
+            or lows[v] in PREPOSITIONS:
+        return None
+    who = v - 1 - (lows[v - 1] in ("has", "have", "had"))
+    if lows[who] not in ("who", "that") or not is_word(words[who - 1]):
+        return None
+    return left_np(sent, who - 1)
+
+
+def _plural(low: str) -> bool:
+    """A plural-looking noun: "-s", but not "cautious", "press", "analysis", "status"."""
+    return low.endswith("s") and not low.endswith(("ss", "ous", "is", "us"))
+
+
+def _counted_participle(sent: Sentence, i: int) -> bool:
+    """A past participle between a count and its noun is an adjective: "at least 88,000
+    confirmed Russian military deaths", "40 reported incidents", "700 claimed strikes". The
+    count is no speaker; what follows is its noun, not a reported clause (so not "that",
+    a determiner, a pronoun, a preposition or a gerund: "1,000 confirmed that they voted")."""
+    lows, words = sent.lows, sent.words
+    if i < 1 or i + 1 >= len(lows) or not lows[i].endswith("ed") \
+            or not words[i - 1][:1].isdigit() or words[i - 1].endswith("%") \
+            or YEAR.fullmatch(words[i - 1]) \
+            or i >= 2 and (lows[i - 2] in DATE_WORDS or lows[i - 2] in MONTH_ABBREVIATIONS):
+        return False  # "The ministry in 2023 confirmed reports", "on Oct. 7 confirmed reports"
+    nxt = lows[i + 1]
+    return is_word(words[i + 1]) and not nxt[:1].isdigit() and nxt not in BOUNDARY \
+        and nxt not in DETERMINERS and nxt not in PRONOUNS and nxt not in OBJECT_PRONOUNS \
+        and nxt not in PREPOSITIONS and not nxt.endswith("ing")
+
+
+def _participle_as_adjective(sent: Sentence, j: int, i: int) -> bool:
+    """Whether the "-ed" cue at ``i`` describes the noun after it because the "-ed" word at
+    ``j`` before it is the clause's verb: "the agency ignored repeated warnings", "the mayor
+    dismissed reported sightings". A participle that tells how a document came out is part of
+    its subject ("the data collected showed losses"); a clause after the cue ("those
+    interviewed said they", "the people affected said the water") is what was said."""
+    lows, words = sent.lows, sent.words
+    if i + 1 >= len(lows) or not words[j].islower() or lows[j] in DOCUMENT_PARTICIPLES \
+            or lows[j] in PASSIVE_ONLY:
+        return False
+    nxt = words[i + 1]
+    low = lows[i + 1]
+    return is_word(nxt) and nxt.islower() and low not in BOUNDARY and low not in DETERMINERS \
+        and low not in PRONOUNS and low not in OBJECT_PRONOUNS and low not in PREPOSITIONS \
+        and low != "that" and not low.endswith("ing")
+
+
+# Words after "a"/"an" that are the subject of a base-form verb: "a third say", "a few argue".
+_ARTICLE_SUBJECTS = frozenset("""few third quarter half majority minority plurality number lot
+    dozen handful""".split())
+_ADJECTIVE_ENDS = ("al", "er", "est", "ous", "ive", "ful", "ic", "ble")
+
+
+def _noun_after_modifier(sent: Sentence, i: int, cue: Cue) -> bool:
+    """A base-form cue after an article and a modifier is a noun: "has a larger say", "the
+    final say", "their ultimate say". A singular noun there would need "says"; only a
+    quantifier ("a third say") or a plural ("the experts say") is a subject. After "the" or
+    a possessive only an adjective-like word counts, and not after a preposition or an
+    auxiliary ("officials on the island believe", "did the inquiry find")."""
+    lows, words = sent.lows, sent.words
+    low = lows[i]
+    if i < 2 or low != cue.lemma or low.endswith("s") or not words[i - 1].isalpha() \
+            or not words[i - 1].islower() or _plural(lows[i - 1]):
+        return False
+    if i + 1 < len(lows) and (words[i + 1] == ":" or words[i + 1] in OPEN_QUOTES):
+        return False  # "delivered a sharp retort: '…'": the noun still opens a quotation
+    prev, det = lows[i - 1], lows[i - 2]
+    if det in ("a", "an"):
+        return prev not in _ARTICLE_SUBJECTS
+    if det != "the" and det not in POSSESSIVE_DETERMINERS:
+        return False
+    before = lows[i - 3] if i >= 3 else ""
+    return prev.endswith(_ADJECTIVE_ENDS) and prev not in SPEAKER_HEADS \
+        and prev not in ROLE_NOUNS and before not in PREPOSITIONS and before not in _ASKING \
+        and before not in ("to", "off", "about", "let", "make", "help")
+
+
+_ASKING = frozenset("do does did can could will would should may might must".split())
+
+
+# What a document shows can be a clause: "the poll shows that …", "shows how hard it is".
+_EVIDENCE_CLAUSES = frozenset({"that", "how", "why", "what", "whether", "where", "when"})
+
+
+def _verb_context(sent: Sentence, i: int, j: int) -> bool:
+    """For a cue that is also a noun ("report", "states", "attacks"): read it as a verb only
+    when a subject-like word stands right before it (token ``j``: a name, a pronoun, a
+    document or role noun; a plural noun only before a base form, since "different states"
+    and "terror attacks" are plural nouns themselves) and a clause or object follows."""
+    n = len(sent.lows)
+    if j < 0:
+        return False
+    low = sent.lows[i]
+    nxt = sent.lows[i + 1] if i + 1 < n else ""
+    nxt_word = sent.words[i + 1] if i + 1 < n else ""
+    prev_word = sent.words[j]
+    plow = sent.lows[j]
+    if prev_word in CLAUSE_PUNCT:
+        # "Oryx, which tracks losses, estimates that …": a relative clause closes before it
+        return prev_word == "," and nxt == "that" and relative_subject(sent, j) is not None
+    third = low.endswith("s") and not low.endswith("ss")
+    if not third and j >= 1 and (sent.lows[j - 1] in ("a", "an", "the", "this")
+                                 or sent.lows[j - 1] in POSSESSIVE_DETERMINERS) \
+            and prev_word[:1].islower() and plow not in DOC_NOUNS and plow not in ROLE_NOUNS \
+            and plow not in SPEAKER_HEADS and plow not in BARE_PLURAL_SOURCES \
+            and not _plural(plow):
+        return False  # "on a conference call that …", "a cautious note": a noun
+    if third and plow in ("they", "we", "i", "you"):
+        return False
+    lemma = CUES[low].lemma if low in CUES else ""
+    if prev_word[:1].isupper() and plow not in PRONOUNS and (
+            lemma == "state" or lemma == "attack" and (
+                j >= 1 and sent.lows[j - 1] in DETERMINERS or not is_word(nxt_word))):
+        # "New York state Rep.", "Western states", "the Paris attacks": a name before these
+        # nouns is their modifier; a state speaks through "it", "the document".
+        return False
+    if nxt != "that" and _object_phrase(sent, j):
+        return False  # "Citing intelligence reports, Zelenskyy said": a noun in an object
+    if prev_word[:1].isupper() and plow in DEMONYMS \
+            and not (j >= 1 and sent.lows[j - 1] in ("a", "an")):
+        return False  # "Western reports about …", "Russian claims": an adjective, no subject
+    subject = (prev_word[:1].isupper() or plow in PRONOUNS or plow in DOC_NOUNS
+               or plow in ROLE_NOUNS or plow in BARE_PLURAL_SOURCES or plow in SPEAKER_HEADS)
+    if not third and not subject:
+        # "Researchers at the institute estimate that": a base form before "that" is a verb.
+        subject = plow.endswith("s") and not plow.endswith("'s") and not plow.endswith("ss") \
+            or nxt == "that"
+    if not subject and lemma in _EVIDENCE and is_word(nxt_word) and (
+            nxt not in BOUNDARY or nxt in OBJECT_PRONOUNS or nxt in _EVIDENCE_CLAUSES):
+        # "Video of the … shows him", "Polling of union voters shows that …"
+        start = left_np(sent, j)
+        return start is not None and evidence_head(sent, start, j)
+    if not subject:
+        return False
+    if plow in DOC_NOUNS and is_word(nxt_word) and (
+            nxt not in BOUNDARY or nxt in ("only", "just", "even")
+            or lemma in _EVIDENCE and nxt in _EVIDENCE_CLAUSES):
+        # "the poll shows support falling", "the survey shows only a small gap", "a new poll
+        # shows how hard it will be"
+        return True
+    if is_word(nxt_word) and prev_word[:1].isupper() and (
+            nxt not in BOUNDARY or lemma in _EVIDENCE and nxt in _EVIDENCE_CLAUSES):
+        start = left_np(sent, j)
+        if start is not None and any(sent.lows[t] in DOC_NOUNS and sent.words[t][:1].islower()
+                                     for t in range(start, j)):
+            return True  # "an analysis by the ISW shows losses doubled"
+    if nxt_word in (".", "!", "?", "") and "," in sent.words[:j] and plow in DOC_NOUNS:
+        return True  # "…, campaign finance records show."
+    if nxt_word in (".", "!", "?", "") and prev_word[:1].isupper() and j >= 2 \
+            and sent.words[j - 1] in CLOSE_QUOTES and sent.words[j - 2] in (",", "?", "!"):
+        return True  # "…,” Viguerie notes.": a quotation, then its speaker and verb
+    if nxt_word in (".", "!", "?", "") and (plow in INNER_PRONOUNS and third
+                                            or not prev_word[:1].isupper()):
+        # "…,” he notes.", "…,” the memo claims.": a quotation, then its speaker and verb
+        start = left_np(sent, j)
+        if start is not None and start >= 2 and sent.words[start - 1] in CLOSE_QUOTES \
+                and sent.words[start - 2] in (",", "?", "!"):
+            return True
+    if nxt_word in (".", "!", "?", "") and _trailing_speaker(sent, j):
+        return True  # "…, The Wall Street Journal reports.": a trailing speaker and verb
+    if low in ("calls", "call") and nxt == "for":
+        return True  # "Trump calls for a ban"
+    if lemma == "point" and particle_at(sent, i, lemma) is not None:
+        # "Critics point to the bill", "they point out that"; not "advocates for": that noun
+        # is a person
+        return True
+    if lemma == "state" and nxt == "," and prev_word[:1].islower() and plow not in PRONOUNS \
+            and plow not in DOC_NOUNS:
+        return False  # "a report circulated to member states, …": a compound noun
+    if nxt in ("that", ":", ",") or nxt_word in OPEN_QUOTES:
+        return True
+    if nxt in ("approximately", "about", "some", "more", "at", "nearly", "around", "up"):
+        return True
+    return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
+        or nxt_word[:1].isdigit()
+
+
+def _object_phrase(sent: Sentence, j: int) -> bool:
+    """The short phrase ending at ``j`` follows "citing" or "quoting": it is their object,
+    so a noun-or-verb word after it is the phrase's head noun. (Not after a preposition:
+    "members of Congress echo" is a subject.)"""
+    words, lows = sent.words, sent.lows
+    t = j
+    while t > 0 and j - t < 3 and is_word(words[t - 1]) and lows[t - 1] not in BOUNDARY \
+            and lows[t - 1] not in PREPOSITIONS and lows[t - 1] not in QUOTED:
+        t -= 1
+    return t > 0 and lows[t - 1] in QUOTED
+
+
+def _trailing_speaker(sent: Sentence, j: int) -> bool:
+    """Token ``j`` ends a short name or pronoun that a comma opens: the ", X reports." that
+    closes a sentence, where a noun reading ("…, terror attacks.") would need a lowercase
+    head."""
+    words, lows = sent.words, sent.lows
+    if lows[j] in INNER_PRONOUNS:
+        return j > 0 and words[j - 1] == ","
+    if not words[j][:1].isupper():
+        return False
+    k = j
+    while k > 0 and j - k < 6 and (words[k][:1].isupper() or lows[k] in ("the", "of")):
+        k -= 1
+    return words[k] == "," and k < j and lows[k + 1] not in DATE_WORDS
+
+
+_EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
+                       "confirm"})
+# What a document's subject finds: a long description before these verbs is its subject's.
+_FINDINGS = _EVIDENCE | frozenset({"find", "conclude"})
+
+
+_CONTENT_ENDS = frozenset({".", "!", "?", ",", ";", ")"})
+_POINTING = BE | frozenset({"'s", "exactly", "precisely", "just", "also"})
+
+
+_CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})
+
+
+# How something was done, after "by": no author.
+_MEANS = frozenset("""phone telephone cellphone email e-mail mail post fax text hand courier
+    videolink videoconference teleconference""".split())
+
+
+def passive_agent(sent: Sentence, i: int, j: int, weight: float) -> Hit | None:
+    """"was reported by X", "figures shared with reporters by X", "data released by X"."""
+    lows = sent.lows
+    n = len(lows)
+    prev = lows[i - 1] if i > 0 else ""
+    if prev in DETERMINERS:
+        return None
+    first = i + 1
+    if first + 2 < n and lows[first] == "to" and lows[first + 2] == "by":
+        first += 2  # "given to lawmakers by X"
+    elif first + 1 < n and lows[first] == "to" and sent.words[first + 1][:1].isupper() or \
+            first + 2 < n and lows[first] == "to" and lows[first + 1] == "the":
+        # "provided to The Associated Press by …": skip the recipient
+        first += 2
+        while first < n and first - i < 8 and sent.words[first][:1].isupper():
+            first += 1
+    for k in range(first, min(n, first + 5)):
+        if lows[k] == "by":
+            span = right_np(sent, k + 1)
+            if span is None or lows[span[0]] in MONTH_ABBREVIATIONS or lows[span[0]] in (
+                    "today", "tomorrow", "tonight") or lows[span[0]] in DATE_WORDS \
+                    and sent.words[span[0]][:1].isupper():
+                return None  # "to be published by Jan. 29", "by Friday": a deadline
+            if lows[span[0]] in _MEANS:
+                return None  # "conducted by telephone", "sent by email": how, not who
+            cut = next((t for t in range(span[0] + 1, span[1]) if lows[t] == "from"
+                        and sent.words[t - 1][:1].isupper()), None)
+            if cut is not None:
+                span = (span[0], cut)  # "by Gallup from Jan. 5 to 9", "by Yonhap from Seoul"
+            # "X was quoted by TASS as saying": X speaks (the "as saying" rule gives X); TASS
+            # reported it, a second attribution as in the active "TASS quoted X as saying".
+            if span[1] + 1 < n and lows[span[1]] == "and" and sent.words[span[0]][:1].isupper() \
+                    or span[1] + 1 < n and lows[span[1]] == "and" and lows[span[0]] == "the":
+                other = right_np(sent, span[1] + 1)
+                if other is not None and (sent.words[other[0]][:1].isupper()
+                                          or lows[other[0]] == "the"):
+                    span = (span[0], other[1])  # "condemned by NATO and the European Union"
+            span = (span[0], name_after_role(sent, span[1]) or span[1])
+            return Hit(span[0], span[1], i, i + 1, weight, "passive")
+        if not is_word(sent.words[k]) or lows[k] in BOUNDARY:
+            return None
+    return None
