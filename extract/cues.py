@@ -547,7 +547,7 @@ CUE_WORDS = frozenset(set(CUES) | set(GERUNDS) | PASSIVE_ONLY | {"according", "c
                       | {"poll", "polls", "survey", "surveys"}
                       | {"suggesting", "indicating", "finding", "per", "quoting", "statement"}
                       | set(POSS_NOUNS)) - _PHRASE_FORMS | (_PHRASE_FORMS & PASSIVE_ONLY)
-# "“…,” the statement read": a cue only beside a quotation (rules._text_reads), so the
+# "“…,” the statement read": a cue only beside a quotation (documents.text_reads), so the
 # pre-filter lets it in only when the text has a quotation mark.
 _QUOTED_ONLY = frozenset({"read", "reads"})
 TRIGGERS = CUE_WORDS | _PHRASE_FORMS | _QUOTED_ONLY  # what the rules look at once a sentence is in
@@ -558,7 +558,7 @@ _PHRASE_ANY = re.compile(
         for lemma, pattern in PHRASES.items()
     )
     # "As the mayor put it at Tuesday's meeting, …": the rules read "as … put it" whatever
-    # follows it (rules._as_put_it)
+    # follows it (verb_cues._as_put_it)
     + r"|\bas\s+(?:[\w.'\u2019-]+\s+){1,5}?put\s+it\b",
     re.IGNORECASE,
 )

@@ -1,10 +1,10 @@
 """Noun phrases: where a source's words begin and end.
 
-The rules in ``extract.rules`` find a cue; these functions find the phrase the construction
-puts its source in: the subject left of a verb (``left_np``), the name after "according to" or
-an inverted verb (``right_np``), and the subjects that commas, dashes or a parenthesis cut
-off from their verb ("X, a former aide, said"; "X -- who … -- told"). They read tokens only,
-never the registry, so spans are the same whatever entities a user has added.
+The cue rules (``extract.rules`` and the modules it calls) find a cue; these functions find the
+phrase the construction puts its source in: the subject left of a verb (``left_np``), the name
+after "according to" or an inverted verb (``right_np``), and the subjects that commas, dashes
+or a parenthesis cut off from their verb ("X, a former aide, said"; "X -- who … -- told"). They
+read tokens only, never the registry, so spans are the same whatever entities a user has added.
 """
 
 from __future__ import annotations
