@@ -415,7 +415,7 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "seek" or lemma == "ask" and lows[i].endswith("ing"):
         # "Reuters sought comment from …", "…, asking for a response": a request. (Other
         # questions and requests of the gerund, "…, asking Rubio why …", PolNeAR marks as
-        # the asker's: measured, train F1 -0.001; the finite verb is read in _verb_cue.)
+        # the asker's: measured, train F1 -0.001; the finite verb is read in verb_cue.)
         return _requested(sent, i + 1) or nxt == "for" and _requested(sent, i + 2)
     if lemma == "call":
         # "called into a talk show", "called in to a town hall": a phone-in
