@@ -33,6 +33,7 @@ from extract.cues import (
     BOUNDARY,
     CUES,
     DETERMINERS,
+    DOC_NOUNS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -437,6 +438,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return _advises_client(sent, i)
     if reduced_passive(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
+    if lemma == "find" and _found_thing(sent, i):
+        return True  # "Police found the body in a field": a thing found, not a finding
     if lows[i] == "found":
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
     if lemma == "report" and nxt == "from":
@@ -444,6 +447,41 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return "that" not in lows[i + 2:] and not any(
             w in OPEN_QUOTES or w in (":", ",") for w in rest)
     return False
+
+
+_FOUND_OBJECTS = frozenset({"it", "them", "him", "her"})
+_FOUND_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_FOUND_WHERE = frozenset("""in on at inside near under behind outside during through right
+    hidden buried lying dead alive unconscious , . and""".split())
+_FOUND_ENDS = frozenset({",", ".", "and"})
+_SAME = frozenset({"same", "opposite", "reverse", "contrary"})
+
+
+def _found_thing(sent: Sentence, i: int) -> bool:
+    """"found the posting, reported it", "found them during the search", "found a way
+    through the law": a thing or a place found, where a finding has a clause ("found that",
+    "found the drug cut deaths") or a judgement ("found it offensive", "found the remarks
+    offensive."). A document's "found" is always a finding ("a survey found a tight race in
+    Ohio")."""
+    lows = sent.lows
+    n = len(lows)
+    if not DOC_NOUNS.isdisjoint(lows[:i]):
+        return False
+    j = i + 1
+    if j < n and lows[j] in _FOUND_OBJECTS:
+        k = j + 1
+    elif j < n and lows[j] in _FOUND_DETERMINERS:
+        k = j + 1
+        while k < min(n, j + 5) and sent.words[k][:1].islower() and lows[k] not in _FOUND_WHERE \
+                and lows[k] not in BOUNDARY and lows[k] not in _SAME:
+            k += 1
+        if k == j + 1 or k < n and lows[k] in _SAME:
+            return False
+    else:
+        return False
+    if k < n and lows[k] in _FOUND_ENDS:
+        return lows[j] in _FOUND_OBJECTS or k == j + 2  # one noun: "found the posting,"
+    return k < n and lows[k] in _FOUND_WHERE
 
 
 _ADVICE_OPENERS = frozenset({"that", "against", "to", "how", "whether", "what", "not"})

@@ -216,3 +216,22 @@ def test_who_obtained_a_document_is_not_its_author(reg: Registry) -> None:
         # who published it is its source
         "The figures were first published by Yonhap.": [("Yonhap", "published")],
     })
+
+
+def test_a_thing_found_is_no_finding(reg: Registry) -> None:
+    check_cases(reg, {
+        "Police found the body in a nearby field.": [],
+        "Border guards found the tunnel, sealed it and left.": [],
+        "Investigators found them during a search of the apartment.": [],
+        "The photographer lost his passport but found it right before the flight.": [],
+        "Rescuers found the climber alive on Sunday.": [],
+        "The senator found a way through the budget rules.": [],
+        # a finding has a clause or a judgement after it, and a document always finds
+        "Investigators found that the pilot had ignored the warnings.": [
+            ("Investigators", "found")],
+        "The inspectors found the reactor was leaking.": [("The inspectors", "found")],
+        "Critics found the remarks offensive.": [("Critics", "found")],
+        "Many voters found it hard to believe.": [("Many voters", "found")],
+        "Researchers found the opposite, a rise in deaths.": [("Researchers", "found")],
+        "The survey found a tight race in Ohio.": [("The survey", "found")],
+    })
