@@ -841,6 +841,8 @@ def passive_agent(sent: Sentence, i: int, j: int, weight: float) -> Hit | None:
     if prev in DETERMINERS:
         return None
     first = i + 1
+    if first < n and lows[first] in ("a", "an") and lows[i] in PASSIVE_ONLY:
+        return None  # "he was given a boost by his father": the subject got it, nobody spoke
     if first + 2 < n and lows[first] == "to" and lows[first + 2] == "by":
         first += 2  # "given to lawmakers by X"
     elif first + 1 < n and lows[first] == "to" and sent.words[first + 1][:1].isupper() or \
