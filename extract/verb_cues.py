@@ -418,7 +418,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if s != evidence and (cue.lemma in _EVIDENCE or cue.lemma == "continue"
                               and lows[j] not in TEXTS) \
                 and event_head(sent, j) and not (cue.lemma in _EVIDENCE
-                                                 and evidence_head(sent, s, j)):
+                                                 and evidence_head(sent, s, j)) \
+                and not _speaker_of(sent, s, j):
             # "the deployment showed Russia's desperation", "the shelling continued": an
             # event, no source
             return None
@@ -813,6 +814,14 @@ def _trailing_speaker(sent: Sentence, j: int) -> bool:
     while k > 0 and j - k < 6 and (words[k][:1].isupper() or lows[k] in ("the", "of")):
         k -= 1
     return words[k] == "," and k < j and lows[k + 1] not in DATE_WORDS
+
+
+def _speaker_of(sent: Sentence, s: int, j: int) -> bool:
+    """"A spokesperson for the airline confirmed": a person heads the subject, the noun after
+    "for"/"of"/"at" is whom she speaks for, so the phrase is no event however it ends."""
+    lows = sent.lows
+    p = next((t for t in range(s + 1, j) if lows[t] in ("for", "of", "at")), None)
+    return p is not None and (lows[p - 1] in SPEAKER_HEADS or lows[p - 1] in ROLE_NOUNS)
 
 
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
