@@ -327,8 +327,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         elif low in READ:
             hit = text_reads(sent, i)
         elif low in PASSIVE_ONLY and low not in RECEIVED and i > 0 and (
-                lows[i - 1] in DATA_NOUNS or _after_be(sent, i)):
-            # "was (first) published by X"; "was obtained by X" names who got it
+                lows[i - 1] in DATA_NOUNS or _after_be(sent, i)
+                or i > 1 and lows[i - 1] == "," and lows[i - 2] in DATA_NOUNS):
+            # "was (first) published by X"; "The figures, shared with reporters by X, …";
+            # "was obtained by X" names who got it
             hit = passive_agent(sent, i, i, 0.8)
         elif low == "in" and polls:
             hit = _in_poll(sent, i)

@@ -24,3 +24,17 @@ def test_a_speaker_for_a_place_or_company_confirms(reg: Registry) -> None:
         "The collapse of the bridge confirmed that the repairs had failed.": [],
     }
     check_cases(reg, cases)
+
+
+def test_figures_shared_by_a_speaker_in_an_aside(reg: Registry) -> None:
+    """"The figures, shared with reporters by an official, …": the passive sits between
+    commas after the data it describes; its agent is the source, as without the commas."""
+    cases: Cases = {
+        "The casualty numbers, shared with journalists by a senior army officer, could not "
+        "be checked.": [("a senior army officer", "shared")],
+        "The statistics, provided by the interior ministry, cover only the first week.":
+            [("the interior ministry", "provided")],
+        # a document handed over names who got it, not who wrote it
+        "The figures, obtained by Reuters, cover only the first week.": [],
+    }
+    check_cases(reg, cases)
