@@ -382,7 +382,8 @@ DOC_NOUNS = frozenset(
     investigation document documents memo letter filing records research tally count census
     audit update bulletin briefing paper article post tweet video footage estimation
     polling readout dispatch communique transcript commentary editorial imagery evidence
-    text account sheet slide slides chart charts""".split()
+    text account sheet slide slides chart charts calculation calculations projection
+    projections tallies counts""".split()
 )
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extract_helpers import Cases, check_cases
 
+from extract import extract
 from extract.registry import Registry
 
 
@@ -38,3 +39,19 @@ def test_figures_shared_by_a_speaker_in_an_aside(reg: Registry) -> None:
         "The figures, obtained by Reuters, cover only the first week.": [],
     }
     check_cases(reg, cases)
+
+
+def test_calculations_and_projections_speak_for_their_author(reg: Registry) -> None:
+    """"according to calculations by ISW" is "according to an estimate by ISW": the author
+    of the numbers is the source, and a registry name maps to its entity."""
+    cases: Cases = {
+        "Russia lost 1,500 tanks last year, according to calculations by the Institute for "
+        "the Study of War.": [("the Institute for the Study of War", "according to")],
+        "Projections by the central bank show growth slowing to 1 percent.":
+            [("the central bank", "show")],
+    }
+    check_cases(reg, cases)
+    att, = extract(
+        "The front moved 40 kilometers, according to calculations by the Institute for the "
+        "Study of War.", reg)
+    assert att.entity == "ISW"
