@@ -492,6 +492,26 @@ def _described_antecedent(before: str) -> str | None:
     return before[sent.starts[s]:]
 
 
+_S_PRONOUNS = frozenset("us his its hers ours yours theirs".split())  # plural-looking
+
+
+def _agent_antecedent(before: str) -> str | None:
+    """"pressure from local officials who say …", "the ire of lawmakers who thought …": with
+    no comma, the antecedent is a guess, except for a short plural phrase of people right
+    after "from"/"of"/"by"/"among", which the clause can only describe."""
+    sent = tokenize(before)
+    lows = sent.lows
+    j = len(lows) - 1
+    p = next((t for t in range(j - 1, max(-1, j - 4), -1) if lows[t] in _AGENT_PREPOSITIONS),
+             None)
+    words = sent.words[p + 1:j + 1] if p is not None else ()
+    if not words or not all(w.isalpha() and w.islower() and not w.endswith(("ing", "ed"))
+                            for w in words) \
+            or not lows[j].endswith("s") or lows[p + 1] in DETERMINERS or lows[j] in _S_PRONOUNS:
+        return None  # "a lecture by the mayor who", "many of us who": no guess
+    return before[sent.starts[p + 1]:]
+
+
 def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str | None:
     """"Sen. Tom Cotton, who said …": the name before the comma."""
     before = text[:at].rstrip()
@@ -509,11 +529,12 @@ def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str |
                     return hit
         # "which" may take a whole clause for its antecedent ("…died of cancer, which
         # confirmed what I knew"); "who" takes a person, named by the words before it.
-        # Only after a comma: "Older people, who strongly support …" sets off the whole
-        # phrase; without one ("the ire of lawmakers who thought") where the antecedent
-        # starts is a guess.
-        return _described_antecedent(before) if comma and text[at:at + 3].lower() == "who" \
-            else None
+        # A comma sets off the whole phrase ("Older people, who strongly support …");
+        # without one, only a short plural after "of"/"from" is safe ("the ire of lawmakers
+        # who thought").
+        if text[at:at + 3].lower() != "who":
+            return None
+        return _described_antecedent(before) if comma else _agent_antecedent(before)
     words = m.group(1)
     if registry is not None:
         return registry.resolve(words) or words

@@ -55,3 +55,22 @@ def test_calculations_and_projections_speak_for_their_author(reg: Registry) -> N
         "The front moved 40 kilometers, according to calculations by the Institute for the "
         "Study of War.", reg)
     assert att.entity == "ISW"
+
+
+def test_who_after_a_group_names_the_group(reg: Registry) -> None:
+    """"pressure from local officials who say …": with no comma before "who", a short
+    plural of people right after "from"/"of"/"among" is what the clause describes, so the
+    relative's entity is that group, not "who"."""
+    for text, entity in [
+        ("The plan drew criticism from local officials who say it will cost jobs.",
+         "local officials"),
+        ("The bill faces resistance among moderate senators who argue it goes too far.",
+         "moderate senators"),
+        ("It won the backing of farm groups who said prices were too low.", "farm groups"),
+    ]:
+        att = next(a for a in extract(text, reg) if a.source == "who")
+        assert att.entity == entity, (text, att)
+    # a single person or a pronoun is no safe guess without a comma
+    att = next(a for a in extract("Those of us who believe in the plan say so.", reg)
+               if a.source == "who")
+    assert att.entity == "who"
