@@ -74,3 +74,18 @@ def test_who_after_a_group_names_the_group(reg: Registry) -> None:
     att = next(a for a in extract("Those of us who believe in the plan say so.", reg)
                if a.source == "who")
     assert att.entity == "who"
+
+
+def test_which_cited_after_a_described_name_repeats_it(reg: Registry) -> None:
+    """"first reported by the public broadcaster Suspilne, which cited officials": the
+    relative clause only says whom the broadcaster took it from; the broadcaster is already
+    a source, written with its description, and the officials are proposed on their own."""
+    cases: Cases = {
+        "The fire was first reported by the regional news site Ukrainska Pravda, which cited "
+        "local police.": [("the regional news site Ukrainska Pravda", "reported"),
+                          ("local police", "cited")],
+        # a relative whose antecedent is no source of its own stays
+        "The fire destroyed a warehouse owned by Nova Logistics, which cited faulty wiring.":
+            [("which", "cited")],
+    }
+    check_cases(reg, cases)
