@@ -331,9 +331,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = text_reads(sent, i)
         elif low in PASSIVE_ONLY and low not in RECEIVED and i > 0 and (
                 lows[i - 1] in DATA_NOUNS or _after_be(sent, i)
-                or i > 1 and lows[i - 1] == "," and lows[i - 2] in DATA_NOUNS):
-            # "was (first) published by X"; "The figures, shared with reporters by X, …";
-            # "was obtained by X" names who got it
+                or i > 1 and lows[i - 1] == "," and lows[i - 2] in DATA_NOUNS
+                and not _aside_before_cue(sent, i)):
+            # "was (first) published by X"; "The figures, shared with reporters by X, could
+            # not be verified"; "was obtained by X" names who got it
             hit = passive_agent(sent, i, i, 0.8)
         elif low == "in" and polls:
             hit = _in_poll(sent, i)
@@ -427,6 +428,16 @@ def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
 
 
 _TRIGGERS_POLL = TRIGGERS | {"in", "showing"}
+
+
+def _aside_before_cue(sent: Sentence, i: int) -> bool:
+    """"The report, published by ISW on Saturday, said …": the aside ends before the
+    document's own cue, which names the author as its source already."""
+    lows = sent.lows
+    end = next((k for k in range(i + 1, len(lows)) if lows[k] == ","), None)
+    return end is not None and end + 1 < len(lows) and (
+        lows[end + 1] in CUES or lows[end + 1] in AUX and end + 2 < len(lows)
+        and lows[end + 2] in CUES)
 
 
 def _per(sent: Sentence, i: int) -> Hit | None:
