@@ -18,10 +18,13 @@ from extract.cues import (
 )
 from extract.dates import DATE_PHRASE
 from extract.phrases import (
+    ADVERBIAL_OPENERS,
     IRREGULAR_PAST,
     OBJECT_PRONOUNS,
     OCCASIONS,
     RELEASED,
+    SKIPPABLE_OPENERS,
+    SUBORDINATORS,
     ly_adverb,
 )
 from extract.tokens import Sentence
@@ -44,7 +47,8 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
     ("said X on Friday", "was confirmed by X in an interview on Thursday"), between source and
     cue ("X on Friday said"), or opening the clause before the source ("On Monday, X said").
     A date inside the reported words is the event's, not the statement's: "said the attack
-    on Friday killed five", "said it would hold talks on Monday"."""
+    on Friday killed five", "said it would hold talks on Monday", and so is one that ends the
+    clause before a trailing speaker ("The drone hit a depot on Jan. 6, the governor said")."""
     if not spans:
         return None
     if start < cue_end:
@@ -81,8 +85,11 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
                 break
             if text[lo:s].rstrip().endswith(",") and not text[e:hi].strip() and start < cue_end:
                 return text[s:e]
+    trailing = _CUE_CLOSES.match(text, cue_end) is not None and start < cue_start
     for s, e in spans:
         if e <= start and s >= start - 40 and not text[e:start].strip(" ,"):
+            if trailing and _closes_a_clause(text, s):
+                break  # "The North fired a missile on Jan. 6, Yonhap reported": the firing's
             return text[s:e]  # "On Monday, X said"
         if start < s and e == end and _RELEASED.search(text, start, s):
             return text[s:e]  # "In a Gallup poll released Friday, …": the poll speaks then
@@ -90,7 +97,8 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
         # "On Tuesday, as Americans voted, Kirby told", "In a Jan. 11 statement, NATO said":
         # a date in the clause's opening phrase, before a source that opens the clause.
         s, e = spans[0]
-        if s <= 12 and e <= start and not _RELATIVE_WORD.search(text, 0, start):
+        if s <= 12 and e <= start and not _RELATIVE_WORD.search(text, 0, start) \
+                and not (trailing and _closes_a_clause(text, s)):
             return text[s:e]
     return None
 
@@ -215,6 +223,21 @@ def _place_word(lows: list[str], k: int) -> bool:
     return head in _AUDIENCE_HEADS
 
 
+def _closes_a_clause(text: str, s: int) -> bool:
+    """The date at ``s`` ends a clause of its own, the reported words before a trailing
+    speaker ("The North fired a missile into the sea on Jan. 6, Yonhap reported"): its comma
+    piece opens with a subject, not with a phrase that sets the scene ("On Monday,", "In an
+    interview on Monday,", "Speaking to reporters on Monday,", "When he left on Monday,")."""
+    piece = _PIECE_START.split(text[:s])[-1].split()
+    while piece and piece[0].lower() in SKIPPABLE_OPENERS:
+        piece = piece[1:]  # "and donations rose last week, X said"
+    if not piece:
+        return False
+    first = piece[0].lower().strip("'\"\u2018\u201c")
+    return not (first in ADVERBIAL_OPENERS or first in SUBORDINATORS or first in
+                _GAP_PREPOSITIONS or first.endswith("ing") or ly_adverb(first))
+
+
 def _verb_follows(text: str, e: int) -> bool:
     """The date is followed by a verb, so it sits inside the subject of the reported words:
     "said the attack on Friday killed five", "the suspect on Monday had fled"."""
@@ -303,6 +326,11 @@ _GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d;:(]|,(?!\d)")
 _LONG_GAP = 160
 _LONG_GAP_WORDS = 20
 _THAT_NEXT = re.compile(r",?\s*that\b")
+# A cue that ends its clause, so its speaker trails the reported words: "…, Yonhap
+# reported.", "…, X said, citing …"; not "X said, \"…\"" nor "X said that".
+_CUE_CLOSES = re.compile(r"\s*(?:$|[.;!?)\u201d\"]|,(?!\s*[\"\u201c']))")
+# Where a comma piece starts: the text after the last of these is the piece a date is in.
+_PIECE_START = re.compile(r"[,;:(\u2014\u2013\"\u201c]|--")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NEXT_WORD = re.compile(r"\s*([\w'\u2019-]+)")
 

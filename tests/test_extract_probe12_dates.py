@@ -89,3 +89,45 @@ def test_a_date_after_a_long_occasion_phrase_dates_the_statement(text: str, sour
 def test_a_date_of_a_bound_a_clause_or_the_reported_words_is_not_the_statements(
         text: str, source: str) -> None:
     assert _date_of(text, source) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a trailing speaker: the date ends the reported clause before its comma
+        ("The drone struck a fuel depot near Tula on Jan. 6, the regional governor said.",
+         "the regional governor"),
+        ("Two soldiers were wounded in the shelling on Tuesday, the army said in a statement.",
+         "the army"),
+        ("Ukraine received its first F-16 jets last week, Reuters reported, citing two "
+         "officials.", "Reuters"),
+        ("The talks stalled, and the envoys flew home on Friday, a diplomat said.",
+         "a diplomat"),
+        ("Troops left on Monday, officials said.", "officials"),
+    ],
+)
+def test_a_date_before_a_trailing_speaker_is_the_reported_events(text: str,
+                                                                 source: str) -> None:
+    assert _date_of(text, source) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "date"),
+    [
+        # a date after the trailing cue is the statement's
+        ("The drone struck a fuel depot, the regional governor said on Tuesday.",
+         "the regional governor", "2025-01-14"),
+        # a date in a phrase that sets the scene before the speaker
+        ("In an interview on Monday, the governor said, \"We will rebuild.\"", "the governor",
+         "2025-01-13"),
+        ("When the talks collapsed on Friday, the envoy complained.", "the envoy",
+         "2025-01-17"),
+        ("Then, last week, the ministry confirmed.", "the ministry", "2025-01-06"),
+        ("On Monday, officials said.", "officials", "2025-01-13"),
+        # the speaker's words follow the cue: not a trailing speaker
+        ("Speaking on Monday, the minister said the dam held.", "the minister", "2025-01-13"),
+    ],
+)
+def test_a_date_that_sets_the_scene_or_follows_the_trailing_cue_dates_the_statement(
+        text: str, source: str, date: str) -> None:
+    assert _date_of(text, source) == date
