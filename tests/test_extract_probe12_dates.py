@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import check_offsets
+from extract_helpers import check_offsets, source_cues
 
 from extract import extract
 
@@ -131,3 +131,37 @@ def test_a_date_before_a_trailing_speaker_is_the_reported_events(text: str,
 def test_a_date_that_sets_the_scene_or_follows_the_trailing_cue_dates_the_statement(
         text: str, source: str, date: str) -> None:
     assert _date_of(text, source) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" after a phrase that says where or in what the words were given
+        ("The spokeswoman maintained at a briefing on Thursday that no talks were planned.",
+         [("The spokeswoman", "maintained")]),
+        ("The company maintained in a court filing that the contract was void.",
+         [("The company", "maintained")]),
+        ("Investigators determined in their final report that the pilot had erred.",
+         [("Investigators", "determined")]),
+        ("The budget office projected in its annual outlook that the deficit would grow.",
+         [("The budget office", "projected")]),
+        ("The central bank projected at its December meeting that it would cut rates twice.",
+         [("The central bank", "projected")]),
+        ("Analysts projected that prices would fall.", [("Analysts", "projected")]),
+        # an object, a place before an object, a passive or a noun: no statement
+        ("The army maintained a base near the border.", []),
+        ("The government has maintained in place a ban that critics call unfair.", []),
+        ("The rebels maintained in the city a garrison that held out for weeks.", []),
+        ("The company projected strong growth for next year.", []),
+        ("The deficit is projected to reach $2 trillion.", []),
+        ("She oversaw several projects that were cancelled.", []),
+        ("The image was projected on a screen that covered the wall.", []),
+    ],
+)
+def test_a_that_verb_after_an_occasion_phrase(text: str, expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text) == expected
+
+
+def test_a_maintained_statement_is_dated_by_its_briefing() -> None:
+    assert _date_of("The spokeswoman maintained at a briefing on Thursday that no talks were "
+                    "planned.", "The spokeswoman") == "2025-01-16"
