@@ -13,14 +13,18 @@ from extract.cues import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    SPEAKER_HEADS,
     TITLES,
 )
 from extract.dates import DATE_PHRASE
 from extract.phrases import (
+    ADVERBIAL_OPENERS,
     IRREGULAR_PAST,
     OBJECT_PRONOUNS,
     OCCASIONS,
     RELEASED,
+    SKIPPABLE_OPENERS,
+    SUBORDINATORS,
     ly_adverb,
 )
 from extract.tokens import Sentence
@@ -43,15 +47,20 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
     ("said X on Friday", "was confirmed by X in an interview on Thursday"), between source and
     cue ("X on Friday said"), or opening the clause before the source ("On Monday, X said").
     A date inside the reported words is the event's, not the statement's: "said the attack
-    on Friday killed five", "said it would hold talks on Monday"."""
+    on Friday killed five", "said it would hold talks on Monday", and so is one that ends the
+    clause before a trailing speaker ("The drone hit a depot on Jan. 6, the governor said")."""
     if not spans:
         return None
     if start < cue_end:
         for s, e in spans:
-            if cue_end <= s and e <= cue_end + 80:
+            # Right before the cue's "that", a date may follow a long occasion phrase: "said at
+            # a meeting of the contact group at Ramstein Air Base on Jan. 9 that …"
+            before_that = _THAT_NEXT.match(text, e) is not None
+            if cue_end <= s and e <= cue_end + (_LONG_GAP if before_that else 80):
                 if _owns_news(text, s, e) and lemma != "tell":
                     break  # "said Monday's briefing was classified": the briefing is the news
-                if _cue_phrases(text[cue_end:s], lemma, _last_word(text, cue_end)) and not (
+                if _cue_phrases(text[cue_end:s], lemma, _last_word(text, cue_end),
+                                before_that) and not (
                         text[cue_end:s].strip() and _verb_follows(text, e)):
                     return text[s:e]
                 break
@@ -76,8 +85,11 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
                 break
             if text[lo:s].rstrip().endswith(",") and not text[e:hi].strip() and start < cue_end:
                 return text[s:e]
+    trailing = _CUE_CLOSES.match(text, cue_end) is not None and start < cue_start
     for s, e in spans:
         if e <= start and s >= start - 40 and not text[e:start].strip(" ,"):
+            if trailing and _closes_a_clause(text, s):
+                break  # "The North fired a missile on Jan. 6, Yonhap reported": the firing's
             return text[s:e]  # "On Monday, X said"
         if start < s and e == end and _RELEASED.search(text, start, s):
             return text[s:e]  # "In a Gallup poll released Friday, …": the poll speaks then
@@ -85,7 +97,8 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
         # "On Tuesday, as Americans voted, Kirby told", "In a Jan. 11 statement, NATO said":
         # a date in the clause's opening phrase, before a source that opens the clause.
         s, e = spans[0]
-        if s <= 12 and e <= start and not _RELATIVE_WORD.search(text, 0, start):
+        if s <= 12 and e <= start and not _RELATIVE_WORD.search(text, 0, start) \
+                and not (trailing and _closes_a_clause(text, s)):
             return text[s:e]
     return None
 
@@ -115,7 +128,7 @@ def date_spans(sent: Sentence) -> tuple[tuple[int, int], ...]:
 _DATE_SPANS: dict[str, tuple[tuple[int, int], ...]] = {}
 
 
-def _cue_phrases(gap: str, lemma: str, before: str) -> bool:
+def _cue_phrases(gap: str, lemma: str, before: str, before_that: bool = False) -> bool:
     """``gap``, the words between a cue (or a speaker named after it) and a date, are the
     cue's own phrases, so the date is the statement's: adverbs ("again", "late", "publicly"),
     then an object or recipient ("a second case", "a gathering of CIA employees"), then
@@ -126,7 +139,10 @@ def _cue_phrases(gap: str, lemma: str, before: str) -> bool:
     subject of the reported words ("said the attack on Friday killed five"). After what was
     said (an object that is no recipient, "hoped for a win"), a place may be the object's own
     ("confirmed the deaths in an attack on Friday", "a win in the primary on Tuesday"): only
-    an occasion ("in a statement") lets such a date through."""
+    an occasion ("in a statement") lets such a date through. Right before the cue's "that"
+    (``before_that``) the phrases may run longer when they name an occasion or an audience
+    ("said at a meeting of the Ukraine Defense Contact Group at Ramstein Air Base on Jan. 9
+    that"): what was said only begins after "that"."""
     if not gap.strip(" ,"):
         return True  # "said on Friday", "said, on Friday,", "said X on Friday"
     m = _OCCASION_GERUND.match(gap)
@@ -137,9 +153,10 @@ def _cue_phrases(gap: str, lemma: str, before: str) -> bool:
             MONTH_ABBREVIATIONS and not _INITIALS.fullmatch(w) for w in gap.split()):
         return False  # "told Lt. Gen. X", "told U.S. lawmakers"; not a sentence's end
     words = [before, *_PRO_FORM.sub(" ", gap).split()]  # "said in a video | posted on …"
-    if len(words) > 11:
-        return False
     lows = [w.lower() for w in words]
+    if len(words) > 11 and not (before_that and len(words) <= _LONG_GAP_WORDS
+                                and not _OCCASIONS.isdisjoint(lows)):
+        return False
     if lows[-1] in _SPAN_WORDS:
         return False  # "tallied through Wednesday", "since Jan. 22": no day of a statement
     i = 1
@@ -149,20 +166,20 @@ def _cue_phrases(gap: str, lemma: str, before: str) -> bool:
         # "said again", "said in a video | posted on Telegram", "an interview airing", "in a
         # report | released Tuesday"
         i += 1
-    said = i < len(lows) and (lows[i] not in _GAP_PREPOSITIONS or lows[i] in _TOPICS)
-    if said and lows[i] not in _GAP_PREPOSITIONS and lemma in _NO_OBJECT:
+    said = i < len(lows) and (not _place_word(lows, i) or lows[i] in _TOPICS)
+    if said and not _place_word(lows, i) and lemma in _NO_OBJECT:
         return False
     np_open = True  # a determiner may stand here: a noun phrase starts
     places = False
     for k in range(i, len(lows)):
         w, low = words[k], lows[k]
         prev = lows[k - 1]
-        if low in _GAP_CLAUSE:
+        if low in _GAP_CLAUSE and not _place_word(lows, k):
             return False
         cue = CUES.get(low)
         if cue is not None and not cue.noun_too and w.islower() and low[-1] != "s":
             return False  # "accused Clinton of rape said Sunday": another verb's date
-        if low in _GAP_PREPOSITIONS:
+        if _place_word(lows, k):
             if low == "to" and prev not in _OCCASIONS and k + 1 < len(words) \
                     and not _noun_phrase_start(words[k + 1]):
                 return False  # "urged Iran to hold talks", "vowed to fight": an infinitive
@@ -170,9 +187,10 @@ def _cue_phrases(gap: str, lemma: str, before: str) -> bool:
             np_open = True
             continue
         if low in _DETERMINED:
-            if not np_open and not (_capitalized(words[k - 1]) and k + 1 < len(words)
-                                    and _capitalized(words[k + 1])):
-                return False  # "said the army took the town"; not "Meet the Press"
+            if not np_open and not (_capitalized(words[k - 1]) and (
+                    k + 1 < len(words) and _capitalized(words[k + 1]) or w[:1].isupper())):
+                return False  # "said the army took the town"; not "Meet the Press", "Air
+                # Force One"
             continue
         if _past_form(w):
             # "in a televised address", "a letter dated Tuesday", "in a brief recorded
@@ -186,6 +204,38 @@ def _cue_phrases(gap: str, lemma: str, before: str) -> bool:
     if places and lemma not in _RECIPIENT_CUES and _OCCASIONS.isdisjoint(lows):
         return False
     return True
+
+
+def _place_word(lows: list[str], k: int) -> bool:
+    """``lows[k]`` opens a phrase of where or to whom the words were said: a preposition, or
+    "before" with an audience or a body after it ("testified before the Senate Armed Services
+    Committee", "appeared before reporters"); "before the vote" is a bound, and "before he
+    left" a clause."""
+    if lows[k] in _GAP_PREPOSITIONS:
+        return True
+    if lows[k] != "before":
+        return False
+    head = ""
+    for low in lows[k + 1:]:
+        if low in _GAP_PREPOSITIONS:
+            break
+        head = low
+    return head in _AUDIENCE_HEADS
+
+
+def _closes_a_clause(text: str, s: int) -> bool:
+    """The date at ``s`` ends a clause of its own, the reported words before a trailing
+    speaker ("The North fired a missile into the sea on Jan. 6, Yonhap reported"): its comma
+    piece opens with a subject, not with a phrase that sets the scene ("On Monday,", "In an
+    interview on Monday,", "Speaking to reporters on Monday,", "When he left on Monday,")."""
+    piece = _PIECE_START.split(text[:s])[-1].split()
+    while piece and piece[0].lower() in SKIPPABLE_OPENERS:
+        piece = piece[1:]  # "and donations rose last week, X said"
+    if not piece:
+        return False
+    first = piece[0].lower().strip("'\"\u2018\u201c")
+    return not (first in ADVERBIAL_OPENERS or first in SUBORDINATORS or first in
+                _GAP_PREPOSITIONS or first.endswith("ing") or ly_adverb(first))
 
 
 def _verb_follows(text: str, e: int) -> bool:
@@ -234,7 +284,8 @@ _NO_OBJECT = frozenset({"say", "add", "insist", "argue", "contend", "think", "be
 _RECIPIENT_CUES = frozenset({"tell", "brief", "assure"})
 _GAP_ADVERBS = frozenset("""again also late early earlier later first once then separately
     publicly privately repeatedly just here there onstage online afterward afterwards""".split())
-_GAP_PREPOSITIONS = PREPOSITIONS | frozenset({"to", "via", "through", "during", "about"})
+_GAP_PREPOSITIONS = PREPOSITIONS | frozenset({"to", "via", "through", "during", "about",
+                                              "aboard", "outside"})
 # Prepositions that open what was said, not where: "warned of", "hoped for", "spoke about".
 _TOPICS = frozenset({"of", "for", "about"})
 # Right before a date, these make it a bound or a period, not the day something was said.
@@ -251,7 +302,13 @@ _GENITIVE = ("'s", "\u2019s", "s'")
 # in Seoul"): a date after it still dates the statement.
 _OCCASIONS = OCCASIONS | frozenset({"meeting", "rally", "session", "reporters", "journalists",
                                     "lawmakers", "report", "assessment", "release", "column",
-                                    "editorial", "filing", "op-ed"})
+                                    "editorial", "filing", "op-ed", "gathering", "summit",
+                                    "forum", "ceremony"})
+# Whom "before" names when it is where the words were said: a body or an audience. Not an
+# occasion: "told NBC before her appearance Monday night" was said before that day.
+_AUDIENCE_HEADS = SPEAKER_HEADS | frozenset(
+    """panel subcommittee jury tribunal assembly crowd crowds audience audiences supporters
+    students delegates members voters reporters journalists""".split())
 # Words of a clause (auxiliaries, modals, subordinators, subject pronouns, negation): the
 # words no subject phrase holds, less those a cue's own phrases use.
 _GAP_CLAUSE = (BOUNDARY | PRONOUNS) - _GAP_PREPOSITIONS - _GAP_ADVERBS - _CONJUNCTIONS \
@@ -264,6 +321,16 @@ _OCCASION_GERUND = re.compile(
     r"\s*,\s*(?:speaking|writing|testifying(?: before)?|appearing(?: before)?|talking)\b"
     r"(?!\s+(?:of|about)\b)([^,;]*)$")  # ("testifying before the committee": a place)
 _GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d;:(]|,(?!\d)")
+# Before the cue's "that" a gap may hold this many characters (and words, the cue's included)
+# when it names an occasion: beyond it a date is too far to be read as the statement's.
+_LONG_GAP = 160
+_LONG_GAP_WORDS = 20
+_THAT_NEXT = re.compile(r",?\s*that\b")
+# A cue that ends its clause, so its speaker trails the reported words: "…, Yonhap
+# reported.", "…, X said, citing …"; not "X said, \"…\"" nor "X said that".
+_CUE_CLOSES = re.compile(r"\s*(?:$|[.;!?)\u201d\"]|,(?!\s*[\"\u201c']))")
+# Where a comma piece starts: the text after the last of these is the piece a date is in.
+_PIECE_START = re.compile(r"[,;:(\u2014\u2013\"\u201c]|--")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NEXT_WORD = re.compile(r"\s*([\w'\u2019-]+)")
 
