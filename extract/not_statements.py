@@ -317,10 +317,28 @@ def phone_call(sent: Sentence, i: int) -> bool:
     return i + 1 < k < n and lows[k] in _CALL_ENDS
 
 
+# What has a title, so that a quotation right after it ("her book, “Said the Spy: …”",
+# "the song “Tell Me Why”") names the work rather than quoting anyone.
+_TITLED = frozenset("""book books novel novels memoir memoirs film films movie movies
+    documentary documentaries song songs album albums play plays show shows series article
+    articles essay essays column columns poem poems episode episodes podcast podcasts musical
+    opera biography autobiography bestseller thriller report reports title titled headline
+    headlined""".split())
+
+
 def quoted_title(sent: Sentence, i: int) -> bool:
-    """The quotation opening at ``i`` is a short run of capitalised words closed at once:
-    a title ("Say Anything", "Tell Me Lies"), not quoted speech."""
-    words = sent.words
+    """The quotation whose first word is the cue at ``i`` is a title, not quoted speech:
+    right after a noun for a work ("Her 2019 book, “Said the Spy: Inside …,” drew on …",
+    "the film “Tell Me Lies”"), whatever its words; or, inside a clause, a short run of
+    capitalised words closed at once ("a poster reading “Say Anything”")."""
+    words, lows = sent.words, sent.lows
+    if i < 2 or words[i - 1] not in OPEN_QUOTES:
+        return False
+    before = i - 3 if words[i - 2] == "," and i >= 3 else i - 2
+    if lows[before] in _TITLED and words[before][:1].islower():
+        return any(w in CLOSE_QUOTES for w in words[i + 1:i + 25])
+    if not is_word(words[i - 2]):
+        return False
     for k in range(i + 1, min(len(words), i + 7)):
         if words[k] in CLOSE_QUOTES:
             return k > i + 1

@@ -30,3 +30,22 @@ def test_according_to_a_criterion_is_no_source(reg: Registry) -> None:
             [("Ukrainian officials", "according to")],
     }
     check_cases(reg, cases)
+
+
+def test_a_cue_opening_a_quoted_title_is_no_speech(reg: Registry) -> None:
+    """A quotation right after a noun for a work, set off by a comma or not ("his memoir,
+    “Said the General: …”"), is its title, whatever its words: the capitalised cue word
+    opening it says nothing, and whatever follows it is no speaker. Quoted speech after a
+    verb keeps its speaker, even when the work is its subject."""
+    cases: Cases = {
+        'His memoir, "Said the General: Forty Years in the Army," sold well.': [],
+        'The song "Says the Man in the Moon" topped the charts in May.': [],
+        'Her first novel, "Asked the Widow," was set in Odesa.': [],
+        'The report, "Warned the Minister: How the Dam Failed," was published in May.': [],
+        # speech after a verb keeps its speaker
+        'The author said, "Tell them the truth about the war."': [("The author", "said")],
+        'The memoir ends with a warning: "Say nothing," the general told his son.':
+            [("the general", "told")],
+        'The film warns, "Say nothing and you will live."': [("The film", "warns")],
+    }
+    check_cases(reg, cases)
