@@ -32,6 +32,7 @@ from extract.cues import (
     AUX,
     BOUNDARY,
     CUES,
+    DATE_WORDS,
     DETERMINERS,
     DOC_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -51,6 +52,7 @@ from extract.phrases import (
     is_dash,
     left_np,
     reduced_passive,
+    right_np,
 )
 from extract.subjects import BE, CLAUSE_PUNCT, QUESTION_AUX, WH_WORDS, adverb, noun_like
 from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word, quote_spans
@@ -464,7 +466,45 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         rest = sent.words[i + 2:]
         return "that" not in lows[i + 2:] and not any(
             w in OPEN_QUOTES or w in (":", ",") for w in rest)
+    if lemma == "report":
+        return _reports_to(sent, i)
     return False
+
+
+# What a report's recipient may be followed by when something is reported after all:
+# "reported to the board on the talks", "reported back to Kyiv about the losses".
+_REPORTED_ABOUT = frozenset({"on", "about", "that", ":"})
+
+
+def _reports_to(sent: Sentence, i: int) -> bool:
+    """"The battalions reported directly to Russian commanders", "an agency that reports to
+    the Interior Ministry", "She reported to work on Monday": a chain of command or showing
+    up, with nothing reported. Reported words ("reported to police that her car was
+    stolen", "reported to the board on Friday that …", a quotation or a colon in the
+    clause), a subject ("reported on the talks") or an object after the recipient
+    ("reported to the UN a sharp rise in cases") keep the report."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    while k < n and (adverb(sent, k) or lows[k] == "back"):
+        k += 1  # "reported directly to", "reported back to"
+    if k + 1 >= n or lows[k] != "to":
+        return False
+    span = right_np(sent, k + 1)
+    if span is None:
+        return False
+    end = next((t for t in range(k + 1, n) if words[t] in (";", ".", "?", "!")), n)
+    if "that" in lows[k + 1:end] or any(w in OPEN_QUOTES or w == ":" for w in words[k + 1:end]):
+        return False
+    if any(lows[t] in DETERMINERS and lows[t - 1] not in PREPOSITIONS
+           for t in range(span[0] + 1, span[1])):
+        return False  # "to the UN a sharp rise in cases": an object after the recipient
+    after = lows[span[1]] if span[1] < n else ""
+    if after == "on" and span[1] + 1 < n and (lows[span[1] + 1] in DATE_WORDS
+                                             or lows[span[1] + 1][:1].isdigit()):
+        return True  # "reported to work on Monday": when, not what about
+    return after not in _REPORTED_ABOUT and after not in DETERMINERS \
+        and not after[:1].isdigit()
 
 
 _FOUND_OBJECTS = frozenset({"it", "them", "him", "her"})

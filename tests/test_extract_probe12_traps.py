@@ -49,3 +49,28 @@ def test_a_cue_opening_a_quoted_title_is_no_speech(reg: Registry) -> None:
         'The film warns, "Say nothing and you will live."': [("The film", "warns")],
     }
     check_cases(reg, cases)
+
+
+def test_reporting_to_a_superior_is_no_report(reg: Registry) -> None:
+    """"reported (directly) to" someone, with nothing reported after the recipient, is a
+    chain of command or showing up for duty; reported words ("that …", a quotation, a
+    colon), what the report was about ("on the talks") or an object after the recipient
+    keep the report."""
+    cases: Cases = {
+        "The special forces unit reported directly to the president's chief of staff.": [],
+        "The inspectors report to the Interior Ministry rather than to parliament.": [],
+        "The new recruits reported to the barracks on Monday.": [],
+        "The two colonels reported to a Russian general in Kursk.": [],
+        # a report after all
+        "The nurse reported to police that the drugs were missing.":
+            [("The nurse", "reported")],
+        "The auditors reported to the board on Tuesday that costs had tripled.":
+            [("The auditors", "reported")],
+        "The envoy reported back to Washington on the ceasefire talks.":
+            [("The envoy", "reported")],
+        "Health officials reported to the WHO a sharp rise in cholera cases.":
+            [("Health officials", "reported")],
+        'The captain reported to headquarters: "We have lost the bridge."':
+            [("The captain", "reported")],
+    }
+    check_cases(reg, cases)
