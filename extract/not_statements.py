@@ -44,6 +44,7 @@ from extract.cues import (
 )
 from extract.model import Hit
 from extract.phrases import (
+    BARE_PLURAL_SOURCES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     QUANTIFIERS,
@@ -456,7 +457,7 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return nxt in ("delegate", "delegates")
     if lemma == "advise":
         return _advises_client(sent, i)
-    if reduced_passive(sent, i):
+    if reduced_passive(sent, i) or lows[i] == "expected" and _expected_thing(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
     if lemma == "find" and _found_thing(sent, i):
         return True  # "Police found the body in a field": a thing found, not a finding
@@ -505,6 +506,42 @@ def _reports_to(sent: Sentence, i: int) -> bool:
         return True  # "reported to work on Monday": when, not what about
     return after not in _REPORTED_ABOUT and after not in DETERMINERS \
         and not after[:1].isdigit()
+
+
+def _expected_thing(sent: Sentence, i: int) -> bool:
+    """"for a summit expected to focus on defense", "in a year expected to produce record
+    turnout", "with Rubio and Murphy expected to win": "expected to" after the object of a
+    preposition is a reduced passive whose expecter is nobody in the sentence (PolNeAR marks
+    it without a source). A clause's own subject expects ("Analysts expected to see …",
+    "Clarke said he expected to sell", "The company expected to report a loss"), as do
+    "expected the bank to …" and "expect growth to …"."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    if i < 2 or i + 2 >= n or lows[i + 1] != "to" or not words[i + 2].isalpha() \
+            or not words[i + 2].islower() or lows[i + 2] in DETERMINERS:
+        return False
+    prev = lows[i - 1]
+    if not is_word(words[i - 1]) or prev in PRONOUNS or prev in OBJECT_PRONOUNS \
+            or adverb(sent, i - 1) or prev in RELATIVES:
+        return False
+    t = i - 1  # back over the noun phrase to the word before it (left_np reads on over
+    while t >= max(0, i - 6) and is_word(words[t]) and lows[t] not in PREPOSITIONS \
+            and lows[t] != "and":  # the preposition, as a subject's own complement)
+        if lows[t] in BE or lows[t] in AUX and lows[t] not in DATE_WORDS:
+            return False  # "Officials in Kyiv had expected to win": a verb's subject
+        t -= 1
+        if lows[t + 1] in DETERMINERS:
+            break
+    if t < 0:
+        return False
+    if lows[t] == "and":
+        return "with" in lows[max(0, t - 8):t]  # "with Rubio and Murphy expected to win"
+    # "Residents of the town expected to return", "Officials in Kyiv expected to hold": the
+    # preposition's phrase belongs to the subject before it, who expects.
+    return lows[t] in PREPOSITIONS and lows[t] != "of" and not (
+        t > 0 and (lows[t - 1] in SPEAKER_HEADS or lows[t - 1] in ROLE_NOUNS
+                   or lows[t - 1] in BARE_PLURAL_SOURCES or words[t - 1][:1].isupper()
+                   and (t == 1 or not is_word(words[t - 2]))))
 
 
 _FOUND_OBJECTS = frozenset({"it", "them", "him", "her"})

@@ -74,3 +74,25 @@ def test_reporting_to_a_superior_is_no_report(reg: Registry) -> None:
             [("The captain", "reported")],
     }
     check_cases(reg, cases)
+
+
+def test_expected_after_a_preposition_has_no_expecter(reg: Registry) -> None:
+    """"expected to" + verb after the object of a preposition ("for a summit expected to
+    focus on …", "with the Fed expected to cut rates") is a reduced passive: whoever expects
+    it is nobody in the sentence. A clause's own subject expects, with or without an object
+    before "to"."""
+    cases: Cases = {
+        "Leaders will gather in Vilnius for a summit expected to focus on air defence.": [],
+        "With the central bank expected to cut rates, the lira fell.": [],
+        "Turnout rose in a runoff expected to draw record crowds.": [],
+        "The vote is set for May, with Tusk and Nawrocki expected to advance.": [],
+        # the expecter is the subject
+        "Analysts expected the central bank to cut rates.": [("Analysts", "expected")],
+        "Economists expect inflation to slow next year.": [("Economists", "expect")],
+        "The company expected to report a loss.": [("The company", "expected")],
+        "Officials in Kyiv had expected to hold the town.": [("Officials in Kyiv", "expected")],
+        "Residents of the town expected to return by May.":
+            [("Residents of the town", "expected")],
+        "Officials in Kyiv expected to hold the town.": [("Officials in Kyiv", "expected")],
+    }
+    check_cases(reg, cases)
