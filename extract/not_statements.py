@@ -40,6 +40,7 @@ from extract.cues import (
     PRONOUNS,
     ROLE_NOUNS,
     SPEAKER_HEADS,
+    TITLES,
     Cue,
 )
 from extract.model import Hit
@@ -463,6 +464,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "Police found the body in a field": a thing found, not a finding
     if lows[i] == "found":
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
+    if lemma == "confirm" and _confirms_appointee(sent, i):
+        return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
     if lemma == "report" and nxt == "from":
         rest = sent.words[i + 2:]
         return "that" not in lows[i + 2:] and not any(
@@ -739,6 +742,62 @@ def confirmed_in_office(sent: Sentence, j: int) -> bool:
     # Kremlin's claim on Kherson was …", whose name is a part of the subject.
     return lows[s] not in DETERMINERS and (s == 0 or not is_word(words[s - 1])
                                            or lows[s - 1] in ("and", "but", "that"))
+
+
+# Posts one is confirmed in, after "as" ("as secretary of defense", "as the next chief
+# justice"), beside the titles; and what one is confirmed to ("to the Supreme Court").
+_POSTS = TITLES | frozenset("""head nominee administrator attorney ambassador envoy commander
+    governor treasurer auditor inspector member""".split())
+_POST_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "next", "new"})
+_SEATS = frozenset("court bench cabinet board post job seat council commission".split())
+# A time phrase between the appointee and the rest: "confirmed Hegseth late Friday by …".
+_WHEN = frozenset("""on late early last this friday monday tuesday wednesday thursday saturday
+    sunday night evening morning afternoon week month yesterday today""".split())
+
+
+def _confirms_appointee(sent: Sentence, i: int) -> bool:
+    """Active "confirm" with a person for its object and a post or a vote after it: "The
+    Senate confirmed Pete Hegseth as secretary of defense late Friday by a vote of 51 to
+    50", "confirmed him to the Supreme Court", "confirmed former Rep. Tulsi Gabbard by a
+    vote of 52-48". An appointment, as in the passive (``confirmed_in_office``). A fact
+    confirmed has a clause or a common noun ("confirmed that …", "confirmed Smith was
+    killed", "confirmed the deaths of two soldiers") and an identity has no post ("Police
+    confirmed Smith as the gunman")."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    while k < n and lows[k] in ("former", "retired"):
+        k += 1
+    if k < n and lows[k] in ("him", "her"):
+        k += 1
+    else:
+        start = k
+        while k < n and k - start < 6 and words[k][:1].isupper() and is_word(words[k]):
+            k += 1
+        if k == start:
+            return False
+    while k < n and lows[k] in _WHEN:
+        k += 1
+    if k >= n:
+        return False
+    if _TALLY.fullmatch(lows[k]) or lows[k][:1].isdigit() and k + 1 < n and lows[k + 1] == "to":
+        return True  # "confirmed Hegseth 51-50", "… 51 to 50"
+    if k + 1 >= n:
+        return False
+    nxt = lows[k + 1]
+    if lows[k] in ("as", "to"):
+        t = k + 1
+        while t < n and lows[t] in _POST_OPENERS:
+            t += 1  # "as the next finance minister", "to the Supreme Court"
+        heads = lows[t:t + 3]
+        return not (_POSTS if lows[k] == "as" else _SEATS).isdisjoint(heads)
+    if lows[k] in ("by", "in", "on"):
+        return nxt in ("a", "an") and k + 2 < n and lows[k + 2] in ("vote", "party-line") \
+            or nxt == "party-line" or bool(_TALLY.fullmatch(nxt))  # "by a vote of", "by 51-50"
+    return False
+
+
+_TALLY = re.compile(r"\d+-\d+")
 
 
 _BREAK_WORDS = frozenset({"but", "though", "although", "yet", "while", "whereas"})

@@ -96,3 +96,24 @@ def test_expected_after_a_preposition_has_no_expecter(reg: Registry) -> None:
         "Officials in Kyiv expected to hold the town.": [("Officials in Kyiv", "expected")],
     }
     check_cases(reg, cases)
+
+
+def test_confirming_an_appointee_is_a_vote(reg: Registry) -> None:
+    """Active "confirm" with a person for its object and a post, a seat or a tally after it
+    (past a time phrase) is an appointment, as the passive "was confirmed by the Senate"
+    already was; a fact confirmed (a clause, a common noun) or an identity (no post) stays
+    a statement."""
+    cases: Cases = {
+        "The Senate confirmed Maria Lopez as secretary of labor late Tuesday by a vote of 52 to 48.":
+            [],
+        "Parliament confirmed Ruiz as the next finance minister.": [],
+        "The Senate confirmed him to the Supreme Court on Thursday.": [],
+        "Lawmakers confirmed former Gov. Tim Walz by a vote of 60-40.": [],
+        # a fact or an identity confirmed
+        "The Pentagon confirmed that two soldiers had died.": [("The Pentagon", "confirmed")],
+        "Officials confirmed the deaths of two soldiers.": [("Officials", "confirmed")],
+        "Police confirmed Smith as the gunman.": [("Police", "confirmed")],
+        "The ministry confirmed Kim Jong Un attended the parade.":
+            [("The ministry", "confirmed")],
+    }
+    check_cases(reg, cases)
