@@ -50,6 +50,7 @@ from extract.phrases import (
     OBJECT_PRONOUNS,
     QUANTIFIERS,
     RELATIVES,
+    SHARES,
     SUBORDINATORS,
     is_dash,
     left_np,
@@ -553,6 +554,10 @@ _FOUND_WHERE = frozenset("""in on at inside near under behind outside during thr
     hidden buried lying dead alive unconscious , . and""".split())
 _FOUND_ENDS = frozenset({",", ".", "and"})
 _SAME = frozenset({"same", "opposite", "reverse", "contrary"})
+# Heads whose "of"-phrase is a quantity, which a finding measures ("found the number of
+# cases in Ohio doubled"), not a thing one comes upon ("found a number of rifles in …").
+_MEASURES = SHARES | frozenset("""number numbers rate rates level levels share percentage
+    proportion amount use risk cost costs price prices""".split())
 
 
 def _found_thing(sent: Sentence, i: int) -> bool:
@@ -570,8 +575,15 @@ def _found_thing(sent: Sentence, i: int) -> bool:
         k = j + 1
     elif j < n and lows[j] in _FOUND_DETERMINERS:
         k = j + 1
-        while k < min(n, j + 5) and sent.words[k][:1].islower() and lows[k] not in _FOUND_WHERE \
-                and lows[k] not in BOUNDARY and lows[k] not in _SAME:
+        limit = j + 5
+        while k < min(n, limit) and (sent.words[k][:1].islower() or limit > j + 5
+                                     and is_word(sent.words[k])) \
+                and lows[k] not in _FOUND_WHERE and lows[k] not in BOUNDARY \
+                and lows[k] not in _SAME:  # (a name inside the "of"-phrase: "of John Doe")
+            if lows[k] == "of" and lows[k - 1] in _MEASURES and lows[j] != "a":
+                return False  # "found the rate of infection in the city fell": measured
+            if lows[k] == "of" and limit == j + 5:
+                limit = k + 5  # "found the wreckage of the small plane in …": one phrase
             k += 1
         if k == j + 1 or k < n and lows[k] in _SAME:
             return False

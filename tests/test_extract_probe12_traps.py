@@ -117,3 +117,20 @@ def test_confirming_an_appointee_is_a_vote(reg: Registry) -> None:
             [("The ministry", "confirmed")],
     }
     check_cases(reg, cases)
+
+
+def test_a_thing_of_something_found_is_no_finding(reg: Registry) -> None:
+    """A thing found may carry an "of"-phrase ("the wreckage of the small plane") before
+    its place; a measured quantity ("the rate of infection in the city fell") or a clause
+    after it ("the accounts of the charity were falsified") is still a finding."""
+    cases: Cases = {
+        "Searchers found the wreckage of the light aircraft in a forest near Lviv.": [],
+        "Police found the body of a missing teenager in a river on Monday.": [],
+        "Rescuers found the crew of the fishing boat alive on Sunday.": [],
+        "Soldiers found a cache of old Soviet rifles under the floor.": [],
+        # a finding
+        "Auditors found the accounts of the charity were falsified.": [("Auditors", "found")],
+        "Scientists found the rate of infection in the city fell.": [("Scientists", "found")],
+        "Researchers found the number of cases in Ohio doubled.": [("Researchers", "found")],
+    }
+    check_cases(reg, cases)
