@@ -465,6 +465,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "Police found the body in a field": a thing found, not a finding
     if lows[i] == "found":
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
+    if lemma == "argue" and nxt in ("over", "with") and not _argued_content(sent, i + 1):
+        return True  # "The brothers argued over money for years": a quarrel, no claim
     if lemma == "confirm" and _confirms_appointee(sent, i):
         return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
     if lemma == "report" and nxt == "from":
@@ -510,6 +512,24 @@ def _reports_to(sent: Sentence, i: int) -> bool:
         return True  # "reported to work on Monday": when, not what about
     return after not in _REPORTED_ABOUT and after not in DETERMINERS \
         and not after[:1].isdigit()
+
+
+def _argued_content(sent: Sentence, k: int) -> bool:
+    """Whether the clause from token ``k`` reports what was argued: "argued with the judge
+    that …", "argued over the plan: …", "argued with reporters, “…”", or a question argued
+    ("arguing with the host on how the attack should be defined", which PolNeAR marks).
+    Without it "argued over money", "argued with his brother at the party" is a quarrel."""
+    words, lows = sent.words, sent.lows
+    for t in range(k, len(words)):
+        if lows[t] == "that" or words[t] in OPEN_QUOTES or words[t] == ":" \
+                or (lows[t] in WH_WORDS or lows[t] == "whether") \
+                and lows[t - 1] in ("on", "about", "over"):
+            return True
+        if words[t] in (";", ".", "?", "!") or is_dash(sent, t):
+            return False
+        if words[t] == ",":
+            return t + 1 < len(words) and words[t + 1] in OPEN_QUOTES
+    return False
 
 
 def _expected_thing(sent: Sentence, i: int) -> bool:

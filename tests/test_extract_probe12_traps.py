@@ -134,3 +134,24 @@ def test_a_thing_of_something_found_is_no_finding(reg: Registry) -> None:
         "Researchers found the number of cases in Ohio doubled.": [("Researchers", "found")],
     }
     check_cases(reg, cases)
+
+
+def test_arguing_over_or_with_is_a_quarrel(reg: Registry) -> None:
+    """"argued over" something or "with" someone, with no reported words in the clause (no
+    "that", quotation or colon, no question argued "on how …"), is a quarrel: nobody
+    claims anything. An argument made keeps its arguer."""
+    cases: Cases = {
+        "The neighbours argued over a parking space for months.": [],
+        "She argued with her landlord at the door before police arrived.": [],
+        "The sisters argued with each other all evening.": [],
+        "Ivanov, who argued with the coach at training, left the club in May.": [],
+        # an argument made
+        "The senator argued with the chairman that the bill was unconstitutional.":
+            [("The senator", "argued")],
+        'He argued with reporters, "This is a witch hunt."': [("He", "argued")],
+        "The lawyers argued in a filing that the ban was illegal.":
+            [("The lawyers", "argued")],
+        "The minister argued over whether the army should retreat.":
+            [("The minister", "argued")],
+    }
+    check_cases(reg, cases)
