@@ -32,6 +32,7 @@ from extract.cues import (
     AUX,
     BOUNDARY,
     CUES,
+    DATE_WORDS,
     DETERMINERS,
     DOC_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -39,18 +40,22 @@ from extract.cues import (
     PRONOUNS,
     ROLE_NOUNS,
     SPEAKER_HEADS,
+    TITLES,
     Cue,
 )
 from extract.model import Hit
 from extract.phrases import (
+    BARE_PLURAL_SOURCES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     QUANTIFIERS,
     RELATIVES,
+    SHARES,
     SUBORDINATORS,
     is_dash,
     left_np,
     reduced_passive,
+    right_np,
 )
 from extract.subjects import BE, CLAUSE_PUNCT, QUESTION_AUX, WH_WORDS, adverb, noun_like
 from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word, quote_spans
@@ -317,10 +322,28 @@ def phone_call(sent: Sentence, i: int) -> bool:
     return i + 1 < k < n and lows[k] in _CALL_ENDS
 
 
+# What has a title, so that a quotation right after it ("her book, “Said the Spy: …”",
+# "the song “Tell Me Why”") names the work rather than quoting anyone.
+_TITLED = frozenset("""book books novel novels memoir memoirs film films movie movies
+    documentary documentaries song songs album albums play plays show shows series article
+    articles essay essays column columns poem poems episode episodes podcast podcasts musical
+    opera biography autobiography bestseller thriller report reports title titled headline
+    headlined""".split())
+
+
 def quoted_title(sent: Sentence, i: int) -> bool:
-    """The quotation opening at ``i`` is a short run of capitalised words closed at once:
-    a title ("Say Anything", "Tell Me Lies"), not quoted speech."""
-    words = sent.words
+    """The quotation whose first word is the cue at ``i`` is a title, not quoted speech:
+    right after a noun for a work ("Her 2019 book, “Said the Spy: Inside …,” drew on …",
+    "the film “Tell Me Lies”"), whatever its words; or, inside a clause, a short run of
+    capitalised words closed at once ("a poster reading “Say Anything”")."""
+    words, lows = sent.words, sent.lows
+    if i < 2 or words[i - 1] not in OPEN_QUOTES:
+        return False
+    before = i - 3 if words[i - 2] == "," and i >= 3 else i - 2
+    if lows[before] in _TITLED and words[before][:1].islower():
+        return any(w in CLOSE_QUOTES for w in words[i + 1:i + 25])
+    if not is_word(words[i - 2]):
+        return False
     for k in range(i + 1, min(len(words), i + 7)):
         if words[k] in CLOSE_QUOTES:
             return k > i + 1
@@ -436,17 +459,113 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return nxt in ("delegate", "delegates")
     if lemma == "advise":
         return _advises_client(sent, i)
-    if reduced_passive(sent, i):
+    if reduced_passive(sent, i) or lows[i] == "expected" and _expected_thing(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
     if lemma == "find" and _found_thing(sent, i):
         return True  # "Police found the body in a field": a thing found, not a finding
     if lows[i] == "found":
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
+    if lemma == "argue" and nxt in ("over", "with") and not _argued_content(sent, i + 1):
+        return True  # "The brothers argued over money for years": a quarrel, no claim
+    if lemma == "confirm" and _confirms_appointee(sent, i):
+        return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
     if lemma == "report" and nxt == "from":
         rest = sent.words[i + 2:]
         return "that" not in lows[i + 2:] and not any(
             w in OPEN_QUOTES or w in (":", ",") for w in rest)
+    if lemma == "report":
+        return _reports_to(sent, i)
     return False
+
+
+# What a report's recipient may be followed by when something is reported after all:
+# "reported to the board on the talks", "reported back to Kyiv about the losses".
+_REPORTED_ABOUT = frozenset({"on", "about", "that", ":"})
+
+
+def _reports_to(sent: Sentence, i: int) -> bool:
+    """"The battalions reported directly to Russian commanders", "an agency that reports to
+    the Interior Ministry", "She reported to work on Monday": a chain of command or showing
+    up, with nothing reported. Reported words ("reported to police that her car was
+    stolen", "reported to the board on Friday that …", a quotation or a colon in the
+    clause), a subject ("reported on the talks") or an object after the recipient
+    ("reported to the UN a sharp rise in cases") keep the report."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    while k < n and (adverb(sent, k) or lows[k] == "back"):
+        k += 1  # "reported directly to", "reported back to"
+    if k + 1 >= n or lows[k] != "to":
+        return False
+    span = right_np(sent, k + 1)
+    if span is None:
+        return False
+    end = next((t for t in range(k + 1, n) if words[t] in (";", ".", "?", "!")), n)
+    if "that" in lows[k + 1:end] or any(w in OPEN_QUOTES or w == ":" for w in words[k + 1:end]):
+        return False
+    if any(lows[t] in DETERMINERS and lows[t - 1] not in PREPOSITIONS
+           for t in range(span[0] + 1, span[1])):
+        return False  # "to the UN a sharp rise in cases": an object after the recipient
+    after = lows[span[1]] if span[1] < n else ""
+    if after == "on" and span[1] + 1 < n and (lows[span[1] + 1] in DATE_WORDS
+                                             or lows[span[1] + 1][:1].isdigit()):
+        return True  # "reported to work on Monday": when, not what about
+    return after not in _REPORTED_ABOUT and after not in DETERMINERS \
+        and not after[:1].isdigit()
+
+
+def _argued_content(sent: Sentence, k: int) -> bool:
+    """Whether the clause from token ``k`` reports what was argued: "argued with the judge
+    that …", "argued over the plan: …", "argued with reporters, “…”", or a question argued
+    ("arguing with the host on how the attack should be defined", which PolNeAR marks).
+    Without it "argued over money", "argued with his brother at the party" is a quarrel."""
+    words, lows = sent.words, sent.lows
+    for t in range(k, len(words)):
+        if lows[t] == "that" or words[t] in OPEN_QUOTES or words[t] == ":" \
+                or (lows[t] in WH_WORDS or lows[t] == "whether") \
+                and lows[t - 1] in ("on", "about", "over"):
+            return True
+        if words[t] in (";", ".", "?", "!") or is_dash(sent, t):
+            return False
+        if words[t] == ",":
+            return t + 1 < len(words) and words[t + 1] in OPEN_QUOTES
+    return False
+
+
+def _expected_thing(sent: Sentence, i: int) -> bool:
+    """"for a summit expected to focus on defense", "in a year expected to produce record
+    turnout", "with Rubio and Murphy expected to win": "expected to" after the object of a
+    preposition is a reduced passive whose expecter is nobody in the sentence (PolNeAR marks
+    it without a source). A clause's own subject expects ("Analysts expected to see …",
+    "Clarke said he expected to sell", "The company expected to report a loss"), as do
+    "expected the bank to …" and "expect growth to …"."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    if i < 2 or i + 2 >= n or lows[i + 1] != "to" or not words[i + 2].isalpha() \
+            or not words[i + 2].islower() or lows[i + 2] in DETERMINERS:
+        return False
+    prev = lows[i - 1]
+    if not is_word(words[i - 1]) or prev in PRONOUNS or prev in OBJECT_PRONOUNS \
+            or adverb(sent, i - 1) or prev in RELATIVES:
+        return False
+    t = i - 1  # back over the noun phrase to the word before it (left_np reads on over
+    while t >= max(0, i - 6) and is_word(words[t]) and lows[t] not in PREPOSITIONS \
+            and lows[t] != "and":  # the preposition, as a subject's own complement)
+        if lows[t] in BE or lows[t] in AUX and lows[t] not in DATE_WORDS:
+            return False  # "Officials in Kyiv had expected to win": a verb's subject
+        t -= 1
+        if lows[t + 1] in DETERMINERS:
+            break
+    if t < 0:
+        return False
+    if lows[t] == "and":
+        return "with" in lows[max(0, t - 8):t]  # "with Rubio and Murphy expected to win"
+    # "Residents of the town expected to return", "Officials in Kyiv expected to hold": the
+    # preposition's phrase belongs to the subject before it, who expects.
+    return lows[t] in PREPOSITIONS and lows[t] != "of" and not (
+        t > 0 and (lows[t - 1] in SPEAKER_HEADS or lows[t - 1] in ROLE_NOUNS
+                   or lows[t - 1] in BARE_PLURAL_SOURCES or words[t - 1][:1].isupper()
+                   and (t == 1 or not is_word(words[t - 2]))))
 
 
 _FOUND_OBJECTS = frozenset({"it", "them", "him", "her"})
@@ -455,6 +574,10 @@ _FOUND_WHERE = frozenset("""in on at inside near under behind outside during thr
     hidden buried lying dead alive unconscious , . and""".split())
 _FOUND_ENDS = frozenset({",", ".", "and"})
 _SAME = frozenset({"same", "opposite", "reverse", "contrary"})
+# Heads whose "of"-phrase is a quantity, which a finding measures ("found the number of
+# cases in Ohio doubled"), not a thing one comes upon ("found a number of rifles in …").
+_MEASURES = SHARES | frozenset("""number numbers rate rates level levels share percentage
+    proportion amount use risk cost costs price prices""".split())
 
 
 def _found_thing(sent: Sentence, i: int) -> bool:
@@ -472,8 +595,15 @@ def _found_thing(sent: Sentence, i: int) -> bool:
         k = j + 1
     elif j < n and lows[j] in _FOUND_DETERMINERS:
         k = j + 1
-        while k < min(n, j + 5) and sent.words[k][:1].islower() and lows[k] not in _FOUND_WHERE \
-                and lows[k] not in BOUNDARY and lows[k] not in _SAME:
+        limit = j + 5
+        while k < min(n, limit) and (sent.words[k][:1].islower() or limit > j + 5
+                                     and is_word(sent.words[k])) \
+                and lows[k] not in _FOUND_WHERE and lows[k] not in BOUNDARY \
+                and lows[k] not in _SAME:  # (a name inside the "of"-phrase: "of John Doe")
+            if lows[k] == "of" and lows[k - 1] in _MEASURES and lows[j] != "a":
+                return False  # "found the rate of infection in the city fell": measured
+            if lows[k] == "of" and limit == j + 5:
+                limit = k + 5  # "found the wreckage of the small plane in …": one phrase
             k += 1
         if k == j + 1 or k < n and lows[k] in _SAME:
             return False
@@ -644,6 +774,62 @@ def confirmed_in_office(sent: Sentence, j: int) -> bool:
     # Kremlin's claim on Kherson was …", whose name is a part of the subject.
     return lows[s] not in DETERMINERS and (s == 0 or not is_word(words[s - 1])
                                            or lows[s - 1] in ("and", "but", "that"))
+
+
+# Posts one is confirmed in, after "as" ("as secretary of defense", "as the next chief
+# justice"), beside the titles; and what one is confirmed to ("to the Supreme Court").
+_POSTS = TITLES | frozenset("""head nominee administrator attorney ambassador envoy commander
+    governor treasurer auditor inspector member""".split())
+_POST_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "next", "new"})
+_SEATS = frozenset("court bench cabinet board post job seat council commission".split())
+# A time phrase between the appointee and the rest: "confirmed Hegseth late Friday by …".
+_WHEN = frozenset("""on late early last this friday monday tuesday wednesday thursday saturday
+    sunday night evening morning afternoon week month yesterday today""".split())
+
+
+def _confirms_appointee(sent: Sentence, i: int) -> bool:
+    """Active "confirm" with a person for its object and a post or a vote after it: "The
+    Senate confirmed Pete Hegseth as secretary of defense late Friday by a vote of 51 to
+    50", "confirmed him to the Supreme Court", "confirmed former Rep. Tulsi Gabbard by a
+    vote of 52-48". An appointment, as in the passive (``confirmed_in_office``). A fact
+    confirmed has a clause or a common noun ("confirmed that …", "confirmed Smith was
+    killed", "confirmed the deaths of two soldiers") and an identity has no post ("Police
+    confirmed Smith as the gunman")."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    while k < n and lows[k] in ("former", "retired"):
+        k += 1
+    if k < n and lows[k] in ("him", "her"):
+        k += 1
+    else:
+        start = k
+        while k < n and k - start < 6 and words[k][:1].isupper() and is_word(words[k]):
+            k += 1
+        if k == start:
+            return False
+    while k < n and lows[k] in _WHEN:
+        k += 1
+    if k >= n:
+        return False
+    if _TALLY.fullmatch(lows[k]) or lows[k][:1].isdigit() and k + 1 < n and lows[k + 1] == "to":
+        return True  # "confirmed Hegseth 51-50", "… 51 to 50"
+    if k + 1 >= n:
+        return False
+    nxt = lows[k + 1]
+    if lows[k] in ("as", "to"):
+        t = k + 1
+        while t < n and lows[t] in _POST_OPENERS:
+            t += 1  # "as the next finance minister", "to the Supreme Court"
+        heads = lows[t:t + 3]
+        return not (_POSTS if lows[k] == "as" else _SEATS).isdisjoint(heads)
+    if lows[k] in ("by", "in", "on"):
+        return nxt in ("a", "an") and k + 2 < n and lows[k + 2] in ("vote", "party-line") \
+            or nxt == "party-line" or bool(_TALLY.fullmatch(nxt))  # "by a vote of", "by 51-50"
+    return False
+
+
+_TALLY = re.compile(r"\d+-\d+")
 
 
 _BREAK_WORDS = frozenset({"but", "though", "although", "yet", "while", "whereas"})

@@ -52,6 +52,7 @@ from extract.cues import (
     PARTICLES,
     PASSIVE_ONLY,
     POSS_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_NOUN,
@@ -116,7 +117,8 @@ from extract.tokens import (
 from extract.verb_cues import INNER_PRONOUNS, NO_SOURCE_NOUNS, NORM_NOUNS, passive_agent, verb_cue
 
 # Irregular participles that end a norm's phrase: "a schedule drawn up in Pyongyang".
-_NORM_PARTICIPLES = frozenset("drawn set laid written agreed given made".split())
+_NORM_PARTICIPLES = frozenset("drawn set laid written agreed given made seen shown known taken"
+                              .split())
 _REFLEXIVE_END = re.compile(r"\s+(?:" + "|".join(REFLEXIVES) + ")$", re.IGNORECASE)
 _OTHER_PRONOUNS = OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
 
@@ -464,17 +466,25 @@ def _in_line_with(sent: Sentence, i: int, s: int, e: int) -> bool:
     law or agreement, which ends it or is followed by a preposition or a participle. Only
     mid-clause: set off by a comma or opening the sentence ("According to the initial
     schedule published Thursday, Thiel speaks …", "According to state law, …") the norm is
-    what states the claim, and PolNeAR marks it as the source."""
+    what states the claim, and PolNeAR marks it as the source.
+
+    A criterion is such a norm too ("paid according to seniority and merit", "advanced
+    according to a pattern seen all autumn"), and so is whatever a possessive hangs on
+    one's own traits ("paid according to their experience", "ranked according to its
+    size") unless it could have said something ("according to his lawyer", "according to
+    their own count")."""
     words, lows = sent.words, sent.lows
     if i == 0 or not is_word(words[i - 1]):
         return False
+    if lows[s] in POSSESSIVE_DETERMINERS and not _can_be_source(sent, s, e):
+        return True  # "according to their experience and position": a trait of theirs
     for t in range(s, e):
         if not is_word(words[t]) or lows[t] in PREPOSITIONS or lows[t] in ("that", "which"):
             return False
         if lows[t] in NORM_NOUNS and words[t][:1].islower():
             nxt = lows[t + 1] if t + 1 < e else ""
             if not nxt or nxt in PREPOSITIONS or nxt in _NORM_PARTICIPLES \
-                    or nxt.endswith("ed") or nxt in ("that", "which"):
+                    or nxt.endswith("ed") or nxt in ("that", "which", "and", "or"):
                 return True  # (not "a rotation schedule": a modifier of the head)
     return False
 

@@ -169,9 +169,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                      and _title_case(sent) and prev not in ("united", "the")) \
             and not _shouted(sent, i):
         return None  # "the United States", "Found Objects": a name, not a verb
-    if i >= 2 and sent.words[i - 1] in OPEN_QUOTES and is_word(sent.words[i - 2]) \
-            and quoted_title(sent, i):
-        return None  # "the 1989 film “Say Anything”": a title inside the clause
+    if quoted_title(sent, i):
+        return None  # "the 1989 film “Say Anything”", "her book, “Said the Spy: …”": a title
     if cue.lemma in PARTICLES and not particle_at(sent, i, cue.lemma):
         return None
     if low == "shown" and not _after_have(sent, i):
