@@ -3,6 +3,8 @@ text, so each test also proves that ``source`` and ``cue`` slice out of the sent
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extract import Attribution, extract
 from extract.registry import Registry
 
@@ -39,3 +41,15 @@ def check_cases(registry: Registry, cases: Cases) -> None:
     """Each sentence gives exactly its (source, cue) pairs: one assertion shows every case
     that differs, so a rule's look-alikes are read side by side."""
     assert {text: source_cues(text, registry) for text in cases} == cases
+
+
+SATURDAY = dt.date(2025, 1, 18)
+
+
+def date_of(text: str, source: str, published: dt.date | None = SATURDAY) -> str | None:
+    """The date of the one attribution whose source is ``source`` (offsets checked)."""
+    atts = extract(text, published=published)
+    check_offsets(text, atts)
+    found = [a for a in atts if a.source == source]
+    assert len(found) == 1, atts
+    return found[0].date

@@ -11,22 +11,8 @@ reported words, stays the event's. Sentences of our own, several phrasings per p
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from extract_helpers import check_offsets, source_cues
-
-from extract import extract
-
-SATURDAY = dt.date(2025, 1, 18)
-
-
-def _date_of(text: str, source: str, published: dt.date | None = SATURDAY) -> str | None:
-    atts = extract(text, published=published)
-    check_offsets(text, atts)
-    found = [a for a in atts if a.source == source]
-    assert len(found) == 1, atts
-    return found[0].date
+from extract_helpers import date_of, source_cues
 
 
 @pytest.mark.parametrize(
@@ -58,7 +44,7 @@ def _date_of(text: str, source: str, published: dt.date | None = SATURDAY) -> st
 )
 def test_a_date_after_a_long_occasion_phrase_dates_the_statement(text: str, source: str,
                                                                  date: str) -> None:
-    assert _date_of(text, source) == date
+    assert date_of(text, source) == date
 
 
 @pytest.mark.parametrize(
@@ -88,7 +74,7 @@ def test_a_date_after_a_long_occasion_phrase_dates_the_statement(text: str, sour
 )
 def test_a_date_of_a_bound_a_clause_or_the_reported_words_is_not_the_statements(
         text: str, source: str) -> None:
-    assert _date_of(text, source) is None
+    assert date_of(text, source) is None
 
 
 @pytest.mark.parametrize(
@@ -108,7 +94,7 @@ def test_a_date_of_a_bound_a_clause_or_the_reported_words_is_not_the_statements(
 )
 def test_a_date_before_a_trailing_speaker_is_the_reported_events(text: str,
                                                                  source: str) -> None:
-    assert _date_of(text, source) is None
+    assert date_of(text, source) is None
 
 
 @pytest.mark.parametrize(
@@ -130,7 +116,7 @@ def test_a_date_before_a_trailing_speaker_is_the_reported_events(text: str,
 )
 def test_a_date_that_sets_the_scene_or_follows_the_trailing_cue_dates_the_statement(
         text: str, source: str, date: str) -> None:
-    assert _date_of(text, source) == date
+    assert date_of(text, source) == date
 
 
 @pytest.mark.parametrize(
@@ -163,5 +149,5 @@ def test_a_that_verb_after_an_occasion_phrase(text: str, expected: list[tuple[st
 
 
 def test_a_maintained_statement_is_dated_by_its_briefing() -> None:
-    assert _date_of("The spokeswoman maintained at a briefing on Thursday that no talks were "
+    assert date_of("The spokeswoman maintained at a briefing on Thursday that no talks were "
                     "planned.", "The spokeswoman") == "2025-01-16"

@@ -12,22 +12,8 @@ phrasings per position.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from extract_helpers import check_offsets
-
-from extract import extract
-
-SATURDAY = dt.date(2025, 1, 18)
-
-
-def _date_of(text: str, source: str, published: dt.date | None = SATURDAY) -> str | None:
-    atts = extract(text, published=published)
-    check_offsets(text, atts)
-    found = [a for a in atts if a.source == source]
-    assert len(found) == 1, atts
-    return found[0].date
+from extract_helpers import date_of
 
 
 @pytest.mark.parametrize(
@@ -88,7 +74,7 @@ def _date_of(text: str, source: str, published: dt.date | None = SATURDAY) -> st
 )
 def test_a_date_after_the_cues_own_phrases_dates_the_statement(text: str, source: str,
                                                                date: str) -> None:
-    assert _date_of(text, source) == date
+    assert date_of(text, source) == date
 
 
 @pytest.mark.parametrize(
@@ -102,7 +88,7 @@ def test_a_date_after_the_cues_own_phrases_dates_the_statement(text: str, source
 )
 def test_an_absolute_date_after_a_recipient_needs_no_published_date(text: str, source: str,
                                                                    date: str) -> None:
-    assert _date_of(text, source, published=None) == date
+    assert date_of(text, source, published=None) == date
 
 
 @pytest.mark.parametrize(
@@ -134,4 +120,4 @@ def test_an_absolute_date_after_a_recipient_needs_no_published_date(text: str, s
     ],
 )
 def test_a_date_inside_the_reported_words_is_the_events(text: str, source: str) -> None:
-    assert _date_of(text, source) is None
+    assert date_of(text, source) is None
