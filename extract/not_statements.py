@@ -45,6 +45,7 @@ from extract.cues import (
 )
 from extract.model import Hit
 from extract.phrases import (
+    ARTICLES,
     BARE_PLURAL_SOURCES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -57,7 +58,15 @@ from extract.phrases import (
     reduced_passive,
     right_np,
 )
-from extract.subjects import BE, CLAUSE_PUNCT, QUESTION_AUX, WH_WORDS, adverb, noun_like
+from extract.subjects import (
+    BE,
+    CLAUSE_PUNCT,
+    POSSESSIVE_PRONOUNS,
+    QUESTION_AUX,
+    WH_WORDS,
+    adverb,
+    noun_like,
+)
 from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word, quote_spans
 
 # Hits whose verb can be put as a question; a speaker label ("WALLACE: Did you …?") or a
@@ -568,8 +577,8 @@ def _expected_thing(sent: Sentence, i: int) -> bool:
                    and (t == 1 or not is_word(words[t - 2]))))
 
 
-_FOUND_OBJECTS = frozenset({"it", "them", "him", "her"})
-_FOUND_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_FOUND_OBJECTS = OBJECT_PRONOUNS | {"it"}
+_FOUND_DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 _FOUND_WHERE = frozenset("""in on at inside near under behind outside during through right
     hidden buried lying dead alive unconscious , . and""".split())
 _FOUND_ENDS = frozenset({",", ".", "and"})

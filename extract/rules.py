@@ -203,9 +203,9 @@ def _sourcing_relative(att: Attribution, found: list[Attribution]) -> bool:
     """"According to Yonhap, which cited a government source, …": a relative clause that only
     says whom a source of the sentence took its claim from repeats that source (written as
     the relative names it, or ending in that name: "the public broadcaster Suspilne, which
-    cited …"); the one cited is proposed on its own. "Podesta, who said the project was vetted, said …" is a
-    second statement and stays, as does "which cited" when its antecedent speaks nowhere
-    else in the sentence."""
+    cited …"); the one cited is proposed on its own. "Podesta, who said the project was
+    vetted, said …" is a second statement and stays, as does "which cited" when its
+    antecedent speaks nowhere else in the sentence."""
     return att.source.lower() in RELATIVES and att.cue.lower() in _CITES and any(
         k.source.lower() not in RELATIVES and (k.entity == att.entity or k.end == att.start - 2
                                                and k.source.endswith(" " + att.entity))
