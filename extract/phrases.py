@@ -214,8 +214,9 @@ def left_np(sent: Sentence, j: int) -> int | None:
                     or j - k == 1 and not lows[j].endswith(("ed", "ing", "ly")) \
                     or j - k <= 2 and (
                         lows[j] in BARE_PLURAL_SOURCES or lows[j] in ROLE_NOUNS
-                        or lows[j] in SPEAKER_HEADS):
-                # "a charity that prosecutors said was a front": the clause's own subject
+                        or lows[j] in SPEAKER_HEADS or singular(lows[j]) in SPEAKER_HEADS):
+                # "a charity that prosecutors said was a front", "laws that appeals courts
+                # said discriminated": the clause's own subject
                 break
             relative = True
             k -= 1
@@ -270,6 +271,14 @@ def left_np(sent: Sentence, j: int) -> int | None:
     if not plausible_np(sent, s, j + 1):
         return None
     return _approximator(sent, s) if s > 0 else s
+
+
+def singular(low: str) -> str:
+    """The singular of a plural noun in -s or -ies ("courts", "agencies"), else the word, so
+    one list of heads serves both numbers."""
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
 # Modals that are also first names: capitalised between two capitalised words they are names.
@@ -635,7 +644,10 @@ def _time_ago(lows: tuple[str, ...], k: int) -> bool:
 # letter", "took the floor", "the economy grew").
 IRREGULAR_PAST = frozenset("""sent took made gave held went came put met left won lost ran
     brought kept began spoke stood sought fought drew led threw struck paid bought sold built
-    heard saw got became broke chose wore rose""".split())
+    heard saw got became broke chose wore rose fled hid fell flew grew drove rode ate sank
+    swam sang rang shook forgot caught taught stole froze woke tore swore hung dug stuck fed
+    slept swept wept spent lent meant dealt withdrew undertook overtook arose knelt slid spun
+    swung underwent upheld withheld oversaw overcame quit""".split())
 
 
 def _clause_after_cue(sent: Sentence, start: int, end: int) -> bool:
@@ -1086,15 +1098,25 @@ _PIECE_STOPS = _CLAUSE_STOPS | {",", "(", ")"}
 def _opening_dash(sent: Sentence, dash: int, stops: frozenset[str]) -> int | None:
     """The first token of the dash that pairs with the closing dash ending at token ``dash``
     ("X — a, b — said"), looking left no further than 40 tokens nor past a token in
-    ``stops``; None when there is none."""
+    ``stops``; None when there is none. A whole quotation inside the dashes is stepped over
+    ("Trump — who said he would “bomb” them — said"): only a lone quote mark stops."""
     words = sent.words
     close = dash - 1 if words[dash] == "-" and words[dash - 1] == "-" else dash
-    for t in range(close - 1, max(-1, close - 40), -1):
+    t = close - 1
+    while t > close - 40 and t >= 0:
         w = words[t]
+        if w in CLOSE_QUOTES:
+            o = next((u for u in range(t - 1, max(-1, close - 40), -1)
+                      if words[u] in OPEN_QUOTES or words[u] in CLOSE_QUOTES
+                      or words[u] in stops), None)
+            if o is not None and words[o] in OPEN_QUOTES and o < t - 1:
+                t = o - 1
+                continue
         if w in stops:
             return None
         if w in DASHES and is_dash(sent, t):
             return t - 1 if w == "-" and t > 0 and words[t - 1] == "-" else t
+        t -= 1
     return None
 
 

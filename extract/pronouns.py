@@ -513,11 +513,12 @@ def _agent_antecedent(before: str) -> str | None:
 
 
 def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str | None:
-    """"Sen. Tom Cotton, who said …": the name before the comma."""
+    """"Sen. Tom Cotton, who said …": the name before the comma (or the dash: "Donald Trump
+    — who said …")."""
     before = text[:at].rstrip()
-    comma = before.endswith(",")
+    comma = before.endswith((",", "\u2014", "\u2013", " -", "--"))
     if comma:
-        before = before[:-1]
+        before = before.rstrip(",\u2014\u2013-").rstrip()
     m = re.search(r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$", before)
     if m is None:
         # "Ukraine's president, who has said …": a description the registry may know

@@ -706,12 +706,22 @@ def _whose(sent: Sentence, s: int, named: str, registry: Registry) -> str | None
     return registry.resolve(f"{sent.text[sent.starts[owner]:sent.ends[k]]}'s {named}")
 
 
+def _closes_quotation(text: str, start: int, at: int) -> bool:
+    """The double quote at ``at`` closes one opened after ``start``."""
+    mark = text[at]
+    if mark == "\u201d":
+        return text.count("\u201c", start, at) > text.count("\u201d", start, at)
+    return mark == '"' and text.count('"', start, at) % 2 == 1
+
+
 def _to_attribution(sent: Sentence, hit: Hit, registry: Registry | None) -> Attribution | None:
     text = sent.text
     s, e = hit.s, hit.e
     start, end = sent.starts[s], sent.ends[e - 1]
-    # Never end a source on punctuation.
-    while end > start and text[end - 1] in ",;:\u2014\u2013-\"\u201c\u201d'\u2019 ":
+    # Never end a source on punctuation, but keep the mark that closes a quotation inside it
+    # ('Jane Doe, the author of "Hard Times," said': the title ends with its quote).
+    while end > start and text[end - 1] in ",;:\u2014\u2013-\"\u201c\u201d'\u2019 " \
+            and not _closes_quotation(text, start, end - 1):
         end -= 1
     if end <= start:
         return None

@@ -52,6 +52,7 @@ from extract.phrases import (
     piece_end,
     plausible_np,
     segment_kind,
+    singular,
 )
 from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word, quote_spans
 
@@ -83,9 +84,15 @@ def noun_like(sent: Sentence, k: int) -> bool:
 PLAIN_ADVERBS = frozenset("""twice thrice sometimes nevertheless nonetheless outright quite
     well even almost live however therefore meanwhile instead indeed overall here there
     thus together""".split())
-# Plurals of people besides the speaker, role and bare-plural source nouns ``people`` reads.
-_PEOPLE = frozenset("""doctors democrats republicans families generals lobbyists parents
-    soldiers teachers troops workers""".split())
+# People besides the speaker, role and bare-plural source nouns ``people`` reads, in the
+# singular (a plural in -s is read through its singular): those who speak in general news.
+_PEOPLE = frozenset("""doctor democrat republican family general lobbyist parent soldier
+    teacher troops worker officer nurse student citizen farmer detective investigator
+    executive ceo legislator engineer pilot firefighter paramedic medic coach player fan
+    neighbor neighbour survivor victim relative staffer volunteer organizer protester
+    demonstrator opponent agent defector refugee editor broadcaster regulator trader investor
+    banker shareholder consumer customer patient sheriff deputy trooper coroner inspector
+    auditor employee operative""".split())
 
 
 def people(sent: Sentence, k: int) -> bool:
@@ -94,8 +101,9 @@ def people(sent: Sentence, k: int) -> bool:
     low, word = sent.lows[k], sent.words[k]
     if word[:1].isupper() and is_word(word) and low not in DATE_WORDS:
         return True
-    base = low[:-1] if low.endswith("s") else low
-    return low in ("he", "she", "they", "we") or low in _PEOPLE or low in SPEAKER_HEADS \
+    base = singular(low)
+    return low in ("he", "she", "they", "we") or low in _PEOPLE or base in _PEOPLE \
+        or low in SPEAKER_HEADS \
         or low in ROLE_NOUNS or low in BARE_PLURAL_SOURCES or low in AFFILIATED \
         or base in SPEAKER_HEADS or base in ROLE_NOUNS
 

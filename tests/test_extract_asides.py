@@ -1,0 +1,81 @@
+"""Extractor: subjects interrupted by asides, quotations and relative clauses, found among
+PolNeAR's missed "said" sources and fixed as general rules. Sentences of our own, each beside
+a look-alike that must not change.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import Cases, check_cases, sources
+
+from extract.registry import Registry
+
+
+def test_a_quotation_inside_dashes_does_not_hide_the_subject(reg: Registry) -> None:
+    """"Mayor Ruth Ann Fell — who once promised to "pave every road" — said …": a whole
+    quotation between the dashes is part of the aside, so the subject before it speaks."""
+    cases: Cases = {
+        'Mayor Ruth Ann Fell - who once promised to "pave every road in town" - said on '
+        "Monday that the budget was tight.":
+            [("Mayor Ruth Ann Fell", "said"), ("who", "promised")],
+        "The coach \u2014 who called the season \u201ca disaster\u201d in March \u2014 said "
+        "the team had improved.": [("The coach", "said"), ("who", "called")],
+        # a lone quote mark still ends the search: the quotation is the speaker's own words
+        '"We will rebuild - and soon," the mayor said - and she meant it.':
+            [("the mayor", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_who_after_a_dash_names_the_phrase_before_it(reg: Registry) -> None:
+    """"Sen. Tom Cotton — who has said …": the relative pronoun's entity is the name before
+    the dash, as it is before a comma."""
+    for text in ("Sen. Tom Cotton \u2014 who has said the plan is flawed \u2014 voted no.",
+                 "Sen. Tom Cotton -- who has said the plan is flawed -- voted no.",
+                 "Sen. Tom Cotton, who has said the plan is flawed, voted no."):
+        assert sources(text, reg) == [("who", "Tom Cotton", "said")], text
+
+
+def test_a_source_keeps_the_quote_that_closes_its_title(reg: Registry) -> None:
+    """"Jane Doe, the author of "Hard Times," said": the span ends with the title's closing
+    quote (as PolNeAR marks it), never half inside a quotation."""
+    cases: Cases = {
+        'Jane Doe, the author of "Hard Times," said the plan would fail.':
+            [('Jane Doe, the author of "Hard Times,"', "said")],
+        "Al Roker, host of NBC\u2019s \u201cMorning Show,\u201d suggested the storm would "
+        "weaken.": [("Al Roker, host of NBC\u2019s \u201cMorning Show,\u201d", "suggested")],
+        # the quotation after the verb is still no part of the source
+        '"We will win," the mayor said.': [("the mayor", "said")],
+        'The mayor said: "We will win."': [("The mayor", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_people_nouns_head_a_clause_that_goes_on_with_and_said(reg: Registry) -> None:
+    """"Other officers chafed at the order and said …": officers, nurses, firefighters and
+    other people in the news head the clause whose subject the second verb shares."""
+    cases: Cases = {
+        "Other officers chafed at the order and said it was unsafe.":
+            [("Other officers", "said")],
+        "Several firefighters stayed on and said the blaze was under control.":
+            [("Several firefighters", "said")],
+        "The two nurses quit last year and said the ward was understaffed.":
+            [("The two nurses", "said")],
+        # a thing that "chafed" says nothing
+        "Other rules chafed at the edges and said little.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_plural_body_after_that_is_the_clauses_own_subject(reg: Registry) -> None:
+    """"laws that appeals courts said discriminated": "appeals courts" is the subject of the
+    relative clause, not the end of a phrase about the laws."""
+    cases: Cases = {
+        "He cited the laws that appeals courts said were unfair.":
+            [("He", "cited"), ("appeals courts", "said")],
+        "He cited the rules that federal agencies said were outdated.":
+            [("He", "cited"), ("federal agencies", "said")],
+        # the relative clause's verb still reads on to the head noun
+        "Voters that attended the rally said they were excited.":
+            [("Voters that attended the rally", "said")],
+    }
+    check_cases(reg, cases)
