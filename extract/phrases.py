@@ -1019,7 +1019,10 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             if start is None or start < seg_s:
                 return None
             if kind == "name" and not at_start and start == seg_s:
-                start = _role_before_name(sent, p, seg_s, k)
+                role = _role_before_name(sent, p, seg_s, k)
+                if role is None:
+                    return None
+                start = role
             if start > seg_s and kind == "name" and _share(sent, seg_s, k):
                 start = seg_s  # "Just shy of half, 49%, say": "just" opens the share
             if start > seg_s + 1 and sent.lows[start - 1] in ("and", "or"):
@@ -1045,19 +1048,40 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
     return None
 
 
-def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> int:
+def _past_verb(sent: Sentence, t: int) -> bool:
+    """Token ``t`` is a verb in the past, so the phrase holding it is a clause: a lowercase
+    -ed word or irregular past that no determiner, preposition, possessive or adverb makes an
+    adjective ("Obama warned the leader", not "the newly elected mayor")."""
+    low, prev = sent.lows[t], sent.lows[t - 1]
+    return sent.words[t][:1].islower() and (
+        low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")) \
+        and prev not in DETERMINERS and prev not in PREPOSITIONS and prev not in AUX \
+        and not prev.endswith(("'s", "\u2019s", "ly")) and is_word(sent.words[t - 1])
+
+
+def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> int | None:
     """"Russia's foreign minister, Sergei Lavrov, said": a role that opens the clause, then
-    the name in commas, is one subject; the start of the role, else the name's start."""
+    the name in commas, is one subject; the start of the role, else the name's start. None
+    when the piece before is a clause, whose object the name describes."""
     words, lows = sent.words, sent.lows
     if name_e - name_s > 4 or not all(words[t][:1].isupper() for t in range(name_s, name_e)):
         return name_s
     q = comma - 1
     while q >= 0 and not _segment_delim(sent, q):
         q -= 1
+    head = lows[comma - 1]
+    if head in TITLES_LOWER or head in SPEAKER_HEADS or head in ROLE_NOUNS:
+        # "Obama warned the Chinese leader, Xi Jinping, …": the role is a verb's object,
+        # and the name in commas describes it; neither speaks.
+        t = comma - 2
+        while t > max(q + 1, comma - 6) and is_word(words[t]) and not _past_verb(sent, t):
+            t -= 1
+        if t > q + 1 and _past_verb(sent, t) and (lows[t + 1] in DETERMINERS
+                                                  or lows[t + 1].endswith(("'s", "\u2019s"))):
+            return None
     if q >= 0 and words[q] == "," and left_piece_kind(sent, q) != "adv" \
             or comma - q - 1 > 8 or comma - q - 1 < 2:
         return name_s  # but "In a letter, the inspector general, Steve Linick, said"
-    head = lows[comma - 1]
     start = q + 1
     while start < comma and lows[start] in SKIPPABLE_OPENERS:
         start += 1
@@ -1071,8 +1095,6 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
                                                     for t in range(start, comma)):
         return name_s
     return start
-
-
 
 
 def is_dash(sent: Sentence, k: int) -> bool:

@@ -79,3 +79,19 @@ def test_a_plural_body_after_that_is_the_clauses_own_subject(reg: Registry) -> N
             [("Voters that attended the rally", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_name_after_an_object_role_is_no_subject(reg: Registry) -> None:
+    """"Obama warned the Chinese leader, Xi Jinping, …, said an official": the name in commas
+    describes the verb's object, so the speaker is the one after "said", not the name."""
+    cases: Cases = {
+        "The mayor warned the police chief, Tom Ruiz, during a meeting not to cut patrols, "
+        "said an aide who was present.":
+            [("The mayor", "warned"), ("an aide", "said")],
+        "The council thanked the fire chief, Ana Lopez, after the storm, said a city "
+        "official.": [("a city official", "said")],
+        # a role that opens the clause still makes one subject with the name
+        "The city's police chief, Tom Ruiz, said patrols would continue.":
+            [("The city's police chief, Tom Ruiz", "said")],
+    }
+    check_cases(reg, cases)
