@@ -74,6 +74,10 @@ from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word, quote_s
 _QUESTIONED = frozenset({"subject", "inverted", "passive", "gerund", "according", "citing"})
 
 
+_PERFECT = frozenset({"has", "have", "had"})
+_PAST_CUES = frozenset({"said", "told", "wrote", "thought", "found", "felt", "knew", "saw"})
+
+
 def in_question(sent: Sentence, hit: Hit) -> bool:
     """Whether the hit's cue sits in a direct question ("Did the Kremlin say anything about
     the soldiers?", "What did the NIS tell lawmakers?", "Who told the soldiers they were
@@ -91,7 +95,7 @@ def in_question(sent: Sentence, hit: Hit) -> bool:
         return False
     if hit.kind == "subject" and _relative_clause(sent, hit.s):
         return False
-    return hit.kind == "subject" and _inverted_auxiliary(sent, hit.s) \
+    return hit.kind == "subject" and _inverted_auxiliary(sent, hit.s, hit.cs) \
         or _question_mark_ends(sent, hit.cs, max(hit.ce, hit.e if hit.s > hit.cs else 0))
 
 
@@ -109,14 +113,17 @@ def _relative_clause(sent: Sentence, s: int) -> bool:
     return s >= 1 and noun_like(sent, s - 1)  # "the kind Trump had described": no pronoun
 
 
-def _inverted_auxiliary(sent: Sentence, s: int) -> bool:
+def _inverted_auxiliary(sent: Sentence, s: int, cs: int) -> bool:
     """An auxiliary right before the subject at ``s`` that opens the clause, alone or after
     a question word ("Did the Kremlin say", "What did the NIS tell", "How many soldiers
     has Seoul confirmed"); not after anything else ("Only later did the NIS confirm", "Not
-    only did he say …": inversions of a statement)."""
+    only did he say …": inversions of a statement). A modal or "do" takes the bare verb, so
+    before a past cue ``cs`` the word is a first name: "Will Estrada said", "May Lee told"."""
     words, lows = sent.words, sent.lows
     t = s - 1
     if t < 0 or lows[t] not in QUESTION_AUX:
+        return False
+    if lows[t] not in _PERFECT and (lows[cs] in _PAST_CUES or lows[cs].endswith("ed")):
         return False
     if t == 0 or words[t - 1] in OPEN_QUOTES:
         return True

@@ -198,9 +198,9 @@ def left_np(sent: Sentence, j: int) -> int | None:
                         k = o - 1
                         continue
             break
-        if low in _NAME_MODALS and 0 < k < j and w[:1].isupper() \
-                and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
-            k -= 1  # "GOP Chairman Will Rogers": a first name mid-phrase, not a modal
+        if low in _NAME_MODALS and k < j and w[:1].isupper() and words[k + 1][:1].isupper() \
+                and (k == 0 or words[k - 1][:1].isupper()):
+            k -= 1  # "GOP Chairman Will Rogers", "Will Estrada said": a first name, no modal
             continue
         if k == 0 and w == "Said" and k < j and words[1][:1].isupper():
             k -= 1  # "Said Ahmed said …": the Arabic first name that opens the sentence
@@ -903,6 +903,9 @@ def segment_kind(sent: Sentence, s: int, e: int) -> str:
         return "app"  # "numerous veterans, including Mr. Jebens, said"
     if _share(sent, s, e):
         return "name"  # "Among Kyiv residents, about half, 51 percent, say": the subject
+    if first in _NAME_MODALS and word[:1].isupper() and e - s > 1 \
+            and sent.words[s + 1][:1].isupper():
+        return "name"  # "Will Estrada, the chairman, said": a first name
     if first in ADVERBIAL_OPENERS or first in AUX or first in BOUNDARY:
         return "adv"
     if first in DETERMINERS or word[:1].isdigit() or first in TITLES_LOWER \

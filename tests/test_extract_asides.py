@@ -95,3 +95,17 @@ def test_a_name_after_an_object_role_is_no_subject(reg: Registry) -> None:
             [("The city's police chief, Tom Ruiz", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_will_opening_a_name_is_no_question(reg: Registry) -> None:
+    """"Will Estrada, the chairman, said": before a past cue "Will" is a first name (a
+    modal takes the bare verb), so the sentence is no question and the name is whole."""
+    cases: Cases = {
+        "Will Estrada, the county chairman, said the vote was fair.":
+            [("Will Estrada, the county chairman", "said")],
+        "Will Ortega said the vote was fair.": [("Will Ortega", "said")],
+        # the question still asks and claims nothing
+        "Will Ortega say the vote was fair?": [],
+        "Did the county chairman say the vote was fair?": [],
+    }
+    check_cases(reg, cases)
