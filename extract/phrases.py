@@ -459,9 +459,10 @@ def _described_name(sent: Sentence, k: int) -> bool:
         w, low = words[t], lows[t]
         if w[:1].isupper() or w[:1].isdigit() or _number_slash(sent, t):
             t += 1  # "said 9/11 widow Terry Strada", "said 24-year-old student Ann Lee"
-        elif low.replace("-", "").isalpha() and low not in BOUNDARY and low not in PRONOUNS \
-                and (low not in PREPOSITIONS or low == "of") and not low.endswith("ly"):
-            t += 1
+        elif low.replace("-", "").isalpha() and (low not in BOUNDARY or low == "and" and t > k)\
+                and low not in PRONOUNS and (low not in PREPOSITIONS or low == "of") \
+                and not low.endswith("ly"):
+            t += 1  # "said lobbyist and GOP strategist Charlie Black"
         else:
             break
     if t == k or not words[t - 1][:1].isupper():
@@ -507,6 +508,10 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
     if words[e - 1][:1].isdigit() and e - s == 1:
         return False
     return any(is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))
+
+
+# What may follow a speaker after an inverted cue: the end of its clause.
+_INVERTED_ENDS = frozenset({",", ".", "!", "?", ";", ")"}) | CLOSE_QUOTES
 
 
 def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
@@ -572,6 +577,13 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                     words[k + 1][:1].isupper() or lows[k + 1] in ARTICLES)):
             k += 1  # "citing U.S. and Ukrainian officials", "the Center for Strategic and …"
             continue
+        if low == "and" and inverted and k > start and k + 1 < n:
+            # "said lobbyist and strategist Charlie Black", "said Jane Doe and John Roe": a
+            # second speaker or description that ends the clause as the first would
+            rest = right_np(sent, k + 1, inverted=True)
+            if rest is not None and (rest[1] == n or words[rest[1]] in _INVERTED_ENDS):
+                k = rest[1]
+                break
         if k > start and (low in BOUNDARY or low in ("who", "whose")
                           or inverted and low in _RIGHT_ENDERS) and low not in (
             "in",

@@ -109,3 +109,19 @@ def test_will_opening_a_name_is_no_question(reg: Registry) -> None:
         "Did the county chairman say the vote was fair?": [],
     }
     check_cases(reg, cases)
+
+
+def test_an_inverted_speaker_joined_by_and(reg: Registry) -> None:
+    """"…, said author and historian Jane Doe", "…, said Jane Doe and John Roe": a second
+    description or speaker that ends the clause belongs to the inverted speaker, as it does
+    to a subject before the verb; a second verb after "and" does not."""
+    cases: Cases = {
+        "The plan will fail, said author and historian Jane Doe.":
+            [("author and historian Jane Doe", "said")],
+        "The plan will fail, said Jane Doe and John Roe.": [("Jane Doe and John Roe", "said")],
+        "\u201cIt will fail,\u201d said the mayor and her deputy.":
+            [("the mayor and her deputy", "said")],
+        '"It will fail," said Smith and walked away.': [("Smith", "said")],
+        "The plan will fail, said Smith and he left.": [("Smith", "said")],
+    }
+    check_cases(reg, cases)
