@@ -446,9 +446,15 @@ def _name_list_end(sent: Sentence, start: int, comma: int) -> int | None:
     return None
 
 
+# Words that open when or where the speaker spoke, after the name that ends the speaker:
+# "said coach Dawn Staley after the game", "said head coach Ann Lee on Sunday".
+_WHEN_AFTER_SPEAKER = frozenset({"after", "before", "during", "on", "at", "late", "early"})
+
+
 def _described_name(sent: Sentence, k: int) -> bool:
-    """Lowercase words that describe a name which closes the clause: '…," said election
-    lawyer Joe Birkenstock.', "said senior NIS official Kim Byung-kee". A verb or a
+    """Lowercase words that describe a name which closes the clause (or ends before when
+    or where it was said): '…," said election lawyer Joe Birkenstock.', "said senior NIS
+    official Kim Byung-kee", "said coach Dawn Staley after the game". A verb or a
     preposition among them ("said goodbye to Biden") is no description."""
     words, lows = sent.words, sent.lows
     n = len(words)
@@ -471,7 +477,8 @@ def _described_name(sent: Sentence, k: int) -> bool:
                                            for u in range(k, t)):
         return False  # "Declared 2016 Presidential Candidates.": a year and a title, no one
     return t == n or words[t] in (",", ".", "(", "!", "?") or lows[t] == "who" or (
-        lows[t] == "in" and t + 1 < n and words[t + 1][:1].isupper())
+        lows[t] == "in" and t + 1 < n and words[t + 1][:1].isupper()) \
+        or lows[t] in _WHEN_AFTER_SPEAKER
 
 
 def _number_slash(sent: Sentence, k: int) -> bool:

@@ -33,7 +33,9 @@ _ORG_HEADS = frozenset(
     foundation network campaign association union organization organisation board bureau
     agency intelligence regime cabinet parliament congress senate house white embassy
     coalition alliance nato un fund reuters ap yonhap cnn bbc nis isw cia fbi journal herald
-    tribune gazette telegraph""".split()
+    tribune gazette telegraph reserve fed authority authorities tribunal secretariat district
+    hospital clinic airline airlines railway club team league federation corporation co ltd
+    llc plc holdings exchange""".split()
 )
 # Last words of news outlets' names, which end no person's name: after "Ukrainska Pravda
 # reported …", "He said …" is not Ukrainska Pravda, nor "The Associated Press" a "he". An

@@ -156,6 +156,10 @@ def _title_case(sent: Sentence) -> bool:
         >= 0.85 * len(long_words)
 
 
+# After "would", these make a later past of the narrative, not a condition.
+_LATER = frozenset({"later", "eventually", "subsequently", "afterward", "afterwards"})
+
+
 def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     lows = sent.lows
     n = len(lows)
@@ -307,6 +311,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 continue
         if w == "to" and j > 0 and lows[j - 1] in ONGOING:
             j -= 2  # "continued to say", "began to argue": said, and saying still
+            continue
+        if w == "would" and lows[j + 1] in _LATER:
+            j -= 1  # "The mayor would later say": the past seen from before it, said
             continue
         if w in MODAL_SKIP or w == "'d" and not past:
             return None  # "will say", "he'd say": not said yet
@@ -463,7 +470,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if span is not None:
             return Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
-    at_clause_start = j < 0 or sent.words[j] in CLAUSE_PUNCT or lows[j] in ("as",)
+    at_clause_start = j < 0 or sent.words[j] in CLAUSE_PUNCT or lows[j] in ("as",) \
+        or lows[j] == "so" and (j == 0 or sent.words[j - 1] in CLAUSE_PUNCT)  # "— so says X"
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
     # clause's subject; reading it as inverted would take the reported words for a speaker.
     if j >= 1 and lows[j] in ("and", "but"):
