@@ -66,3 +66,19 @@ def test_it_resolves_to_a_named_body(reg: Registry) -> None:
     assert sources("She said the decision was unanimous.", reg,
                    context=["Judge Ann Marsh closed the hearing on Monday."]) == [
         ("She", "Judge Ann Marsh", "said")]
+
+
+def test_a_web_address_is_one_name(reg: Registry) -> None:
+    """"according to PowerOutage.us": a web address is one name whose dots end no word, so
+    the source is the whole address, never "com"; a full stop after it still ends the
+    sentence."""
+    cases: Cases = {
+        "Power is out for 20,000 homes, according to PowerOutage.us.":
+            [("PowerOutage.us", "according to")],
+        "A statement posted on the website ShopRight.com said listings were removed.":
+            [("A statement posted on the website ShopRight.com", "said")],
+        "Sales rose, said Jo Kim, editor of Mic.com.": [("Jo Kim, editor of Mic.com", "said")],
+        # a decimal is no address
+        "Inflation was 3.5 percent, the bureau said.": [("the bureau", "said")],
+    }
+    check_cases(reg, cases)
