@@ -968,6 +968,20 @@ def left_piece_kind(sent: Sentence, comma: int) -> str:
     return segment_kind(sent, s, comma) if s < comma else ""
 
 
+_TITLE_SMALL = frozenset("of the a an and in on for to at".split())
+
+
+def _title_run(sent: Sentence, a: int, b: int) -> bool:
+    """The quotation from mark ``a`` to mark ``b`` is a short title: a few capitalised
+    words (with "of", "the" …), perhaps with the comma that American style keeps inside."""
+    words = sent.words
+    end = b - 1 if words[b - 1] == "," else b
+    inner = range(a + 1, end)
+    return 0 < len(inner) <= 6 and words[a + 1][:1].isupper() and all(
+        is_word(words[t]) and (words[t][:1].isupper() or sent.lows[t] in _TITLE_SMALL)
+        for t in inner)
+
+
 def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
     """"Marley Anderson, 21, a junior from Las Vegas, said", "Priebus, in the wake of …,
     told": walk back over comma pieces to the name; keep the appositives that describe it,
@@ -987,8 +1001,10 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             if w == ")" and p > 0 and "(" in words[max(0, p - 6):p]:
                 while words[p] != "(":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
                     p -= 1
-            elif p in closed and is_word(words[closed[p] - 1]) and p - closed[p] <= 25:
-                p = closed[p]
+            elif p in closed and p - closed[p] <= 25 and (
+                    is_word(words[closed[p] - 1])
+                    or words[closed[p] - 1] == "," and _title_run(sent, closed[p], p)):
+                p = closed[p]  # ('a contestant on the show, "The Apprentice," said')
             elif w in DASHES and is_dash(sent, p):
                 # "Trump, later alleging - again falsely - that …, said": a pair of dashes
                 # inside one comma piece; a lone dash ends the piece ("WASHINGTON -- X, …").

@@ -125,3 +125,18 @@ def test_an_inverted_speaker_joined_by_and(reg: Registry) -> None:
         "The plan will fail, said Smith and he left.": [("Smith", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_title_in_commas_inside_an_appositive(reg: Registry) -> None:
+    """'Sam Lee, a contestant on the show, "The Big Prize," said': a short quoted title set
+    off by commas names the show; it interrupts the subject like any appositive, while a
+    quoted sentence in the same place is someone's words."""
+    cases: Cases = {
+        'Sam Lee, a contestant on the show, "The Big Prize," said the host was kind.':
+            [('Sam Lee, a contestant on the show, "The Big Prize,"', "said")],
+        "Ana Ruiz, a star of the film, \u201cNight of Ice,\u201d said the shoot was hard.":
+            [("Ana Ruiz, a star of the film, \u201cNight of Ice,\u201d", "said")],
+        'Sam Lee, a contestant, "It was a long night," said his brother.':
+            [("his brother", "said")],
+    }
+    check_cases(reg, cases)
