@@ -943,7 +943,8 @@ TIME_UNITS = frozenset("seconds minutes minute hours hour days day weeks week mo
                         "years year moments moment decades decade".split())
 
 
-SKIPPABLE_OPENERS = frozenset("but and so yet then now also still even indeed".split())
+SKIPPABLE_OPENERS = frozenset(
+    "but and so yet then now also still even indeed while whereas although".split())
 
 
 def _after_place_preposition(sent: Sentence, comma: int) -> bool:

@@ -375,6 +375,10 @@ def paren_subject(sent: Sentence, close: int) -> tuple[int, int] | None:
 _COORD_QUANTIFIERS = frozenset({"several", "many", "some", "most", "both"})
 
 
+# Conjunctions after a comma that open a clause with a subject of its own.
+_CONTRAST = frozenset({"while", "whereas", "although"})
+
+
 def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     """"Graham called both men crazy and said …": the subject of the first verb, taken as the
     name or pronoun that opens the sentence (or the clause after a quote)."""
@@ -389,6 +393,8 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             continue
         if words[k] in OPEN_QUOTES or words[k] in CLOSE_QUOTES:
             break  # also a quoted opening sentence ("“…,” Blige sings before asking"): it ends
+        if lows[k] in _CONTRAST and k > 0 and words[k - 1] == ",":
+            break  # "X signed an order, while Huckabee proposed … and said": his own clause
         k -= 1
     begin = k + 1
     for _ in range(3):

@@ -140,3 +140,19 @@ def test_a_title_in_commas_inside_an_appositive(reg: Registry) -> None:
             [("his brother", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_contrast_clause_has_its_own_subject(reg: Registry) -> None:
+    """"Jindal signed an order, while Huckabee proposed … and said": after ", while" or ",
+    although" the clause has a subject of its own, which the verb after "and" shares; the
+    sentence's first subject said nothing."""
+    cases: Cases = {
+        'Gov. Ann Ross signed an order, while Sen. Tom Hale, a Republican, called it "a stunt" '
+        "and said he would sue.":
+            [("Sen. Tom Hale, a Republican", "said")],
+        "The mayor left early, whereas the governor stayed and said the plan was sound.":
+            [("the governor", "said")],
+        # without the clause the sentence's subject still does both
+        "The mayor signed an order and said the plan was sound.": [("The mayor", "said")],
+    }
+    check_cases(reg, cases)
