@@ -598,9 +598,9 @@ def _relative_object_list(sent: Sentence, s: int) -> int | None:
     leaders who backed Cruz or Rubio or Ben Carson said" (not "Ben Carson"), "The donors who
     had funded Smith, Jones and Brown said". left_np reads such a clause when one name ends
     it ("Voters who backed Cruz said") but stops at the conjunction. The list's names are
-    capitalised words; before the first comes the clause's verb, after "who" or "that" (and
-    maybe an auxiliary). None when the words do not read so ("The mayor met Cruz and Rubio
-    said": no relative pronoun)."""
+    capitalised words; before the first come the clause's own lowercase words, after "who"
+    or "that". None when the words do not read so ("The mayor met Cruz and Rubio said": no
+    relative pronoun)."""
     lows, words = sent.lows, sent.words
     if not words[s][:1].isupper() or lows[s] in PRONOUNS:
         return None  # "Contrast that with Trump, who has called": "who" is its own subject
@@ -617,12 +617,16 @@ def _relative_object_list(sent: Sentence, s: int) -> int | None:
         if q == p:
             return None  # the conjunct before is no name: "rose and Rubio said"
         t = q + 1
-    v = t - 1
-    if t == s or v < 2 or not words[v][:1].islower() or lows[v] in BOUNDARY \
-            or lows[v] in PREPOSITIONS:
+    if t == s or t < 3 or not words[t - 1][:1].islower() \
+            or "and" not in lows[t:s] and "or" not in lows[t:s]:
         return None
-    who = v - 1 - (lows[v - 1] in ("has", "have", "had"))
-    if lows[who] not in ("who", "that") or not is_word(words[who - 1]):
+    # Back over the clause's own words to its "who" or "that": "who backed", "who'd rather be
+    # working on a campaign for".
+    who = next((u for u in range(t - 1, max(-1, t - 15), -1)
+                if lows[u] in ("who", "that") or words[u][:1].isupper()
+                or not is_word(words[u]) and lows[u] not in CONTRACTED), None)
+    if who is None or who < 1 or lows[who] not in ("who", "that") \
+            or not is_word(words[who - 1]):
         return None
     return left_np(sent, who - 1)
 

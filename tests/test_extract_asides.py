@@ -156,3 +156,18 @@ def test_a_contrast_clause_has_its_own_subject(reg: Registry) -> None:
         "The mayor signed an order and said the plan was sound.": [("The mayor", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_names_ending_a_long_relative_clause_are_its_object(reg: Registry) -> None:
+    """"Leaders who'd rather be campaigning for Cruz or Rubio or Ben Carson said": the names
+    joined by "or" end the relative clause on the subject, however many words it has; a
+    list of names with no relative clause before it is still the subject."""
+    cases: Cases = {
+        "Many of the county leaders who'd rather be working on a campaign for Ames or Diaz "
+        "said they would vote.":
+            [("Many of the county leaders who'd rather be working on a campaign for Ames or "
+              "Diaz", "said")],
+        "At a rally that night in Macon, Ames and Diaz said they would vote.":
+            [("Ames and Diaz", "said")],
+    }
+    check_cases(reg, cases)
