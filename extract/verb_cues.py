@@ -246,9 +246,11 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "the final say", "a larger say": a noun
     if _counted_participle(sent, i):
         return None  # "at least 88,000 confirmed Russian military deaths": an adjective
-    if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
+    if i + 1 < n and (cue.lemma == "show" and lows[i + 1] in ("up", "off")
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
-        return None  # "Trump showed up at the debate", "the ad concludes with footage"
+        # "Trump showed up at the debate" (arriving), "the Navy showed off its destroyer"
+        # (a display), "the ad concludes with footage": nothing is claimed
+        return None
     if cue.lemma == "conclude" and (i + 1 == n or lows[i + 1] in _CONCLUDED_EVENT) \
             and "that" not in lows[i + 1:i + 9] \
             and not any(w in CLOSE_QUOTES or w == "," for w in sent.words[:i]):
