@@ -490,7 +490,47 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return "that" not in lows[i + 2:] and not any(
             w in OPEN_QUOTES or w in (":", ",") for w in rest)
     if lemma == "report":
-        return _reports_to(sent, i)
+        return _reports_to(sent, i) or _reports_for_duty(sent, i)
+    return False
+
+
+# What one reports for by showing up: "reported for duty", "for jury duty", "for work",
+# "for basic training", "for the night shift". An outlet ("reported for Reuters") is a
+# journalist's writing, and stays.
+_DUTIES = frozenset("""duty duties work service shift shifts training practice camp
+    questioning""".split())
+
+
+def _reports_for_duty(sent: Sentence, i: int) -> bool:
+    """"He reported for duty on Monday", "reported for jury duty", "recruits reported for
+    basic training", "reported to work": arriving where one is expected, with nothing
+    reported. After "for", a determiner and up to two lowercase words lead to a duty noun;
+    after "to" only "work" or "duty" does ("reported to the jury that …" reports).
+    "reported for Reuters that …" and "reported for the Post on the talks" name no duty
+    and stay reports."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    if k + 1 >= n or lows[k] not in ("for", "to"):
+        return False
+    duties = _DUTIES if lows[k] == "for" else frozenset({"work", "duty"})
+    k += 1
+    if lows[k - 1] == "for" and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    for t in range(k, min(n, k + 3)):
+        if lows[t] in duties:
+            return True
+        if not (words[t].isalpha() and words[t].islower()) or lows[t] in BOUNDARY:
+            return False
+    return False
+    k += 1
+    if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    for t in range(k, min(n, k + 3)):
+        if lows[t] in _DUTIES:
+            return True
+        if not (words[t].isalpha() and words[t].islower()) or lows[t] in BOUNDARY:
+            return False
     return False
 
 

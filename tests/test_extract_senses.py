@@ -23,3 +23,20 @@ def test_show_off_is_a_display(reg: Registry) -> None:
         "The general showed off the new drones and said they would change the war.":
             [("The general", "said")],
     })
+
+
+def test_reporting_for_duty_is_showing_up(reg: Registry) -> None:
+    check_cases(reg, {
+        # Reporting for (or to) duty, work or training is arriving; nothing is reported.
+        "Two firefighters reported for duty at dawn.": [],
+        "The nurse reported for the night shift at seven.": [],
+        "Mr. Okafor reported for jury duty in March.": [],
+        "The recruits reported for basic training in Georgia.": [],
+        "The guards reported to work despite the strike.": [],
+        # Reported words, and a reporter writing for an outlet, stay reports.
+        "The inspectors reported that the dam was safe.": [("The inspectors", "reported")],
+        "Ana Ruiz reported for the Tribune that the mill would close.":
+            [("Ana Ruiz", "reported")],
+        "The warden reported to the jury that the cells were full.":
+            [("The warden", "reported")],
+    })
