@@ -485,6 +485,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "The brothers argued over money for years": a quarrel, no claim
     if lemma == "confirm" and _confirms_appointee(sent, i):
         return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
+    if lemma == "acknowledge" and _greets_audience(sent, i):
+        return True  # "acknowledged the applause with a bow": a gesture, nothing admitted
     if lemma == "report" and nxt == "from":
         rest = sent.words[i + 2:]
         return "that" not in lows[i + 2:] and not any(
@@ -530,6 +532,35 @@ def _reports_for_duty(sent: Sentence, i: int) -> bool:
         if lows[t] in _DUTIES:
             return True
         if not (words[t].isalpha() and words[t].islower()) or lows[t] in BOUNDARY:
+            return False
+    return False
+
+
+# What a performer or a speaker acknowledges with a gesture: an audience or its applause.
+_AUDIENCE = frozenset("""applause cheers cheering ovation ovations greeting greetings salute
+    salutes chants chanting crowd crowds audience audiences fans spectators onlookers
+    well-wishers""".split())
+# What may follow the gesture's object: how, whose, when, or the clause's end.
+_AFTER_AUDIENCE = PREPOSITIONS | frozenset({"with", "before", "after", "as", "and", "then",
+                                            "by", "while"})
+
+
+def _greets_audience(sent: Sentence, i: int) -> bool:
+    """"acknowledged the applause with a bow", "acknowledged the cheers of the crowd",
+    "acknowledges the fans before leaving": a gesture toward an audience, with nothing
+    admitted. The object (a determiner, a possessive and up to two modifiers before its
+    head) is an audience or its applause, and no clause follows it: "acknowledged the crowd
+    was smaller than expected" and "acknowledged the fans' anger" admit something."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    for t in range(k, min(n, k + 3)):
+        if lows[t] in _AUDIENCE:
+            after = t + 1
+            return after >= n or not is_word(words[after]) or lows[after] in _AFTER_AUDIENCE
+        if not (words[t].islower() and is_word(words[t])) or lows[t] in BOUNDARY:
             return False
     return False
 

@@ -40,3 +40,21 @@ def test_reporting_for_duty_is_showing_up(reg: Registry) -> None:
         "The warden reported to the jury that the cells were full.":
             [("The warden", "reported")],
     })
+
+
+def test_acknowledging_an_audience_is_a_gesture(reg: Registry) -> None:
+    check_cases(reg, {
+        # Acknowledging applause, cheers or a crowd is a wave or a bow; nothing is admitted.
+        "The pianist acknowledged the applause with a nod.": [],
+        "Ms. Brandt acknowledged the cheers of her supporters.": [],
+        "The striker acknowledged the away fans after the final whistle.": [],
+        "The governor acknowledged the crowd's standing ovation and left the stage.": [],
+        # A fault, a fact or a clause acknowledged is an admission, about a crowd too.
+        "The pianist acknowledged the error.": [("The pianist", "acknowledged")],
+        "The organizers acknowledged that the hall was too small.":
+            [("The organizers", "acknowledged")],
+        "The mayor acknowledged the crowd was smaller than expected.":
+            [("The mayor", "acknowledged")],
+        "The club acknowledged the fans' anger over prices.":
+            [("The club", "acknowledged")],
+    })
