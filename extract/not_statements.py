@@ -485,6 +485,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "The brothers argued over money for years": a quarrel, no claim
     if lemma == "confirm" and _confirms_appointee(sent, i):
         return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
+    if lemma == "write" and _writes_works(sent, i):
+        return True  # "wrote three novels before turning 30": an output, no claim
     if lemma == "acknowledge" and _greets_audience(sent, i):
         return True  # "acknowledged the applause with a bow": a gesture, nothing admitted
     if lemma == "report" and nxt == "from":
@@ -532,6 +534,45 @@ def _reports_for_duty(sent: Sentence, i: int) -> bool:
         if lows[t] in _DUTIES:
             return True
         if not (words[t].isalpha() and words[t].islower()) or lows[t] in BOUNDARY:
+            return False
+    return False
+
+
+# Works one writes by the count ("wrote three novels", "two books and a play"): a writer's
+# output. Letters, articles, op-eds and reports are left out: their words are statements.
+_WORKS = frozenset("""book books novel novels novella novellas song songs play plays poem
+    poems screenplay screenplays script scripts musical musicals opera operas symphony
+    symphonies album albums memoir memoirs biography biographies story stories cookbook
+    cookbooks textbook textbooks hymn hymns sonnet sonnets libretto librettos comedy comedies
+    drama dramas tragedy tragedies thriller thrillers mystery mysteries film films movie
+    movies episode episodes ballad ballads""".split())
+# What counts them: "three", "dozens of", "more than 20", "a couple of", "several".
+_COUNTS = (NUMBER_WORDS - {"a", "half"}) | frozenset("""eleven twelve twenty thirty forty fifty
+    hundred several many numerous countless multiple more than at least some about nearly over
+    of a couple few dozen""".split())
+
+
+def _writes_works(sent: Sentence, i: int) -> bool:
+    """"He wrote three novels before turning 30", "she wrote two books and a play", "has
+    written dozens of songs": works counted, a writer's output, where "wrote in a letter
+    that …", "wrote on Telegram" and "wrote that …" state something. The object opens with
+    a count (a number, "several", "dozens of", "more than 20"), then up to two modifiers
+    and a work's noun. One work ("wrote a memoir of her time at the White House") stays:
+    PolNeAR marks it."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    counted = False
+    while k < n and k - i <= 4 and (lows[k] in _COUNTS or lows[k][:1].isdigit()):
+        counted = counted or lows[k] not in ("more", "than", "at", "least", "some", "about",
+                                             "nearly", "over", "of", "a")
+        k += 1
+    if not counted:
+        return False
+    for t in range(k, min(n, k + 3)):
+        if lows[t] in _WORKS:
+            return True
+        if not (words[t].islower() and is_word(words[t])) or lows[t] in BOUNDARY:
             return False
     return False
 

@@ -58,3 +58,21 @@ def test_acknowledging_an_audience_is_a_gesture(reg: Registry) -> None:
         "The club acknowledged the fans' anger over prices.":
             [("The club", "acknowledged")],
     })
+
+
+def test_writing_works_by_the_count_is_no_claim(reg: Registry) -> None:
+    check_cases(reg, {
+        # Works counted are a writer's output, not something stated.
+        "Ms. Okoye wrote four novels before she turned 40.": [],
+        "The playwright wrote two comedies, three plays and an opera.": [],
+        "Hansen wrote dozens of songs for other singers.": [],
+        "She wrote more than 20 children's books.": [],
+        # Where the writing states something, the writer is the source.
+        "Sen. Ortiz wrote in a letter to the governor that the budget was short.":
+            [("Sen. Ortiz", "wrote in a letter")],
+        "The mayor wrote on Telegram that the bridge had reopened.":
+            [("The mayor", "wrote")],
+        "Ms. Okoye wrote that the novel was finished.": [("Ms. Okoye", "wrote")],
+        "The senator wrote three letters to the agency urging a review.":
+            [("The senator", "wrote")],
+    })
