@@ -430,6 +430,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if cue.lemma == "call" and lows[j] in NORM_NOUNS and i + 1 < n \
                 and lows[i + 1] == "for":
             return None  # "The plan called for deep cuts", "protocol called for …": a rule
+        if (cue.lemma == "demand" or cue.lemma == "call" and i + 1 < n
+                and lows[i + 1] == "for") and _situation_subject(sent, s, j):
+            return None  # "the deployment demanded a response": it requires; nobody speaks
         if cue.lemma == "feel" and i + 2 < n and (
                 lows[j] == "it" and not lows[i + 1].endswith("ed") or lows[i + 2] == "need"):
             # "it felt so unreal" (seeming), "felt the need to act" (a motive): nobody's view
@@ -484,6 +487,28 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if span is not None:
             return Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
+
+
+# What requires something without saying it: an event, a circumstance or its measure ("the
+# deployment demanded a forceful response", "the situation calls for calm", "the scale of
+# the attack demands …"). People, bodies and documents demand by speaking or writing.
+_SITUATIONS = frozenset("""deployment escalation invasion incursion attack attacks war
+    conflict fighting offensive crisis crises situation situations moment moments occasion
+    circumstance circumstances condition conditions emergency threat threats danger dangers
+    challenge challenges problem problems task job mission case scale gravity severity
+    seriousness urgency magnitude nature size scope complexity pandemic outbreak disaster
+    tragedy incident violence times era stakes""".split())
+
+
+def _situation_subject(sent: Sentence, s: int, j: int) -> bool:
+    """The subject from ``s`` to ``j`` is headed by an event or a circumstance, which
+    demands (requires) something but says nothing: "the deployment demanded a forceful
+    response", "the gravity of the situation calls for calm". The head is the last word
+    before the first preposition ("the families of the victims demanded" is headed by
+    "families", and speaks); a capitalised word is a name ("the Crisis Group demanded")."""
+    lows, words = sent.lows, sent.words
+    head = next((t - 1 for t in range(s + 1, j + 1) if lows[t] in PREPOSITIONS), j)
+    return lows[head] in _SITUATIONS and words[head][:1].islower()
 
 
 # After "conclude" these end an event ("the talks concluded on Friday"), where a finding

@@ -76,3 +76,23 @@ def test_writing_works_by_the_count_is_no_claim(reg: Registry) -> None:
         "The senator wrote three letters to the agency urging a review.":
             [("The senator", "wrote")],
     })
+
+
+def test_an_event_that_demands_is_no_speaker(reg: Registry) -> None:
+    check_cases(reg, {
+        # An event or a circumstance demands (requires) something; it says nothing.
+        "The mayor wrote in a memo that the flooding crisis demanded a quick response.":
+            [("The mayor", "wrote in a memo")],
+        "The escalation demanded a tougher answer, the minister said.":
+            [("the minister", "said")],
+        "The scale of the attacks demanded a new plan.": [],
+        "The situation called for calm heads.": [],
+        # People, groups and documents demand by saying so.
+        "Striking nurses demanded safer staffing.": [("Striking nurses", "demanded")],
+        "The union demanded a new contract.": [("The union", "demanded")],
+        "The families of the victims demanded an inquiry.":
+            [("The families of the victims", "demanded")],
+        "The International Crisis Group demanded access to the camps.":
+            [("The International Crisis Group", "demanded")],
+        "The lawsuit demanded his reinstatement.": [("The lawsuit", "demanded")],
+    })
