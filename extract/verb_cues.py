@@ -142,6 +142,12 @@ _INTERJECTED = frozenset("""however meanwhile too also though instead moreover n
     nevertheless likewise similarly separately""".split())
 
 
+# Counts that make a subject plural ("many say", "more believe"), so never the subject of
+# a cue's "-s" form; not "one", "each", "another" or "much", which take it ("each says").
+_PLURAL_COUNTS = frozenset("""enough more fewer many several few both most two three four
+    five six seven eight nine ten dozens hundreds thousands""".split())
+
+
 def _shouted(sent: Sentence, i: int) -> bool:
     """"THE KREMLIN SAID the issue …": a verb in an all-capitals run that opens the
     sentence, where capitals say nothing about names."""
@@ -281,6 +287,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if seen is not None and PREPOSITIONS.isdisjoint(lows[seen:i]):
             # "I heard Bob say", "hearing him say it": the one heard speaks
             return Hit(seen, i, i, phrase_end, cue.weight * 0.85, "subject")
+    if prev in _PLURAL_COUNTS and low != cue.lemma and low.endswith("s") and not past \
+            and not floating_quantifier(sent, i - 1):
+        # "make enough plays down the stretch", "Many claims about the vote were false": a
+        # plural count takes "play", "claim"; before the "-s" form it counts the noun. (Not
+        # "both" after its subject: "DuVernay both documents the boom and …".)
+        return None
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
     if prev in DETERMINERS and not quantifier_subject(sent, i - 1) \

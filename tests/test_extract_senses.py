@@ -96,3 +96,19 @@ def test_an_event_that_demands_is_no_speaker(reg: Registry) -> None:
             [("The International Crisis Group", "demanded")],
         "The lawsuit demanded his reinstatement.": [("The lawsuit", "demanded")],
     })
+
+
+def test_a_plural_count_before_an_s_form_counts_a_noun(reg: Registry) -> None:
+    check_cases(reg, {
+        # A plural count ("enough", "more", "many", "both") takes "play", "claim"; before the
+        # "-s" form it is the noun's count, not a subject.
+        '"We never made enough plays down the stretch."': [],
+        "The visitors made more plays down the stretch.": [],
+        "Many claims about the count were false.": [],
+        "Both plays down the sideline were reviewed.": [],
+        # The same words as a subject with its verb, and "both" after a subject.
+        "More say they will vote early.": [("More", "say")],
+        "The senator plays down the risk.": [("The senator", "plays down")],
+        "Each says the other side lied.": [("Each", "says")],
+        "She both documents the boom and mocks it.": [("She", "documents")],
+    })
