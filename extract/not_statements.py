@@ -485,12 +485,124 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "The brothers argued over money for years": a quarrel, no claim
     if lemma == "confirm" and _confirms_appointee(sent, i):
         return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
+    if lemma == "write" and _writes_works(sent, i):
+        return True  # "wrote three novels before turning 30": an output, no claim
+    if lemma == "acknowledge" and _greets_audience(sent, i):
+        return True  # "acknowledged the applause with a bow": a gesture, nothing admitted
     if lemma == "report" and nxt == "from":
         rest = sent.words[i + 2:]
         return "that" not in lows[i + 2:] and not any(
             w in OPEN_QUOTES or w in (":", ",") for w in rest)
     if lemma == "report":
-        return _reports_to(sent, i)
+        return _reports_to(sent, i) or _reports_for_duty(sent, i)
+    return False
+
+
+# What one reports for by showing up: "reported for duty", "for jury duty", "for work",
+# "for basic training", "for the night shift". An outlet ("reported for Reuters") is a
+# journalist's writing, and stays.
+_DUTIES = frozenset("""duty duties work service shift shifts training practice camp
+    questioning""".split())
+
+
+def _reports_for_duty(sent: Sentence, i: int) -> bool:
+    """"He reported for duty on Monday", "reported for jury duty", "recruits reported for
+    basic training", "reported to work": arriving where one is expected, with nothing
+    reported. After "for", a determiner and up to two lowercase words lead to a duty noun;
+    after "to" only "work" or "duty" does ("reported to the jury that …" reports).
+    "reported for Reuters that …" and "reported for the Post on the talks" name no duty
+    and stay reports."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    if k + 1 >= n or lows[k] not in ("for", "to"):
+        return False
+    duties = _DUTIES if lows[k] == "for" else frozenset({"work", "duty"})
+    k += 1
+    if lows[k - 1] == "for" and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    for t in range(k, min(n, k + 3)):
+        if lows[t] in duties:
+            return True
+        if not (words[t].isalpha() and words[t].islower()) or lows[t] in BOUNDARY:
+            return False
+    return False
+    k += 1
+    if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    for t in range(k, min(n, k + 3)):
+        if lows[t] in _DUTIES:
+            return True
+        if not (words[t].isalpha() and words[t].islower()) or lows[t] in BOUNDARY:
+            return False
+    return False
+
+
+# Works one writes by the count ("wrote three novels", "two books and a play"): a writer's
+# output. Letters, articles, op-eds and reports are left out: their words are statements.
+_WORKS = frozenset("""book books novel novels novella novellas song songs play plays poem
+    poems screenplay screenplays script scripts musical musicals opera operas symphony
+    symphonies album albums memoir memoirs biography biographies story stories cookbook
+    cookbooks textbook textbooks hymn hymns sonnet sonnets libretto librettos comedy comedies
+    drama dramas tragedy tragedies thriller thrillers mystery mysteries film films movie
+    movies episode episodes ballad ballads""".split())
+# What counts them: "three", "dozens of", "more than 20", "a couple of", "several".
+_COUNTS = (NUMBER_WORDS - {"a", "half"}) | frozenset("""eleven twelve twenty thirty forty fifty
+    hundred several many numerous countless multiple more than at least some about nearly over
+    of a couple few dozen""".split())
+
+
+def _writes_works(sent: Sentence, i: int) -> bool:
+    """"He wrote three novels before turning 30", "she wrote two books and a play", "has
+    written dozens of songs": works counted, a writer's output, where "wrote in a letter
+    that …", "wrote on Telegram" and "wrote that …" state something. The object opens with
+    a count (a number, "several", "dozens of", "more than 20"), then up to two modifiers
+    and a work's noun. One work ("wrote a memoir of her time at the White House") stays:
+    PolNeAR marks it."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    counted = False
+    while k < n and k - i <= 4 and (lows[k] in _COUNTS or lows[k][:1].isdigit()):
+        counted = counted or lows[k] not in ("more", "than", "at", "least", "some", "about",
+                                             "nearly", "over", "of", "a")
+        k += 1
+    if not counted:
+        return False
+    for t in range(k, min(n, k + 3)):
+        if lows[t] in _WORKS:
+            return True
+        if not (words[t].islower() and is_word(words[t])) or lows[t] in BOUNDARY:
+            return False
+    return False
+
+
+# What a performer or a speaker acknowledges with a gesture: an audience or its applause.
+_AUDIENCE = frozenset("""applause cheers cheering ovation ovations greeting greetings salute
+    salutes chants chanting crowd crowds audience audiences fans spectators onlookers
+    well-wishers""".split())
+# What may follow the gesture's object: how, whose, when, or the clause's end.
+_AFTER_AUDIENCE = PREPOSITIONS | frozenset({"with", "before", "after", "as", "and", "then",
+                                            "by", "while"})
+
+
+def _greets_audience(sent: Sentence, i: int) -> bool:
+    """"acknowledged the applause with a bow", "acknowledged the cheers of the crowd",
+    "acknowledges the fans before leaving": a gesture toward an audience, with nothing
+    admitted. The object (a determiner, a possessive and up to two modifiers before its
+    head) is an audience or its applause, and no clause follows it: "acknowledged the crowd
+    was smaller than expected" and "acknowledged the fans' anger" admit something."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    for t in range(k, min(n, k + 3)):
+        if lows[t] in _AUDIENCE:
+            after = t + 1
+            return after >= n or not is_word(words[after]) or lows[after] in _AFTER_AUDIENCE
+        if not (words[t].islower() and is_word(words[t])) or lows[t] in BOUNDARY:
+            return False
     return False
 
 

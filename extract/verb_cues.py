@@ -142,6 +142,12 @@ _INTERJECTED = frozenset("""however meanwhile too also though instead moreover n
     nevertheless likewise similarly separately""".split())
 
 
+# Counts that make a subject plural ("many say", "more believe"), so never the subject of
+# a cue's "-s" form; not "one", "each", "another" or "much", which take it ("each says").
+_PLURAL_COUNTS = frozenset("""enough more fewer many several few both most two three four
+    five six seven eight nine ten dozens hundreds thousands""".split())
+
+
 def _shouted(sent: Sentence, i: int) -> bool:
     """"THE KREMLIN SAID the issue …": a verb in an all-capitals run that opens the
     sentence, where capitals say nothing about names."""
@@ -250,9 +256,11 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "the final say", "a larger say": a noun
     if _counted_participle(sent, i):
         return None  # "at least 88,000 confirmed Russian military deaths": an adjective
-    if i + 1 < n and (cue.lemma == "show" and lows[i + 1] == "up"
+    if i + 1 < n and (cue.lemma == "show" and lows[i + 1] in ("up", "off")
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
-        return None  # "Trump showed up at the debate", "the ad concludes with footage"
+        # "Trump showed up at the debate" (arriving), "the Navy showed off its destroyer"
+        # (a display), "the ad concludes with footage": nothing is claimed
+        return None
     if cue.lemma == "conclude" and (i + 1 == n or lows[i + 1] in _CONCLUDED_EVENT) \
             and "that" not in lows[i + 1:i + 9] \
             and not any(w in CLOSE_QUOTES or w == "," for w in sent.words[:i]):
@@ -283,6 +291,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if seen is not None and PREPOSITIONS.isdisjoint(lows[seen:i]):
             # "I heard Bob say", "hearing him say it": the one heard speaks
             return Hit(seen, i, i, phrase_end, cue.weight * 0.85, "subject")
+    if prev in _PLURAL_COUNTS and low != cue.lemma and low.endswith("s") and not past \
+            and not floating_quantifier(sent, i - 1):
+        # "make enough plays down the stretch", "Many claims about the vote were false": a
+        # plural count takes "play", "claim"; before the "-s" form it counts the noun. (Not
+        # "both" after its subject: "DuVernay both documents the boom and …".)
+        return None
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
     if prev in DETERMINERS and not quantifier_subject(sent, i - 1) \
@@ -435,6 +449,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if cue.lemma == "call" and lows[j] in NORM_NOUNS and i + 1 < n \
                 and lows[i + 1] == "for":
             return None  # "The plan called for deep cuts", "protocol called for …": a rule
+        if (cue.lemma == "demand" or cue.lemma == "call" and i + 1 < n
+                and lows[i + 1] == "for") and _situation_subject(sent, s, j):
+            return None  # "the deployment demanded a response": it requires; nobody speaks
         if cue.lemma == "feel" and i + 2 < n and (
                 lows[j] == "it" and not lows[i + 1].endswith("ed") or lows[i + 2] == "need"):
             # "it felt so unreal" (seeming), "felt the need to act" (a motive): nobody's view
@@ -490,6 +507,28 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if span is not None:
             return Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
+
+
+# What requires something without saying it: an event, a circumstance or its measure ("the
+# deployment demanded a forceful response", "the situation calls for calm", "the scale of
+# the attack demands …"). People, bodies and documents demand by speaking or writing.
+_SITUATIONS = frozenset("""deployment escalation invasion incursion attack attacks war
+    conflict fighting offensive crisis crises situation situations moment moments occasion
+    circumstance circumstances condition conditions emergency threat threats danger dangers
+    challenge challenges problem problems task job mission case scale gravity severity
+    seriousness urgency magnitude nature size scope complexity pandemic outbreak disaster
+    tragedy incident violence times era stakes""".split())
+
+
+def _situation_subject(sent: Sentence, s: int, j: int) -> bool:
+    """The subject from ``s`` to ``j`` is headed by an event or a circumstance, which
+    demands (requires) something but says nothing: "the deployment demanded a forceful
+    response", "the gravity of the situation calls for calm". The head is the last word
+    before the first preposition ("the families of the victims demanded" is headed by
+    "families", and speaks); a capitalised word is a name ("the Crisis Group demanded")."""
+    lows, words = sent.lows, sent.words
+    head = next((t - 1 for t in range(s + 1, j + 1) if lows[t] in PREPOSITIONS), j)
+    return lows[head] in _SITUATIONS and words[head][:1].islower()
 
 
 # After "conclude" these end an event ("the talks concluded on Friday"), where a finding
