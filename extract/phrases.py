@@ -509,9 +509,10 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
         if low in ("him", "her", "them", "me", "us", "this", "what", "it's"):
             return False
     last = lows[e - 1]
-    if last in DETERMINERS and not (e - s >= 3 and lows[e - 2] in ("in", "to")) \
+    if last in DETERMINERS and not (e - s >= 3 and (lows[e - 2] in ("in", "to") or lows[
+            e - 2] == "of" and last in NUMBER_WORDS)) \
             or last in PREPOSITIONS or last.endswith("'s"):
-        return False  # but "one in five" is a subject
+        return False  # but "one in five", "the mother of three" is a subject
     if words[e - 1][:1].isdigit() and e - s == 1:
         return False
     return any(is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))

@@ -5,7 +5,7 @@ relative clause of its own. Sentences of our own, one per construction."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import source_cues
+from extract_helpers import Cases, check_cases, source_cues
 
 from extract.registry import Registry
 
@@ -295,3 +295,16 @@ def test_as_before_a_subject_with_an_appositive(reg: Registry, text: str, source
 def test_as_clause_with_an_appositive_is_no_subject(reg: Registry) -> None:
     text = "As Kyiv, the capital, braced for attacks, officials said the defenses held."
     assert source_cues(text, reg) == [("officials", "said")]
+
+
+def test_a_parent_of_a_number_is_a_subject(reg: Registry) -> None:
+    """"the 34-year-old mother of three replied": a phrase may end in a number after "of"
+    when it counts the children of its head; a bare number is still no speaker."""
+    cases: Cases = {
+        'The mother of three replied, "It is meant to help."':
+            [("The mother of three", "replied")],
+        "A father of two said the school had closed.": [("A father of two", "said")],
+        "Asked about the plan, the 34-year-old mother of three said it was fair.":
+            [("the 34-year-old mother of three", "said")],
+    }
+    check_cases(reg, cases)
