@@ -66,6 +66,7 @@ from extract.phrases import (
     CLOSE_TO,
     IRREGULAR_PAST,
     OBJECT_PRONOUNS,
+    QUANTIFIERS,
     REFLEXIVES,
     RELEASED,
     appositive_subject,
@@ -746,6 +747,12 @@ _ASKING = frozenset("do does did can could will would should may might must".spl
 _EVIDENCE_CLAUSES = frozenset({"that", "how", "why", "what", "whether", "where", "when"})
 
 
+# Cues that are also nouns but rarely a name's compound noun ("Trump demands", unlike
+# "Paris attacks", "FEC reports", "Initial estimates"): after a name they are its verb.
+_NAMED_STANCES = frozenset({"demand", "support", "blame", "see", "call", "claim", "quote",
+                            "advocate"})
+
+
 def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     """For a cue that is also a noun ("report", "states", "attacks"): read it as a verb only
     when a subject-like word stands right before it (token ``j``: a name, a pronoun, a
@@ -835,6 +842,16 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return True
     if nxt in ("approximately", "about", "some", "more", "at", "nearly", "around", "up"):
         return True
+    if third and j == i - 1 and lemma in _NAMED_STANCES and prev_word[:1].isupper() \
+            and plow not in PRONOUNS \
+            and plow not in QUANTIFIERS and nxt_word.isalpha() and nxt_word.islower() \
+            and nxt not in BOUNDARY and nxt not in PREPOSITIONS and not nxt.endswith(("ed", "s")):
+        # "Trump demands accountability", "Sanders supports raising …": a name that opens its
+        # clause, then its object; not "Trump demands were …"
+        start = left_np(sent, j)
+        if start is not None and (start == 0 or sent.words[start - 1] in CLAUSE_PUNCT
+                                  or sent.lows[start - 1] in ("that", "and", "but")):
+            return True
     return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
         or nxt_word[:1].isdigit()
 

@@ -15,7 +15,7 @@ near misses that must stay as they were.
 
 from __future__ import annotations
 
-from extract_helpers import check_cases, source_cues
+from extract_helpers import Cases, check_cases, source_cues
 
 from extract.registry import Registry
 
@@ -115,3 +115,20 @@ def test_share_with_percent_sign_opens_the_subject(reg: Registry) -> None:
     })
     assert ("68% of members", "say") in source_cues(
         "A Harbor Institute survey in May shows 68% of members say the fee is too high.", reg)
+
+
+def test_a_stance_verb_after_a_name_that_opens_its_clause(reg: Registry) -> None:
+    """"Sanders supports raising the minimum wage", "Pence blames media": a cue that is also a
+    noun reads as the verb of a name that opens the clause when a lowercase object follows;
+    nouns that names often modify ("Paris attacks", "FEC reports") stay nouns, as does one
+    after "have" ("Taiwan have claims")."""
+    cases: Cases = {
+        "Mayor Ruiz supports raising the fee to $15.": [("Mayor Ruiz", "supports")],
+        "It is odd that Ruiz demands transparency from the board.": [("Ruiz", "demands")],
+        "Ruiz blames media for the delay.": [("Ruiz", "blames")],
+        "Ruiz demands were rejected in a vote.": [],
+        "Paris attacks test the plan.": [],
+        "Insurance claims from the floods could top $2 billion.": [],
+        "Besides Chile, Peru and Bolivia have claims in the area.": [],
+    }
+    check_cases(reg, cases)
