@@ -30,6 +30,7 @@ from extract.cues import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    REPORTING_NOUN,
     ROLE_NOUNS,
     SPEAKER_HEADS,
     Cue,
@@ -418,7 +419,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                               and lows[j] not in TEXTS) \
                 and event_head(sent, j) and not (cue.lemma in _EVIDENCE
                                                  and evidence_head(sent, s, j)) \
-                and not _speaker_of(sent, s, j):
+                and not _speaker_of(sent, s, j) \
+                and not (cue.lemma in _EVIDENCE and _statement_marked(sent, phrase_end)):
             # "the deployment showed Russia's desperation", "the shelling continued": an
             # event, no source
             return None
@@ -821,6 +823,19 @@ def _speaker_of(sent: Sentence, s: int, j: int) -> bool:
     lows = sent.lows
     p = next((t for t in range(s + 1, j) if lows[t] in ("for", "of", "at")), None)
     return p is not None and (lows[p - 1] in SPEAKER_HEADS or lows[p - 1] in ROLE_NOUNS)
+
+
+def _statement_marked(sent: Sentence, k: int) -> bool:
+    """Whether the words at ``k``, right after an evidence verb, tell when or how a statement
+    was made: a day ("confirmed Tuesday that", "revealed on Friday") or a reporting occasion
+    ("confirmed in a statement"). An event or a finding shows what it shows at no hour and
+    in no statement, so its subject spoke, whatever its head noun ("the school district",
+    "the club": bodies that no word list holds all of)."""
+    lows = sent.lows
+    end = date_end(sent, k)
+    if any(lows[t] in DATE_WORDS and lows[t] not in PREPOSITIONS for t in range(k, end)):
+        return True  # a day or a week, not a count ("confirmed 12 cases")
+    return k < len(lows) and REPORTING_NOUN.match(sent.text, sent.ends[k - 1]) is not None
 
 
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
