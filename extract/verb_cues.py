@@ -420,7 +420,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 and event_head(sent, j) and not (cue.lemma in _EVIDENCE
                                                  and evidence_head(sent, s, j)) \
                 and not _speaker_of(sent, s, j) \
-                and not (cue.lemma in _EVIDENCE and _statement_marked(sent, phrase_end)):
+                and not (cue.lemma in _EVIDENCE and (_statement_marked(sent, phrase_end)
+                                                     or cue.lemma in _ANNOUNCED
+                                                     and _trailing_report(sent, s, phrase_end))):
             # "the deployment showed Russia's desperation", "the shelling continued": an
             # event, no source
             return None
@@ -832,14 +834,32 @@ def _statement_marked(sent: Sentence, k: int) -> bool:
     in no statement, so its subject spoke, whatever its head noun ("the school district",
     "the club": bodies that no word list holds all of)."""
     lows = sent.lows
-    end = date_end(sent, k)
+    end = date_end(sent, k + (k < len(lows) and lows[k] in ("late", "early")))
     if any(lows[t] in DATE_WORDS and lows[t] not in PREPOSITIONS for t in range(k, end)):
         return True  # a day or a week, not a count ("confirmed 12 cases")
     return k < len(lows) and REPORTING_NOUN.match(sent.text, sent.ends[k - 1]) is not None
 
 
+def _trailing_report(sent: Sentence, s: int, k: int) -> bool:
+    """Whether the subject from ``s`` and its verb, ending at ``k``, trail the words they
+    report: "The striker was cleared to play, the club confirmed (on its website).", '"He is
+    fit," the club confirmed.' The verb takes no object of its own there, only where or when
+    it was said; what it confirms is the clause before the comma, which an event's showing
+    never points back to, so the subject is a speaker."""
+    words, lows = sent.words, sent.lows
+    if s < 2 or not (words[s - 1] == "," or words[s - 1] in CLOSE_QUOTES
+                     and words[s - 2] in (",", "?", "!")):
+        return False
+    if k >= len(lows) or words[k] in (".", "!", ",", ";"):
+        return True
+    return lows[k] in PREPOSITIONS or lows[k] in DATE_WORDS or lows[k] in ("late", "early")
+
+
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
                        "confirm"})
+# Evidence verbs that are as often announcements: "…, the club confirmed." reports the clause
+# before it, where "…, the primary showed." is the writer's inference from an event.
+_ANNOUNCED = frozenset({"confirm", "reveal"})
 # What a document's subject finds: a long description before these verbs is its subject's.
 _FINDINGS = _EVIDENCE | frozenset({"find", "conclude"})
 

@@ -33,3 +33,23 @@ def test_the_day_after_the_verb_is_the_statements_date() -> None:
     """The day that marks the statement is its date (the Tuesday before a Saturday)."""
     text = "The school district confirmed Tuesday that a pupil had fallen ill at recess."
     assert date_of(text, "The school district") == "2025-01-14"
+
+
+def test_a_body_that_trails_the_clause_it_confirms_speaks(reg: Registry) -> None:
+    """"The keeper was ruled fit, the club confirmed.": a subject and "confirmed" or
+    "revealed" after the comma that closes the reported clause, with nothing of their own
+    after them but where or when: the body announced it. "…, the primary showed." stays the
+    writer's inference from an event, as does an event with a clause of its own."""
+    cases: Cases = {
+        "The keeper was ruled fit for Saturday, the club confirmed.":
+            [("the club", "confirmed")],
+        "The keeper was ruled fit for Saturday, the federation confirmed on its website.":
+            [("the federation", "confirmed")],
+        "Two wards will close next month, the hospital revealed late Monday.":
+            [("the hospital", "revealed")],
+        '"The keeper is fit," the club confirmed.': [("the club", "confirmed")],
+        # look-alikes: an event's showing, trailing or not, is no statement
+        "Support for the mayor was soft, the primary showed.": [],
+        "After the storm, the flooding confirmed how fragile the levees were.": [],
+    }
+    check_cases(reg, cases)
