@@ -77,6 +77,7 @@ from extract.phrases import (
     left_piece_kind,
     name_after_role,
     negated_subject,
+    piece_past_verbs,
     relative_subject,
     right_np,
     think_tank,
@@ -457,7 +458,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if j >= 1 and (sent.words[j] in (",", "\u2014", "\u2013", ")") or is_dash(sent, j)):
         span = relative_subject(sent, j) if sent.words[j] == "," else \
             paren_subject(sent, j) if sent.words[j] == ")" else dash_subject(sent, j)
-        span = span or appositive_subject(sent, j)
+        if span is None:
+            span = appositive_subject(sent, j)
+            if span is not None and cue.invertible and _speaker_after_clause(sent, span[0], i):
+                span = None  # the inverted reading below takes the speaker after the verb
         if span is not None:
             return Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     if j >= 2 and sent.words[j] in CLOSE_QUOTES and sent.words[j - 1] == ",":
@@ -486,6 +490,33 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if span is not None:
             return Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
+
+
+def _speaker_after_clause(sent: Sentence, s: int, i: int) -> bool:
+    """"The firm lobbied on behalf of …, at both levels, said lobbyist Charlie Black, his
+    former partner.": the comma pieces before the verb open with a piece that holds a past
+    verb, and a speaker after the verb closes the sentence, leaving "said" nothing to report
+    if the pieces were its subject. The pieces are what was said; the speaker follows. "A
+    report released Friday, seen by Reuters, said the plan …" keeps its subject: a clause
+    follows the verb, and no speaker."""
+    words = sent.words
+    first_comma = next((t for t in range(s, i) if words[t] == ","), i)
+    if not piece_past_verbs(sent, s, first_comma):
+        return False
+    after = right_np(sent, i + 1, inverted=True)
+    if after is None:
+        return False
+    end = len(words) - (words[-1] in (".", "!", "?"))
+    e = after[1]
+    if e < end and words[e] == ",":
+        # "…, said Charlie Black, Manafort's former partner.": one appositive to the end, no
+        # clause ("said Smith, the mayor, had lied" reports Smith's lie)
+        rest = range(e + 1, end)
+        if not rest or any(words[t] == "," or sent.lows[t] in BOUNDARY for t in rest) \
+                or piece_past_verbs(sent, e + 1, end):
+            return False
+        e = end
+    return e >= end
 
 
 # After "conclude" these end an event ("the talks concluded on Friday"), where a finding

@@ -53,3 +53,55 @@ def test_a_body_that_trails_the_clause_it_confirms_speaks(reg: Registry) -> None
         "After the storm, the flooding confirmed how fragile the levees were.": [],
     }
     check_cases(reg, cases)
+
+
+def test_an_opening_clause_is_no_subject_of_the_pieces_after_it(reg: Registry) -> None:
+    """"Mr. Okafor retired in June, his wife, Ada Okafor, said.": the piece that opens the
+    sentence holds a finite verb (a past form after a name, or one with its object), so it
+    is what was said and the role and name after it are the speaker. A participle that
+    describes a noun ("A report released Friday", "Veterans interviewed at the rally", "a
+    lawsuit filed by …") keeps its subject."""
+    cases: Cases = {
+        "Mr. Okafor retired in June after 30 years on the force, his wife, Ada Okafor, said.":
+            [("his wife, Ada Okafor", "said")],
+        "But Okafor retired in June, his wife, Ada Okafor, said.":
+            [("his wife, Ada Okafor", "said")],
+        "The council approved the budget in a late vote, its chairman, Tom Reed, said.":
+            [("its chairman, Tom Reed", "said")],
+        # look-alikes: subjects with a participle, and a name with its appositives
+        "A report released Friday, seen by Reuters, said the plan had stalled.":
+            [("A report released Friday", "said")],
+        "Veterans interviewed at the rally, including Mr. Jebens, said they had no problem "
+        "with it.": [("Veterans interviewed at the rally, including Mr. Jebens", "said")],
+        "The lawsuit filed by a former aide, a veteran, alleges a long list of violations.":
+            [("The lawsuit filed by a former aide, a veteran", "alleges")],
+        "Ms. Reyes, a nurse who moved to Fresno, said the clinic was short of staff.":
+            [("Ms. Reyes, a nurse who moved to Fresno", "said")],
+        "Russia's foreign minister, Sergei Lavrov, said the talks had failed.":
+            [("Russia's foreign minister, Sergei Lavrov", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_speaker_after_the_verb_follows_an_opening_clause(reg: Registry) -> None:
+    """"The company lobbied on behalf of …, at both levels, said consultant Mary Hale, a
+    former aide.": the pieces before the verb open with a past verb, and a speaker after
+    "said" closes the sentence; read as its subject, the pieces would leave "said" nothing
+    to report. A clause after the verb keeps the subject before it."""
+    cases: Cases = {
+        "The company lobbied on behalf of dairy farmers, at both the state and federal "
+        "levels, said consultant Mary Hale, a former aide.":
+            [("consultant Mary Hale, a former aide", "said")],
+        "The union campaigned for the measure, in person and online, said Joe Park.":
+            [("Joe Park", "said")],
+        # look-alike: the verb reports a clause, so the pieces before it are its subject
+        "A report released Friday, seen by Reuters, said Smith, the mayor, had lied.":
+            [("A report released Friday", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_the_day_inside_the_reported_clause_is_not_the_statements() -> None:
+    """"Ms. Reyes died on Thursday …, her son, Luis Reyes, said.": Thursday dates the death."""
+    text = "Ms. Reyes died on Thursday at a hospital in Fresno, her son, Luis Reyes, said."
+    assert date_of(text, "her son, Luis Reyes") is None
