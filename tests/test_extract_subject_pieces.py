@@ -5,7 +5,7 @@ of our own, each beside a look-alike that must not change.
 
 from __future__ import annotations
 
-from extract_helpers import Cases, check_cases, date_of
+from extract_helpers import Cases, check_cases, date_of, sources
 
 from extract.registry import Registry
 
@@ -105,3 +105,32 @@ def test_the_day_inside_the_reported_clause_is_not_the_statements() -> None:
     """"Ms. Reyes died on Thursday …, her son, Luis Reyes, said.": Thursday dates the death."""
     text = "Ms. Reyes died on Thursday at a hospital in Fresno, her son, Luis Reyes, said."
     assert date_of(text, "her son, Luis Reyes") is None
+
+
+def test_a_company_suffix_keeps_its_dot_inside_the_sentence(reg: Registry) -> None:
+    """"Acme Corp. said", "Birch Ltd., a maker of garden tools, said": "Inc.", "Corp.",
+    "Co.", "Ltd." are one token with their dot, so the dot ends neither the subject nor the
+    sentence's words; at the sentence's end the dot is its full stop."""
+    cases: Cases = {
+        "Acme Corp. said profits rose in the third quarter.": [("Acme Corp.", "said")],
+        "Birch Ltd., a maker of garden tools, said sales had doubled.":
+            [("Birch Ltd., a maker of garden tools", "said")],
+        "Profits rose, said Delta Co., a maker of valves.":
+            [("Delta Co., a maker of valves", "said")],
+        # look-alike: the last dot of the sentence stays its full stop
+        "Profits rose, said a spokesman for Delta Co.": [("a spokesman for Delta Co", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_company_is_not_the_person_its_first_word_names(reg: Registry) -> None:
+    """"Cotton Inc." is a company; the registry's "Cotton" is Sen. Tom Cotton. The suffix
+    makes the name another one, so the entity is the source's own words."""
+    assert sources("Cotton Inc., a trade group for growers, said prices had fallen.", reg) \
+        == [("Cotton Inc., a trade group for growers", "Cotton Inc., a trade group for growers",
+             "said")]
+    assert sources("Cotton Inc. said prices had fallen.", reg) \
+        == [("Cotton Inc.", "Cotton Inc.", "said")]
+    # look-alike: the senator keeps his entity
+    assert sources("Sen. Cotton said the bill was flawed.", reg) \
+        == [("Sen. Cotton", "Tom Cotton", "said")]
