@@ -801,13 +801,16 @@ def _extend_appositive(sent: Sentence, end: int) -> int:
         if named is not None:
             end = named
             continue
-        if sent.words[end + 1][:1].islower() and nxt not in BOUNDARY \
+        owner = nxt.endswith(("'s", "s'")) and end + 2 < n and words[end + 2][:1].islower()
+        if (words[end + 1][:1].islower() or owner) and nxt not in BOUNDARY \
                 and nxt not in _RIGHT_ENDERS and not nxt.endswith(("ing", "ed", "ly")):
-            # "…, said Mitchell Moss, urban policy professor at NYU.": a bare role that runs
-            # to the end of the sentence describes the speaker.
+            # "…, said Mitchell Moss, urban policy professor at NYU.", "…, said Ann Roe,
+            # Facebook's director of policy.": a bare role, maybe with whose it is, that runs
+            # to the end of the sentence describes the speaker (not "…, Acme's sales fell.").
             k = piece_end(words, end + 1, _PIECE_ENDS | {"("})
             if (k == n or words[k] in (".", "(") and all(
-                    not is_word(w) or w.isdigit() for w in words[k:])) and k - end <= 20:
+                    not is_word(w) or w.isdigit() for w in words[k:])) and k - end <= 20 \
+                    and not (owner and piece_past_verbs(sent, end + 1, k)):
                 return k
         if not (nxt in DETERMINERS or nxt in ("who", "former", "senior", "chief", "deputy",
                                               "president", "director", "head", "spokesman",

@@ -134,3 +134,18 @@ def test_a_company_is_not_the_person_its_first_word_names(reg: Registry) -> None
     # look-alike: the senator keeps his entity
     assert sources("Sen. Cotton said the bill was flawed.", reg) \
         == [("Sen. Cotton", "Tom Cotton", "said")]
+
+
+def test_a_role_that_names_whose_it_is_describes_a_trailing_speaker(reg: Registry) -> None:
+    """"…, said Ann Roe, Facebook's director of policy.": a role after a possessive name that
+    runs to the end of the sentence describes the speaker, as a bare role does ("…, said
+    Mitchell Moss, urban policy professor at NYU."). A clause there is no role."""
+    cases: Cases = {
+        "The rules will change next year, said Ann Roe, Facebook's director of policy.":
+            [("Ann Roe, Facebook's director of policy", "said")],
+        "The firm hired more lobbyists, at both levels, said Tom Bell, Smith's former "
+        "partner.": [("Tom Bell, Smith's former partner", "said")],
+        # look-alike: a clause after the name is no appositive of it
+        "The rules will change, said Ann Roe, Facebook's shares fell.": [("Ann Roe", "said")],
+    }
+    check_cases(reg, cases)
