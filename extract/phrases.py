@@ -24,6 +24,7 @@ from extract.cues import (
     MONTH_ABBREVIATIONS,
     PASSIVE_ONLY,
     POSS_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -808,13 +809,16 @@ def _extend_appositive(sent: Sentence, end: int) -> int:
         if named is not None:
             end = named
             continue
-        if sent.words[end + 1][:1].islower() and nxt not in BOUNDARY \
+        owner = nxt.endswith(("'s", "s'")) and end + 2 < n and words[end + 2][:1].islower()
+        if (words[end + 1][:1].islower() or owner) and nxt not in BOUNDARY \
                 and nxt not in _RIGHT_ENDERS and not nxt.endswith(("ing", "ed", "ly")):
-            # "…, said Mitchell Moss, urban policy professor at NYU.": a bare role that runs
-            # to the end of the sentence describes the speaker.
+            # "…, said Mitchell Moss, urban policy professor at NYU.", "…, said Ann Roe,
+            # Facebook's director of policy.": a bare role, maybe with whose it is, that runs
+            # to the end of the sentence describes the speaker (not "…, Acme's sales fell.").
             k = piece_end(words, end + 1, _PIECE_ENDS | {"("})
             if (k == n or words[k] in (".", "(") and all(
-                    not is_word(w) or w.isdigit() for w in words[k:])) and k - end <= 20:
+                    not is_word(w) or w.isdigit() for w in words[k:])) and k - end <= 20 \
+                    and not (owner and piece_past_verbs(sent, end + 1, k)):
                 return k
         if not (nxt in DETERMINERS or nxt in ("who", "former", "senior", "chief", "deputy",
                                               "president", "director", "head", "spokesman",
@@ -1056,7 +1060,7 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
                     pieces.append((seg_s, k, "app"))
                     seg_s, k, kind = q + 1, p, "name"
             start = left_np(sent, k - 1)
-            if start is None or start < seg_s:
+            if start is None or start < seg_s or at_start and clause_piece(sent, seg_s, k):
                 return None
             if kind == "name" and not at_start and start == seg_s:
                 role = _role_before_name(sent, p, seg_s, k)
@@ -1090,13 +1094,55 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
 
 def _past_verb(sent: Sentence, t: int) -> bool:
     """Token ``t`` is a verb in the past, so the phrase holding it is a clause: a lowercase
-    -ed word or irregular past that no determiner, preposition, possessive or adverb makes an
-    adjective ("Obama warned the leader", not "the newly elected mayor")."""
+    -ed word (four letters do when they end in "-ied": "died", "lied") or irregular past that
+    no determiner, preposition, possessive or adverb makes an adjective ("Obama warned the
+    leader", not "the newly elected mayor")."""
     low, prev = sent.lows[t], sent.lows[t - 1]
     return sent.words[t][:1].islower() and (
-        low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")) \
+        low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed") or low.endswith("ied")) \
         and prev not in DETERMINERS and prev not in PREPOSITIONS and prev not in AUX \
         and not prev.endswith(("'s", "\u2019s", "ly")) and is_word(sent.words[t - 1])
+
+
+def clause_piece(sent: Sentence, s: int, e: int) -> bool:
+    """Whether the comma piece ``[s, e)`` is a clause of its own, so no subject of the verb
+    after the pieces that follow it: a past verb after a name ("Ms. Alvarez died on Sunday",
+    "But Mr. Sanders showed no sign of …") or before its object ("The firm hired a
+    lobbyist"). A name takes no participle without a comma, and a participle that describes
+    a noun takes no object, so both are finite verbs. Reduced relatives stay subjects: "A
+    report released Friday, seen by Reuters, said", "veterans interviewed at rallies", "the
+    lawsuit filed by a former staffer", as does a relative clause ("an officer who
+    considered the matter")."""
+    words, lows = sent.words, sent.lows
+    first = _piece_opening(sent, s, e)
+    for t in piece_past_verbs(sent, s, e):
+        if all(words[u][:1].isupper() for u in range(first, t)) and (
+                t - first > 1 or first > 0 and (is_word(words[first - 1])
+                                                 or words[first - 1] in (":", ";"))):
+            # "Ms. Alvarez died", "The DNC hired", "But Obama died", "…: Sanders crushed";
+            # one capitalised word that opens the sentence may be any noun ("Veterans
+            # interviewed at the rally")
+            return True
+        if t + 1 < e and (lows[t + 1] in ARTICLES or lows[t + 1] in POSSESSIVE_DETERMINERS):
+            return True  # "The firm hired a lobbyist", "the council passed its budget"
+    return False
+
+
+def _piece_opening(sent: Sentence, s: int, e: int) -> int:
+    """The first token of the piece ``[s, e)`` past an opening conjunction or quote mark."""
+    while s < e and (sent.lows[s] in SKIPPABLE_OPENERS or sent.words[s] in OPEN_QUOTES):
+        s += 1
+    return s
+
+
+def piece_past_verbs(sent: Sentence, s: int, e: int) -> list[int]:
+    """The past forms in the piece ``[s, e)`` that may be its finite verb (see _past_verb):
+    not one that opens a relative clause's predicate ("who considered") nor a passive
+    participle before its agent ("filed by"), both inside a subject."""
+    lows = sent.lows
+    return [t for t in range(_piece_opening(sent, s, e) + 1, e)
+            if _past_verb(sent, t) and lows[t - 1] not in RELATIVES
+            and not (t + 1 < e and lows[t + 1] == "by")]
 
 
 def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> int | None:
@@ -1120,8 +1166,12 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
                                                   or lows[t + 1].endswith(("'s", "\u2019s"))):
             return None
     if q >= 0 and words[q] == "," and left_piece_kind(sent, q) != "adv" \
+            and not clause_piece(sent, _piece_start(sent, q), q) \
             or comma - q - 1 > 8 or comma - q - 1 < 2:
-        return name_s  # but "In a letter, the inspector general, Steve Linick, said"
+        # but "In a letter, the inspector general, Steve Linick, said", and "X died on
+        # Sunday, her daughter, Rosa Alvarez, said": after an adverbial or a whole clause
+        # the role opens the subject
+        return name_s
     start = q + 1
     while start < comma and lows[start] in SKIPPABLE_OPENERS:
         start += 1

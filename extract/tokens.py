@@ -17,6 +17,9 @@ _SPECIAL_TOKENS = (
     # The lookahead fails at once on almost every token, so the list of titles is tried only
     # before "Xx." (without it, every token tried every title: 40% of the tokenizer's time).
     r"|(?=[JS]r\.,)[JS]r\."  # "James B. Comey Jr., the director": the suffix keeps its dot
+    # "Cotton Inc., the industry's group, said", "Acme Corp. said": a company's suffix keeps
+    # its dot inside the sentence (at its end the dot is the sentence's full stop)
+    r"|(?=(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc)\.(?:[,;:)]|\s+\S))(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc)\."
     r"|(?=[A-Z][a-z]{0,5}\.\s)(?:Mr|Mrs|Ms|Dr|Sen|Sens|Gen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|"
     r"Adm|Maj|Fr|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|"
     r"Gens|Brig|Cmdr|Atty|Supt|Messrs|Del|Cpl|Pvt|Hon|Det|Insp|Amb)\.(?=\s)"

@@ -30,6 +30,7 @@ from extract.cues import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    REPORTING_NOUN,
     ROLE_NOUNS,
     SPEAKER_HEADS,
     Cue,
@@ -77,6 +78,7 @@ from extract.phrases import (
     left_piece_kind,
     name_after_role,
     negated_subject,
+    piece_past_verbs,
     relative_subject,
     right_np,
     think_tank,
@@ -440,7 +442,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                               and lows[j] not in TEXTS) \
                 and event_head(sent, j) and not (cue.lemma in _EVIDENCE
                                                  and evidence_head(sent, s, j)) \
-                and not _speaker_of(sent, s, j):
+                and not _speaker_of(sent, s, j) \
+                and not (cue.lemma in _EVIDENCE and (_statement_marked(sent, phrase_end)
+                                                     or cue.lemma in _ANNOUNCED
+                                                     and _trailing_report(sent, s, phrase_end))):
             # "the deployment showed Russia's desperation", "the shelling continued": an
             # event, no source
             return None
@@ -478,7 +483,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if j >= 1 and (sent.words[j] in (",", "\u2014", "\u2013", ")") or is_dash(sent, j)):
         span = relative_subject(sent, j) if sent.words[j] == "," else \
             paren_subject(sent, j) if sent.words[j] == ")" else dash_subject(sent, j)
-        span = span or appositive_subject(sent, j)
+        if span is None:
+            span = appositive_subject(sent, j)
+            if span is not None and cue.invertible and _speaker_after_clause(sent, span[0], i):
+                span = None  # the inverted reading below takes the speaker after the verb
         if span is not None:
             return Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     if j >= 2 and sent.words[j] in CLOSE_QUOTES and sent.words[j - 1] == ",":
@@ -530,6 +538,33 @@ def _situation_subject(sent: Sentence, s: int, j: int) -> bool:
     lows, words = sent.lows, sent.words
     head = next((t - 1 for t in range(s + 1, j + 1) if lows[t] in PREPOSITIONS), j)
     return lows[head] in _SITUATIONS and words[head][:1].islower()
+
+
+def _speaker_after_clause(sent: Sentence, s: int, i: int) -> bool:
+    """"The firm lobbied on behalf of …, at both levels, said lobbyist Charlie Black, his
+    former partner.": the comma pieces before the verb open with a piece that holds a past
+    verb, and a speaker after the verb closes the sentence, leaving "said" nothing to report
+    if the pieces were its subject. The pieces are what was said; the speaker follows. "A
+    report released Friday, seen by Reuters, said the plan …" keeps its subject: a clause
+    follows the verb, and no speaker."""
+    words = sent.words
+    first_comma = next((t for t in range(s, i) if words[t] == ","), i)
+    if not piece_past_verbs(sent, s, first_comma):
+        return False
+    after = right_np(sent, i + 1, inverted=True)
+    if after is None:
+        return False
+    end = len(words) - (words[-1] in (".", "!", "?"))
+    e = after[1]
+    if e < end and words[e] == ",":
+        # "…, said Charlie Black, Manafort's former partner.": one appositive to the end, no
+        # clause ("said Smith, the mayor, had lied" reports Smith's lie)
+        rest = range(e + 1, end)
+        if not rest or any(words[t] == "," or sent.lows[t] in BOUNDARY for t in rest) \
+                or piece_past_verbs(sent, e + 1, end):
+            return False
+        e = end
+    return e >= end
 
 
 # After "conclude" these end an event ("the talks concluded on Friday"), where a finding
@@ -891,8 +926,39 @@ def _speaker_of(sent: Sentence, s: int, j: int) -> bool:
     return p is not None and (lows[p - 1] in SPEAKER_HEADS or lows[p - 1] in ROLE_NOUNS)
 
 
+def _statement_marked(sent: Sentence, k: int) -> bool:
+    """Whether the words at ``k``, right after an evidence verb, tell when or how a statement
+    was made: a day ("confirmed Tuesday that", "revealed on Friday") or a reporting occasion
+    ("confirmed in a statement"). An event or a finding shows what it shows at no hour and
+    in no statement, so its subject spoke, whatever its head noun ("the school district",
+    "the club": bodies that no word list holds all of)."""
+    lows = sent.lows
+    end = date_end(sent, k + (k < len(lows) and lows[k] in ("late", "early")))
+    if any(lows[t] in DATE_WORDS and lows[t] not in PREPOSITIONS for t in range(k, end)):
+        return True  # a day or a week, not a count ("confirmed 12 cases")
+    return k < len(lows) and REPORTING_NOUN.match(sent.text, sent.ends[k - 1]) is not None
+
+
+def _trailing_report(sent: Sentence, s: int, k: int) -> bool:
+    """Whether the subject from ``s`` and its verb, ending at ``k``, trail the words they
+    report: "The striker was cleared to play, the club confirmed (on its website).", '"He is
+    fit," the club confirmed.' The verb takes no object of its own there, only where or when
+    it was said; what it confirms is the clause before the comma, which an event's showing
+    never points back to, so the subject is a speaker."""
+    words, lows = sent.words, sent.lows
+    if s < 2 or not (words[s - 1] == "," or words[s - 1] in CLOSE_QUOTES
+                     and words[s - 2] in (",", "?", "!")):
+        return False
+    if k >= len(lows) or words[k] in (".", "!", ",", ";"):
+        return True
+    return lows[k] in PREPOSITIONS or lows[k] in DATE_WORDS or lows[k] in ("late", "early")
+
+
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
                        "confirm"})
+# Evidence verbs that are as often announcements: "…, the club confirmed." reports the clause
+# before it, where "…, the primary showed." is the writer's inference from an event.
+_ANNOUNCED = frozenset({"confirm", "reveal"})
 # What a document's subject finds: a long description before these verbs is its subject's.
 _FINDINGS = _EVIDENCE | frozenset({"find", "conclude"})
 
