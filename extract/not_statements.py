@@ -527,15 +527,6 @@ def _reports_for_duty(sent: Sentence, i: int) -> bool:
         if not (words[t].isalpha() and words[t].islower()) or lows[t] in BOUNDARY:
             return False
     return False
-    k += 1
-    if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
-        k += 1
-    for t in range(k, min(n, k + 3)):
-        if lows[t] in _DUTIES:
-            return True
-        if not (words[t].isalpha() and words[t].islower()) or lows[t] in BOUNDARY:
-            return False
-    return False
 
 
 # Works one writes by the count ("wrote three novels", "two books and a play"): a writer's
