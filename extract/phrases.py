@@ -671,6 +671,12 @@ IRREGULAR_PAST = frozenset("""sent took made gave held went came put met left wo
     swung underwent upheld withheld oversaw overcame quit""".split())
 
 
+def past_form(low: str) -> bool:
+    """A past tense or participle by its form: a common irregular past or a -ed word of five
+    letters or more (shorter ones are mostly nouns: "bed", "seed")."""
+    return low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")
+
+
 def _clause_after_cue(sent: Sentence, start: int, end: int) -> bool:
     """The phrase ``[start, end)`` read after an inverted cue is a clause, the cue's content,
     not its speaker: "Just over half, 51 percent, say the economy improved." A lowercase word
@@ -684,7 +690,7 @@ def _clause_after_cue(sent: Sentence, start: int, end: int) -> bool:
     n = len(words)
     for t in range(start + 1, end):
         low = lows[t]
-        if not (low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")) \
+        if not past_form(low) \
                 or not words[t][:1].islower() or not words[t - 1][:1].islower():
             continue
         prev = lows[t - 1]
@@ -1098,8 +1104,7 @@ def _past_verb(sent: Sentence, t: int) -> bool:
     no determiner, preposition, possessive or adverb makes an adjective ("Obama warned the
     leader", not "the newly elected mayor")."""
     low, prev = sent.lows[t], sent.lows[t - 1]
-    return sent.words[t][:1].islower() and (
-        low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed") or low.endswith("ied")) \
+    return sent.words[t][:1].islower() and (past_form(low) or low.endswith("ied")) \
         and prev not in DETERMINERS and prev not in PREPOSITIONS and prev not in AUX \
         and not prev.endswith(("'s", "\u2019s", "ly")) and is_word(sent.words[t - 1])
 

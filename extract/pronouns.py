@@ -17,10 +17,10 @@ from extract.cues import BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS
 from extract.model import Attribution
 from extract.phrases import (
     ADVERBIAL_OPENERS,
-    IRREGULAR_PAST,
     QUANTIFIERS,
     SUBORDINATORS,
     left_np,
+    past_form,
 )
 from extract.registry import Registry
 from extract.tokens import tokenize
@@ -475,7 +475,7 @@ def _described_antecedent(before: str) -> str | None:
     # "The mayor thanked her deputy, who warned …": the phrase ran over a verb; the one who
     # warned is its object, after the last lowercase past form that follows a noun.
     s = next((t + 1 for t in range(j - 1, s, -1)
-              if (lows[t] in IRREGULAR_PAST or len(lows[t]) > 4 and lows[t].endswith("ed"))
+              if past_form(lows[t])
               and sent.words[t].islower() and sent.words[t - 1].isalpha()
               and sent.words[t - 1].islower() and lows[t - 1] not in DETERMINERS
               and lows[t - 1] not in PREPOSITIONS and not lows[t - 1].endswith("ly")

@@ -19,13 +19,13 @@ from extract.cues import (
 from extract.dates import DATE_PHRASE
 from extract.phrases import (
     ADVERBIAL_OPENERS,
-    IRREGULAR_PAST,
     OBJECT_PRONOUNS,
     OCCASIONS,
     RELEASED,
     SKIPPABLE_OPENERS,
     SUBORDINATORS,
     ly_adverb,
+    past_form,
 )
 from extract.tokens import Sentence
 
@@ -251,8 +251,7 @@ def _past_form(word: str) -> bool:
     """A lowercase past form, as a predicate or a participle has it ("took", "captured");
     a document's "released" or "published" only dates it."""
     low = word.lower()
-    return word.islower() and (low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")
-                               and low not in RELEASED)
+    return word.islower() and past_form(low) and low not in RELEASED
 
 
 def _owns_news(text: str, s: int, e: int) -> bool:

@@ -49,6 +49,7 @@ from extract.phrases import (
     left_np,
     ly_adverb,
     parenthetical_subject,
+    past_form,
     piece_end,
     plausible_np,
     segment_kind,
@@ -638,7 +639,7 @@ def finite_verb(sent: Sentence, s: int, t: int) -> bool:
     if prev in ("he", "she", "it") and t - 1 == s and low.endswith("s") \
             and not low.endswith("ss") and low.isalpha():
         return True  # "he refuses to discuss …": after a pronoun subject, a present verb
-    return low in IRREGULAR_PAST or len(low) > 4 and low.endswith("ed")
+    return past_form(low)
 
 
 def speaking_phrase(sent: Sentence, s: int, e: int) -> bool:
