@@ -350,6 +350,9 @@ AUX = frozenset(
     each seldom rarely still personally now""".split()
 )
 NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "no", "nobody", "none", "cannot"})
+# Past forms of cue verbs that do not end in -ed: with "-ed" they tell a past cue from a
+# bare one ("said" was said; "say" may not be yet).
+PAST_CUES = frozenset({"said", "told", "wrote", "thought", "found", "felt"})
 MODAL_SKIP = frozenset({"will", "'ll", "shall", "could", "might", "may", "should", "must",
                         "can", "to", "would", "cannot"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})

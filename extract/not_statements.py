@@ -35,6 +35,7 @@ from extract.cues import (
     DATE_WORDS,
     DETERMINERS,
     DOC_NOUNS,
+    PAST_CUES,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -75,7 +76,6 @@ _QUESTIONED = frozenset({"subject", "inverted", "passive", "gerund", "according"
 
 
 _PERFECT = frozenset({"has", "have", "had"})
-_PAST_CUES = frozenset({"said", "told", "wrote", "thought", "found", "felt", "knew", "saw"})
 
 
 def in_question(sent: Sentence, hit: Hit) -> bool:
@@ -123,7 +123,7 @@ def _inverted_auxiliary(sent: Sentence, s: int, cs: int) -> bool:
     t = s - 1
     if t < 0 or lows[t] not in QUESTION_AUX:
         return False
-    if lows[t] not in _PERFECT and (lows[cs] in _PAST_CUES or lows[cs].endswith("ed")):
+    if lows[t] not in _PERFECT and (lows[cs] in PAST_CUES or lows[cs].endswith("ed")):
         return False
     if t == 0 or words[t - 1] in OPEN_QUOTES:
         return True

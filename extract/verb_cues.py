@@ -26,6 +26,7 @@ from extract.cues import (
     NEGATION,
     PARTICLES,
     PASSIVE_ONLY,
+    PAST_CUES,
     PHRASES,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
@@ -175,7 +176,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     low = lows[i]
     if low.endswith("ing"):
         return None
-    past = low.endswith("ed") or low in ("said", "told", "wrote", "thought", "found", "felt")
+    past = low.endswith("ed") or low in PAST_CUES
     prev = lows[i - 1] if i > 0 else ""
     if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in OPEN_QUOTES \
             and not ((low in _HEADLINE_VERBS or low.endswith("s") and not past)
