@@ -550,7 +550,7 @@ def _writes_works(sent: Sentence, i: int) -> bool:
     a count (a number, "several", "dozens of", "more than 20"), then up to two modifiers
     and a work's noun. One work ("wrote a memoir of her time at the White House") stays:
     PolNeAR marks it."""
-    words, lows = sent.words, sent.lows
+    lows = sent.lows
     n = len(lows)
     k = i + 1
     counted = False
@@ -558,14 +558,7 @@ def _writes_works(sent: Sentence, i: int) -> bool:
         counted = counted or lows[k] not in ("more", "than", "at", "least", "some", "about",
                                              "nearly", "over", "of", "a")
         k += 1
-    if not counted:
-        return False
-    for t in range(k, min(n, k + 3)):
-        if lows[t] in _WORKS:
-            return True
-        if not (words[t].islower() and is_word(words[t])) or lows[t] in BOUNDARY:
-            return False
-    return False
+    return counted and _head_within(sent, k, _WORKS) is not None
 
 
 # What a performer or a speaker acknowledges with a gesture: an audience or its applause.
@@ -588,13 +581,24 @@ def _greets_audience(sent: Sentence, i: int) -> bool:
     k = i + 1
     if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
         k += 1
-    for t in range(k, min(n, k + 3)):
-        if lows[t] in _AUDIENCE:
-            after = t + 1
-            return after >= n or not is_word(words[after]) or lows[after] in _AFTER_AUDIENCE
+    head = _head_within(sent, k, _AUDIENCE)
+    if head is None:
+        return False
+    after = head + 1
+    return after >= n or not is_word(words[after]) or lows[after] in _AFTER_AUDIENCE
+
+
+def _head_within(sent: Sentence, k: int, heads: frozenset[str]) -> int | None:
+    """The token of ``heads`` among the three from ``k``, reached over lowercase modifiers
+    only ("three short novels", "the loud cheers"): an object's head right after its verb's
+    determiner or count; None at a name, a mark or a function word."""
+    words, lows = sent.words, sent.lows
+    for t in range(k, min(len(lows), k + 3)):
+        if lows[t] in heads:
+            return t
         if not (words[t].islower() and is_word(words[t])) or lows[t] in BOUNDARY:
-            return False
-    return False
+            return None
+    return None
 
 
 # What a report's recipient may be followed by when something is reported after all:
