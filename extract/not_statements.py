@@ -490,12 +490,25 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "acknowledge" and _greets_audience(sent, i):
         return True  # "acknowledged the applause with a bow": a gesture, nothing admitted
     if lemma == "report" and nxt == "from":
-        rest = sent.words[i + 2:]
-        return "that" not in lows[i + 2:] and not any(
-            w in OPEN_QUOTES or w in (":", ",") for w in rest)
+        return _byline(sent, i + 2)
     if lemma == "report":
         return _reports_to(sent, i) or _reports_for_duty(sent, i)
     return False
+
+
+def _byline(sent: Sentence, k: int) -> bool:
+    """Whether "reported from" ends a byline note: "Kim reported from Seoul.", "Ryan Grim
+    reported from Washington, D.C.", "Davis reported from Midway Atoll, and Landler from
+    Kaneohe Bay". Reported words after the place ("from Kyiv that …", a quotation, a colon,
+    or ", saying …") make it a report."""
+    words, lows = sent.words, sent.lows
+    for t in range(k, len(words)):
+        if lows[t] == "that" or words[t] in OPEN_QUOTES or words[t] == ":":
+            return False
+        if words[t] == "," and t + 1 < len(words) and (
+                words[t + 1] in OPEN_QUOTES or lows[t + 1].endswith("ing")):
+            return False
+    return True
 
 
 # What one reports for by showing up: "reported for duty", "for jury duty", "for work",

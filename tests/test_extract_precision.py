@@ -169,10 +169,18 @@ def test_say_and_note_as_nouns(reg: Registry, text: str,
     ("Facing protests, Seoul backed down, and the tax was dropped.", []),
     ("Kim helped found the party in 2012.", []),
     ("Kovalenko reported from Kyiv.", []),
+    # Bylines name a place with commas: "Washington, D.C.", "…, and Kim from Seoul."
+    ("Olena Kovalenko reported from Kharkiv, Ukraine.", []),
+    ("Kovalenko reported from Kyiv, and Kim Min-ji from Seoul.", []),
+    ("He has reported from every front line since 2022, and from Seoul.", []),
     # The verbs still speak elsewhere.
     ("Kim pledged to continue the tests.", [("Kim", "pledged")]),
     ("Seoul backed off its plan to raise taxes.", [("Seoul", "backed")]),
     ("Kovalenko reported from Kyiv that the shelling had stopped.",
+     [("Kovalenko", "reported")]),
+    ("Kovalenko reported from Kyiv, saying the shelling had stopped.",
+     [("Kovalenko", "reported")]),
+    ("Kovalenko reported from Kyiv, \u201cThe shelling has stopped.\u201d",
      [("Kovalenko", "reported")]),
 ])
 def test_set_phrases_that_report_nothing(reg: Registry, text: str,
