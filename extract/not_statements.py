@@ -54,6 +54,7 @@ from extract.phrases import (
     RELATIVES,
     SHARES,
     SUBORDINATORS,
+    dated_participle,
     is_dash,
     left_np,
     reduced_passive,
@@ -475,7 +476,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return nxt in ("delegate", "delegates")
     if lemma == "advise":
         return _advises_client(sent, i)
-    if reduced_passive(sent, i) or lows[i] == "expected" and _expected_thing(sent, i):
+    if reduced_passive(sent, i) or dated_participle(sent, i) \
+            or lows[i] == "expected" and _expected_thing(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
     if lemma == "find" and _found_thing(sent, i):
         return True  # "Police found the body in a field": a thing found, not a finding

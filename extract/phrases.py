@@ -748,6 +748,34 @@ def reduced_passive(sent: Sentence, k: int) -> bool:
         and RELATIVES.isdisjoint(lows[max(0, k - 4):k - 1])  # not "whom Erdogan accused of"
 
 
+# A finite verb that, after a participle and its date, is the main clause's verb: "The plan
+# announced on Friday was rejected", "A merger announced Monday would create …".
+_MAIN_VERBS = frozenset("""is are was were has have had will would could can may might must
+    should""".split())
+
+
+def dated_participle(sent: Sentence, k: int) -> bool:
+    """Whether the cue at ``k`` is a participle describing the noun before it, dated and then
+    followed by the main clause's verb: "The sanctions announced on Friday were the
+    toughest yet", "A $160 billion merger announced Monday would create …". Nobody in the
+    sentence announces anything. The noun before it is a lowercase one that names no
+    speaker: after a name or a speaker the verb may be a relative clause's ("the phrase
+    Grassley cited on Wednesday has appeared", "the figures the ministry cited on Friday
+    were lower"), or reported words may open with a day ("officials said Friday would be
+    calm")."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    prev = lows[k - 1] if k > 0 else ""
+    if k + 2 >= n or not past_form(lows[k]) or not words[k - 1].isalpha() \
+            or not words[k - 1].islower() or prev in AUX or prev in PRONOUNS:
+        return False
+    end = date_end(sent, k + 1)
+    if end == k + 1 or end >= n or lows[end] not in _MAIN_VERBS:
+        return False
+    return prev not in SPEAKER_HEADS and prev not in ROLE_NOUNS \
+        and prev not in BARE_PLURAL_SOURCES and singular(prev) not in SPEAKER_HEADS
+
+
 def _modifier_cue(sent: Sentence, k: int) -> bool:
     """Whether the verb cue at ``k`` is a noun that modifies the head after it, so a phrase
     read either way goes on over it: "a senior rail union official", "a Washington think

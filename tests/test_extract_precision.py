@@ -256,3 +256,21 @@ def test_colon_rubrics(reg: Registry, text: str, expected: list[tuple[str, str]]
 def test_causes_idioms_and_events(reg: Registry, text: str,
                                   expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cue's participle with a date, then the main verb: the noun was announced, by nobody
+    # the sentence names.
+    ("The sanctions announced on Friday were the toughest yet.", []),
+    ("A $160 billion merger announced Monday would create the largest drugmaker.", []),
+    ("The plan rejected last week is back before the Rada.", []),
+    # Speakers with a date, and reported words that open with a day, still speak.
+    ("The ministry announced on Friday that the border would close.",
+     [("The ministry", "announced")]),
+    ("Officials said Friday would be calm.", [("Officials", "said")]),
+    ("The figures the ministry cited on Friday were lower.",
+     [("the ministry", "cited")]),
+])
+def test_dated_participles(reg: Registry, text: str,
+                           expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
