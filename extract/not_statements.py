@@ -48,6 +48,7 @@ from extract.model import Hit
 from extract.phrases import (
     ARTICLES,
     BARE_PLURAL_SOURCES,
+    MAIN_VERBS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     QUANTIFIERS,
@@ -373,10 +374,13 @@ def names_thing(sent: Sentence, i: int) -> bool:
     """"called" right after a noun, naming it: "joined a movement called the Free Russia
     Legion", "a drone called the Lancet", "a loophole called an 'exemption'". A speaker who
     calls opens the clause ("A spokesman called the report false"); an indefinite noun phrase
-    inside the sentence is something being introduced by name."""
+    inside the sentence is something being introduced by name, and so is a subject whose
+    name runs into its verb."""
     words, lows = sent.words, sent.lows
     if i < 2 or i + 2 >= len(lows) or lows[i] not in ("called", "calls", "call"):
         return False
+    if _goes_by_name(sent, i):
+        return True
     prev, nxt = lows[i - 1], lows[i + 1]
     if not prev.isalpha() or words[i - 1][:1].isupper() and nxt in ("a", "an") \
             or prev in PRONOUNS or prev in AUX or prev in OBJECT_PRONOUNS \
@@ -774,6 +778,32 @@ def _advises_client(sent: Sentence, i: int) -> bool:
 # ("… to discuss"), where from, or the sentence's end.
 _AFTER_CALLEE = frozenset("""on last this late early earlier yesterday today tonight overnight
     again twice from after during shortly""".split())
+
+
+# Lowercase words inside a name after "called": "Veterans for Peace", "Friends of the Earth".
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "de"})
+
+
+def _goes_by_name(sent: Sentence, i: int) -> bool:
+    """"A super PAC called Our Principles is ramping up", "a militia called the Free Legion
+    has claimed …": "called" after a common noun gives the name it goes by when the name
+    runs into the clause's verb. Nobody calls anything. A call or a verdict puts something
+    else after the name ("Kim called Yoon on Friday", "called Yoon a traitor")."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    if i == 0 or not words[i - 1].isalpha() or lows[i - 1] in PRONOUNS \
+            or lows[i - 1] in AUX:
+        return False
+    k = i + 1 + (i + 1 < n and lows[i + 1] == "the")
+    end = k
+    while end < n and end - k < 6 and is_word(words[end]) and (
+            words[end][:1].isupper() or lows[end] in _NAME_JOINERS and end > k):
+        end += 1
+    if end == k or end >= n or not words[end - 1][:1].isupper() \
+            or lows[end - 1].endswith(("'s", "\u2019s", "'", "\u2019")):
+        return False  # "called Clinton's remarks a new low": a verdict on the remarks
+    nxt = lows[end]
+    return words[end].islower() and (nxt in MAIN_VERBS or nxt in CUES and nxt != lows[i])
 
 
 def _call_is_act(sent: Sentence, i: int) -> bool:

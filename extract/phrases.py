@@ -750,7 +750,7 @@ def reduced_passive(sent: Sentence, k: int) -> bool:
 
 # A finite verb that, after a participle and its date, is the main clause's verb: "The plan
 # announced on Friday was rejected", "A merger announced Monday would create …".
-_MAIN_VERBS = frozenset("""is are was were has have had will would could can may might must
+MAIN_VERBS = frozenset("""is are was were has have had will would could can may might must
     should""".split())
 
 
@@ -770,7 +770,7 @@ def dated_participle(sent: Sentence, k: int) -> bool:
             or not words[k - 1].islower() or prev in AUX or prev in PRONOUNS:
         return False
     end = date_end(sent, k + 1)
-    if end == k + 1 or end >= n or lows[end] not in _MAIN_VERBS:
+    if end == k + 1 or end >= n or lows[end] not in MAIN_VERBS:
         return False
     return prev not in SPEAKER_HEADS and prev not in ROLE_NOUNS \
         and prev not in BARE_PLURAL_SOURCES and singular(prev) not in SPEAKER_HEADS

@@ -132,6 +132,9 @@ def test_events_that_look_like_statements(reg: Registry, text: str,
     ("Lawmakers in Kyiv closed the tax loophole called an \"exemption\" in May.", []),
     ("The ministry called off the talks with Seoul.", []),
     ("Zelenskyy called into a talk show in Kyiv.", []),
+    # A subject's name after "called" runs into the clause's own verb.
+    ("A Kyiv-based NGO called Razom is raising money for generators.", []),
+    ("A new unit called the Free Legion has taken the village.", []),
     # A speaker who calls still speaks.
     ("Zelenskyy called the decision a mistake.", [("Zelenskyy", "called")]),
     ("A Kremlin spokesman called the report false.", [("A Kremlin spokesman", "called")]),
@@ -140,6 +143,7 @@ def test_events_that_look_like_statements(reg: Registry, text: str,
     ("When an aide to Kim called the test a success, Seoul objected.",
      [("an aide to Kim", "called")]),
     ("She called Peskov's claim absurd.", [("She", "called"), ("Peskov", "claim")]),
+    ("Kirby called Peskov's remarks a new low.", [("Kirby", "called")]),
 ])
 def test_called_names_a_thing(reg: Registry, text: str,
                               expected: list[tuple[str, str]]) -> None:
