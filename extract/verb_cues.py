@@ -40,6 +40,7 @@ from extract.documents import (
     DEMONYMS,
     DOCUMENT_PARTICIPLES,
     MEDIA_BEFORE,
+    MESSAGE_NOUNS,
     RECEIVED,
     TEXTS,
     event_head,
@@ -68,6 +69,7 @@ from extract.phrases import (
     CLOSE_TO,
     IRREGULAR_PAST,
     OBJECT_PRONOUNS,
+    OCCASIONS,
     QUANTIFIERS,
     REFLEXIVES,
     RELEASED,
@@ -333,6 +335,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if w == "would" and lows[j + 1] in _LATER:
             j -= 1  # "The mayor would later say": the past seen from before it, said
             continue
+        if w == "to" and low == cue.lemma and (purpose := _stage_speaker(sent, j)) is not None:
+            s, e = purpose  # "Trump took to Twitter overnight to accuse …": Trump accused
+            return Hit(s, e, i, phrase_end, cue.weight * 0.8, "subject")
         if w in MODAL_SKIP or w == "'d" and not past:
             return None  # "will say", "he'd say": not said yet
         if w in BE or w in ("'re", "'m") or w == "'s" and j > 0 and lows[j - 1] == "it":
@@ -592,6 +597,65 @@ def _after_have(sent: Sentence, i: int) -> bool:
             or lows[t] in AUX and lows[t] not in BE and lows[t] not in NEGATION):
         t -= 1
     return t >= 0 and lows[t] in _HAVE
+
+
+# Verbs of taking the stage, whose purpose infinitive is what the subject went on to say:
+# "took to Twitter to accuse", "went on television to deny", "appeared on Fox to defend",
+# "seized on the report to argue", "used his address to warn", "held a news conference to
+# announce". With the particle or kind of object each needs.
+_STAGE_PARTICLES = {"took": ("to",), "takes": ("to",), "went": ("on", "before"),
+                    "goes": ("on", "before"), "appeared": ("on", "before", "at"),
+                    "appears": ("on", "before", "at"), "seized": ("on", "upon"),
+                    "seizes": ("on", "upon"), "turned": ("to",), "turns": ("to",)}
+_STAGE_OBJECTS = frozenset({"used", "uses", "held", "holds", "called", "took", "takes",
+                            "convened", "issued", "released", "posted", "sent", "published"})
+# What one uses, holds or takes to speak: an occasion or a platform.
+_STAGES = OCCASIONS | MESSAGE_NOUNS | frozenset("""opportunity occasion moment platform stage
+    podium floor microphone airwaves pulpit rally debate visit testimony op-ed column
+    news""".split())
+# Words a stage phrase never crosses: a new clause or a quotation starts there.
+_STAGE_STOPS = frozenset({",", ";", ":", "that", "who", "which", "and", "but", "or", "to",
+                          "(", ")"})
+
+
+def _stage_speaker(sent: Sentence, t: int) -> tuple[int, int] | None:
+    """The subject of a stage verb before the "to" at ``t`` whose infinitive is a cue: the
+    infinitive is what the subject did there, so said ("Zelenskyy took to Telegram to
+    denounce the strike", "Kim used a speech on Friday to warn Seoul", "Peskov took the
+    opportunity to deny the claims"). The stage phrase is short and one clause; a modal,
+    an infinitive or a negation before the stage verb means nothing was said yet or at
+    all ("will take to Twitter to respond", "plans to hold a news conference to announce",
+    "did not go on television to deny")."""
+    words, lows = sent.words, sent.lows
+    for v in range(t - 1, max(-1, t - 10), -1):
+        low = lows[v]
+        if low == "to" and v > 0 and _STAGE_PARTICLES.get(lows[v - 1]) == ("to",):
+            continue  # "took to Twitter", "turned to Telegram"
+        if low in _STAGE_STOPS or words[v] in OPEN_QUOTES or words[v] in CLOSE_QUOTES \
+                or is_dash(sent, v):
+            return None
+        if not words[v].islower() or v + 1 >= t:
+            continue
+        if low in _STAGE_PARTICLES and lows[v + 1] in _STAGE_PARTICLES[low]:
+            break
+        if low in _STAGE_OBJECTS and not _STAGES.isdisjoint(lows[v + 1:t]):
+            break
+    else:
+        return None
+    j = v - 1
+    while j >= 0 and (lows[j] in AUX or adverb(sent, j) or lows[j] in PLAIN_ADVERBS):
+        if lows[j] in MODAL_SKIP or lows[j] in NEGATION or lows[j].endswith("n't"):
+            return None
+        j -= 1
+    if j < 0 or lows[j] in MODAL_SKIP:
+        return None
+    j = before_time_phrase(sent, j)  # "Obama on Friday held an impromptu briefing to brag"
+    if j > 0 and lows[j] in ("all", "both") and is_word(words[j - 1]):
+        j -= 1  # "Bush, Christie, Kasich and Paul all appeared on Sunday shows to tout"
+    s = left_np(sent, j) if j >= 0 else None
+    if s is None or negated_subject(sent, s):
+        return None
+    return s, j + 1
 
 
 def _perfect_participle(sent: Sentence, h: int, i: int, phrase_end: int,

@@ -1,0 +1,44 @@
+"""Extractor: a speaker who takes a stage to say something ("took to Telegram to denounce",
+"used his speech to warn", "held a news conference to announce"). The infinitive is what
+the subject said there, so the subject of the stage verb is its source. Sentences of our
+own, each beside a look-alike that must not change.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import Cases, check_cases
+
+from extract.registry import Registry
+
+
+def test_the_subject_of_a_stage_verb_says_its_purpose_infinitive(reg: Registry) -> None:
+    cases: Cases = {
+        "Zelenskyy took to Telegram overnight to denounce the strike on Odesa.":
+            [("Zelenskyy", "denounce")],
+        "Kim used a speech on Friday to warn Seoul against new drills.": [("Kim", "warn")],
+        "The Pentagon held a news conference to announce the new aid package.":
+            [("The Pentagon", "announce")],
+        "Peskov took the opportunity to deny that troops had crossed the border.":
+            [("Peskov", "deny")],
+        "The defense minister went on state television to defend the mobilization.":
+            [("The defense minister", "defend")],
+        "Two lawmakers appeared on KBS radio to accuse the NIS of hiding casualties.":
+            [("Two lawmakers", "accuse")],
+        "The mayor on Tuesday seized on the report to argue for more shelters.":
+            [("The mayor", "argue")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_stage_not_yet_taken_or_a_trip_says_nothing(reg: Registry) -> None:
+    """A modal, an infinitive or a negation before the stage verb: nothing said yet, or at
+    all. A journey or a tool is no stage: "went to Moscow to", "used drones to attack"."""
+    cases: Cases = {
+        "Zelenskyy will take to Telegram to respond.": [],
+        "Kim plans to hold a news conference to announce the test.": [],
+        "The ministry did not go on television to deny the report.": [],
+        "Russia used drones to attack Kyiv overnight.": [],
+        "Kim went to Moscow to say goodbye to the troops.": [],
+        "Volunteers took the train to Kharkiv to deliver generators.": [],
+    }
+    check_cases(reg, cases)
