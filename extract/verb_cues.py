@@ -335,7 +335,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if w == "would" and lows[j + 1] in _LATER:
             j -= 1  # "The mayor would later say": the past seen from before it, said
             continue
-        if w == "to" and low == cue.lemma and (purpose := _stage_speaker(sent, j)) is not None:
+        if w == "to" and low == cue.lemma and (
+                purpose := _stage_speaker(sent, j) or _first_to(sent, j)) is not None:
             s, e = purpose  # "Trump took to Twitter overnight to accuse …": Trump accused
             return Hit(s, e, i, phrase_end, cue.weight * 0.8, "subject")
         if w in MODAL_SKIP or w == "'d" and not past:
@@ -652,6 +653,37 @@ def _stage_speaker(sent: Sentence, t: int) -> tuple[int, int] | None:
     j = before_time_phrase(sent, j)  # "Obama on Friday held an impromptu briefing to brag"
     if j > 0 and lows[j] in ("all", "both") and is_word(words[j - 1]):
         j -= 1  # "Bush, Christie, Kasich and Paul all appeared on Sunday shows to tout"
+    s = left_np(sent, j) if j >= 0 else None
+    if s is None or negated_subject(sent, s):
+        return None
+    return s, j + 1
+
+
+# What ranks a speaker among those who said it: "the first to confirm", "the only senator to".
+_RANKS = frozenset({"first", "only", "last", "earliest", "latest", "second", "third"})
+
+
+def _first_to(sent: Sentence, t: int) -> tuple[int, int] | None:
+    """The subject of "was the first (Democrat in Congress) to endorse …", "is the only
+    senator to vote against …", before the "to" at ``t``: who ranks first to say it said it.
+    The rank word follows "the" and a form of "be"; the words between it and "to" are one
+    short noun phrase, without a clause ("the first to arrive, and Kim said …")."""
+    words, lows = sent.words, sent.lows
+    for r in range(t - 1, max(1, t - 8), -1):
+        if not is_word(words[r]) or lows[r] in _STAGE_STOPS:
+            return None
+        if lows[r] in _RANKS and lows[r - 1] == "the":
+            break
+    else:
+        return None
+    j = r - 2
+    if j > 0 and lows[j] == "of" and lows[j - 1] == "one":
+        j -= 2  # "was one of the earliest House members to endorse"
+    if j < 1 or lows[j] not in BE or lows[j] in ("be", "been", "being"):
+        return None
+    j -= 1
+    while j >= 0 and (adverb(sent, j) or lows[j] in PLAIN_ADVERBS):
+        j -= 1
     s = left_np(sent, j) if j >= 0 else None
     if s is None or negated_subject(sent, s):
         return None

@@ -1,7 +1,8 @@
 """Extractor: a speaker who takes a stage to say something ("took to Telegram to denounce",
 "used his speech to warn", "held a news conference to announce"). The infinitive is what
-the subject said there, so the subject of the stage verb is its source. Sentences of our
-own, each beside a look-alike that must not change.
+the subject said there, so the subject of the stage verb is its source; so is the one who
+"was the first to confirm" it. Sentences of our own, each beside a look-alike that must not
+change.
 """
 
 from __future__ import annotations
@@ -40,5 +41,19 @@ def test_a_stage_not_yet_taken_or_a_trip_says_nothing(reg: Registry) -> None:
         "Russia used drones to attack Kyiv overnight.": [],
         "Kim went to Moscow to say goodbye to the troops.": [],
         "Volunteers took the train to Kharkiv to deliver generators.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_who_was_first_to_say_it_said_it(reg: Registry) -> None:
+    """"X was the first (leader) to confirm …": the one ranked first among those who said it
+    is its source. A rank not yet reached, or a subject after it, is not read here."""
+    cases: Cases = {
+        "Zelenskyy was the first to confirm the attack on the dam.":
+            [("Zelenskyy", "confirm")],
+        "Kirby was the only official to predict the offensive.": [("Kirby", "predict")],
+        "Lee, who was one of the earliest lawmakers to warn of the deployment, resigned.":
+            [("who", "warn")],
+        "Kim will be the first to announce it.": [],
     }
     check_cases(reg, cases)
