@@ -82,6 +82,7 @@ from extract.phrases import (
     name_after_role,
     negated_subject,
     piece_past_verbs,
+    plausible_np,
     relative_subject,
     right_np,
     think_tank,
@@ -336,7 +337,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             j -= 1  # "The mayor would later say": the past seen from before it, said
             continue
         if w == "to" and low == cue.lemma and (
-                purpose := _stage_speaker(sent, j) or _first_to(sent, j)) is not None:
+                purpose := _stage_speaker(sent, j) or _first_to(sent, j)
+                or _caused_to(sent, j)) is not None:
             s, e = purpose  # "Trump took to Twitter overnight to accuse …": Trump accused
             return Hit(s, e, i, phrase_end, cue.weight * 0.8, "subject")
         if w in MODAL_SKIP or w == "'d" and not past:
@@ -657,6 +659,38 @@ def _stage_speaker(sent: Sentence, t: int) -> tuple[int, int] | None:
     if s is None or negated_subject(sent, s):
         return None
     return s, j + 1
+
+
+# Verbs that made someone say something, in the past: "prompted NATO to order", "led
+# Priebus to declare", "forced him to admit". ("urged", "asked" and "invited" only request.)
+_CAUSED = frozenset("""prompted prompts led leads forced forces drove drives spurred spurs
+    compelled compels pushed pushes moved""".split())
+
+
+def _caused_to(sent: Sentence, t: int) -> tuple[int, int] | None:
+    """The one made to speak by a cause before the "to" at ``t``: "The leak prompted NATO to
+    order …", "The decisive victory led Priebus to declare …", "forced Schultz to resign
+    from …". The noun phrase between the causing verb and "to" said it; not a passive's
+    agent ("were spurred by Trump's failure to denounce") nor a way ("drove from Chicago
+    to ask"). A modal, an
+    infinitive or a negation before the causing verb means it has not happened ("could
+    prompt Seoul to protest", "did not force him to admit")."""
+    words, lows = sent.words, sent.lows
+    v = next((v for v in range(t - 1, max(0, t - 9), -1)
+              if not is_word(words[v]) or lows[v] in _STAGE_STOPS or lows[v] in _CAUSED), 0)
+    s = v + 1
+    if lows[v] not in _CAUSED or not words[v].islower() or s == t or lows[v - 1] in BE \
+            or lows[s] in OBJECT_PRONOUNS or lows[s] in PREPOSITIONS \
+            or not plausible_np(sent, s, t) \
+            or negated_subject(sent, s):
+        return None
+    k = v - 1
+    while k >= 0 and (adverb(sent, k) or lows[k] in PLAIN_ADVERBS):
+        k -= 1
+    if k >= 0 and (lows[k] in MODAL_SKIP or lows[k] in NEGATION or lows[k].endswith("n't")
+                   or lows[k] in ("do", "does", "did")):
+        return None
+    return s, t
 
 
 # What ranks a speaker among those who said it: "the first to confirm", "the only senator to".

@@ -1,8 +1,8 @@
 """Extractor: a speaker who takes a stage to say something ("took to Telegram to denounce",
 "used his speech to warn", "held a news conference to announce"). The infinitive is what
 the subject said there, so the subject of the stage verb is its source; so is the one who
-"was the first to confirm" it. Sentences of our own, each beside a look-alike that must not
-change.
+"was the first to confirm" it, and the one a cause "prompted" to say it. Sentences of our
+own, each beside a look-alike that must not change.
 """
 
 from __future__ import annotations
@@ -55,5 +55,22 @@ def test_who_was_first_to_say_it_said_it(reg: Registry) -> None:
         "Lee, who was one of the earliest lawmakers to warn of the deployment, resigned.":
             [("who", "warn")],
         "Kim will be the first to announce it.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_who_a_cause_made_speak_said_it(reg: Registry) -> None:
+    """"The strike prompted the Kremlin to warn …": the one the cause moved to speak is the
+    source. A cause that may still come, a passive's agent or a journey says nothing."""
+    cases: Cases = {
+        "The strike on the dam prompted the Kremlin to warn of retaliation.":
+            [("the Kremlin", "warn")],
+        "The leaked memo led Defense Minister Shin Won-sik to deny the report.":
+            [("Defense Minister Shin Won-sik", "deny")],
+        "New satellite images forced the ministry to acknowledge the losses.":
+            [("the ministry", "acknowledge")],
+        "The strike could prompt Seoul to protest.": [],
+        "Kyiv was spurred by Moscow's failure to deny the report.": [],
+        "Lee drove from Seoul to ask the minister about the troops.": [],
     }
     check_cases(reg, cases)
