@@ -316,7 +316,9 @@ for _form, _lemma in (("saying", "say"), ("adding", "add"), ("telling", "tell"),
                       ("endorsing", "endorse"), ("opposing", "oppose"),
                       ("attacking", "attack"),
                       ("denouncing", "denounce"), ("blasting", "blast"),
-                      ("defending", "defend")):
+                      ("defending", "defend"), ("denying", "deny"),
+                      ("confirming", "confirm"), ("rejecting", "reject"),
+                      ("demanding", "demand"), ("welcoming", "welcome")):
     _base = CUES.get(_lemma) or CUES.get(_lemma + "s")
     if _base is not None:
         GERUNDS[_form] = Cue(_lemma, _base.weight * 0.85, False, False)

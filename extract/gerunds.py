@@ -63,6 +63,12 @@ ONGOING = frozenset({"continued", "continues", "continue", "began", "begins", "b
 NO_CUE = Cue("", 0.0, False, False)
 
 
+# Gerunds that are adjectives after "is" when nothing follows them ("the job is demanding",
+# "the town was welcoming and warm"); the others after "is" are progressives.
+_ADJECTIVE_TOO = frozenset({"demand", "welcome"})
+_AFTER_ADJECTIVE = frozenset({"and", "or", "but", ",", ".", ";", "to", "for"})
+
+
 def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     """"X is telling supporters …" (progressive: subject on the left) and "X attacked Y,
     saying …" (the subject of the main clause speaks)."""
@@ -89,6 +95,8 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         be = be or lows[j] in BE or lows[j] in ("'s", "'re", "'m") or lows[j] in ONGOING
         j -= 1
     if be:
+        if cue.lemma in _ADJECTIVE_TOO and (i + 1 >= len(lows) or lows[i + 1] in _AFTER_ADJECTIVE):
+            return None  # "because it is demanding and time-consuming": an adjective
         s = left_np(sent, j)
         if s is not None and not negated_subject(sent, s):
             return Hit(s, j + 1, i, i + 1, cue.weight, "subject")
@@ -285,16 +293,22 @@ QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})
 
 
 def _message_before(sent: Sentence, i: int) -> int | None:
-    """"X issued a statement (on Friday) saying …": the sender speaks. The determiner of
-    the message, where the clause before it ends, or None."""
-    lows = sent.lows
+    """"X issued a statement (on Friday) saying …", "published an open letter calling …":
+    the sender speaks. The determiner of the message, where the clause before it ends, or
+    None."""
+    words, lows = sent.words, sent.lows
     m = i - 1
     while m > 2 and i - m <= 3 and lows[m] in DATE_WORDS:
         m -= 1
-    if lows[m] not in MESSAGE_NOUNS or m < 2 or lows[m - 1] not in DETERMINERS \
-            or lows[m - 2] not in _SEND_VERBS:
+    if lows[m] not in MESSAGE_NOUNS:
         return None
-    return m - 1
+    d = m - 1
+    while d > 1 and m - d <= 2 and words[d].isalpha() and words[d].islower() \
+            and lows[d] not in DETERMINERS and lows[d] not in _SEND_VERBS:
+        d -= 1  # "an open letter", "a lengthy joint statement"
+    if d < 1 or lows[d] not in DETERMINERS or lows[d - 1] not in _SEND_VERBS:
+        return None
+    return d
 _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases release posted
     posts post wrote writes write published publishes held holds put puts tweeted tweets
     circulated circulates""".split())

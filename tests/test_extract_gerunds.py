@@ -280,3 +280,23 @@ def test_gerund_after_a_preposition_in_a_future_clause_says_nothing_yet(reg: Reg
         "The minister traveled to Kyiv before announcing the sanctions.": [
             ("The minister", "announcing")],
     })
+
+
+def test_denying_confirming_rejecting_demanding_and_welcoming_report_too(reg: Registry) -> None:
+    # A message's sender says its gerund, with adjectives before the message noun; the
+    # progressive's subject says it. "demanding" and "welcoming" with nothing after them are
+    # adjectives.
+    check_cases(reg, {
+        "The ministry issued a statement denying that troops had crossed the border.":
+            [("The ministry", "denying")],
+        "The spy agency released a brief statement confirming the casualties.":
+            [("The spy agency", "confirming")],
+        "The opposition published an open letter rejecting the ceasefire terms.":
+            [("The opposition", "rejecting")],
+        "The Rada is demanding that Moscow return the deported children.":
+            [("The Rada", "demanding")],
+        "Warsaw is welcoming the decision to send more air defense.":
+            [("Warsaw", "welcoming")],
+        "The work at the front is demanding and dangerous.": [],
+        "The village was welcoming to the refugees.": [],
+    })
