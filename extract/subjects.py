@@ -380,6 +380,9 @@ _COORD_QUANTIFIERS = frozenset({"several", "many", "some", "most", "both"})
 _CONTRAST = frozenset({"while", "whereas", "although"})
 
 
+_GENITIVE_END = ("'s", "\u2019s")
+
+
 def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     """"Graham called both men crazy and said …": the subject of the first verb, taken as the
     name or pronoun that opens the sentence (or the clause after a quote)."""
@@ -456,11 +459,15 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         if lows[e] in ADVERBIAL_OPENERS or lows[e] in DATE_WORDS and e == begin:
             return None
         e += 1
+    owner = e > begin and lows[e - 1].endswith(_GENITIVE_END) and e < and_at \
+        and words[e][:1].islower()
     if e > begin and (lows[e - 1] in ("the", "a", "an") or e - 1 == begin
-                      and lows[begin] in _COUNT_OPENERS):
+                      and lows[begin] in _COUNT_OPENERS or owner):
         # "The regional governor toured the dam": lowercase words after the article up to
-        # the one followed by an article or preposition (the verb).
+        # the one followed by an article or preposition (the verb); so after a possessive
+        # ("Seoul's spy agency released a statement saying").
         while e < and_at and is_word(words[e]) and lows[e] not in BOUNDARY \
+                and not (owner and (words[e][:1].isupper() or lows[e] in AUX)) \
                 and lows[e] not in PREPOSITIONS and e + 1 < and_at \
                 and lows[e] not in ("said", "says") and lows[e] not in PRONOUNS \
                 and lows[e + 1] not in DETERMINERS and lows[e + 1] not in PREPOSITIONS \
@@ -470,6 +477,10 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             if e - begin > 5:
                 return None
         e = _head_of_phrase(sent, e, and_at)
+        if owner and words[e][:1].isupper() and (lows[e - 1] in SPEAKER_HEADS
+                                                 or lows[e - 1] in ROLE_NOUNS):
+            while e < and_at and words[e][:1].isupper() and is_word(words[e]):
+                e += 1  # "Ukraine's intelligence chief Kyrylo Budanov toured …"
     elif (lows[begin] in ARTICLES or lows[begin] in _COUNT_OPENERS) and e - begin >= 2 \
             and e + 1 < and_at \
             and words[e][:1].islower() and words[e].isalpha() and lows[e] not in BOUNDARY \
@@ -507,9 +518,10 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
     if lows[e - 1] in DETERMINERS or not is_word(words[e - 1]) and words[e - 1] != ")":
         return None
     nxt = lows[e]
-    if words[e] == "," and e > begin and words[e - 1][:1].isupper():
+    if words[e] == "," and e > begin and (words[e - 1][:1].isupper()
+                                          or lows[begin].endswith(_GENITIVE_END)):
         # "Donald Trump, her Republican opponent, toured … and said": a name, then its
-        # appositive, then the first verb.
+        # appositive, then the first verb; so "Scott's relatives, including his wife, …".
         c = piece_end(words, e + 1)
         kind = segment_kind(sent, e + 1, c) if c < and_at - 1 and words[c] == "," else ""
         if c - e <= 12 and kind in ("app", "adv") and words[c + 1][:1].islower() \

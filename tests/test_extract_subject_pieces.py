@@ -149,3 +149,20 @@ def test_a_role_that_names_whose_it_is_describes_a_trailing_speaker(reg: Registr
         "The rules will change, said Ann Roe, Facebook's shares fell.": [("Ann Roe", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_possessive_opens_the_subject_that_a_later_verb_shares(reg: Registry) -> None:
+    """"Seoul's spy agency released a statement saying …": the subject that a gerund or a
+    verb after "and" goes back to runs past the possessive to its head noun and on over the
+    name a role noun puts before the verb."""
+    cases: Cases = {
+        "Seoul's spy agency released a statement saying the casualties had doubled.":
+            [("Seoul's spy agency", "saying")],
+        "Kyiv's military governor toured the damaged plant and said repairs would take months.":
+            [("Kyiv's military governor", "said")],
+        "Kim's younger sister visited the border, calling the drills a provocation.":
+            [("Kim's younger sister", "calling")],
+        "Ukraine's military intelligence chief Kyrylo Budanov toured the front and said the "
+        "line held.": [("Ukraine's military intelligence chief Kyrylo Budanov", "said")],
+    }
+    check_cases(reg, cases)
