@@ -213,11 +213,13 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by" \
             and prev not in BE and (
                 prev[:1].isalpha() and (prev not in AUX or prev in _FIRST_TIME and i >= 2
-                                        and sent.words[i - 2] == ",")
+                                        and (sent.words[i - 2] == ","
+                                             or _common_noun(sent, i - 2)))
                 or prev == "," and (sent.words[i + 2][:1].isupper()
                                     or lows[i + 2] in DETERMINERS)):
-        # "losses confirmed by photographs", "figures confirmed by the Pentagon": a
-        # participle after its noun is passive; only a named or speaking by-phrase is a source.
+        # "losses confirmed by photographs", "figures confirmed by the Pentagon", "a claim
+        # later confirmed by …": a participle after its noun is passive; only a named or
+        # speaking by-phrase is a source.
         # So after a comma: "The bill, opposed by House Republicans, …" (the bill opposes
         # nothing); but "X, …, responded by saying" is active.
         span = right_np(sent, i + 2)
@@ -722,6 +724,15 @@ def _first_to(sent: Sentence, t: int) -> tuple[int, int] | None:
     if s is None or negated_subject(sent, s):
         return None
     return s, j + 1
+
+
+def _common_noun(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is a lowercase word that no auxiliary, pronoun or boundary word is: the
+    noun a participle after "later" or "first" describes ("a claim later confirmed by"),
+    where a name might be the subject of an active verb ("Kim later confirmed by phone")."""
+    low = sent.lows[k]
+    return sent.words[k].isalpha() and sent.words[k].islower() and low not in AUX \
+        and low not in BE and low not in PRONOUNS and low not in BOUNDARY
 
 
 def _perfect_participle(sent: Sentence, h: int, i: int, phrase_end: int,
