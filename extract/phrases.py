@@ -939,6 +939,12 @@ def _share(sent: Sentence, s: int, e: int) -> bool:
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.")  # "R-Ky.", "D-N.Y.": one token each
 
 
+# Words after an opening participle that show it is one ("Testifying before the committee,",
+# "Asked about the report,", "Speaking to reporters,"), not a name ending in -ing or -ed.
+_PARTICIPLE_LINKS = frozenset({"to", "before", "about", "after", "during", "outside",
+                               "alongside", "under", "over", "into"})
+
+
 def segment_kind(sent: Sentence, s: int, e: int) -> str:
     """How a comma-delimited piece before a verb reads: a name (the subject), an appositive
     that describes it ("35", "a junior from Las Vegas"), a relative clause ("which …"), or an
@@ -969,6 +975,10 @@ def segment_kind(sent: Sentence, s: int, e: int) -> str:
     if first in DETERMINERS or word[:1].isdigit() or first in TITLES_LOWER \
             or _PARTY_STATE.fullmatch(word):
         return "app"  # "35", "a junior", "R-Ky."
+    if word[:1].isupper() and len(first) > 5 and first.endswith(("ing", "ed")) \
+            and e - s > 1 and (sent.lows[s + 1] in PREPOSITIONS
+                               or sent.lows[s + 1] in _PARTICIPLE_LINKS):
+        return "adv"  # "Testifying before the committee, Gen. Cavoli said": no name
     if word[:1].isupper():
         return "name"
     if first.endswith("ing") or first.endswith("ed"):
@@ -1076,6 +1086,16 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             if first is not None and first[1] == p and not sent.words[first[0]][:1].islower():
                 kind = "app"
         if kind == "name" or at_start:
+            if at_start and kind == "adv" and pieces and pieces[-1][0] == k + 1 \
+                    and words[k + 1][:1].isupper() and sent.lows[k + 1] in TITLES_LOWER:
+                # "Alarmed by the unrest, Senator Harry Reid, the minority leader, said": the
+                # titled name after an opening participle, with its appositives
+                start, end = pieces[-1][0], pieces[-1][1]
+                for ps, pe, pk in reversed(pieces[:-1]):
+                    if pk != "app" or ps != end + 1:
+                        break
+                    end = pe
+                return start, end
             if kind == "adv" or kind == "rel" or at_start and not pieces:
                 # "Clevelanders get nervous, said X": one piece before the verb is the
                 # content of an inverted attribution, not a subject with an appositive.
@@ -1215,8 +1235,9 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
                 lows[t] in DATE_WORDS or lows[t] in TIME_UNITS for t in range(start, comma))):
         return name_s  # "his top aide, Tad Devine": a determined role; not "Last week, X"
     if lows[start] in ADVERBIAL_OPENERS or not all(is_word(words[t]) or words[t] == "."
-                                                    for t in range(start, comma)):
-        return name_s
+                                                    for t in range(start, comma)) \
+            or segment_kind(sent, start, comma) == "adv":
+        return name_s  # "Testifying before the committee, Gen. Cavoli, …": no role
     return start
 
 

@@ -22,3 +22,20 @@ def test_a_participle_after_later_or_first_is_passive_with_its_by_phrase(reg: Re
     }
     check_cases(reg, cases)
 
+
+def test_an_opening_participle_phrase_is_no_part_of_the_subject(reg: Registry) -> None:
+    """"Testifying before the committee, Gen. Cavoli, the top commander, said": the phrase
+    before the titled name says where and how; the subject is the name and its appositive."""
+    cases: Cases = {
+        "Testifying before the Armed Services Committee, Gen. Christopher Cavoli, the top U.S. "
+        "commander in Europe, said the shells came from Pyongyang.":
+            [("Gen. Christopher Cavoli, the top U.S. commander in Europe", "said")],
+        "Alarmed by the strikes on Odesa, Sen. Jeanne Shaheen, a Democrat from New Hampshire, "
+        "said more air defense was needed.":
+            [("Sen. Jeanne Shaheen, a Democrat from New Hampshire", "said")],
+        "Russia's foreign minister, Sergei Lavrov, said the talks had failed.":
+            [("Russia's foreign minister, Sergei Lavrov", "said")],
+        "In a letter, the inspector general, Steve Linick, said the rules were broken.":
+            [("the inspector general, Steve Linick", "said")],
+    }
+    check_cases(reg, cases)
