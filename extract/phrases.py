@@ -939,6 +939,8 @@ def _share(sent: Sentence, s: int, e: int) -> bool:
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.")  # "R-Ky.", "D-N.Y.": one token each
 
 
+# What opens a clause after a comma, so the noun phrase after it is that clause's subject.
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "yet", "while", "whereas", "although"})
 # Words after an opening participle that show it is one ("Testifying before the committee,",
 # "Asked about the report,", "Speaking to reporters,"), not a name ending in -ing or -ed.
 _PARTICIPLE_LINKS = frozenset({"to", "before", "about", "after", "during", "outside",
@@ -949,6 +951,9 @@ def segment_kind(sent: Sentence, s: int, e: int) -> str:
     """How a comma-delimited piece before a verb reads: a name (the subject), an appositive
     that describes it ("35", "a junior from Las Vegas"), a relative clause ("which …"), or an
     adverbial that interrupts ("in a statement released Thursday", "meanwhile")."""
+    if sent.lows[s] in _CLAUSE_CONJUNCTIONS and s > 0 and sent.words[s - 1] == "," \
+            and e - s > 1 and (sent.lows[s + 1] in DETERMINERS or sent.words[s + 1][:1].isupper()):
+        return "name"  # "…, but the ISW, citing milbloggers, reported": a new clause's subject
     if sent.lows[s] in SKIPPABLE_OPENERS and e - s > 1:
         s += 1  # "But Matt Morrison, the group's director, said"
     elif sent.lows[s] == "as" and e - s > 1 and (s == 0 or sent.words[s - 1] in OPEN_QUOTES) \

@@ -557,7 +557,7 @@ _CITED_SOURCES = frozenset("""diary diaries notes minutes cable cables email ema
     remarks comments
     communications intercepts
     forces troops units soldiers witness witnesses resident residents participants people
-    insiders officers commanders""".split())
+    insiders officers commanders bloggers blogger milbloggers milblogger channels""".split())
 
 
 def _in_poll(sent: Sentence, i: int) -> Hit | None:

@@ -39,3 +39,31 @@ def test_an_opening_participle_phrase_is_no_part_of_the_subject(reg: Registry) -
             [("the inspector general, Steve Linick", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_bloggers_and_channels_are_cited_sources(reg: Registry) -> None:
+    """"citing Russian milbloggers": people who post are where a claim came from, as
+    officials and witnesses are; a reason after "citing" still is not (the one citing it
+    gives it)."""
+    cases: Cases = {
+        "The ISW, citing Russian milbloggers, reported that the unit had pulled back.":
+            [("The ISW", "reported"), ("Russian milbloggers", "citing")],
+        "Kyiv closed the crossing, citing pro-Kremlin Telegram channels.":
+            [("pro-Kremlin Telegram channels", "citing")],
+        "Seoul closed the crossing, citing security concerns.": [("Seoul", "citing")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_clause_after_but_has_its_own_subject_before_an_interrupting_piece(
+        reg: Registry) -> None:
+    """"…, but the ISW, citing milbloggers, reported": the piece after ", but" opens a clause
+    whose subject speaks, though a comma piece stands between it and the verb."""
+    cases: Cases = {
+        "Kyiv said the troops had withdrawn, but the ISW, citing Russian milbloggers, "
+        "reported that they had returned.":
+            [("Kyiv", "said"), ("the ISW", "reported"), ("Russian milbloggers", "citing")],
+        "Kyiv denied the claim, yet Peskov, speaking on Friday, said the troops had crossed.":
+            [("Kyiv", "denied"), ("Peskov", "said")],
+    }
+    check_cases(reg, cases)
