@@ -27,6 +27,7 @@ _SPECIAL_TOKENS = (
     r"|(?=[RDI]-[A-Z])(?<![\w-])[RDI]-(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "Edward G. Rendell"
     r"|\d{1,3}(?:,\d{3})+(?![\d,]\d)"  # "10,000": one number, not a clause break
+    r"|(?=[A-Z]{1,3}&[A-Z])[A-Z]{1,3}&[A-Z]\w*"  # "S&P Global", "AT&T": an ampersand name
     # A web address is one name: "according to PowerOutage.us", "said Amazon.com". The
     # lookahead (a dot between letters) fails at once on every other token.
     r"|(?=[\w-]++\.[A-Za-z])[\w-]++(?:\.[\w-]++)*?\.(?:com|org|net|gov|edu|mil|info|news|io|"
@@ -43,7 +44,7 @@ _SPECIAL_TOKENS = (
 # them the rest: a quarter of the time the regex takes. The run is possessive (++): when the
 # lookahead fails ("don't", "U.S."), a shorter run would stand before a letter and fail too,
 # so the regex need not try each one.
-_PLAIN_TOKENS = r"[A-Za-z]++(?![.\w'\u2019\-\u2013])|[^\w\s']"
+_PLAIN_TOKENS = r"[A-Za-z]++(?![.\w'\u2019\-\u2013&])|[^\w\s']"
 # Each token with the whitespace before it, as one string: the tokenizer adds up their
 # lengths for the offsets and strips the whitespace for the words. One string per token, not
 # a (space, token) pair, spares findall a tuple per token and the tokenizer a pass to unpack.

@@ -67,3 +67,16 @@ def test_a_clause_after_but_has_its_own_subject_before_an_interrupting_piece(
             [("Kyiv", "denied"), ("Peskov", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_an_ampersand_joins_a_name(reg: Registry) -> None:
+    """"S&P Global", "AT&T", "P&G": one name, not "S" and then "&" (the source was "S"); a
+    spaced "&" between words still separates them."""
+    cases: Cases = {
+        "According to data from S&P Global Commodity Insights, Russian crude exports fell.":
+            [("S&P Global Commodity Insights", "According to")],
+        "AT&T said the outage in Kharkiv had been fixed.": [("AT&T", "said")],
+        "One P&G employee told the station the plant would reopen.":
+            [("One P&G employee", "told")],
+    }
+    check_cases(reg, cases)
