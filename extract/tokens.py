@@ -28,6 +28,11 @@ _SPECIAL_TOKENS = (
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "Edward G. Rendell"
     r"|\d{1,3}(?:,\d{3})+(?![\d,]\d)"  # "10,000": one number, not a clause break
     r"|(?=[A-Z]{1,3}&[A-Z])[A-Z]{1,3}&[A-Z]\w*"  # "S&P Global", "AT&T": an ampersand name
+    # A wire slug glued to a headline ("EXCLUSIVE-Ukraine says …", "UPDATE 2-Kremlin says
+    # …") is a word of its own, not part of the first name: the hyphen stands alone.
+    r"|(?=[A-Z]{3,}-[A-Z])(?:UPDATE|REFILE|EXCLUSIVE|CORRECTED|RPT|WRAPUP|ANALYSIS|FACTBOX"
+    r"|INSIGHT|FOCUS|EXPLAINER|BREAKINGVIEWS|URGENT|CORRECTION)(?=-[A-Z])"
+    r"|(?:(?<=UPDATE )|(?<=WRAPUP ))\d{1,2}(?=-[A-Z])"
     # A web address is one name: "according to PowerOutage.us", "said Amazon.com". The
     # lookahead (a dot between letters) fails at once on every other token.
     r"|(?=[\w-]++\.[A-Za-z])[\w-]++(?:\.[\w-]++)*?\.(?:com|org|net|gov|edu|mil|info|news|io|"

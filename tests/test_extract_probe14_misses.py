@@ -80,3 +80,16 @@ def test_an_ampersand_joins_a_name(reg: Registry) -> None:
             [("One P&G employee", "told")],
     }
     check_cases(reg, cases)
+
+
+def test_a_wire_slug_is_no_part_of_the_headline_subject(reg: Registry) -> None:
+    """"UPDATE 2-Kremlin says …", "EXCLUSIVE-Ukraine says …": the desk's slug is glued to the
+    headline by a hyphen but names nobody; a hyphenated compound stays one word."""
+    cases: Cases = {
+        "UPDATE 2-Kremlin says Putin open to talks with Trump": [("Kremlin", "says")],
+        "EXCLUSIVE-Seoul's spy agency says North Korean troops suffer heavy losses":
+            [("Seoul's spy agency", "says")],
+        "The NATO-Ukraine Council said the shipments would continue.":
+            [("The NATO-Ukraine Council", "said")],
+    }
+    check_cases(reg, cases)
