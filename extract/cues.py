@@ -181,6 +181,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("shrug", 0.65, False, False),
     ("play", 0.65, False, False),
     ("brief", 0.85, False, True),
+    ("inform", 0.85, False, False),
     ("downplay", 0.65, False, False),
     ("go", 0.8, False, False),
     ("lash", 0.7, False, False),
@@ -286,6 +287,8 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("shrug", r"\s+off\b"),
         ("play", r"\s+down\b"),
         ("brief", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b)"),
+        # "the NIS had informed lawmakers that …"; not "informed sources", "an informed guess"
+        ("inform", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b)"),
         ("maintain", rf"(?={_THEN_THAT}|\s*[.,;]|\s*$)"),
         # "investigators determined that …"; not "determined to fight", "determined by"
         ("determine", rf"(?={_THEN_THAT})"),

@@ -93,3 +93,16 @@ def test_a_wire_slug_is_no_part_of_the_headline_subject(reg: Registry) -> None:
             [("The NATO-Ukraine Council", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_informed_someone_that_reports(reg: Registry) -> None:
+    """"the NIS had informed lawmakers that …": informing someone that something is so reports
+    it, nested inside the lawmaker's words. "Informed sources" and "informed of" are not."""
+    cases: Cases = {
+        "Rep. Park told reporters that the NIS had informed lawmakers that 300 soldiers had "
+        "died.": [("Rep. Park", "told"), ("the NIS", "informed")],
+        "The ministry informed the families on Friday that the soldiers had died.":
+            [("The ministry", "informed")],
+        "Well-informed officials made an informed guess about the losses.": [],
+    }
+    check_cases(reg, cases)
