@@ -600,6 +600,10 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             break
         if k > start and low == "in":
             nxt = words[k + 1] if k + 1 < n else ""
+            if lows[k - 1] in BARE_PLURAL_SOURCES and nxt == "the" and k + 2 < n \
+                    and words[k + 2][:1].isupper() and lows[k + 2] not in DATE_WORDS:
+                k += 2  # "citing two sources in the General Staff": where they sit
+                continue
             if not nxt[:1].isupper() or lows[k + 1] in DATE_WORDS:
                 break
         if k > start and low in DATE_WORDS and not _is_name_word(sent, k) and not (

@@ -106,3 +106,16 @@ def test_informed_someone_that_reports(reg: Registry) -> None:
         "Well-informed officials made an informed guess about the losses.": [],
     }
     check_cases(reg, cases)
+
+
+def test_sources_keep_the_named_body_they_sit_in(reg: Registry) -> None:
+    """"citing two sources in the General Staff": the body the sources sit in belongs to the
+    source (and names its entity); a time after "in the" does not."""
+    cases: Cases = {
+        "The paper cited two sources in the General Staff.":
+            [("The paper", "cited"), ("two sources in the General Staff", "cited")],
+        "According to officials in the Pentagon, the unit withdrew.":
+            [("officials in the Pentagon", "According to")],
+        "The unit withdrew, said officials in the morning.": [("officials", "said")],
+    }
+    check_cases(reg, cases)
