@@ -1061,10 +1061,11 @@ def _trailing_speaker(sent: Sentence, j: int) -> bool:
 
 
 def _speaker_of(sent: Sentence, s: int, j: int) -> bool:
-    """"A spokesperson for the airline confirmed": a person heads the subject, the noun after
-    "for"/"of"/"at" is whom she speaks for, so the phrase is no event however it ends."""
+    """"A spokesperson for the airline confirmed", "Health officials in Gyeonggi province
+    confirmed": a person heads the subject, the noun after "for"/"of"/"at"/"in" is whom she
+    speaks for or where, so the phrase is no event however it ends."""
     lows = sent.lows
-    p = next((t for t in range(s + 1, j) if lows[t] in ("for", "of", "at")), None)
+    p = next((t for t in range(s + 1, j) if lows[t] in ("for", "of", "at", "in")), None)
     return p is not None and (lows[p - 1] in SPEAKER_HEADS or lows[p - 1] in ROLE_NOUNS)
 
 

@@ -119,3 +119,16 @@ def test_sources_keep_the_named_body_they_sit_in(reg: Registry) -> None:
         "The unit withdrew, said officials in the morning.": [("officials", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_speakers_in_a_place_are_no_event_before_an_evidence_verb(reg: Registry) -> None:
+    """"Health officials in Gyeonggi province confirmed the first case": people head the
+    subject, so the place noun at its end does not make it an event that confirms things."""
+    cases: Cases = {
+        "Health officials in Gyeonggi province confirmed the country's first case of the "
+        "new strain.": [("Health officials in Gyeonggi province", "confirmed")],
+        "Police in Kharkiv region confirmed two deaths.":
+            [("Police in Kharkiv region", "confirmed")],
+        "The attack in Kharkiv province showed how thin the defenses were.": [],
+    }
+    check_cases(reg, cases)
