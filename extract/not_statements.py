@@ -448,6 +448,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "observed a minute of silence", "observing the ceasefire": a rite kept
     if lemma == "declare" and _DECLARED_ACT.match(sent.text, sent.ends[i]):
         return True  # "Yoon declared martial law", "declaring a state of emergency": an act
+    if lemma in ("shout", "yell") and nxt == "down":
+        return True  # "was booed and shouted down by supporters": silenced, not speaking
     if lemma == "say" and nxt in ("goodbye", "farewell", "hello", "grace"):
         return True  # "had said goodbye to their families": a parting, not a claim
     if lemma == "say" and nxt in ("nothing", "little") and (

@@ -36,7 +36,7 @@ def test_gerund_after_a_preposition_shares_the_clause_subject(reg: Registry) -> 
     # "before asking", "after telling", "upon saying", "aside from saying": the subject of the
     # clause the phrase hangs on says it, as with "by saying". "without saying" says nothing.
     check_cases(reg, {
-        "The singer whispered to the crowd before asking them, “Are you ready?”": [
+        "The singer waved to the crowd before asking them, “Are you ready?”": [
             ("The singer", "asking")],
         "He left the stage after telling the crowd that the fight was not over.": [
             ("He", "telling")],

@@ -132,3 +132,19 @@ def test_a_stance_verb_after_a_name_that_opens_its_clause(reg: Registry) -> None
         "Besides Chile, Peru and Bolivia have claims in the area.": [],
     }
     check_cases(reg, cases)
+
+
+def test_raised_and_lowered_voices_are_speech(reg: Registry) -> None:
+    # "“Out!” the crowd yelled", "protesters chanted “What curfew?”": shouting, chanting and
+    # whispering say words as "said" does; "shouted down" silences someone, and a shout or a
+    # chant as a noun says nothing by itself.
+    check_cases(reg, {
+        "“Slava Ukraini!” the crowd shouted as the convoy passed.":
+            [("the crowd", "shouted")],
+        "Protesters in Tbilisi chanted “Russians go home” outside parliament.":
+            [("Protesters in Tbilisi", "chanted")],
+        "The minister whispered that the deal was done.": [("The minister", "whispered")],
+        "The envoy was booed and shouted down by protesters.": [],
+        "The chants of the crowd grew louder.": [],
+    })
+
