@@ -144,6 +144,11 @@ _BEFORE_SHARE = DETERMINERS | QUANTIFIERS | frozenset(
     some""".split())
 
 
+# Prepositions of a way that BOUNDARY stops at, though after an -ing participle they belong
+# to the noun phrase ("Protesters marching through the streets said").
+_PATH_PREPOSITIONS = frozenset({"through", "into", "toward", "towards", "under", "over"})
+
+
 def left_np(sent: Sentence, j: int) -> int | None:
     """Start token of the subject noun phrase ending at token ``j``, or None."""
     if j < 0:
@@ -235,6 +240,12 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if low == "to" and k > 0 and k < j and (
                 lows[k - 1] in CLOSE_TO or lows[k - 1] in DOC_NOUNS or lows[k - 1] in _TO_ROLES):
             k -= 2  # "Sources close to the Kremlin said": one phrase, not "the Kremlin"
+            continue
+        if low in _PATH_PREPOSITIONS and 1 < k < j and not relative \
+                and lows[k - 1].endswith("ing") and words[k - 1].islower() \
+                and words[k - 2].isalpha() and lows[k - 2] not in BOUNDARY \
+                and lows[k - 2] not in PREPOSITIONS:
+            k -= 1  # "Protesters marching through the streets said": the participle's phrase
             continue
         if low in BOUNDARY and low not in _RELATIVE_AUX \
                 or (low in CUES and not CUES[low].noun_too

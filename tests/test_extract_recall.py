@@ -148,3 +148,13 @@ def test_raised_and_lowered_voices_are_speech(reg: Registry) -> None:
         "The chants of the crowd grew louder.": [],
     })
 
+
+def test_a_participle_of_a_way_belongs_to_the_subject(reg: Registry) -> None:
+    # "Protesters marching through the streets said": the participle and its path are part
+    # of the subject, not a clause that leaves "the streets" as the speaker.
+    check_cases(reg, {
+        "Protesters marching through the streets of Tbilisi said the vote was stolen.":
+            [("Protesters marching through the streets of Tbilisi", "said")],
+        "Soldiers moving into Kursk told reporters the fighting was heavy.":
+            [("Soldiers moving into Kursk", "told")],
+    })
