@@ -15,7 +15,8 @@
 
 This module holds the tests that need more than a word before the verb: set phrases of a
 cue verb that report nothing ("called off the talks", "declared martial law", "claimed the
-gold medal", "the war claimed 300 lives", "added 5,000 jobs"), a phone call or a vote of
+gold medal", "the war claimed 300 lives", "added 5,000 jobs", "Question put and agreed
+to."), a phone call or a vote of
 office where "called" or "confirmed" reads as a cue, backing by arms, money or proof
 ("forces backed by …"), a thing named ("a drone called the Lancet") or a quoted title,
 questions and requests put to someone, and cues inside a direct question or a condition.
@@ -489,6 +490,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
     if lemma == "argue" and nxt in ("over", "with") and not _argued_content(sent, i + 1):
         return True  # "The brothers argued over money for years": a quarrel, no claim
+    if lemma == "agree" and _stranded_particle(sent, i):
+        return True  # "Question put and agreed to.": a motion passed, nobody's view
     if lemma == "confirm" and _confirms_appointee(sent, i):
         return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
     if lemma == "write" and _writes_works(sent, i):
@@ -500,6 +503,36 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "report":
         return _reports_to(sent, i) or _reports_for_duty(sent, i)
     return False
+
+
+# What shows "agreed" to be active, with an agent: a perfect ("they had agreed on") or a
+# person for its subject ("he agreed to", "the envoy who agreed to").
+_ACTIVE_BEFORE = _PERFECT | frozenset({"'ve", "'d", "having", "i", "we", "you", "he", "she",
+                                       "they", "who"})
+
+
+def _stranded_particle(sent: Sentence, i: int) -> bool:
+    """Whether "to", "on" or "upon" right after "agreed" (token ``i``) ends its clause, in
+    an elliptical passive: "Question put and agreed to.", "Amendment 4 agreed to;
+    amendment 5 withdrawn.", "The bill was read a third time and agreed to." What was
+    agreed is the clause's subject, so the record reports a decision, no one's statement.
+    An object after the particle ("agreed to the talks", "agreed on a ceasefire"), a
+    clause ("agreed that …"), a comma that the complement goes on after ("When I agreed
+    to, not take over, but …", which PolNeAR marks), and an agent before the verb (a
+    perfect or a person: "the deadline they had agreed on", "he agreed to.") keep the
+    agreement."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    k = i + 1
+    if k >= n or lows[k] not in ("to", "on", "upon"):
+        return False
+    t = i - 1
+    while t >= 0 and adverb(sent, t):
+        t -= 1
+    if t >= 0 and lows[t] in _ACTIVE_BEFORE:
+        return False
+    return k + 1 >= n or words[k + 1] in (".", ";", "!", "?", ")") \
+        or words[k + 1] in CLOSE_QUOTES or is_dash(sent, k + 1)
 
 
 def _byline(sent: Sentence, k: int) -> bool:

@@ -37,3 +37,23 @@ def test_an_abstract_head_before_a_preposition_shows_nothing(reg: Registry) -> N
             [("A spokesman for the ministry", "confirmed")],
     }
     check_cases(reg, cases)
+
+
+def test_agreed_to_at_the_clause_end_is_a_decision(reg: Registry) -> None:
+    """"agreed to" (or "on") with nothing after the particle before the clause ends, and no
+    agent before the verb, is an elliptical passive, a parliamentary record's formula: the
+    motion was agreed to. Nobody states anything. An object or a clause after the verb, or
+    an agent before it (a person, a perfect), keeps the agreement."""
+    cases: Cases = {
+        "Resolution moved and agreed to.": [],
+        "Amendment 4 agreed to; amendment 5 withdrawn.": [],
+        "The bill was read a third time and agreed to.": [],
+        "Clause 12 agreed to.": [],
+        # an object, a clause or an agent keeps the agreement
+        "Hungary agreed to the new sanctions package.": [("Hungary", "agreed")],
+        "The two delegations agreed on a ceasefire.": [("The two delegations", "agreed")],
+        "She agreed that the vote was flawed.": [("She", "agreed")],
+        "They met the deadline they had agreed on.": [("they", "agreed")],
+        "Asked to step aside, he agreed to.": [("he", "agreed")],
+    }
+    check_cases(reg, cases)
