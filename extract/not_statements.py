@@ -467,6 +467,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         # "called into a talk show", "called in to a town hall": a phone-in
         return nxt in ("off", "into", "card", "cards") \
             or nxt == "in" and i + 2 < n and lows[i + 2] == "to" or _call_is_act(sent, i)
+    if lemma == "concede" and _concedes_score(sent, i):
+        return True  # "Shakhtar conceded two late goals": a score against, not an admission
     if lemma == "claim" and (_claims_lives(sent, i) or _claims_prize(sent, i)):
         return True  # "the fighting has claimed the lives of hundreds": deaths, no claim
     if lemma == "back":
@@ -897,6 +899,41 @@ def _claims_prize(sent: Sentence, i: int) -> bool:
                 and lows[k] not in POSSESSIVE_DETERMINERS:
             return False
     return False
+
+
+# What a side concedes on the field: a score against it or a foul's award ("conceded two
+# goals", "a late penalty", "three tries", "112 runs", "a corner").
+_SCORES = frozenset("""goal goals equaliser equalizer run runs try tries touchdown touchdowns
+    penalty penalties wicket wickets basket baskets sack sacks corner corners kick kicks set
+    sets""".split())
+
+
+def _concedes_score(sent: Sentence, i: int) -> bool:
+    """"Shakhtar conceded two goals in the first ten minutes", "the hosts conceded a late
+    penalty", "has conceded only 112 runs", "conceded 31 points": a score counted against
+    a side, nothing admitted. After "conceded" a count or an article (with "only", "just",
+    "another" and the like), then up to two lowercase modifiers and a score's noun;
+    "points" only after a figure, since "conceded two points to his critics" may admit
+    arguments. "conceded defeat", "conceded the race", "conceded the point" and "conceded
+    that …" stay admissions."""
+    lows, words = sent.lows, sent.words
+    n = len(lows)
+    k = i + 1
+    while k < n and lows[k] in ("only", "just", "another", "a", "an", "the"):
+        k += 1
+    figure = k < n and lows[k][:1].isdigit()
+    counted = k > i + 1 or figure
+    while k < n and k - i <= 4 and (lows[k] in _COUNTS or lows[k][:1].isdigit()):
+        counted = True
+        k += 1
+    if not counted:
+        return False
+    head = _head_within(sent, k, _SCORES | ({"points"} if figure else frozenset()))
+    if head is None:
+        return False
+    # "conceded two goals were offside": the subject of a reported clause
+    after = lows[head + 1] if head + 1 < n else ""
+    return not (after in BE or after in AUX and words[head + 1].islower())
 
 
 def _claims_lives(sent: Sentence, i: int) -> bool:

@@ -57,3 +57,25 @@ def test_agreed_to_at_the_clause_end_is_a_decision(reg: Registry) -> None:
         "Asked to step aside, he agreed to.": [("he", "agreed")],
     }
     check_cases(reg, cases)
+
+
+def test_conceding_a_score_is_no_admission(reg: Registry) -> None:
+    """A side that concedes goals, runs, tries or a penalty (a count or an article, then a
+    score's noun) has a score counted against it: nothing is admitted. "points" is a score
+    only after a figure. Defeat, a race, an argument's point and a clause after "conceded"
+    stay admissions."""
+    cases: Cases = {
+        "The hosts conceded a late penalty and lost 2-1.": [],
+        "England have conceded only 112 runs in the innings.": [],
+        "The Bears conceded 31 points in the first half.": [],
+        "The All Blacks conceded three tries for the first time since 2019.": [],
+        "Celtic conceded the opening goal after six minutes.": [],
+        # an admission keeps its speaker
+        "The challenger conceded defeat on Tuesday night.":
+            [("The challenger", "conceded")],
+        "She conceded that the plan had failed.": [("She", "conceded")],
+        "The senator conceded the point.": [("The senator", "conceded")],
+        "The minister conceded two points to his critics.": [("The minister", "conceded")],
+        "The coach conceded two goals were offside.": [("The coach", "conceded")],
+    }
+    check_cases(reg, cases)
