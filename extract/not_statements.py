@@ -886,18 +886,30 @@ _COUNT_WORDS = DETERMINERS | QUANTIFIERS | frozenset("""more than at least nearl
 # What is won rather than asserted: "claimed its third straight division title".
 _PRIZES = frozenset("""title titles championship crown medal gold silver bronze trophy cup
     pennant berth""".split())
+# A result won, when counted ("their third straight win", "a 3-1 win", "two wins"); bare,
+# "claimed victory" or "claimed a win" is a declaration, which PolNeAR marks.
+_RESULTS = frozenset("win wins victory victories".split())
 
 
 def _claims_prize(sent: Sentence, i: int) -> bool:
     """"The team claimed its third straight division title", "claimed the gold medal": a
-    prize won, after nothing but its determiner and modifiers."""
+    prize won, after nothing but its determiner and modifiers. A win or a victory is one
+    when counted (``_RANKS``, or a figure): "The Kings claimed their third straight win",
+    "claiming his second victory of the night", "claimed a 3-1 win", where "claimed
+    victory", "claimed a moral victory" and "claimed a win in the debate" declare one. A
+    clause after the noun ("claimed his third victory was stolen") makes it a claim."""
     lows, words = sent.lows, sent.words
+    counted = False
     for k in range(i + 1, min(len(lows), i + 7)):
         if lows[k] in _PRIZES:
             return True
+        if lows[k] in _RESULTS:
+            after = lows[k + 1] if k + 1 < len(lows) else ""
+            return counted and not (after in BE or after in AUX and words[k + 1].islower())
         if not is_word(words[k]) or lows[k] in BOUNDARY and lows[k] not in DETERMINERS \
                 and lows[k] not in POSSESSIVE_DETERMINERS:
             return False
+        counted = counted or lows[k] in _RANKS or lows[k][:1].isdigit()
     return False
 
 
@@ -975,6 +987,9 @@ def adds_to(sent: Sentence, i: int, cue: Cue) -> bool:
 # shift", "nearly 300 workers", "$2 billion".
 _MORE = frozenset("more fewer another additional extra".split())
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth further".split())
+# What counts a result won: a rank ("first", "third") or a number ("two wins"); a figure
+# ("10th", "3-1") is read by its digit.
+_RANKS = _ORDINALS | (NUMBER_WORDS - {"a", "half"}) | {"first", "last", "latest"}
 _HEDGES = frozenset("about nearly almost roughly around over some approximately".split())
 
 

@@ -79,3 +79,24 @@ def test_conceding_a_score_is_no_admission(reg: Registry) -> None:
         "The coach conceded two goals were offside.": [("The coach", "conceded")],
     }
     check_cases(reg, cases)
+
+
+def test_a_counted_win_is_a_prize(reg: Registry) -> None:
+    """A win or a victory counted by a rank or a figure ("their third straight win", "a
+    24-10 win", "his 14th victory", "two wins") is a result won, like a title: nothing is
+    claimed. "claimed victory", "a moral victory", "a win in the debate" declare one, and a
+    clause after the noun makes it a claim."""
+    cases: Cases = {
+        "The Rams claimed a 24-10 win over Seattle.": [],
+        "Nadal claimed his 14th victory at Roland Garros.": [],
+        "The Celtics have claimed two wins in a row.": [],
+        "Swiatek won in Rome, claiming her second victory of the spring.": [],
+        # a declared victory keeps its claimant
+        "The governor claimed victory shortly after midnight.":
+            [("The governor", "claimed")],
+        "Both campaigns claimed a win in the debate.": [("Both campaigns", "claimed")],
+        "The challenger claimed a moral victory.": [("The challenger", "claimed")],
+        "The president claimed his second victory was stolen.":
+            [("The president", "claimed")],
+    }
+    check_cases(reg, cases)
