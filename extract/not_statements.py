@@ -250,6 +250,38 @@ def question_or_request(sent: Sentence, i: int) -> bool:
     return False
 
 
+# Whom a public appeal is put to: nobody in particular ("anyone with information", "the
+# public", "members of the public").
+_ANYONE = frozenset("anyone anybody everyone everybody whoever".split())
+
+
+def _public_appeal(sent: Sentence, i: int) -> bool:
+    """Whether "asking" at ``i`` appeals to the public to do something: "Police are asking
+    anyone with information to call the tip line", "…, asking members of the public who
+    saw the crash to come forward". A notice put to nobody in particular, as on a poster:
+    it claims nothing, like the finite request "asked the court to …"
+    (``question_or_request``). The infinitive follows the addressee and what describes it,
+    within the clause. A request of a named party by the progressive or the gerund
+    ("Eleven organizations are asking Hillary Clinton to repudiate …", "…, asking Rubio
+    to …") PolNeAR marks as the asker's, so it stays (measured: reading every progressive
+    "asking X to" as a request lost that gold source in train), as do questions ("are
+    asking whether …", "asking anyone if …")."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    if tuple(lows[k:k + 3]) == ("members", "of", "the"):
+        k += 2
+    if not (k < n and lows[k] in _ANYONE or tuple(lows[k:k + 2]) == ("the", "public")):
+        return False
+    for t in range(k + 1, min(n - 1, k + 16)):
+        if not is_word(words[t]) or lows[t] in ("if", "whether"):
+            return False
+        if lows[t] == "to" and words[t + 1].isalpha() and words[t + 1].islower() \
+                and lows[t + 1] not in DETERMINERS and lows[t + 1] not in OBJECT_PRONOUNS:
+            return True  # "to call", not "who spoke to the driver"
+    return False
+
+
 # What a reporter requests of the one who is to speak: "sought comment", "asked for a
 # response", "seeking reaction from the Kremlin".
 _REQUESTED = frozenset("""comment comments response responses reaction reactions clarification
@@ -462,7 +494,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         # "Reuters sought comment from …", "…, asking for a response": a request. (Other
         # questions and requests of the gerund, "…, asking Rubio why …", PolNeAR marks as
         # the asker's: measured, train F1 -0.001; the finite verb is read in verb_cue.)
-        return _requested(sent, i + 1) or nxt == "for" and _requested(sent, i + 2)
+        return _requested(sent, i + 1) or nxt == "for" and _requested(sent, i + 2) \
+            or lemma == "ask" and _public_appeal(sent, i)
     if lemma == "call":
         # "called into a talk show", "called in to a town hall": a phone-in
         return nxt in ("off", "into", "card", "cards") \

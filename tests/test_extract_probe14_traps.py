@@ -100,3 +100,26 @@ def test_a_counted_win_is_a_prize(reg: Registry) -> None:
             [("The president", "claimed")],
     }
     check_cases(reg, cases)
+
+
+def test_an_appeal_to_the_public_is_no_statement(reg: Registry) -> None:
+    """"asking anyone (with information) to …", "asking the public to …": an appeal put to
+    nobody in particular, by the progressive or the gerund, claims nothing, like the
+    finite "asked anyone to …". A request of a named party (which PolNeAR marks as the
+    asker's), a question and a request for comment read as before."""
+    cases: Cases = {
+        "The sheriff's office is asking anyone who saw the crash to come forward.": [],
+        "Detectives released a photo of the man, asking members of the public to contact "
+        "them.": [],
+        "The FBI is asking everyone in the area to stay indoors.": [],
+        "The water board is asking the public to cut usage by a fifth.": [],
+        "Officers asked anyone with dashcam footage to send it in.": [],
+        # a named party, a question, a request for comment
+        "Eleven unions are asking the senator to repudiate the endorsement.":
+            [("Eleven unions", "asking")],
+        "Police are asking whether the two robberies are linked.": [("Police", "asking")],
+        "The council is asking the public whether it wants a new park.":
+            [("The council", "asking")],
+        "The newspaper is asking for comment from the ministry.": [],
+    }
+    check_cases(reg, cases)
