@@ -370,6 +370,56 @@ def event_head(sent: Sentence, j: int) -> bool:
         and low not in PRONOUNS and low != "percent"
 
 
+def phrase_head(sent: Sentence, s: int, j: int) -> int:
+    """The head of the noun phrase from ``s`` to ``j``: its last word before the first
+    preposition ("the families | of the victims", "Russia's reliance | on North Korea"),
+    or ``j`` when no preposition comes inside it."""
+    return next((t - 1 for t in range(s + 1, j + 1) if sent.lows[t] in PREPOSITIONS), j)
+
+
+# What requires or shows something without saying it: an event, a circumstance or its
+# measure ("the deployment demanded a forceful response", "the situation calls for calm",
+# "the scale of the attack demands …"). People, bodies and documents speak or write.
+SITUATIONS = frozenset("""deployment escalation invasion incursion attack attacks war
+    conflict fighting offensive crisis crises situation situations moment moments occasion
+    circumstance circumstances condition conditions emergency threat threats danger dangers
+    challenge challenges problem problems task job mission case scale gravity severity
+    seriousness urgency magnitude nature size scope complexity pandemic outbreak disaster
+    tragedy incident violence times era stakes""".split())
+# Abstract nouns of a course of action or a state, which a situation's own list lacks:
+# "Russia's decision to …", "the refusal of the talks' hosts", "the collapse of the deal".
+_STATES_OF_AFFAIRS = frozenset("""decision choice refusal denial withdrawal collapse move
+    rise fall decline surge growth loss spread""".split())
+# Endings of abstract nouns: "reliance", "dependence", "failure", "weakness".
+_ABSTRACT_ENDINGS = ("ance", "ence", "ure", "ness")
+# Nouns with those endings that name a body, a gathering or a body of findings, which speak.
+_NOT_ABSTRACT = frozenset("""conference audience alliance residence legislature literature
+    science insurance""".split())
+
+
+def _situation_noun(low: str) -> bool:
+    """An event, a circumstance or an abstract state: "deployment", "decision", "reliance",
+    "failure"."""
+    return low in SITUATIONS or low in _STATES_OF_AFFAIRS \
+        or low.endswith(_ABSTRACT_ENDINGS) and low not in _NOT_ABSTRACT
+
+
+def event_subject(sent: Sentence, s: int, j: int) -> bool:
+    """The subject from ``s`` to ``j`` names an event or a situation: by its last word
+    (``event_head``: "the deployment showed"), or by its head before a preposition when
+    that is an event, a circumstance or an abstract state, whatever the phrase after it
+    ends with: "Russia's reliance on North Korea showed how weak it was", "the deployment
+    of troops shows …", "the failure of the talks suggests …". What it shows is an
+    inference (the writer's, or that of the speaker whose clause it sits in); nobody states
+    it. Other heads before a preposition may speak ("a number of writers suggested", "a
+    gaffe by the leader suggested", "the dynamic on health care suggests", which PolNeAR
+    marks), as documents and bodies do ("a report on the war showed")."""
+    if event_head(sent, j):
+        return True
+    h = phrase_head(sent, s, j)
+    return h != j and _situation_noun(sent.lows[h]) and event_head(sent, h)
+
+
 # Documents whose "of" phrase is what they examine ("a poll of South Carolina", "an analysis
 # of campaign filings"), never who wrote them.
 _TOPIC_OF = frozenset("""poll polls survey surveys analysis analyses study studies review

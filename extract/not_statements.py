@@ -15,7 +15,8 @@
 
 This module holds the tests that need more than a word before the verb: set phrases of a
 cue verb that report nothing ("called off the talks", "declared martial law", "claimed the
-gold medal", "the war claimed 300 lives", "added 5,000 jobs"), a phone call or a vote of
+gold medal", "the war claimed 300 lives", "added 5,000 jobs", "Question put and agreed
+to."), a phone call or a vote of
 office where "called" or "confirmed" reads as a cue, backing by arms, money or proof
 ("forces backed by …"), a thing named ("a drone called the Lancet") or a quoted title,
 questions and requests put to someone, and cues inside a direct question or a condition.
@@ -249,6 +250,38 @@ def question_or_request(sent: Sentence, i: int) -> bool:
     return False
 
 
+# Whom a public appeal is put to: nobody in particular ("anyone with information", "the
+# public", "members of the public").
+_ANYONE = frozenset("anyone anybody everyone everybody whoever".split())
+
+
+def _public_appeal(sent: Sentence, i: int) -> bool:
+    """Whether "asking" at ``i`` appeals to the public to do something: "Police are asking
+    anyone with information to call the tip line", "…, asking members of the public who
+    saw the crash to come forward". A notice put to nobody in particular, as on a poster:
+    it claims nothing, like the finite request "asked the court to …"
+    (``question_or_request``). The infinitive follows the addressee and what describes it,
+    within the clause. A request of a named party by the progressive or the gerund
+    ("Eleven organizations are asking Hillary Clinton to repudiate …", "…, asking Rubio
+    to …") PolNeAR marks as the asker's, so it stays (measured: reading every progressive
+    "asking X to" as a request lost that gold source in train), as do questions ("are
+    asking whether …", "asking anyone if …")."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    if tuple(lows[k:k + 3]) == ("members", "of", "the"):
+        k += 2
+    if not (k < n and lows[k] in _ANYONE or tuple(lows[k:k + 2]) == ("the", "public")):
+        return False
+    for t in range(k + 1, min(n - 1, k + 16)):
+        if not is_word(words[t]) or lows[t] in ("if", "whether"):
+            return False
+        if lows[t] == "to" and words[t + 1].isalpha() and words[t + 1].islower() \
+                and lows[t + 1] not in DETERMINERS and lows[t + 1] not in OBJECT_PRONOUNS:
+            return True  # "to call", not "who spoke to the driver"
+    return False
+
+
 # What a reporter requests of the one who is to speak: "sought comment", "asked for a
 # response", "seeking reaction from the Kremlin".
 _REQUESTED = frozenset("""comment comments response responses reaction reactions clarification
@@ -463,11 +496,14 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         # "Reuters sought comment from …", "…, asking for a response": a request. (Other
         # questions and requests of the gerund, "…, asking Rubio why …", PolNeAR marks as
         # the asker's: measured, train F1 -0.001; the finite verb is read in verb_cue.)
-        return _requested(sent, i + 1) or nxt == "for" and _requested(sent, i + 2)
+        return _requested(sent, i + 1) or nxt == "for" and _requested(sent, i + 2) \
+            or lemma == "ask" and _public_appeal(sent, i)
     if lemma == "call":
         # "called into a talk show", "called in to a town hall": a phone-in
         return nxt in ("off", "into", "card", "cards") \
             or nxt == "in" and i + 2 < n and lows[i + 2] == "to" or _call_is_act(sent, i)
+    if lemma == "concede" and _concedes_score(sent, i):
+        return True  # "Shakhtar conceded two late goals": a score against, not an admission
     if lemma == "claim" and (_claims_lives(sent, i) or _claims_prize(sent, i)):
         return True  # "the fighting has claimed the lives of hundreds": deaths, no claim
     if lemma == "back":
@@ -491,6 +527,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
     if lemma == "argue" and nxt in ("over", "with") and not _argued_content(sent, i + 1):
         return True  # "The brothers argued over money for years": a quarrel, no claim
+    if lemma == "agree" and _stranded_particle(sent, i):
+        return True  # "Question put and agreed to.": a motion passed, nobody's view
     if lemma == "confirm" and _confirms_appointee(sent, i):
         return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
     if lemma == "write" and _writes_works(sent, i):
@@ -502,6 +540,36 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "report":
         return _reports_to(sent, i) or _reports_for_duty(sent, i)
     return False
+
+
+# What shows "agreed" to be active, with an agent: a perfect ("they had agreed on") or a
+# person for its subject ("he agreed to", "the envoy who agreed to").
+_ACTIVE_BEFORE = _PERFECT | frozenset({"'ve", "'d", "having", "i", "we", "you", "he", "she",
+                                       "they", "who"})
+
+
+def _stranded_particle(sent: Sentence, i: int) -> bool:
+    """Whether "to", "on" or "upon" right after "agreed" (token ``i``) ends its clause, in
+    an elliptical passive: "Question put and agreed to.", "Amendment 4 agreed to;
+    amendment 5 withdrawn.", "The bill was read a third time and agreed to." What was
+    agreed is the clause's subject, so the record reports a decision, no one's statement.
+    An object after the particle ("agreed to the talks", "agreed on a ceasefire"), a
+    clause ("agreed that …"), a comma that the complement goes on after ("When I agreed
+    to, not take over, but …", which PolNeAR marks), and an agent before the verb (a
+    perfect or a person: "the deadline they had agreed on", "he agreed to.") keep the
+    agreement."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    k = i + 1
+    if k >= n or lows[k] not in ("to", "on", "upon"):
+        return False
+    t = i - 1
+    while t >= 0 and adverb(sent, t):
+        t -= 1
+    if t >= 0 and lows[t] in _ACTIVE_BEFORE:
+        return False
+    return k + 1 >= n or words[k + 1] in (".", ";", "!", "?", ")") \
+        or words[k + 1] in CLOSE_QUOTES or is_dash(sent, k + 1)
 
 
 def _byline(sent: Sentence, k: int) -> bool:
@@ -853,19 +921,66 @@ _COUNT_WORDS = DETERMINERS | QUANTIFIERS | frozenset("""more than at least nearl
 # What is won rather than asserted: "claimed its third straight division title".
 _PRIZES = frozenset("""title titles championship crown medal gold silver bronze trophy cup
     pennant berth""".split())
+# A result won, when counted ("their third straight win", "a 3-1 win", "two wins"); bare,
+# "claimed victory" or "claimed a win" is a declaration, which PolNeAR marks.
+_RESULTS = frozenset("win wins victory victories".split())
 
 
 def _claims_prize(sent: Sentence, i: int) -> bool:
     """"The team claimed its third straight division title", "claimed the gold medal": a
-    prize won, after nothing but its determiner and modifiers."""
+    prize won, after nothing but its determiner and modifiers. A win or a victory is one
+    when counted (``_RANKS``, or a figure): "The Kings claimed their third straight win",
+    "claiming his second victory of the night", "claimed a 3-1 win", where "claimed
+    victory", "claimed a moral victory" and "claimed a win in the debate" declare one. A
+    clause after the noun ("claimed his third victory was stolen") makes it a claim."""
     lows, words = sent.lows, sent.words
+    counted = False
     for k in range(i + 1, min(len(lows), i + 7)):
         if lows[k] in _PRIZES:
             return True
+        if lows[k] in _RESULTS:
+            after = lows[k + 1] if k + 1 < len(lows) else ""
+            return counted and not (after in BE or after in AUX and words[k + 1].islower())
         if not is_word(words[k]) or lows[k] in BOUNDARY and lows[k] not in DETERMINERS \
                 and lows[k] not in POSSESSIVE_DETERMINERS:
             return False
+        counted = counted or lows[k] in _RANKS or lows[k][:1].isdigit()
     return False
+
+
+# What a side concedes on the field: a score against it or a foul's award ("conceded two
+# goals", "a late penalty", "three tries", "112 runs", "a corner").
+_SCORES = frozenset("""goal goals equaliser equalizer run runs try tries touchdown touchdowns
+    penalty penalties wicket wickets basket baskets sack sacks corner corners kick kicks set
+    sets""".split())
+
+
+def _concedes_score(sent: Sentence, i: int) -> bool:
+    """"Shakhtar conceded two goals in the first ten minutes", "the hosts conceded a late
+    penalty", "has conceded only 112 runs", "conceded 31 points": a score counted against
+    a side, nothing admitted. After "conceded" a count or an article (with "only", "just",
+    "another" and the like), then up to two lowercase modifiers and a score's noun;
+    "points" only after a figure, since "conceded two points to his critics" may admit
+    arguments. "conceded defeat", "conceded the race", "conceded the point" and "conceded
+    that …" stay admissions."""
+    lows, words = sent.lows, sent.words
+    n = len(lows)
+    k = i + 1
+    while k < n and lows[k] in ("only", "just", "another", "a", "an", "the"):
+        k += 1
+    figure = k < n and lows[k][:1].isdigit()
+    counted = k > i + 1 or figure
+    while k < n and k - i <= 4 and (lows[k] in _COUNTS or lows[k][:1].isdigit()):
+        counted = True
+        k += 1
+    if not counted:
+        return False
+    head = _head_within(sent, k, _SCORES | ({"points"} if figure else frozenset()))
+    if head is None:
+        return False
+    # "conceded two goals were offside": the subject of a reported clause
+    after = lows[head + 1] if head + 1 < n else ""
+    return not (after in BE or after in AUX and words[head + 1].islower())
 
 
 def _claims_lives(sent: Sentence, i: int) -> bool:
@@ -907,6 +1022,9 @@ def adds_to(sent: Sentence, i: int, cue: Cue) -> bool:
 # shift", "nearly 300 workers", "$2 billion".
 _MORE = frozenset("more fewer another additional extra".split())
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth further".split())
+# What counts a result won: a rank ("first", "third") or a number ("two wins"); a figure
+# ("10th", "3-1") is read by its digit.
+_RANKS = _ORDINALS | (NUMBER_WORDS - {"a", "half"}) | {"first", "last", "latest"}
 _HEDGES = frozenset("about nearly almost roughly around over some approximately".split())
 
 

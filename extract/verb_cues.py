@@ -42,11 +42,13 @@ from extract.documents import (
     MEDIA_BEFORE,
     MESSAGE_NOUNS,
     RECEIVED,
+    SITUATIONS,
     TEXTS,
-    event_head,
+    event_subject,
     evidence_head,
     evidence_subject,
     past_document_piece,
+    phrase_head,
 )
 from extract.gerunds import CONTRACTED, ONGOING, PERCEPTION, QUOTED, gerund_cue, seen_saying
 from extract.model import Hit
@@ -451,7 +453,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             return None
         if s != evidence and (cue.lemma in _EVIDENCE or cue.lemma == "continue"
                               and lows[j] not in TEXTS) \
-                and event_head(sent, j) and not (cue.lemma in _EVIDENCE
+                and event_subject(sent, s, j) and not (cue.lemma in _EVIDENCE
                                                  and evidence_head(sent, s, j)) \
                 and not _speaker_of(sent, s, j) \
                 and not (cue.lemma in _EVIDENCE and (_statement_marked(sent, phrase_end)
@@ -529,26 +531,14 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     return None
 
 
-# What requires something without saying it: an event, a circumstance or its measure ("the
-# deployment demanded a forceful response", "the situation calls for calm", "the scale of
-# the attack demands …"). People, bodies and documents demand by speaking or writing.
-_SITUATIONS = frozenset("""deployment escalation invasion incursion attack attacks war
-    conflict fighting offensive crisis crises situation situations moment moments occasion
-    circumstance circumstances condition conditions emergency threat threats danger dangers
-    challenge challenges problem problems task job mission case scale gravity severity
-    seriousness urgency magnitude nature size scope complexity pandemic outbreak disaster
-    tragedy incident violence times era stakes""".split())
-
-
 def _situation_subject(sent: Sentence, s: int, j: int) -> bool:
     """The subject from ``s`` to ``j`` is headed by an event or a circumstance, which
     demands (requires) something but says nothing: "the deployment demanded a forceful
     response", "the gravity of the situation calls for calm". The head is the last word
     before the first preposition ("the families of the victims demanded" is headed by
     "families", and speaks); a capitalised word is a name ("the Crisis Group demanded")."""
-    lows, words = sent.lows, sent.words
-    head = next((t - 1 for t in range(s + 1, j + 1) if lows[t] in PREPOSITIONS), j)
-    return lows[head] in _SITUATIONS and words[head][:1].islower()
+    head = phrase_head(sent, s, j)
+    return sent.lows[head] in SITUATIONS and sent.words[head][:1].islower()
 
 
 def _speaker_after_clause(sent: Sentence, s: int, i: int) -> bool:
