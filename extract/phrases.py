@@ -780,8 +780,11 @@ def dated_participle(sent: Sentence, k: int) -> bool:
     calm")."""
     words, lows = sent.words, sent.lows
     n = len(lows)
-    prev = lows[k - 1] if k > 0 else ""
-    if k + 2 >= n or not past_form(lows[k]) or not words[k - 1].isalpha() \
+    if k == 0 or k + 2 >= n or lows[k + 1] not in DATE_WORDS \
+            and not words[k + 1][:1].isdigit() and lows[k + 1] not in MONTH_ABBREVIATIONS:
+        return False  # no date after the verb (nearly every cue): the cheap test first
+    prev = lows[k - 1]
+    if not past_form(lows[k]) or not words[k - 1].isalpha() \
             or not words[k - 1].islower() or prev in AUX or prev in PRONOUNS:
         return False
     end = date_end(sent, k + 1)
