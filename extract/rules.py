@@ -59,6 +59,7 @@ from extract.cues import (
     ROLE_NOUNS,
     SPEAKER_HEADS,
     TRIGGERS,
+    Cue,
     has_cue_word,
 )
 from extract.dates import resolve_date
@@ -331,6 +332,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                 hit = document_participle(sent, i)
         elif low in READ:
             hit = text_reads(sent, i)
+        elif low in _ISSUING and (e := _statement_issued(sent, i)) is not None:
+            hit = verb_cue(sent, i, _ISSUED)  # "Trump issued a statement: “…”": he says it
+            if hit is not None:
+                hit.ce = e
         elif low in PASSIVE_ONLY and low not in RECEIVED and i > 0 and (
                 lows[i - 1] in DATA_NOUNS or _after_be(sent, i)
                 or i > 1 and lows[i - 1] == "," and lows[i - 2] in DATA_NOUNS
@@ -583,6 +588,27 @@ def _in_poll(sent: Sentence, i: int) -> Hit | None:
     if e - head > 1 and lows[e - 1].endswith("ed") and sent.words[e - 1][:1].islower():
         e -= 1  # "in the polls conducted before …": the verb opens a clause of its own
     return Hit(s, e, i, i + 1, 0.6, "poll")
+
+
+# Issuing a statement whose words follow it: the issuer says them, as with "said".
+_ISSUING = frozenset({"issued", "issues", "released", "releases"})
+_ISSUED = Cue("issue", 0.85, False, False)
+_STATEMENT_WORDS = re.compile(
+    r"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?statements?\b"
+    r"(?=\s*(?::|,\s*[\"\u201c]|\s+(?:that|which)\s+(?:said|says|read|reads)\b))",
+    re.IGNORECASE)
+
+
+def _statement_issued(sent: Sentence, i: int) -> int | None:
+    """The token after "statement" when the verb at ``i`` issues one whose words follow it:
+    "Trump issued a statement, “Last night …”", "released the following statement:",
+    "issued a statement that said …". A statement with nothing of it quoted ("released a
+    statement on Friday") reports nothing here; the sender of one "saying …" is read by
+    the gerund."""
+    m = _STATEMENT_WORDS.match(sent.text, sent.ends[i])
+    if m is None:
+        return None
+    return next(t for t in range(i + 1, len(sent.ends)) if sent.ends[t] >= m.end()) + 1
 
 
 def _after_be(sent: Sentence, i: int) -> bool:

@@ -158,3 +158,19 @@ def test_a_participle_of_a_way_belongs_to_the_subject(reg: Registry) -> None:
         "Soldiers moving into Kursk told reporters the fighting was heavy.":
             [("Soldiers moving into Kursk", "told")],
     })
+
+
+def test_a_statement_issued_with_its_words_after_it(reg: Registry) -> None:
+    # "Zelenskyy issued a statement: “…”": the issuer says the words that follow, as after
+    # "said"; a statement with none of its words here reports nothing, and the passive
+    # "released by" still names its source.
+    check_cases(reg, {
+        "Zelenskyy issued a statement, “Last night, Odesa was attacked again.”":
+            [("Zelenskyy", "issued a statement")],
+        "The Kremlin released the following statement: “The talks are over.”":
+            [("The Kremlin", "released the following statement")],
+        "The ministry issued a short statement that said the talks had failed.":
+            [("The ministry", "issued a short statement")],
+        "The Pentagon released a statement on Friday.": [],
+        "The figures were released by the ISW.": [("the ISW", "released")],
+    })
