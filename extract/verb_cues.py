@@ -519,6 +519,11 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             return Hit(rel, rel + 1, i, phrase_end, weight * 0.8, "subject")
         span = coordinated_subject(sent, j) or (
             piece_subject(sent, j, coordinated=True) if past or low.endswith("s") else None)
+        if span is not None and low == cue.lemma and not past and not low.endswith("s") \
+                and any(lows[t] in MODAL_SKIP and lows[t] != "to"
+                        or lows[t] == "to" and lows[t - 1] in _BEFORE_INFINITIVE
+                        for t in range(span[1], j)):
+            return None  # "Clinton needs to sell herself and tell more jokes": not told yet
         if span is not None:
             return Hit(span[0], span[1], i, phrase_end, weight * 0.8, "subject")
     if cue.invertible and at_clause_start:
@@ -529,6 +534,14 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if span is not None:
             return Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
+
+
+# Words before an infinitive that is not done yet: "needs to", "has to", "plans to",
+# "is going to" ("hostile to government regulation" is no infinitive).
+_BEFORE_INFINITIVE = frozenset("""need needs needed has have had want wants wanted plan plans
+    planned planning going able unable expected likely set try tries tried trying ought
+    hope hopes hoped intend intends intended seek seeks sought decided decide decides
+    refuse refuses refused vowed promised""".split())
 
 
 def _situation_subject(sent: Sentence, s: int, j: int) -> bool:

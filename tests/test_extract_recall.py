@@ -174,3 +174,17 @@ def test_a_statement_issued_with_its_words_after_it(reg: Registry) -> None:
         "The Pentagon released a statement on Friday.": [],
         "The figures were released by the ISW.": [("the ISW", "released")],
     })
+
+
+def test_a_bare_verb_after_and_under_a_modal_is_not_said_yet(reg: Registry) -> None:
+    # "Kyiv needs to rebuild and tell its allies …": the verb after "and" shares the first
+    # verb's modal or infinitive, so nothing is said yet; a past or present verb after "and"
+    # still shares the subject, and "hostile to" is no infinitive.
+    check_cases(reg, {
+        "Zelenskyy needs to rally the allies and tell them the truth about the front.": [],
+        "Kim will visit Moscow and tell Putin the deal is done.": [],
+        "Zelenskyy visited Kharkiv and told reporters the line held.":
+            [("Zelenskyy", "told")],
+        "Voters are less hostile to the war and generally agree that it must end.":
+            [("Voters", "agree")],
+    })
