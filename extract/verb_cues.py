@@ -310,6 +310,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
+    if cue.noun_too and prev in QUANTIFIERS and i + 1 < n and sent.words[i + 1] == ":":
+        return None  # "Another challenge: most states …": a noun heading what follows
     if prev in DETERMINERS and not quantifier_subject(sent, i - 1) \
             and not floating_quantifier(sent, i - 1) \
             and not (i >= 3 and lows[i - 2] == "to" and lows[i - 3] in CLOSE_TO) \

@@ -278,3 +278,15 @@ def test_causes_idioms_and_events(reg: Registry, text: str,
 def test_dated_participles(reg: Registry, text: str,
                            expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quantifier and a noun cue before a colon head what follows; nobody speaks.
+    ("Another challenge: most of the shells are duds.", []),
+    ("One claim: the troops had already left.", []),
+    # A quantifier standing alone before a verb is still the subject.
+    ("Most say the war will end this year.", [("Most", "say")]),
+])
+def test_a_quantified_noun_before_a_colon_is_a_heading(reg: Registry, text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert source_cues(text, reg) == expected
