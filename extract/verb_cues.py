@@ -21,6 +21,7 @@ from extract.cues import (
     DATE_WORDS,
     DETERMINERS,
     DOC_NOUNS,
+    GERUNDS,
     MODAL_SKIP,
     MONTH_ABBREVIATIONS,
     NEGATION,
@@ -213,7 +214,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             and i >= 2 and lows[i - 2] in DETERMINERS:
         return None  # "a diary found on the body": a participle describing a thing
     if past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by" \
-            and prev not in BE and (
+            and _by_gerund(sent, i + 2) and lows[i + 2] not in GERUNDS and not any(
+                lows[t] == "that" or sent.words[t] in OPEN_QUOTES or sent.words[t] == ":"
+                for t in range(i + 3, n)):
+        return None  # "Beijing responded by sidestepping Moscow": a deed, nothing said
+    if past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by" \
+            and not _by_gerund(sent, i + 2) and prev not in BE and (
                 prev[:1].isalpha() and (prev not in AUX or prev in _FIRST_TIME and i >= 2
                                         and (sent.words[i - 2] == ","
                                              or _common_noun(sent, i - 2)))
@@ -729,6 +735,22 @@ def _first_to(sent: Sentence, t: int) -> tuple[int, int] | None:
     if s is None or negated_subject(sent, s):
         return None
     return s, j + 1
+
+
+def _by_gerund(sent: Sentence, k: int) -> bool:
+    """Token ``k``, after "by", is a gerund that says how ("responded by using the example",
+    "concluded by making it clear"), not an adjective of the agent's noun ("criticized by
+    left-leaning economists", "by leading Democrats"): an -ing word followed by its object's
+    determiner, a pronoun, "to" or a particle, or by nothing."""
+    words, lows = sent.words, sent.lows
+    low = lows[k]
+    if not (low.endswith("ing") and words[k].isalpha() and words[k].islower()):
+        return False
+    if k + 1 >= len(lows):
+        return True
+    nxt = lows[k + 1]
+    return nxt in DETERMINERS or nxt in POSSESSIVE_DETERMINERS or nxt in OBJECT_PRONOUNS \
+        or nxt in ("it", "that", "to", "out", "up", "off", "back", "down")
 
 
 def _common_noun(sent: Sentence, k: int) -> bool:

@@ -188,3 +188,16 @@ def test_a_bare_verb_after_and_under_a_modal_is_not_said_yet(reg: Registry) -> N
         "Voters are less hostile to the war and generally agree that it must end.":
             [("Voters", "agree")],
     })
+
+
+def test_a_gerund_after_by_says_how_not_who(reg: Registry) -> None:
+    # "Kyiv responded by using the example of Kharkiv to argue that …": "by" with a gerund is
+    # the manner, so the subject responded; with no words of its own after it, the response
+    # is a deed. "by leading analysts" is the agent of a passive, as before.
+    check_cases(reg, {
+        "Kirby responded by using the example of Kharkiv to argue that air defense works.":
+            [("Kirby", "responded")],
+        "Beijing responded by sidestepping Moscow.": [],
+        "The plan was criticized by leading analysts in Seoul.":
+            [("leading analysts in Seoul", "criticized")],
+    })
