@@ -156,9 +156,12 @@ def left_np(sent: Sentence, j: int) -> int | None:
     words, lows = sent.words, sent.lows
     k = j
     relative = False
+    lines = "\n" in sent.text  # a line break (a headline over its story) ends a phrase
     while k >= 0:
         w = words[k]
         low = lows[k]
+        if lines and k < j and "\n" in sent.text[sent.ends[k]:sent.starts[k + 1]]:
+            break
         if k == j and low in ("who", "which"):
             return j  # "…, who has said": the relative pronoun; the resolver names it
         if k == j and low in _SUBJECT_PRONOUNS:

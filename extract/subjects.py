@@ -84,7 +84,7 @@ def noun_like(sent: Sentence, k: int) -> bool:
 # "may well endorse", "has nevertheless called"), and two-word ones ("in fact", "so far").
 PLAIN_ADVERBS = frozenset("""twice thrice sometimes nevertheless nonetheless outright quite
     well even almost live however therefore meanwhile instead indeed overall here there
-    thus together""".split())
+    thus together much""".split())
 # People besides the speaker, role and bare-plural source nouns ``people`` reads, in the
 # singular (a plural in -s is read through its singular): those who speak in general news.
 _PEOPLE = frozenset("""doctor democrat republican family general lobbyist parent soldier

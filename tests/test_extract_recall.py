@@ -201,3 +201,24 @@ def test_a_gerund_after_by_says_how_not_who(reg: Registry) -> None:
         "The plan was criticized by leading analysts in Seoul.":
             [("leading analysts in Seoul", "criticized")],
     })
+
+
+def test_more_verbs_of_judging_and_british_spellings(reg: Registry) -> None:
+    # "derided the deal as toothless", "criticised", "characterized X as", "scolded",
+    # "apologised for": verbs of judging and apology report the speaker's words or stance.
+    check_cases(reg, {
+        "The Europeans derided the deal as toothless.": [("The Europeans", "derided")],
+        "Starmer criticised Moscow over the strikes.": [("Starmer", "criticised")],
+        "Kirby characterized the launch as reckless.": [("Kirby", "characterized")],
+        "Peskov scoffed at the report.": [("Peskov", "scoffed")],
+        "The minister later apologised for the remark.": [("The minister", "apologised")],
+        "The plan was much derided at the time.": [],
+    })
+
+
+def test_a_line_break_ends_the_subject(reg: Registry) -> None:
+    # A live blog's headline over its story: the subject starts after the line break.
+    check_cases(reg, {
+        "Kyiv update: It's All About Air Defense\nZelenskyy apologized for the delay.":
+            [("Zelenskyy", "apologized")],
+    })
