@@ -205,6 +205,9 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("play", 0.65, False, False),
     ("brief", 0.85, False, True),
     ("inform", 0.85, False, False),
+    ("view", 0.65, False, True),
+    ("regard", 0.65, False, True),
+    ("deem", 0.7, False, False),
     ("downplay", 0.65, False, False),
     ("go", 0.8, False, False),
     ("lash", 0.7, False, False),
@@ -312,6 +315,14 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("brief", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b)"),
         # "the NIS had informed lawmakers that …"; not "informed sources", "an informed guess"
         ("inform", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b)"),
+        # "Seoul views the launch as a provocation", "regarded him as a traitor"; not "viewed
+        # the video", "with regard to"
+        ("view", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,5}?as\b)"),
+        ("regard", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,5}?as\b)"),
+        # "deemed the vote illegitimate", "deems it necessary"; not "emails now deemed
+        # classified", a participle with no object
+        ("deem", r"(?=\s+(?:the|a|an|his|her|its|their|him|them|it|this|that|these|those"
+                 r"|some|certain|all|[A-Z])\b)"),
         ("maintain", rf"(?={_THEN_THAT}|\s*[.,;]|\s*$)"),
         # "investigators determined that …"; not "determined to fight", "determined by"
         ("determine", rf"(?={_THEN_THAT})"),
@@ -593,7 +604,8 @@ _PHRASE_FORMS = frozenset(f for f, c in CUES.items() if c.lemma in PHRASES)
 CUE_WORDS = frozenset(set(CUES) | set(GERUNDS) | PASSIVE_ONLY | {"according", "citing"}
                       | {"poll", "polls", "survey", "surveys"}
                       | {"suggesting", "indicating", "finding", "per", "quoting", "statement"}
-                      | set(POSS_NOUNS)) - _PHRASE_FORMS | (_PHRASE_FORMS & PASSIVE_ONLY)
+                      | set(POSS_NOUNS)) - _PHRASE_FORMS | (_PHRASE_FORMS & PASSIVE_ONLY) \
+    | (_PHRASE_FORMS & set(POSS_NOUNS))
 # "“…,” the statement read": a cue only beside a quotation (documents.text_reads), so the
 # pre-filter lets it in only when the text has a quotation mark.
 _QUOTED_ONLY = frozenset({"read", "reads"})

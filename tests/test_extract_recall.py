@@ -222,3 +222,17 @@ def test_a_line_break_ends_the_subject(reg: Registry) -> None:
         "Kyiv update: It's All About Air Defense\nZelenskyy apologized for the delay.":
             [("Zelenskyy", "apologized")],
     })
+
+
+def test_viewing_regarding_and_deeming_as_judgements(reg: Registry) -> None:
+    # "Seoul views the launch as a provocation", "deemed the vote illegitimate": a judgement
+    # the subject holds; "viewed the video", "with regard to" and a participle with no object
+    # ("emails now deemed classified") are not, and "Kyiv's view" stays a possessive.
+    check_cases(reg, {
+        "Seoul views the launch as a provocation.": [("Seoul", "views")],
+        "Kim regarded the drills as a rehearsal for invasion.": [("Kim", "regarded")],
+        "The court deemed the vote illegitimate.": [("The court", "deemed")],
+        "Many voters viewed the video on Friday.": [],
+        "The files now deemed classified were sent by courier.": [],
+        "In Kyiv's view, the talks are over.": [("Kyiv", "view")],
+    })
