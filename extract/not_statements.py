@@ -518,7 +518,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return nxt in ("delegate", "delegates")
     if lemma == "advise":
         return _advises_client(sent, i)
-    if reduced_passive(sent, i) or dated_participle(sent, i) \
+    if reduced_passive(sent, i) or (nxt in DATE_WORDS or nxt[:1].isdigit()) \
+            and dated_participle(sent, i) \
             or lows[i] == "expected" and _expected_thing(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
     if lemma == "find" and _found_thing(sent, i):
