@@ -208,6 +208,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("view", 0.65, False, True),
     ("regard", 0.65, False, True),
     ("deem", 0.7, False, False),
+    ("compare", 0.65, False, False),
     ("downplay", 0.65, False, False),
     ("go", 0.8, False, False),
     ("lash", 0.7, False, False),
@@ -319,6 +320,8 @@ PHRASES: dict[str, re.Pattern[str]] = {
         # the video", "with regard to"
         ("view", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,5}?as\b)"),
         ("regard", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,5}?as\b)"),
+        # "Putin compared NATO to the Nazis"; not "rose 5% compared with last year"
+        ("compare", r"(?=\s+(?!(?:to|with)\b)(?:[\w'\u2019.-]+\s+){1,6}?(?:to|with)\b)"),
         # "deemed the vote illegitimate", "deems it necessary"; not "emails now deemed
         # classified", a participle with no object
         ("deem", r"(?=\s+(?:the|a|an|his|her|its|their|him|them|it|this|that|these|those"

@@ -236,3 +236,13 @@ def test_viewing_regarding_and_deeming_as_judgements(reg: Registry) -> None:
         "The files now deemed classified were sent by courier.": [],
         "In Kyiv's view, the talks are over.": [("Kyiv", "view")],
     })
+
+
+def test_comparing_one_thing_to_another_is_a_judgement(reg: Registry) -> None:
+    # "Putin compared NATO to the Nazis": the comparison is the speaker's; "compared with
+    # last year" and "peanuts compared to" are prepositions with no speaker.
+    check_cases(reg, {
+        "Putin compared NATO's expansion to the Nazi invasion.": [("Putin", "compared")],
+        "Exports rose 5 percent compared with last year.": [],
+        "The shelling was nothing compared to what came next.": [],
+    })
