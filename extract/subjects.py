@@ -492,6 +492,21 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         e += 1  # "the Trump campaign", "Kremlin spokesman Dmitry Peskov"
         while e < and_at and words[e][:1].isupper() and is_word(words[e]):
             e += 1
+    elif begin < e < and_at and words[e - 1][:1].isupper() \
+            and not lows[begin].endswith("ing") and not lows[e - 1].endswith(_GENITIVE_END):
+        # "Foreign policy analysts said …, citing", "Democratic presidential nominee Hillary
+        # Clinton chimed in …, saying": up to two lowercase modifiers, no verb or adverb
+        # among them, then a people or role noun, then any name after it
+        t = e
+        while t < min(e + 2, and_at) and words[t].isalpha() and words[t].islower() \
+                and not people(sent, t) and lows[t] not in BOUNDARY \
+                and not lows[t].endswith(("ly", "ed", "ing", "s")):
+            t += 1
+        if t < and_at and words[t].isalpha() and words[t].islower() and people(sent, t) \
+                and lows[t] not in PRONOUNS and lows[t] not in BOUNDARY:
+            e = t + 1
+            while e < and_at and words[e][:1].isupper() and is_word(words[e]):
+                e += 1
     return _coordinated_end(sent, begin, e, and_at)
 
 

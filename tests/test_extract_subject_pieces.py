@@ -166,3 +166,18 @@ def test_a_possessive_opens_the_subject_that_a_later_verb_shares(reg: Registry) 
         "line held.": [("Ukraine's military intelligence chief Kyrylo Budanov", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_capitalised_modifier_runs_on_to_its_people_noun(reg: Registry) -> None:
+    """"Foreign policy analysts said …, citing": the subject a gerund or a verb after "and"
+    goes back to runs over lowercase modifiers to its people or role noun, and over the name
+    after a role noun; a verb or an adverb after the name stops it."""
+    cases: Cases = {
+        "Nuclear proliferation experts toured the site, saying the test had failed.":
+            [("Nuclear proliferation experts", "saying")],
+        "Ukrainian presidential adviser Mykhailo Podolyak joined the talks, calling them "
+        "useless.": [("Ukrainian presidential adviser Mykhailo Podolyak", "calling")],
+        "President Zelenskyy passionately rebuked critics, saying the aid had saved lives.":
+            [("President Zelenskyy", "saying")],
+    }
+    check_cases(reg, cases)
