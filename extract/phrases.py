@@ -585,6 +585,14 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             break
         if k > start and low in _RELAYING:
             break  # "a report by the Financial Times citing Western officials"
+        if k > start and low == "to" and lows[k - 1] in CLOSE_TO and k + 1 < n \
+                and is_word(words[k + 1]):
+            k += 1  # "according to a source close to the campaign"
+            continue
+        if k > start and low == "briefed" and k + 1 < n and lows[k + 1] in ("on", "about") \
+                and (lows[k - 1] in BARE_PLURAL_SOURCES or lows[k - 1] in SPEAKER_HEADS):
+            k += 2  # "said three people briefed on the discussions": who they are
+            continue
         if inverted and low == "at" and k > start and lows[k - 1] in AFFILIATED \
                 and k + 1 < n and (words[k + 1][:1].isupper() or lows[k + 1] == "the"
                                    or words[k + 1][:1].isdigit() and k + 2 < n

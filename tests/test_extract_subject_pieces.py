@@ -181,3 +181,17 @@ def test_a_capitalised_modifier_runs_on_to_its_people_noun(reg: Registry) -> Non
             [("President Zelenskyy", "saying")],
     }
     check_cases(reg, cases)
+
+
+def test_who_the_sources_are_stays_with_them_after_the_cue(reg: Registry) -> None:
+    """"according to a source close to the campaign", "said three people briefed on the
+    talks": what describes the sources after "according to" or an inverted verb is theirs,
+    as it is before the verb ("Sources close to the Kremlin said")."""
+    cases: Cases = {
+        "The deal is off, according to a source close to the Kremlin.":
+            [("a source close to the Kremlin", "according to")],
+        "The deal is off, said three people briefed on the talks.":
+            [("three people briefed on the talks", "said")],
+        "The envoy briefed on Friday.": [],
+    }
+    check_cases(reg, cases)
