@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from extract.aliases import names_in
-from extract.cues import BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS
+from extract.cues import BOUNDARY, CUES, DETERMINERS, PREPOSITIONS, PRONOUNS
 from extract.model import Attribution
 from extract.phrases import (
     ADVERBIAL_OPENERS,
@@ -364,8 +364,9 @@ def _subject_name(
         entity = registry.resolve(words) if registry is not None else None
         if entity is None and document and " " not in words and (
                 _CONTRACTION.fullmatch(words) or _OPENS.match(sentence, 0, at)
-                and _common_word(words) and not _named_elsewhere(words, document)):
-            continue
+                and (_common_word(words) or _noun_after(sentence, m.end()))
+                and not _named_elsewhere(words, document)):
+            continue  # "Outright victory is vital, he said": an adjective, not a name
         kind = _shape_kind(entity or words, words, registry)
         of_name = _OF_NAME.match(sentence, m.end()) if entity is not None else None
         if of_name is not None and registry is not None \
@@ -405,6 +406,21 @@ _COMMON_WORDS = frozenset("""january february march july august september octobe
     everything something someone yes no oh wow well sure okay behind around throughout despite
     along beyond amid among against without within under over through since until aside
     afterward afterwards rather""".split())
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'\u2019-]*)\b")
+
+
+def _noun_after(sentence: str, end: int) -> bool:
+    """The word after a lone capitalised opener is a lowercase noun, so the opener modifies
+    it ("Outright victory is vital", "Russian troops crossed"): a verb would follow a name
+    ("Kelly said", "Kelly has", "Kelly denies")."""
+    m = _NEXT_WORD.match(sentence, end)
+    if m is None:
+        return False
+    low = m.group(1)
+    return low not in BOUNDARY and not past_form(low) and not low.endswith("s") \
+        and low not in CUES
 
 
 def _common_word(word: str) -> bool:

@@ -17,7 +17,9 @@ pattern, so a fix aimed at one sentence fails.
 - "Having toured the site, engineers …. He said …": a word capitalised only because it opens
   an earlier sentence (an -ly adverb, an -ing participle, a pronoun's contraction, a month,
   "Nobody", "Wow") was taken for the name "he" refers to; a lone surname opening a sentence
-  ("Kelly visited …") still is one.
+  ("Kelly visited …") still is one. So is a lone opener before a lowercase noun, which it
+  modifies ("Outright victory is vital", "Fresh snow closed …"), unless the document
+  capitalises it elsewhere too.
 - "who has in the past described …", "leaders have in the past said …": a time phrase after
   the auxiliary was read as the subject ("the past"); "who in the past has voiced" gave
   nothing. "will in the coming weeks announce" is no statement yet.
@@ -147,6 +149,13 @@ def test_pronoun_skips_sentence_openers_that_name_nobody(reg: Registry) -> None:
          "He said the drains had failed.", "Councillor Jim Ortiz"),
         (["Kelly visited the dam on Monday."], "He said repairs would take a year.", "Kelly"),
         (["Reed visited the dam on Monday."], "He said repairs would take a year.", "Reed"),
+        # A lone opener before a lowercase noun modifies it; a verb after it makes it a name.
+        (["Governor Tom Reed visited the dam on Monday.",
+          "Outright repair is impossible, engineers said."],
+         "He said the work would take a year.", "Governor Tom Reed"),
+        (["Mayor Ann Kelly toured the school.", "Fresh snow closed the roads."],
+         "She said classes would resume.", "Mayor Ann Kelly"),
+        (["Kelly denies the report."], "She said it was false.", "Kelly"),
     ]
     for context, text, entity in cases:
         got = sources(text, reg, context=context)
