@@ -37,6 +37,8 @@ def _forms(lemma: str) -> tuple[str, ...]:
         third = lemma[:-1] + "ies"
     else:
         third = lemma + "s"
+    if re.fullmatch(r".*[^aeiou][aeiou]l", lemma) and lemma not in _NO_DOUBLE:
+        return lemma, third, past, past[:-2] + "led"  # British "signalled", "labelled"
     return lemma, third, past
 
 

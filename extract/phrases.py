@@ -509,6 +509,20 @@ def _is_name_word(sent: Sentence, k: int) -> bool:
     return w[:1].isupper() and sent.lows[k] not in DATE_WORDS
 
 
+# Verbs that a name ending in "'s" may open a clause with, where no noun it possesses could
+# stand ("Moody's said", "Moody's has cut"); a participle after it ("Trump's proposed ban")
+# modifies a noun.
+_AFTER_NAME = frozenset({"said", "says", "has", "had", "is", "was", "will", "would"})
+
+
+def _possessive_name(sent: Sentence, e: int) -> bool:
+    """The capitalised word ending in "'s" before token ``e`` is a whole name, not a
+    possessor, since no noun follows it: "Moody's warned", "Moody's, the ratings agency,
+    said", "McDonald's said"."""
+    return sent.words[e - 1][:1].isupper() and e < len(sent.words) \
+        and (sent.words[e] == "," or sent.lows[e] in _AFTER_NAME)
+
+
 def plausible_np(sent: Sentence, s: int, e: int) -> bool:
     """A source needs a head: a name, a pronoun, or a noun-like word (not only dates,
     numbers or determiners)."""
@@ -526,7 +540,7 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
     last = lows[e - 1]
     if last in DETERMINERS and not (e - s >= 3 and (lows[e - 2] in ("in", "to") or lows[
             e - 2] == "of" and last in NUMBER_WORDS)) \
-            or last in PREPOSITIONS or last.endswith("'s"):
+            or last in PREPOSITIONS or last.endswith("'s") and not _possessive_name(sent, e):
         return False  # but "one in five", "the mother of three" is a subject
     if words[e - 1][:1].isdigit() and e - s == 1:
         return False

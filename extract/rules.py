@@ -763,8 +763,9 @@ def _to_attribution(sent: Sentence, hit: Hit, registry: Registry | None) -> Attr
     named = source
     if source.endswith("self") or source.endswith("selves"):
         named = _REFLEXIVE_END.sub("", named)
-    if "'" in named[-2:] or "\u2019" in named[-2:]:
-        named = POSSESSIVE_END.sub("", named) or source
+    if ("'" in named[-2:] or "\u2019" in named[-2:]) and not (hit.kind == "subject"
+                                                            and hit.e == hit.cs):
+        named = POSSESSIVE_END.sub("", named) or source  # but "Moody's said": the name
     entity = registry.resolve(named) if registry is not None else None
     if entity is None and registry is not None:
         entity = _whose(sent, s, named, registry)

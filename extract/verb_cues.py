@@ -321,8 +321,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if prev in DETERMINERS and not quantifier_subject(sent, i - 1) \
             and not floating_quantifier(sent, i - 1) \
             and not (i >= 3 and lows[i - 2] == "to" and lows[i - 3] in CLOSE_TO) \
-            or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")):
-        return None
+            or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")) \
+            and (cue.noun_too or not sent.words[i - 1][:1].isupper()):
+        return None  # but "Moody's said": a name ending in "'s" before a verb
     # Walk left over auxiliaries and adverbs to the subject.
     j = i - 1
     passive = False
@@ -970,6 +971,11 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     nxt_word = sent.words[i + 1] if i + 1 < n else ""
     prev_word = sent.words[j]
     plow = sent.lows[j]
+    if prev_word == ")" and j >= 2 and sent.words[j - 2] == "(" \
+            and sent.words[j - 1][:1].isupper():
+        # "The Centers for Disease Control and Prevention (CDC) estimates that …": a name
+        # with its acronym before the verb
+        return is_word(nxt_word)
     if prev_word in CLAUSE_PUNCT:
         # "Oryx, which tracks losses, estimates that …": a relative clause closes before it
         return prev_word == "," and nxt == "that" and relative_subject(sent, j) is not None

@@ -1,0 +1,42 @@
+"""Extractor: constructions a fifteenth held-out probe found missing, each fixed as a general
+rule and tested with sentences of our own beside look-alikes that must not change.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import Cases, check_cases
+
+from extract.registry import Registry
+
+
+def test_british_doubled_l_past_forms(reg: Registry) -> None:
+    """"signalled" is "signaled" in British spelling; "revealed" and "hailed" keep one l."""
+    cases: Cases = {
+        "The governor signalled that a rate cut remained on the table.":
+            [("The governor", "signalled")],
+        "Kyiv signaled that talks could resume.": [("Kyiv", "signaled")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_name_with_its_acronym_before_a_noun_cue(reg: Registry) -> None:
+    """"The Centers for Disease Control and Prevention (CDC) estimates that …": after a name
+    and its acronym in parentheses, "estimates" is the verb, not a noun."""
+    cases: Cases = {
+        "The Institute for the Study of War (ISW) estimates that 9,000 troops died.":
+            [("The Institute for the Study of War (ISW)", "estimates")],
+        "The agency's estimates were revised.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_name_ending_in_s_that_possesses_nothing(reg: Registry) -> None:
+    """"Moody's, the ratings agency, warned …", "Moody's said …": a name ending in "'s" with
+    no noun after it is the whole name; "Moody's analysts said" still has its head noun."""
+    cases: Cases = {
+        "Moody's, the ratings agency, warned that losses could reach 40 percent.":
+            [("Moody's, the ratings agency", "warned")],
+        "Moody's said the outlook was negative.": [("Moody's", "said")],
+        "Moody's analysts said the outlook was negative.": [("Moody's analysts", "said")],
+    }
+    check_cases(reg, cases)
