@@ -320,6 +320,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = passive_agent(sent, i, i, 0.8)  # "were first made public by The Associated Press"
             if hit is not None:
                 hit.ce = i + 2
+        elif low in _BY_COUNT and (by_count := _by_count(sent, i)) is not None:
+            hit = by_count  # "By the Russian military's own count, …"
         elif low in CUES:
             hit = verb_cue(sent, i, CUES[low])
             if hit is not None and hit.kind == "subject" and CUES[low].lemma == "cite":
@@ -445,6 +447,29 @@ def _aside_before_cue(sent: Sentence, i: int) -> bool:
     return end is not None and end + 1 < len(lows) and (
         lows[end + 1] in CUES or lows[end + 1] in AUX and end + 2 < len(lows)
         and lows[end + 2] in CUES)
+
+
+# Whose reckoning a figure is by: "By the Russian military's own count, …", "by Kyiv's
+# estimate".
+_BY_COUNT = frozenset({"count", "estimate", "estimates"})
+
+
+def _by_count(sent: Sentence, i: int) -> Hit | None:
+    """"By the Russian military's own count, air defenses intercepted 37 drones", "…, by
+    Kyiv's estimate.": the owner of the count says the figure, as after "according to".
+    The possessor ends in "'s" right before the noun (or before "own")."""
+    lows = sent.lows
+    p = i - 1 - (i >= 2 and lows[i - 1] == "own")
+    if p < 1 or not lows[p].endswith(("'s", "\u2019s", "s'")):
+        return None
+    b = next((t for t in range(p - 1, max(-1, p - 8), -1) if lows[t] == "by"), None)
+    if b is None or b > 0 and sent.words[b - 1] not in (",", "(", "\u2014") \
+            and sent.words[b - 1] not in OPEN_QUOTES:
+        return None
+    if not all(is_word(sent.words[t]) for t in range(b + 1, p + 1)) \
+            or POSSESSIVE_END.sub("", lows[p]) in DATE_WORDS:
+        return None  # "By Friday's count": when, not whose
+    return Hit(b + 1, p + 1, i, i + 1, 0.85, "possessive")
 
 
 def _per(sent: Sentence, i: int) -> Hit | None:

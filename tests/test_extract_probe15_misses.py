@@ -40,3 +40,15 @@ def test_a_name_ending_in_s_that_possesses_nothing(reg: Registry) -> None:
         "Moody's analysts said the outlook was negative.": [("Moody's analysts", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_by_whose_count_the_figure_is(reg: Registry) -> None:
+    """"By the Russian military's own count, …", "…, by Kyiv's estimate.": whose count or
+    estimate gives the figure is its source; a day's count names nobody."""
+    cases: Cases = {
+        "By the Russian military's own count, air defenses downed 37 drones overnight.":
+            [("the Russian military", "count")],
+        "The strike killed 12 people, by Kyiv's estimate.": [("Kyiv", "estimate")],
+        "By Friday's count, 40 drones had been downed.": [],
+    }
+    check_cases(reg, cases)
