@@ -310,7 +310,9 @@ PHRASES: dict[str, re.Pattern[str]] = {
                 r"(?=(?:\s+of\s+[^,.;]{1,60}?)?\s+at\b)"
                 # "puts North Korean casualties at about 1,200", "put the toll far higher"
                 r"|(?=\s+(?:[\w'\u2019-]+\s+){1,5}?(?:at\s+(?:about|around|nearly|roughly|"
-                r"more|over|up|least|some|\d)|(?:far\s+|much\s+|even\s+)?(?:higher|lower)\b))"),
+                r"more|over|up|least|some|\d)|(?:far\s+|much\s+|even\s+)?(?:higher|lower)\b))"
+                # "a figure that Seoul's spy agency put at around 3,000"
+                r"|(?=\s+at\s+(?:about|around|nearly|roughly|approximately|\d))"),
         ("raise", r"\s+the\s+(?:possibility|prospect|spectre|specter)(?=\s+that\b)"),
         ("brush", r"\s+(?:off|aside)\b"),
         ("shrug", r"\s+off\b"),

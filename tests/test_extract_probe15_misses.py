@@ -52,3 +52,15 @@ def test_by_whose_count_the_figure_is(reg: Registry) -> None:
         "By Friday's count, 40 drones had been downed.": [],
     }
     check_cases(reg, cases)
+
+
+def test_put_at_a_figure_with_no_object_between(reg: Registry) -> None:
+    """"a figure that South Korea's spy agency put at around 3,000": the object is the
+    relative clause's antecedent, so "at" follows "put" directly; "put at least 100 people
+    at risk" is no estimate."""
+    cases: Cases = {
+        "Kyiv reported 3,800 casualties, a figure that the NIS put at around 3,000.":
+            [("Kyiv", "reported"), ("the NIS", "put")],
+        "The strikes put at least 100 people at risk.": [],
+    }
+    check_cases(reg, cases)
