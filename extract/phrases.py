@@ -669,8 +669,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             break
         if k - origin > 12:
             return None
-        if inverted and k > start and low in PRONOUNS:
-            break
+        if k > start and low in PRONOUNS and (inverted or low in _SUBJECT_PRONOUNS):
+            break  # "citing a document it had reviewed": the pronoun opens a relative clause
         k += 1
     end = k
     while end > start and lows[end - 1] in PREPOSITIONS | {"the", "a", "an"}:

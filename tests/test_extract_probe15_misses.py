@@ -64,3 +64,15 @@ def test_put_at_a_figure_with_no_object_between(reg: Registry) -> None:
         "The strikes put at least 100 people at risk.": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_subject_pronoun_after_the_source_opens_a_relative_clause(reg: Registry) -> None:
+    """"citing a Ukrainian intelligence document it had reviewed": the pronoun opens a
+    clause about the document, so the source ends before it."""
+    cases: Cases = {
+        "Reuters, citing an intelligence document it had reviewed, reported that the units "
+        "had left.": [("Reuters", "reported"), ("an intelligence document", "citing")],
+        "The units left, according to a report they obtained.":
+            [("a report", "according to")],
+    }
+    check_cases(reg, cases)
