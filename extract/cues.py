@@ -27,7 +27,7 @@ def _forms(lemma: str) -> tuple[str, ...]:
         past = lemma + "d"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         past = lemma[:-1] + "ied"
-    elif re.fullmatch(r".*[^aeiou][aeiou][bdgmnpt]", lemma) and lemma not in _NO_DOUBLE:
+    elif re.fullmatch(r".*(?:[^aeiou]|qu)[aeiou][bdgmnpt]", lemma) and lemma not in _NO_DOUBLE:
         past = lemma + lemma[-1] + "ed"
     else:
         past = lemma + "ed"

@@ -76,3 +76,14 @@ def test_a_subject_pronoun_after_the_source_opens_a_relative_clause(reg: Registr
             [("a report", "according to")],
     }
     check_cases(reg, cases)
+
+
+def test_quipped(reg: Registry) -> None:
+    """"quip" doubles its p ("quipped"): the "qu" is one consonant, so the vowel before the
+    p is single. The form was "quiped", and "quipped" no cue."""
+    cases: Cases = {
+        "The actor, who spoke to a magazine for its March issue, quipped that he had aged.":
+            [("The actor", "quipped")],
+        "“I may have to leave,” Peskov quipped.": [("Peskov", "quipped")],
+    }
+    check_cases(reg, cases)
