@@ -332,6 +332,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = gerund_cue(sent, i, GERUNDS[low]) if low in GERUNDS else None
             if hit is None and low in _DOC_PARTICIPLES:
                 hit = document_participle(sent, i)
+            elif hit is not None and (outlet := _quoted_by_after(sent, hit, i)) is not None:
+                hits.append(outlet)  # "Peskov was quoted as saying by RIA Novosti": RIA too
         elif low in READ:
             hit = text_reads(sent, i)
         elif low in _ISSUING and (e := _statement_issued(sent, i)) is not None:
@@ -447,6 +449,19 @@ def _aside_before_cue(sent: Sentence, i: int) -> bool:
     return end is not None and end + 1 < len(lows) and (
         lows[end + 1] in CUES or lows[end + 1] in AUX and end + 2 < len(lows)
         and lows[end + 2] in CUES)
+
+
+def _quoted_by_after(sent: Sentence, hit: Hit, i: int) -> Hit | None:
+    """The outlet of "X was quoted as saying by RIA Novosti": the agent after the gerund
+    quotes X, so it is a source of its own, nested, as in "quoted by Interfax as saying"."""
+    lows = sent.lows
+    if i + 2 >= len(lows) or lows[i + 1] != "by" or lows[i - 1] != "as" \
+            or lows[hit.cs] not in BE:
+        return None
+    span = right_np(sent, i + 2)
+    if span is None or not sent.words[span[0] + (lows[span[0]] == "the")][:1].isupper():
+        return None
+    return Hit(span[0], span[1], hit.cs + 1, hit.cs + 2, 0.8, "passive")
 
 
 # Whose reckoning a figure is by: "By the Russian military's own count, …", "by Kyiv's

@@ -87,3 +87,15 @@ def test_quipped(reg: Registry) -> None:
         "“I may have to leave,” Peskov quipped.": [("Peskov", "quipped")],
     }
     check_cases(reg, cases)
+
+
+def test_quoted_as_saying_by_an_outlet(reg: Registry) -> None:
+    """"Peskov was quoted as saying by RIA Novosti": the outlet quoting him is a source too,
+    as in "was quoted by Interfax as saying"; "by phone" names no outlet."""
+    cases: Cases = {
+        "“The talks are over,” Peskov was quoted as saying by RIA Novosti.":
+            [("Peskov", "was quoted as saying"), ("RIA Novosti", "quoted")],
+        "Peskov was quoted as saying by phone that the talks were over.":
+            [("Peskov", "was quoted as saying")],
+    }
+    check_cases(reg, cases)
