@@ -269,6 +269,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None
     if adds_to(sent, i, cue) or no_statement(sent, i, cue):
         return None  # "the win added to her lead": an increase, not a statement
+    if low == "call" and prev in _CALL_COMPOUNDS:
+        return None  # "Tesla's fourth-quarter earnings call, during which …": a meeting
     if _noun_after_modifier(sent, i, cue):
         return None  # "the final say", "a larger say": a noun
     if _counted_participle(sent, i):
@@ -736,6 +738,10 @@ def _first_to(sent: Sentence, t: int) -> tuple[int, int] | None:
     if s is None or negated_subject(sent, s):
         return None
     return s, j + 1
+
+
+# Nouns that make "call" a kind of meeting: "an earnings call", "a conference call".
+_CALL_COMPOUNDS = frozenset({"earnings", "conference", "phone", "video", "roll", "investor"})
 
 
 def _by_gerund(sent: Sentence, k: int) -> bool:

@@ -99,3 +99,14 @@ def test_quoted_as_saying_by_an_outlet(reg: Registry) -> None:
             [("Peskov", "was quoted as saying")],
     }
     check_cases(reg, cases)
+
+
+def test_an_earnings_call_is_a_meeting(reg: Registry) -> None:
+    """"Tesla's earnings call, during which …": "call" after "earnings" or "conference" is a
+    meeting, not a verb whose subject is "earnings"; "Investors call the plan risky" stays."""
+    cases: Cases = {
+        "Samsung's fourth-quarter earnings call, during which executives said chip demand "
+        "would recover, ran for two hours.": [("executives", "said")],
+        "Investors call the plan risky.": [("Investors", "call")],
+    }
+    check_cases(reg, cases)
