@@ -1392,6 +1392,9 @@ def relative_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
         w = words[t]
         if w in (";", ":") or w in OPEN_QUOTES or w in CLOSE_QUOTES:
             return None
+        if lows[t] in ("who", "which") and words[t + 1] == "," and t < comma - 1 \
+                and is_word(words[t - 1]):
+            return t, t + 1  # "a former CIA analyst who, in a 2023 essay, warned …"
         if lows[t] not in ("who", "whose", "which") or words[t - 1] != ",":
             continue
         if t == comma - 1:

@@ -543,6 +543,8 @@ def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str |
         if registry is not None:
             phrase = re.split(r"[,;:()\u2014]", before)[-1].split()[-6:]
             for i in range(len(phrase)):
+                if phrase[i].lower() in ("former", "ex"):
+                    break  # "a former CIA analyst, who …" speaks for herself, not the CIA
                 hit = registry.resolve(" ".join(phrase[i:]))
                 if hit is not None:
                     return hit

@@ -4,7 +4,7 @@ rule and tested with sentences of our own beside look-alikes that must not chang
 
 from __future__ import annotations
 
-from extract_helpers import Cases, check_cases
+from extract_helpers import Cases, check_cases, sources
 
 from extract.registry import Registry
 
@@ -110,3 +110,13 @@ def test_an_earnings_call_is_a_meeting(reg: Registry) -> None:
         "Investors call the plan risky.": [("Investors", "call")],
     }
     check_cases(reg, cases)
+
+
+def test_who_set_off_by_its_own_comma_after_a_description(reg: Registry) -> None:
+    """"a former CIA analyst who, in a 2023 essay, warned that …": "who" set off by its own
+    comma opens the clause that holds the verb, after a description as after a name; a
+    former analyst of a body no longer speaks for it."""
+    got = sources("It was Sue Mi Terry, a former CIA analyst who, in a 2023 essay, warned "
+                  "that Pyongyang and Moscow were drifting together.", reg)
+    assert [(s, c) for s, _e, c in got] == [("who", "warned")]
+    assert got[0][1] != "CIA"
