@@ -292,7 +292,8 @@ _SPAN_WORDS = frozenset("""through until till since by before after from to betw
     within""".split())
 # What "say" takes for its object when it only points at the words: "said so", "said as
 # much", "said the same".
-_PRO_FORM = re.compile(r"^\s*(?:so|as much|the same|much the same|nothing|little)\b",
+_PRO_FORM = re.compile(r"^\s*(?:(?:me|us|him|her|them|reporters|journalists)\s+)?"
+                       r"(?:so|as much|(?:much\s+)?the same(?:\s+thing)?|nothing|little)\b",
                        re.IGNORECASE)
 _DETERMINED = DETERMINERS | POSSESSIVE_DETERMINERS
 _CONJUNCTIONS = frozenset({"and", "or"})

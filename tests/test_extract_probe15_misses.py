@@ -4,7 +4,7 @@ rule and tested with sentences of our own beside look-alikes that must not chang
 
 from __future__ import annotations
 
-from extract_helpers import Cases, check_cases, sources
+from extract_helpers import Cases, check_cases, date_of, sources
 
 from extract.registry import Registry
 
@@ -120,3 +120,11 @@ def test_who_set_off_by_its_own_comma_after_a_description(reg: Registry) -> None
                   "that Pyongyang and Moscow were drifting together.", reg)
     assert [(s, c) for s, _e, c in got] == [("who", "warned")]
     assert got[0][1] != "CIA"
+
+
+def test_the_same_thing_said_on_a_day(reg: Registry) -> None:
+    """"told me the same thing last week": "the same thing" (and a recipient before it) is a
+    pro-form for what was said, so the date after it is the statement's."""
+    assert date_of("My counterpart in Seoul told me the same thing on Friday.",
+                   "My counterpart in Seoul") == "2025-01-17"
+    assert date_of("Kim said the same thing on Friday.", "Kim") == "2025-01-17"
