@@ -462,8 +462,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
     "called into a talk show" or "called in to a town hall" (a phone-in), "a calling card",
     "Berlin backed down", "pledged delegates" (a kind of delegate), "helped found the party"
-    (founding), "said goodbye", "declared martial law" (an act of office), the byline note
-    "Kim reported from Seoul." with no reported words after it, and a request for comment
+    (founding), "said goodbye", "declared martial law" (an act of office), "claim the
+    rebate" (applying for money), the byline note "Kim reported from Seoul." with no
+    reported words after it, and a request for comment
     ("sought comment from …", "asking for a response")."""
     lows = sent.lows
     n = len(lows)
@@ -504,7 +505,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
             or nxt == "in" and i + 2 < n and lows[i + 2] == "to" or _call_is_act(sent, i)
     if lemma == "concede" and _concedes_score(sent, i):
         return True  # "Shakhtar conceded two late goals": a score against, not an admission
-    if lemma == "claim" and (_claims_lives(sent, i) or _claims_prize(sent, i)):
+    if lemma == "claim" and (_claims_lives(sent, i) or _claims_prize(sent, i)
+                             or _claims_money(sent, i)):
         return True  # "the fighting has claimed the lives of hundreds": deaths, no claim
     if lemma == "back":
         # "Berlin backed down, …"; but "backed off his proposals" or "backed away from a
@@ -982,6 +984,41 @@ def _concedes_score(sent: Sentence, i: int) -> bool:
     # "conceded two goals were offside": the subject of a reported clause
     after = lows[head + 1] if head + 1 < n else ""
     return not (after in BE or after in AUX and words[head + 1].islower())
+
+
+# What one claims by applying for it: money owed or granted ("claim the rebate", "claimed
+# unemployment benefits", "claiming a tax credit", "claimed damages"). "credit" is money only
+# as a tax credit: "claimed credit for the hack" takes credit for a deed, which PolNeAR marks.
+_MONEY = frozenset("""rebate rebates refund refunds benefit benefits compensation damages
+    credit credits deduction deductions expenses allowance allowances reimbursement
+    reimbursements subsidy subsidies pension pensions payment payments payout payouts
+    unemployment welfare""".split())
+
+
+def _claims_money(sent: Sentence, i: int) -> bool:
+    """"Residents who claim the heating allowance must apply by March", "she claimed
+    unemployment benefits for six months", "claiming a tax credit", "claimed back the
+    refund": applying for money, not asserting anything. After the verb ("back" or "for"
+    may follow it), a determiner and up to two lowercase modifiers lead to the money's noun.
+    A finite verb right after it opens a reported clause ("claimed the refund was never
+    paid") unless the cue follows a relative pronoun, whose clause the main verb closes
+    ("Patients who claim the rebate must …"). "claimed credit for the attack", "claimed
+    responsibility" and "claimed that …" stay claims."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    if k < n and lows[k] in ("back", "for"):
+        k += 1
+    if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    head = _head_within(sent, k, _MONEY)
+    if head is None or lows[head].startswith("credit") and lows[head - 1] != "tax":
+        return False
+    while head + 1 < n and lows[head + 1] in _MONEY:
+        head += 1  # "unemployment benefits"
+    if head + 1 < n and lows[head + 1] in MAIN_VERBS and words[head + 1].islower():
+        return i > 0 and lows[i - 1] in RELATIVES
+    return True
 
 
 def _claims_lives(sent: Sentence, i: int) -> bool:
