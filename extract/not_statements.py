@@ -45,6 +45,7 @@ from extract.cues import (
     TITLES,
     Cue,
 )
+from extract.documents import DATA_NOUNS
 from extract.model import Hit
 from extract.phrases import (
     ARTICLES,
@@ -61,6 +62,7 @@ from extract.phrases import (
     left_np,
     reduced_passive,
     right_np,
+    singular,
 )
 from extract.subjects import (
     BE,
@@ -70,6 +72,7 @@ from extract.subjects import (
     WH_WORDS,
     adverb,
     noun_like,
+    people,
 )
 from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word, quote_spans
 
@@ -521,7 +524,7 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "advise":
         return _advises_client(sent, i)
     if reduced_passive(sent, i) or (nxt in DATE_WORDS or nxt[:1].isdigit()) \
-            and dated_participle(sent, i) \
+            and dated_participle(sent, i) or _plural_participle(sent, i, cue) \
             or lows[i] == "expected" and _expected_thing(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
     if lemma == "find" and _found_thing(sent, i):
@@ -573,6 +576,55 @@ def _stranded_particle(sent: Sentence, i: int) -> bool:
         return False
     return k + 1 >= n or words[k + 1] in (".", ";", "!", "?", ")") \
         or words[k + 1] in CLOSE_QUOTES or is_dash(sent, k + 1)
+
+
+# Prepositions that open where, when or how a thing was counted, after a participle that
+# describes it ("cases reported in Texas", "losses documented with photos"); not "by", whose
+# agent is a source (read with the passive).
+_PARTICIPLE_PLACES = frozenset("in with on at across since over during from".split())
+# Irregular participles of cue verbs ("wrote" or "spoke" is no participle).
+_IRREGULAR_PARTICIPLES = frozenset("found shown seen said told heard known written".split())
+# Cues with no object, so with no passive participle: "people at his rallies agreed with
+# him", "both sides of the debate over abortion rights agreed on one thing".
+_INTRANSITIVE = frozenset("""agree apologise apologize boast brag comment complain continue
+    go hint joke quip rail reply respond retort scoff shrug speak speculate talk testify
+    weigh insist worry wonder caution point refer remark exclaim hope feel think vow lash
+    reacted pleaded inclined ruled""".split())
+# Endings of plural agent nouns ("regulators", "farmers", "activists", "historians"), who
+# may speak although no list names them.
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians")
+
+
+def _plural_participle(sent: Sentence, i: int, cue: Cue) -> bool:
+    """Whether the cue at ``i`` is a participle describing the lowercase plural noun before
+    it, a prepositional phrase after it: "The number of flu cases reported in Ohio has
+    doubled", "a tracker that counts only strikes documented with photos", "the attacks
+    confirmed at the border". The noun names no people, speaker, body or document (nor
+    looks like an agent noun), so it said nothing. Speakers and documents keep the active
+    verb ("Officials reported in a statement that …", "Researchers found in 2020 that …",
+    "The studies found in …"), as do verbs without an object ("people at his rallies agreed
+    with him") and a body whose reported clause follows ("hospitals reported in a survey
+    that …"); "Losses reported by Kyiv" is a passive with its agent (``passive_agent``)."""
+    words, lows = sent.words, sent.lows
+    if i == 0 or i + 1 >= len(lows) or lows[i + 1] not in _PARTICIPLE_PLACES:
+        return False  # the cheap test first: most cues have none of these after them
+    prev, low = lows[i - 1], lows[i]
+    if not (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) \
+            or cue.lemma in _INTRANSITIVE or not words[i].islower() \
+            or not words[i - 1].isalpha() or not words[i - 1].islower() or len(prev) < 4 \
+            or not prev.endswith("s") or prev.endswith(("ss", "ous", "is", "us")) \
+            or prev.endswith(_AGENT_ENDINGS) or prev in MAIN_VERBS or prev in AUX:
+        return False
+    if people(sent, i - 1) or prev in DOC_NOUNS or singular(prev) in DOC_NOUNS \
+            or prev in DATA_NOUNS:
+        return False
+    for t in range(i + 2, len(words)):  # "hospitals reported in a survey that …": a body
+        if lows[t] == "that" or words[t] == ":" or words[t] in OPEN_QUOTES:
+            return False
+        if words[t] in (",", ";", ".", "!", "?") or is_dash(sent, t) \
+                or lows[t] in MAIN_VERBS or lows[t] in CUES:
+            return True  # the clause ends, or its own verb follows: "… images estimates"
+    return True
 
 
 def _byline(sent: Sentence, k: int) -> bool:
