@@ -541,6 +541,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "wrote three novels before turning 30": an output, no claim
     if lemma == "acknowledge" and _greets_audience(sent, i):
         return True  # "acknowledged the applause with a bow": a gesture, nothing admitted
+    if lemma == "respond" and nxt == "to" and _dispatched(sent, i + 2):
+        return True  # "Officers responded to a report of shots fired": sent there, no reply
     if lemma == "report" and nxt == "from":
         return _byline(sent, i + 2)
     if lemma == "report":
@@ -624,6 +626,49 @@ def _plural_participle(sent: Sentence, i: int, cue: Cue) -> bool:
         if words[t] in (",", ";", ".", "!", "?") or is_dash(sent, t) \
                 or lows[t] in MAIN_VERBS or lows[t] in CUES:
             return True  # the clause ends, or its own verb follows: "… images estimates"
+    return True
+
+
+# Where police, firefighters or medics are sent: "responded to a call", "to the scene", "to
+# a fire", "to a reported shooting". A report is one only when it is of or about something
+# ("a report of shots fired"), since "responded to the report" replies to it.
+_CALLOUTS = frozenset("""call calls scene scenes incident incidents alarm alarms emergency
+    emergencies fire fires blaze blazes crash crashes accident accidents disturbance
+    disturbances shooting shootings stabbing stabbings""".split())
+_REPORTS = frozenset({"report", "reports"})
+# What shows a reply after all: "responded to the report by denying it", "…, saying …",
+# "… with a statement", a clause, a quotation or a colon.
+_REPLY_MARKS = frozenset({"that", "saying", "statement", "statements", "tweet", "post"})
+
+
+def _dispatched(sent: Sentence, k: int) -> bool:
+    """Whether "responded to" before token ``k`` sends someone to an emergency: "Officers
+    responded to a report of shots fired", "Firefighters responded to a 911 call about
+    smoke", "Deputies responded to the scene". A determiner and up to two modifiers (words
+    or a number) lead to a call-out noun; "calls for" and "calls to" are demands, which one
+    replies to ("responded to calls for his resignation"). Nothing is said unless the
+    clause shows a reply: "Kyiv responded to the report by denying it", "responded to the
+    fire, saying …", "… with a statement", a clause, a quotation or a colon."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    head = next((t for t in range(k, min(n, k + 3))
+                 if lows[t] in _CALLOUTS or lows[t] in _REPORTS), None)
+    if head is None or any(not (words[t].islower() and words[t].isalpha() or words[t].isdigit())
+                           or lows[t] in BOUNDARY for t in range(k, head)):
+        return False
+    after = lows[head + 1] if head + 1 < n else ""
+    if lows[head] in _REPORTS and after not in ("of", "about") \
+            or lows[head] in ("call", "calls") and after in ("for", "to", "on"):
+        return False
+    for t in range(head + 1, n):
+        if lows[t] in _REPLY_MARKS or words[t] in OPEN_QUOTES \
+                or lows[t] == "by" and t + 1 < n and lows[t + 1].endswith("ing") \
+                or words[t] == ":" and not (t + 1 < n and words[t + 1][:1].isdigit()):
+            return False  # (a colon, but not a clock's: "at 11:40 p.m.")
+        if words[t] in (";", ".", "!", "?"):
+            break
     return True
 
 

@@ -57,3 +57,24 @@ def test_a_participle_after_a_plural_thing_describes_it(reg: Registry) -> None:
         "Losses reported by Kyiv have been lower.": [("Kyiv", "reported")],
     }
     check_cases(reg, cases)
+
+
+def test_responding_to_a_call_out_is_a_dispatch(reg: Registry) -> None:
+    """Police, firefighters or medics who respond to a call, a scene, a fire or a report
+    of something are sent there; nobody replies. A reply stays one: to a report or to
+    criticism, "calls for" a resignation, and any call-out the clause shows answered ("by
+    denying it", ", saying …", "with a statement")."""
+    cases: Cases = {
+        "Firefighters responded to a 911 call about smoke in the basement.": [],
+        "Two deputies responded to the scene shortly after 2:15 a.m.": [],
+        "Troopers responded to reports of a car driving the wrong way on the highway.": [],
+        "An off-duty nurse responded to the crash on Route 9 and helped the driver.": [],
+        # replies keep their speaker
+        "The ministry responded to the report by denying it.": [("The ministry", "responded")],
+        "The mayor responded to the criticism, saying the budget was fair.":
+            [("The mayor", "responded")],
+        "The senator responded to calls for his resignation.": [("The senator", "responded")],
+        "The utility responded to the fire with a statement blaming the heat.":
+            [("The utility", "responded")],
+    }
+    check_cases(reg, cases)
