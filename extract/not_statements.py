@@ -541,6 +541,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "wrote three novels before turning 30": an output, no claim
     if lemma == "acknowledge" and _greets_audience(sent, i):
         return True  # "acknowledged the applause with a bow": a gesture, nothing admitted
+    if lows[i].startswith("threaten") and _threatens_with_weapon(sent, i):
+        return True  # "threatened staff with a kitchen knife": an act, no threat stated
     if lemma == "respond" and nxt == "to" and _dispatched(sent, i + 2):
         return True  # "Officers responded to a report of shots fired": sent there, no reply
     if lemma == "report" and nxt == "from":
@@ -627,6 +629,39 @@ def _plural_participle(sent: Sentence, i: int, cue: Cue) -> bool:
                 or lows[t] in MAIN_VERBS or lows[t] in CUES:
             return True  # the clause ends, or its own verb follows: "… images estimates"
     return True
+
+
+# What one threatens someone with in the hand, not in words: "threatened staff with a knife".
+_WEAPONS = frozenset("""knife knives gun guns pistol pistols handgun handguns revolver rifle
+    rifles shotgun shotguns bat bats hammer hammers machete machetes weapon weapons firearm
+    firearms bomb bombs grenade grenades blade blades axe axes crowbar crowbars sword swords
+    screwdriver screwdrivers syringe syringes bottle bottles""".split())
+
+
+def _threatens_with_weapon(sent: Sentence, i: int) -> bool:
+    """Whether "threatened" at ``i`` threatens someone with a weapon: "The suspect
+    allegedly threatened the clerk with a box cutter knife", "threatened two guards with a
+    pistol". A gesture with a weapon, nothing said. Its object (a pronoun or a short noun
+    phrase, no clause) comes first, then "with", a determiner, up to two modifiers and the
+    weapon. A threat in words keeps its speaker: "threatened Kyiv with retaliation",
+    "threatened Seoul with a nuclear response", "threatened the West with nuclear weapons"
+    (a state's), "threatened to shoot him with a rifle" (an infinitive states what will be
+    done)."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    w = next((t for t in range(i + 2, min(n, i + 7)) if lows[t] == "with"), None)
+    if w is None or any(lows[t] in BOUNDARY and lows[t] not in _ASKED
+                        or not is_word(words[t]) for t in range(i + 1, w)):
+        return False  # "threatened to …", "threatened that …": words
+    k = w + 1
+    if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    head = _head_within(sent, k, _WEAPONS)
+    return head is not None and _MASS_DESTRUCTION.isdisjoint(lows[k:head])
+
+
+# Weapons a state threatens with in words: "threatened the West with nuclear weapons".
+_MASS_DESTRUCTION = frozenset({"nuclear", "atomic", "chemical", "biological"})
 
 
 # Where police, firefighters or medics are sent: "responded to a call", "to the scene", "to

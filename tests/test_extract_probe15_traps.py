@@ -78,3 +78,24 @@ def test_responding_to_a_call_out_is_a_dispatch(reg: Registry) -> None:
             [("The utility", "responded")],
     }
     check_cases(reg, cases)
+
+
+def test_threatening_with_a_weapon_is_an_act(reg: Registry) -> None:
+    """Threatening someone with a knife, a gun, a bat or a hammer is a gesture with a
+    weapon; nothing is stated. A threat in words keeps its speaker: retaliation, sanctions,
+    a state's nuclear weapons, and an infinitive that says what will be done."""
+    cases: Cases = {
+        "The man threatened the cashier with a handgun and took the cash.": [],
+        "The passenger reportedly threatened the driver with a broken bottle.": [],
+        "He allegedly threatened them with a baseball bat.": [],
+        "She threatened two classmates with a pocket knife.": [],
+        # threats in words
+        "Beijing threatened Manila with unspecified countermeasures.":
+            [("Beijing", "threatened")],
+        "The president threatened the bloc with new tariffs.": [("The president", "threatened")],
+        "Pyongyang threatened its neighbours with nuclear weapons.":
+            [("Pyongyang", "threatened")],
+        "The gunman threatened to shoot the hostages with his rifle.":
+            [("The gunman", "threatened")],
+    }
+    check_cases(reg, cases)
