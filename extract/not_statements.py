@@ -57,6 +57,7 @@ from extract.phrases import (
     RELATIVES,
     SHARES,
     SUBORDINATORS,
+    TIME_UNITS,
     dated_participle,
     is_dash,
     left_np,
@@ -527,7 +528,7 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
             and dated_participle(sent, i) or _plural_participle(sent, i, cue) \
             or lows[i] == "expected" and _expected_thing(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
-    if lemma == "find" and _found_thing(sent, i):
+    if lemma == "find" and (_found_thing(sent, i) or _found_in_state(sent, i)):
         return True  # "Police found the body in a field": a thing found, not a finding
     if lows[i] == "found":
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
@@ -925,6 +926,29 @@ _SAME = frozenset({"same", "opposite", "reverse", "contrary"})
 # cases in Ohio doubled"), not a thing one comes upon ("found a number of rifles in …").
 _MEASURES = SHARES | frozenset("""number numbers rate rates level levels share percentage
     proportion amount use risk cost costs price prices""".split())
+
+
+# States a thing or a person is found in ("was found abandoned", "found dead"): discovering
+# them, not a finding. ("found guilty" is a verdict, read as a finding by its jury.)
+_FOUND_STATES = frozenset("""abandoned dead alive unconscious injured wounded missing burned
+    burnt intact empty locked unharmed drowned""".split())
+
+
+def _found_in_state(sent: Sentence, i: int) -> bool:
+    """"The stolen van was found abandoned by a farmer", "the climber was found alive on
+    Sunday", "a man found dead in his car": "found" with a state right after it is a
+    passive (or a reduced one) of discovering someone or something; whoever found it
+    states nothing. The state must end its phrase (a preposition, a time, a mark or the
+    end after it, "out" allowed: "found burned out"); before a noun it is a modifier of
+    what was found ("the audit found missing funds"), a finding."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    if i + 1 >= n or lows[i + 1] not in _FOUND_STATES:
+        return False
+    t = i + 2 + (i + 2 < n and lows[i + 2] == "out")
+    return t >= n or not is_word(words[t]) or not words[t].islower() \
+        or lows[t] in _FOUND_WHERE or lows[t] in PREPOSITIONS or lows[t] in BOUNDARY \
+        or lows[t] in DATE_WORDS or lows[t] in NUMBER_WORDS or lows[t] in TIME_UNITS
 
 
 def _found_thing(sent: Sentence, i: int) -> bool:

@@ -99,3 +99,22 @@ def test_threatening_with_a_weapon_is_an_act(reg: Registry) -> None:
             [("The gunman", "threatened")],
     }
     check_cases(reg, cases)
+
+
+def test_found_in_a_state_is_discovering(reg: Registry) -> None:
+    """"found" with a state right after it (abandoned, dead, alive, missing, intact) is a
+    passive of discovering someone or something; whoever found it states nothing. A state
+    word before a noun modifies what was found, a finding, and a verdict by a jury is left
+    as it was."""
+    cases: Cases = {
+        "The stolen van was found abandoned by a farmer near the river.": [],
+        "The missing climber was found alive by a rescue team on Sunday.": [],
+        "Two of the paintings were later found intact by investigators.": [],
+        "The shop was found burned out by the owner the next morning.": [],
+        # a finding keeps its source
+        "The audit found missing funds in three accounts.": [("The audit", "found")],
+        "He was found guilty by a jury.": [("a jury", "found")],
+        "The fire was found by investigators to have been set deliberately.":
+            [("investigators", "found")],
+    }
+    check_cases(reg, cases)
