@@ -407,6 +407,37 @@ def quoted_title(sent: Sentence, i: int) -> bool:
     return False
 
 
+# What names or uses a phrase as words, right before or after its quotation: 'the phrase
+# "according to X"', 'added "according to police"', 'the "according to X" caveat'.
+_MENTIONS = frozenset("""phrase phrases words word term terms expression expressions caveat
+    caveats qualifier qualifiers formula formulas line label labels tag disclaimer wording
+    attribution credit byline slogan refrain write writes wrote writing written add adds
+    added adding use uses used using insert inserts inserted inserting include includes
+    included including say says said saying read reads""".split())
+
+
+def quoted_mention(sent: Sentence, i: int, e: int) -> bool:
+    """Whether "according to" at ``i``, its source ending at ``e``, is the whole of a
+    quotation that the sentence talks about: 'The caveat "according to the ministry" now
+    opens every bulletin', 'Editors added "according to police," to the caption', '"According
+    to sources" is no attribution'. An opening mark right before "according" and a closing
+    one right after the source (a comma or a full stop may come between) quote the phrase;
+    the sentence's start, or a word that names or uses words ("phrase", "caveat", "added")
+    before the quotation or after it, shows it mentioned. Nobody is cited. A quotation
+    that goes on after the source is someone's words ('"According to the ministry, the
+    strike failed," he said') and stays, as do a writer's scare quotes inside a clause
+    ('the losses were, "according to the Kremlin," small')."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    if i == 0 or words[i - 1] not in OPEN_QUOTES:
+        return False
+    if e < n and words[e] in (",", "."):
+        e += 1
+    if e >= n or words[e] not in CLOSE_QUOTES:
+        return False
+    return i == 1 or lows[i - 2] in _MENTIONS or e + 1 < n and lows[e + 1] in _MENTIONS
+
+
 def names_thing(sent: Sentence, i: int) -> bool:
     """"called" right after a noun, naming it: "joined a movement called the Free Russia
     Legion", "a drone called the Lancet", "a loophole called an 'exemption'". A speaker who

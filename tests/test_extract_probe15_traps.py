@@ -118,3 +118,21 @@ def test_found_in_a_state_is_discovering(reg: Registry) -> None:
             [("investigators", "found")],
     }
     check_cases(reg, cases)
+
+
+def test_a_quoted_according_to_phrase_is_mentioned(reg: Registry) -> None:
+    """An "according to X" that is the whole of a quotation the sentence talks about (the
+    phrase, the caveat, a sentence that opens with it) cites nobody. A quotation that goes
+    on after the source, and a writer's scare quotes inside a clause, keep the source."""
+    cases: Cases = {
+        'The caveat "according to the ministry" now opens every bulletin.': [],
+        '"According to state media" has become a running joke among exiles.': [],
+        'Viewers mocked the "according to the Pentagon," disclaimer for weeks.':
+            [("Viewers", "mocked")],
+        # someone's words, or the writer's scare quotes
+        '"According to the ministry, the dam held," the mayor said.': [("the mayor", "said")],
+        'The losses were, "according to the Kremlin," negligible.':
+            [("the Kremlin", "according to")],
+        "The phrase is common, according to the Kremlin.": [("the Kremlin", "according to")],
+    }
+    check_cases(reg, cases)
