@@ -136,3 +136,23 @@ def test_a_quoted_according_to_phrase_is_mentioned(reg: Registry) -> None:
         "The phrase is common, according to the Kremlin.": [("the Kremlin", "according to")],
     }
     check_cases(reg, cases)
+
+
+def test_press_release_headings_are_no_speakers(reg: Registry) -> None:
+    """A press release's headings ("About X:", "Media Contact:", "Contact:", "Investor
+    Relations:", "Forward-Looking Statements:") label its boilerplate; nobody speaks. A
+    speaker's or an agency's label stays."""
+    cases: Cases = {
+        "About Nordvik Shipping: Nordvik Shipping is a Norwegian ferry operator based in "
+        "Bergen.": [],
+        "Press Contact: Maria Lopez, Head of Communications, +1 415 555 0199": [],
+        "Contact: Anna Berg, anna.berg@example.org": [],
+        "Investor Relations: Kenji Sato, ir@example.com": [],
+        "Forward-Looking Statements: This release contains projections that involve "
+        "risks.": [],
+        "Media Enquiries: Tom Reed, press office": [],
+        # speakers' labels
+        "WALLACE: Governor, you have thirty seconds.": [("WALLACE", ":")],
+        "Zelenskyy: Ukraine will not cede territory.": [("Zelenskyy", ":")],
+    }
+    check_cases(reg, cases)
