@@ -386,16 +386,23 @@ _TITLED = frozenset("""book books novel novels memoir memoirs film films movie m
     headlined""".split())
 
 
+# Participles that give a name right before its quotation: 'a podcast named "Said the
+# Spy"', 'a campaign dubbed "Tell the Truth"' (not after a comma: 'she called, "Tell …"').
+_NAMING = frozenset("named called dubbed entitled titled nicknamed".split())
+
+
 def quoted_title(sent: Sentence, i: int) -> bool:
     """The quotation whose first word is the cue at ``i`` is a title, not quoted speech:
     right after a noun for a work ("Her 2019 book, “Said the Spy: Inside …,” drew on …",
-    "the film “Tell Me Lies”"), whatever its words; or, inside a clause, a short run of
-    capitalised words closed at once ("a poster reading “Say Anything”")."""
+    "the film “Tell Me Lies”") or a word that names ('a podcast named "Said the Spy"', 'a
+    drill dubbed "Warn and Protect"'), whatever its words; or, inside a clause, a short run
+    of capitalised words closed at once ("a poster reading “Say Anything”")."""
     words, lows = sent.words, sent.lows
     if i < 2 or words[i - 1] not in OPEN_QUOTES:
         return False
     before = i - 3 if words[i - 2] == "," and i >= 3 else i - 2
-    if lows[before] in _TITLED and words[before][:1].islower():
+    if lows[before] in _TITLED and words[before][:1].islower() \
+            or lows[i - 2] in _NAMING and words[i - 2].islower():
         return any(w in CLOSE_QUOTES for w in words[i + 1:i + 25])
     if not is_word(words[i - 2]):
         return False

@@ -156,3 +156,19 @@ def test_press_release_headings_are_no_speakers(reg: Registry) -> None:
         "Zelenskyy: Ukraine will not cede territory.": [("Zelenskyy", ":")],
     }
     check_cases(reg, cases)
+
+
+def test_a_cue_opening_a_named_title_is_part_of_it(reg: Registry) -> None:
+    """An inverted cue that opens a quoted title right after "named", "called", "dubbed",
+    "titled" or "entitled" is the title's first word. Speech quoted after a comma, or
+    after its speaker, stays speech."""
+    cases: Cases = {
+        'A novel named "Said the Liar" topped the charts in Oslo.': [],
+        'Her band released an album called "Say the Word" last spring.': [],
+        'The exercise, dubbed "Warn the Villages," ran for three days.': [],
+        'A new podcast entitled "Says the Soldier" is popular in Kyiv.': [],
+        # speech after a comma or its speaker
+        '"Say it again," said the coach, laughing.': [("the coach", "said")],
+        'The sergeant shouted, "Tell the men to move."': [("The sergeant", "shouted")],
+    }
+    check_cases(reg, cases)
