@@ -35,11 +35,14 @@ _NOT_LABELS = frozenset(
     explainer explained fact fact-check factcheck factbox q&a recap preview review obituary
     editorial commentary perspective viewpoint column essay profile interview podcast
     newsletter briefing developing alert special feature spotlight investigation insight
-    quiz""".split()
+    quiz about contact contacts forward-looking""".split()
 )
 # Last words of a rubric rather than a speaker: "Editor's Note:", "Delegate Update:",
-# "Monday's Morning Email:", "Just Leaked:".
-_NOT_LABEL_ENDS = frozenset("note notice update email leaked daily".split())
+# "Monday's Morning Email:", "Just Leaked:"; and a press release's headings, "Media
+# Contact:", "Investor Relations:", "Press Inquiries:" (its "About X:", "Contact:" and
+# "Forward-Looking Statements:" open with a word ``_NOT_LABELS`` holds).
+_NOT_LABEL_ENDS = frozenset("""note notice update email leaked daily contact contacts
+    relations inquiries enquiries""".split())
 # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a roster of names, not words said.
 _ROSTER = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*,\s*){4}")
 

@@ -45,6 +45,7 @@ from extract.cues import (
     TITLES,
     Cue,
 )
+from extract.documents import DATA_NOUNS
 from extract.model import Hit
 from extract.phrases import (
     ARTICLES,
@@ -56,11 +57,13 @@ from extract.phrases import (
     RELATIVES,
     SHARES,
     SUBORDINATORS,
+    TIME_UNITS,
     dated_participle,
     is_dash,
     left_np,
     reduced_passive,
     right_np,
+    singular,
 )
 from extract.subjects import (
     BE,
@@ -70,6 +73,7 @@ from extract.subjects import (
     WH_WORDS,
     adverb,
     noun_like,
+    people,
 )
 from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word, quote_spans
 
@@ -382,16 +386,23 @@ _TITLED = frozenset("""book books novel novels memoir memoirs film films movie m
     headlined""".split())
 
 
+# Participles that give a name right before its quotation: 'a podcast named "Said the
+# Spy"', 'a campaign dubbed "Tell the Truth"' (not after a comma: 'she called, "Tell …"').
+_NAMING = frozenset("named called dubbed entitled titled nicknamed".split())
+
+
 def quoted_title(sent: Sentence, i: int) -> bool:
     """The quotation whose first word is the cue at ``i`` is a title, not quoted speech:
     right after a noun for a work ("Her 2019 book, “Said the Spy: Inside …,” drew on …",
-    "the film “Tell Me Lies”"), whatever its words; or, inside a clause, a short run of
-    capitalised words closed at once ("a poster reading “Say Anything”")."""
+    "the film “Tell Me Lies”") or a word that names ('a podcast named "Said the Spy"', 'a
+    drill dubbed "Warn and Protect"'), whatever its words; or, inside a clause, a short run
+    of capitalised words closed at once ("a poster reading “Say Anything”")."""
     words, lows = sent.words, sent.lows
     if i < 2 or words[i - 1] not in OPEN_QUOTES:
         return False
     before = i - 3 if words[i - 2] == "," and i >= 3 else i - 2
-    if lows[before] in _TITLED and words[before][:1].islower():
+    if lows[before] in _TITLED and words[before][:1].islower() \
+            or lows[i - 2] in _NAMING and words[i - 2].islower():
         return any(w in CLOSE_QUOTES for w in words[i + 1:i + 25])
     if not is_word(words[i - 2]):
         return False
@@ -401,6 +412,37 @@ def quoted_title(sent: Sentence, i: int) -> bool:
         if not words[k][:1].isupper():
             return False
     return False
+
+
+# What names or uses a phrase as words, right before or after its quotation: 'the phrase
+# "according to X"', 'added "according to police"', 'the "according to X" caveat'.
+_MENTIONS = frozenset("""phrase phrases words word term terms expression expressions caveat
+    caveats qualifier qualifiers formula formulas line label labels tag disclaimer wording
+    attribution credit byline slogan refrain write writes wrote writing written add adds
+    added adding use uses used using insert inserts inserted inserting include includes
+    included including say says said saying read reads""".split())
+
+
+def quoted_mention(sent: Sentence, i: int, e: int) -> bool:
+    """Whether "according to" at ``i``, its source ending at ``e``, is the whole of a
+    quotation that the sentence talks about: 'The caveat "according to the ministry" now
+    opens every bulletin', 'Editors added "according to police," to the caption', '"According
+    to sources" is no attribution'. An opening mark right before "according" and a closing
+    one right after the source (a comma or a full stop may come between) quote the phrase;
+    the sentence's start, or a word that names or uses words ("phrase", "caveat", "added")
+    before the quotation or after it, shows it mentioned. Nobody is cited. A quotation
+    that goes on after the source is someone's words ('"According to the ministry, the
+    strike failed," he said') and stays, as do a writer's scare quotes inside a clause
+    ('the losses were, "according to the Kremlin," small')."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    if i == 0 or words[i - 1] not in OPEN_QUOTES:
+        return False
+    if e < n and words[e] in (",", "."):
+        e += 1
+    if e >= n or words[e] not in CLOSE_QUOTES:
+        return False
+    return i == 1 or lows[i - 2] in _MENTIONS or e + 1 < n and lows[e + 1] in _MENTIONS
 
 
 def names_thing(sent: Sentence, i: int) -> bool:
@@ -462,8 +504,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
     "called into a talk show" or "called in to a town hall" (a phone-in), "a calling card",
     "Berlin backed down", "pledged delegates" (a kind of delegate), "helped found the party"
-    (founding), "said goodbye", "declared martial law" (an act of office), the byline note
-    "Kim reported from Seoul." with no reported words after it, and a request for comment
+    (founding), "said goodbye", "declared martial law" (an act of office), "claim the
+    rebate" (applying for money), the byline note "Kim reported from Seoul." with no
+    reported words after it, and a request for comment
     ("sought comment from …", "asking for a response")."""
     lows = sent.lows
     n = len(lows)
@@ -504,7 +547,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
             or nxt == "in" and i + 2 < n and lows[i + 2] == "to" or _call_is_act(sent, i)
     if lemma == "concede" and _concedes_score(sent, i):
         return True  # "Shakhtar conceded two late goals": a score against, not an admission
-    if lemma == "claim" and (_claims_lives(sent, i) or _claims_prize(sent, i)):
+    if lemma == "claim" and (_claims_lives(sent, i) or _claims_prize(sent, i)
+                             or _claims_money(sent, i)):
         return True  # "the fighting has claimed the lives of hundreds": deaths, no claim
     if lemma == "back":
         # "Berlin backed down, …"; but "backed off his proposals" or "backed away from a
@@ -519,10 +563,10 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "advise":
         return _advises_client(sent, i)
     if reduced_passive(sent, i) or (nxt in DATE_WORDS or nxt[:1].isdigit()) \
-            and dated_participle(sent, i) \
+            and dated_participle(sent, i) or _plural_participle(sent, i, cue) \
             or lows[i] == "expected" and _expected_thing(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
-    if lemma == "find" and _found_thing(sent, i):
+    if lemma == "find" and (_found_thing(sent, i) or _found_in_state(sent, i)):
         return True  # "Police found the body in a field": a thing found, not a finding
     if lows[i] == "found":
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
@@ -536,6 +580,10 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "wrote three novels before turning 30": an output, no claim
     if lemma == "acknowledge" and _greets_audience(sent, i):
         return True  # "acknowledged the applause with a bow": a gesture, nothing admitted
+    if lows[i].startswith("threaten") and _threatens_with_weapon(sent, i):
+        return True  # "threatened staff with a kitchen knife": an act, no threat stated
+    if lemma == "respond" and nxt == "to" and _dispatched(sent, i + 2):
+        return True  # "Officers responded to a report of shots fired": sent there, no reply
     if lemma == "report" and nxt == "from":
         return _byline(sent, i + 2)
     if lemma == "report":
@@ -571,6 +619,131 @@ def _stranded_particle(sent: Sentence, i: int) -> bool:
         return False
     return k + 1 >= n or words[k + 1] in (".", ";", "!", "?", ")") \
         or words[k + 1] in CLOSE_QUOTES or is_dash(sent, k + 1)
+
+
+# Prepositions that open where, when or how a thing was counted, after a participle that
+# describes it ("cases reported in Texas", "losses documented with photos"); not "by", whose
+# agent is a source (read with the passive).
+_PARTICIPLE_PLACES = frozenset("in with on at across since over during from".split())
+# Irregular participles of cue verbs ("wrote" or "spoke" is no participle).
+_IRREGULAR_PARTICIPLES = frozenset("found shown seen said told heard known written".split())
+# Cues with no object, so with no passive participle: "people at his rallies agreed with
+# him", "both sides of the debate over abortion rights agreed on one thing".
+_INTRANSITIVE = frozenset("""agree apologise apologize boast brag comment complain continue
+    go hint joke quip rail reply respond retort scoff shrug speak speculate talk testify
+    weigh insist worry wonder caution point refer remark exclaim hope feel think vow lash
+    reacted pleaded inclined ruled""".split())
+# Endings of plural agent nouns ("regulators", "farmers", "activists", "historians"), who
+# may speak although no list names them.
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians")
+
+
+def _plural_participle(sent: Sentence, i: int, cue: Cue) -> bool:
+    """Whether the cue at ``i`` is a participle describing the lowercase plural noun before
+    it, a prepositional phrase after it: "The number of flu cases reported in Ohio has
+    doubled", "a tracker that counts only strikes documented with photos", "the attacks
+    confirmed at the border". The noun names no people, speaker, body or document (nor
+    looks like an agent noun), so it said nothing. Speakers and documents keep the active
+    verb ("Officials reported in a statement that …", "Researchers found in 2020 that …",
+    "The studies found in …"), as do verbs without an object ("people at his rallies agreed
+    with him") and a body whose reported clause follows ("hospitals reported in a survey
+    that …"); "Losses reported by Kyiv" is a passive with its agent (``passive_agent``)."""
+    words, lows = sent.words, sent.lows
+    if i == 0 or i + 1 >= len(lows) or lows[i + 1] not in _PARTICIPLE_PLACES:
+        return False  # the cheap test first: most cues have none of these after them
+    prev, low = lows[i - 1], lows[i]
+    if not (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) \
+            or cue.lemma in _INTRANSITIVE or not words[i].islower() \
+            or not words[i - 1].isalpha() or not words[i - 1].islower() or len(prev) < 4 \
+            or not prev.endswith("s") or prev.endswith(("ss", "ous", "is", "us")) \
+            or prev.endswith(_AGENT_ENDINGS) or prev in MAIN_VERBS or prev in AUX:
+        return False
+    if people(sent, i - 1) or prev in DOC_NOUNS or singular(prev) in DOC_NOUNS \
+            or prev in DATA_NOUNS:
+        return False
+    for t in range(i + 2, len(words)):  # "hospitals reported in a survey that …": a body
+        if lows[t] == "that" or words[t] == ":" or words[t] in OPEN_QUOTES:
+            return False
+        if words[t] in (",", ";", ".", "!", "?") or is_dash(sent, t) \
+                or lows[t] in MAIN_VERBS or lows[t] in CUES:
+            return True  # the clause ends, or its own verb follows: "… images estimates"
+    return True
+
+
+# What one threatens someone with in the hand, not in words: "threatened staff with a knife".
+_WEAPONS = frozenset("""knife knives gun guns pistol pistols handgun handguns revolver rifle
+    rifles shotgun shotguns bat bats hammer hammers machete machetes weapon weapons firearm
+    firearms bomb bombs grenade grenades blade blades axe axes crowbar crowbars sword swords
+    screwdriver screwdrivers syringe syringes bottle bottles""".split())
+
+
+def _threatens_with_weapon(sent: Sentence, i: int) -> bool:
+    """Whether "threatened" at ``i`` threatens someone with a weapon: "The suspect
+    allegedly threatened the clerk with a box cutter knife", "threatened two guards with a
+    pistol". A gesture with a weapon, nothing said. Its object (a pronoun or a short noun
+    phrase, no clause) comes first, then "with", a determiner, up to two modifiers and the
+    weapon. A threat in words keeps its speaker: "threatened Kyiv with retaliation",
+    "threatened Seoul with a nuclear response", "threatened the West with nuclear weapons"
+    (a state's), "threatened to shoot him with a rifle" (an infinitive states what will be
+    done)."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    w = next((t for t in range(i + 2, min(n, i + 7)) if lows[t] == "with"), None)
+    if w is None or any(lows[t] in BOUNDARY and lows[t] not in _ASKED
+                        or not is_word(words[t]) for t in range(i + 1, w)):
+        return False  # "threatened to …", "threatened that …": words
+    k = w + 1
+    if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    head = _head_within(sent, k, _WEAPONS)
+    return head is not None and _MASS_DESTRUCTION.isdisjoint(lows[k:head])
+
+
+# Weapons a state threatens with in words: "threatened the West with nuclear weapons".
+_MASS_DESTRUCTION = frozenset({"nuclear", "atomic", "chemical", "biological"})
+
+
+# Where police, firefighters or medics are sent: "responded to a call", "to the scene", "to
+# a fire", "to a reported shooting". A report is one only when it is of or about something
+# ("a report of shots fired"), since "responded to the report" replies to it.
+_CALLOUTS = frozenset("""call calls scene scenes incident incidents alarm alarms emergency
+    emergencies fire fires blaze blazes crash crashes accident accidents disturbance
+    disturbances shooting shootings stabbing stabbings""".split())
+_REPORTS = frozenset({"report", "reports"})
+# What shows a reply after all: "responded to the report by denying it", "…, saying …",
+# "… with a statement", a clause, a quotation or a colon.
+_REPLY_MARKS = frozenset({"that", "saying", "statement", "statements", "tweet", "post"})
+
+
+def _dispatched(sent: Sentence, k: int) -> bool:
+    """Whether "responded to" before token ``k`` sends someone to an emergency: "Officers
+    responded to a report of shots fired", "Firefighters responded to a 911 call about
+    smoke", "Deputies responded to the scene". A determiner and up to two modifiers (words
+    or a number) lead to a call-out noun; "calls for" and "calls to" are demands, which one
+    replies to ("responded to calls for his resignation"). Nothing is said unless the
+    clause shows a reply: "Kyiv responded to the report by denying it", "responded to the
+    fire, saying …", "… with a statement", a clause, a quotation or a colon."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    head = next((t for t in range(k, min(n, k + 3))
+                 if lows[t] in _CALLOUTS or lows[t] in _REPORTS), None)
+    if head is None or any(not (words[t].islower() and words[t].isalpha() or words[t].isdigit())
+                           or lows[t] in BOUNDARY for t in range(k, head)):
+        return False
+    after = lows[head + 1] if head + 1 < n else ""
+    if lows[head] in _REPORTS and after not in ("of", "about") \
+            or lows[head] in ("call", "calls") and after in ("for", "to", "on"):
+        return False
+    for t in range(head + 1, n):
+        if lows[t] in _REPLY_MARKS or words[t] in OPEN_QUOTES \
+                or lows[t] == "by" and t + 1 < n and lows[t + 1].endswith("ing") \
+                or words[t] == ":" and not (t + 1 < n and words[t + 1][:1].isdigit()):
+            return False  # (a colon, but not a clock's: "at 11:40 p.m.")
+        if words[t] in (";", ".", "!", "?"):
+            break
+    return True
 
 
 def _byline(sent: Sentence, k: int) -> bool:
@@ -793,6 +966,29 @@ _MEASURES = SHARES | frozenset("""number numbers rate rates level levels share p
     proportion amount use risk cost costs price prices""".split())
 
 
+# States a thing or a person is found in ("was found abandoned", "found dead"): discovering
+# them, not a finding. ("found guilty" is a verdict, read as a finding by its jury.)
+_FOUND_STATES = frozenset("""abandoned dead alive unconscious injured wounded missing burned
+    burnt intact empty locked unharmed drowned""".split())
+
+
+def _found_in_state(sent: Sentence, i: int) -> bool:
+    """"The stolen van was found abandoned by a farmer", "the climber was found alive on
+    Sunday", "a man found dead in his car": "found" with a state right after it is a
+    passive (or a reduced one) of discovering someone or something; whoever found it
+    states nothing. The state must end its phrase (a preposition, a time, a mark or the
+    end after it, "out" allowed: "found burned out"); before a noun it is a modifier of
+    what was found ("the audit found missing funds"), a finding."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    if i + 1 >= n or lows[i + 1] not in _FOUND_STATES:
+        return False
+    t = i + 2 + (i + 2 < n and lows[i + 2] == "out")
+    return t >= n or not is_word(words[t]) or not words[t].islower() \
+        or lows[t] in _FOUND_WHERE or lows[t] in PREPOSITIONS or lows[t] in BOUNDARY \
+        or lows[t] in DATE_WORDS or lows[t] in NUMBER_WORDS or lows[t] in TIME_UNITS
+
+
 def _found_thing(sent: Sentence, i: int) -> bool:
     """"found the posting, reported it", "found them during the search", "found a way
     through the law": a thing or a place found, where a finding has a clause ("found that",
@@ -982,6 +1178,41 @@ def _concedes_score(sent: Sentence, i: int) -> bool:
     # "conceded two goals were offside": the subject of a reported clause
     after = lows[head + 1] if head + 1 < n else ""
     return not (after in BE or after in AUX and words[head + 1].islower())
+
+
+# What one claims by applying for it: money owed or granted ("claim the rebate", "claimed
+# unemployment benefits", "claiming a tax credit", "claimed damages"). "credit" is money only
+# as a tax credit: "claimed credit for the hack" takes credit for a deed, which PolNeAR marks.
+_MONEY = frozenset("""rebate rebates refund refunds benefit benefits compensation damages
+    credit credits deduction deductions expenses allowance allowances reimbursement
+    reimbursements subsidy subsidies pension pensions payment payments payout payouts
+    unemployment welfare""".split())
+
+
+def _claims_money(sent: Sentence, i: int) -> bool:
+    """"Residents who claim the heating allowance must apply by March", "she claimed
+    unemployment benefits for six months", "claiming a tax credit", "claimed back the
+    refund": applying for money, not asserting anything. After the verb ("back" or "for"
+    may follow it), a determiner and up to two lowercase modifiers lead to the money's noun.
+    A finite verb right after it opens a reported clause ("claimed the refund was never
+    paid") unless the cue follows a relative pronoun, whose clause the main verb closes
+    ("Patients who claim the rebate must …"). "claimed credit for the attack", "claimed
+    responsibility" and "claimed that …" stay claims."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    if k < n and lows[k] in ("back", "for"):
+        k += 1
+    if k < n and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+        k += 1
+    head = _head_within(sent, k, _MONEY)
+    if head is None or lows[head].startswith("credit") and lows[head - 1] != "tax":
+        return False
+    while head + 1 < n and lows[head + 1] in _MONEY:
+        head += 1  # "unemployment benefits"
+    if head + 1 < n and lows[head + 1] in MAIN_VERBS and words[head + 1].islower():
+        return i > 0 and lows[i - 1] in RELATIVES
+    return True
 
 
 def _claims_lives(sent: Sentence, i: int) -> bool:

@@ -83,6 +83,7 @@ from extract.not_statements import (
     clause_break,
     hypothetical,
     in_question,
+    quoted_mention,
 )
 from extract.phrases import (
     AFFILIATED,
@@ -293,8 +294,11 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         if low == "according" and i + 1 < n and lows[i + 1] == "to":
             hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
             if hit is not None and (lows[hit.s] in NO_SOURCE_NOUNS
-                                    or _in_line_with(sent, i, hit.s, hit.e)):
-                hit = None  # "according to plan (for Moscow)", "deployed according to a schedule"
+                                    or _in_line_with(sent, i, hit.s, hit.e)
+                                    or quoted_mention(sent, i, hit.e)):
+                # "according to plan (for Moscow)", "deployed according to a schedule", 'the
+                # phrase "according to X"'
+                hit = None
             elif hit is not None and hit.e - hit.s == 1 and sent.words[hit.s][:1].islower() \
                     and not lows[hit.s].endswith("s") and lows[hit.s] not in OBJECT_PRONOUNS \
                     and lows[hit.s] not in PRONOUNS and lows[hit.s] not in SPEAKER_HEADS \
