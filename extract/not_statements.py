@@ -61,6 +61,7 @@ from extract.phrases import (
     dated_participle,
     is_dash,
     left_np,
+    past_form,
     reduced_passive,
     right_np,
     singular,
@@ -638,6 +639,10 @@ _INTRANSITIVE = frozenset("""agree apologise apologize boast brag comment compla
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ians")
 
 
+_SPOKEN = frozenset({"say", "tell", "add", "write", "declare", "state", "warn", "note",
+                     "insist", "explain", "announce"})
+
+
 def _plural_participle(sent: Sentence, i: int, cue: Cue) -> bool:
     """Whether the cue at ``i`` is a participle describing the lowercase plural noun before
     it, a prepositional phrase after it: "The number of flu cases reported in Ohio has
@@ -647,7 +652,10 @@ def _plural_participle(sent: Sentence, i: int, cue: Cue) -> bool:
     verb ("Officials reported in a statement that …", "Researchers found in 2020 that …",
     "The studies found in …"), as do verbs without an object ("people at his rallies agreed
     with him") and a body whose reported clause follows ("hospitals reported in a survey
-    that …"); "Losses reported by Kyiv" is a passive with its agent (``passive_agent``)."""
+    that …"); "Losses reported by Kyiv" is a passive with its agent (``passive_agent``). A
+    main verb must follow before the sentence ends, or the cue is that verb ("North Korean
+    troops have pulled back, Ukraine's special operations forces said on Saturday."), when
+    it is a verb of speech."""
     words, lows = sent.words, sent.lows
     if i == 0 or i + 1 >= len(lows) or lows[i + 1] not in _PARTICIPLE_PLACES:
         return False  # the cheap test first: most cues have none of these after them
@@ -664,10 +672,15 @@ def _plural_participle(sent: Sentence, i: int, cue: Cue) -> bool:
     for t in range(i + 2, len(words)):  # "hospitals reported in a survey that …": a body
         if lows[t] == "that" or words[t] == ":" or words[t] in OPEN_QUOTES:
             return False
-        if words[t] in (",", ";", ".", "!", "?") or is_dash(sent, t) \
-                or lows[t] in MAIN_VERBS or lows[t] in CUES:
-            return True  # the clause ends, or its own verb follows: "… images estimates"
-    return True
+        if lows[t] in MAIN_VERBS or lows[t] in CUES or past_form(lows[t]) \
+                and words[t].islower():
+            return True  # the noun's own clause verb follows: "… with photos, estimates"
+        if words[t] in (";", ".", "!", "?"):
+            break
+    # No verb after it: a verb of speech is the clause's own ("…, Ukraine's special
+    # operations forces said on Saturday."); another cue may still describe the noun
+    # ("…, potent planet-warming chemicals found in refrigerants.").
+    return cue.lemma not in _SPOKEN
 
 
 # What one threatens someone with in the hand, not in words: "threatened staff with a knife".

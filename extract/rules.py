@@ -686,7 +686,8 @@ _REPORTING = frozenset("""say tell write add claim report state warn insist note
 _STANCES = frozenset("""attack back support oppose endorse blast defend agree praise
     criticize condemn denounce welcome applaud seek favor prefer echo challenge mock slam
     lambaste call reject dismiss tout decry advocate rail hope fear worry want expect
-    propose recommend""".split())  # not "complain", "promise", "urge": those are said
+    propose recommend view regard""".split())
+# (not "complain", "promise", "urge": those are said)
 
 
 def _cue_lemma(sent: Sentence, hit: Hit) -> str:

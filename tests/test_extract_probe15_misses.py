@@ -128,3 +128,25 @@ def test_the_same_thing_said_on_a_day(reg: Registry) -> None:
     assert date_of("My counterpart in Seoul told me the same thing on Friday.",
                    "My counterpart in Seoul") == "2025-01-17"
     assert date_of("Kim said the same thing on Friday.", "Kim") == "2025-01-17"
+
+
+def test_a_trailing_speaker_noun_in_the_plural_before_a_date(reg: Registry) -> None:
+    """"…, Ukraine's special operations forces said on Saturday.": with no verb after it,
+    "said" is the clause's own verb, not a participle describing "forces"; "cases reported
+    in Ohio has doubled" still describes its noun."""
+    cases: Cases = {
+        "The troops were pulled back, Ukraine's special operations forces said on Saturday.":
+            [("Ukraine's special operations forces", "said")],
+        "The number of flu cases reported in Ohio has doubled.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_view_inside_reported_words_is_content(reg: Registry) -> None:
+    """"The NIS said Russian commanders view the troops as expendable": a view held inside
+    someone's reported words is what was reported, like other stances there."""
+    cases: Cases = {
+        "The NIS said Russian commanders view the North Korean troops as expendable.":
+            [("The NIS", "said")],
+    }
+    check_cases(reg, cases)
