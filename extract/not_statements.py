@@ -564,7 +564,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "advise":
         return _advises_client(sent, i)
     if reduced_passive(sent, i) or (nxt in DATE_WORDS or nxt[:1].isdigit()) \
-            and dated_participle(sent, i) or _plural_participle(sent, i, cue) \
+            and dated_participle(sent, i) \
+            or nxt in _PARTICIPLE_PLACES and _plural_participle(sent, i, cue) \
             or lows[i] == "expected" and _expected_thing(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
     if lemma == "find" and (_found_thing(sent, i) or _found_in_state(sent, i)):
