@@ -479,8 +479,7 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         e = _head_of_phrase(sent, e, and_at)
         if owner and words[e][:1].isupper() and (lows[e - 1] in SPEAKER_HEADS
                                                  or lows[e - 1] in ROLE_NOUNS):
-            while e < and_at and words[e][:1].isupper() and is_word(words[e]):
-                e += 1  # "Ukraine's intelligence chief Kyrylo Budanov toured …"
+            e = _name_run_end(sent, e, and_at)  # "Ukraine's intelligence chief Kyrylo Budanov"
     elif (lows[begin] in ARTICLES or lows[begin] in _COUNT_OPENERS) and e - begin >= 2 \
             and e + 1 < and_at \
             and words[e][:1].islower() and words[e].isalpha() and lows[e] not in BOUNDARY \
@@ -489,9 +488,7 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         e += 1  # "A Yonhap correspondent spotted …": the name modifies the head noun
     if begin < e < and_at and words[e - 1][:1].isupper() and (
             lows[e] in SPEAKER_HEADS or lows[e] in ROLE_NOUNS):
-        e += 1  # "the Trump campaign", "Kremlin spokesman Dmitry Peskov"
-        while e < and_at and words[e][:1].isupper() and is_word(words[e]):
-            e += 1
+        e = _name_run_end(sent, e + 1, and_at)  # "Kremlin spokesman Dmitry Peskov"
     elif begin < e < and_at and words[e - 1][:1].isupper() \
             and not lows[begin].endswith("ing") and not lows[e - 1].endswith(_GENITIVE_END):
         # "Foreign policy analysts said …, citing", "Democratic presidential nominee Hillary
@@ -504,10 +501,17 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             t += 1
         if t < and_at and words[t].isalpha() and words[t].islower() and people(sent, t) \
                 and lows[t] not in PRONOUNS and lows[t] not in BOUNDARY:
-            e = t + 1
-            while e < and_at and words[e][:1].isupper() and is_word(words[e]):
-                e += 1
+            e = _name_run_end(sent, t + 1, and_at)
     return _coordinated_end(sent, begin, e, and_at)
+
+
+def _name_run_end(sent: Sentence, e: int, stop: int) -> int:
+    """The end of the capitalised words from ``e`` (before ``stop``): the name a role noun
+    puts before it ("spokesman Dmitry Peskov")."""
+    words = sent.words
+    while e < stop and words[e][:1].isupper() and is_word(words[e]):
+        e += 1
+    return e
 
 
 def relative_conjunct(sent: Sentence, and_at: int) -> int | None:
