@@ -515,10 +515,11 @@ def _is_name_word(sent: Sentence, k: int) -> bool:
 _AFTER_NAME = frozenset({"said", "says", "has", "had", "is", "was", "will", "would"})
 
 
-def _possessive_name(sent: Sentence, e: int) -> bool:
+def possessive_name(sent: Sentence, e: int) -> bool:
     """The capitalised word ending in "'s" before token ``e`` is a whole name, not a
-    possessor, since no noun follows it: "Moody's warned", "Moody's, the ratings agency,
-    said", "McDonald's said"."""
+    possessor, since no noun follows it: "Moody's said", "Moody's, the ratings agency,
+    warned", "McDonald's has cut". The plain subject reader and the verb reader ask it
+    both, so a name ending in "'s" is one in both."""
     return sent.words[e - 1][:1].isupper() and e < len(sent.words) \
         and (sent.words[e] == "," or sent.lows[e] in _AFTER_NAME)
 
@@ -540,7 +541,7 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
     last = lows[e - 1]
     if last in DETERMINERS and not (e - s >= 3 and (lows[e - 2] in ("in", "to") or lows[
             e - 2] == "of" and last in NUMBER_WORDS)) \
-            or last in PREPOSITIONS or last.endswith("'s") and not _possessive_name(sent, e):
+            or last in PREPOSITIONS or last.endswith("'s") and not possessive_name(sent, e):
         return False  # but "one in five", "the mother of three" is a subject
     if words[e - 1][:1].isdigit() and e - s == 1:
         return False

@@ -86,6 +86,7 @@ from extract.phrases import (
     negated_subject,
     piece_past_verbs,
     plausible_np,
+    possessive_name,
     relative_subject,
     right_np,
     think_tank,
@@ -213,13 +214,13 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             and prev not in PRONOUNS and not sent.words[i - 1][:1].isupper() \
             and i >= 2 and lows[i - 2] in DETERMINERS:
         return None  # "a diary found on the body": a participle describing a thing
-    if past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by" \
-            and _by_gerund(sent, i + 2) and lows[i + 2] not in GERUNDS and not any(
-                lows[t] == "that" or sent.words[t] in OPEN_QUOTES or sent.words[t] == ":"
-                for t in range(i + 3, n)):
+    by = past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by"
+    how = by and _by_gerund(sent, i + 2)  # "responded by using …": the manner, no agent
+    if how and lows[i + 2] not in GERUNDS and not any(
+            lows[t] == "that" or sent.words[t] in OPEN_QUOTES or sent.words[t] == ":"
+            for t in range(i + 3, n)):
         return None  # "Beijing responded by sidestepping Moscow": a deed, nothing said
-    if past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by" \
-            and not _by_gerund(sent, i + 2) and prev not in BE and (
+    if by and not how and prev not in BE and (
                 prev[:1].isalpha() and (prev not in AUX or prev in _FIRST_TIME and i >= 2
                                         and (sent.words[i - 2] == ","
                                              or _common_noun(sent, i - 2)))
@@ -324,7 +325,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             and not floating_quantifier(sent, i - 1) \
             and not (i >= 3 and lows[i - 2] == "to" and lows[i - 3] in CLOSE_TO) \
             or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")) \
-            and (cue.noun_too or not sent.words[i - 1][:1].isupper()):
+            and not possessive_name(sent, i):
         return None  # but "Moody's said": a name ending in "'s" before a verb
     # Walk left over auxiliaries and adverbs to the subject.
     j = i - 1
@@ -671,6 +672,12 @@ def _stage_speaker(sent: Sentence, t: int) -> tuple[int, int] | None:
     j = before_time_phrase(sent, j)  # "Obama on Friday held an impromptu briefing to brag"
     if j > 0 and lows[j] in ("all", "both") and is_word(words[j - 1]):
         j -= 1  # "Bush, Christie, Kasich and Paul all appeared on Sunday shows to tout"
+    return _subject_ending(sent, j)
+
+
+def _subject_ending(sent: Sentence, j: int) -> tuple[int, int] | None:
+    """The subject noun phrase ending at token ``j``, unless it names nobody ("No official
+    …"): the speaker of a stage verb or of "was the first to"."""
     s = left_np(sent, j) if j >= 0 else None
     if s is None or negated_subject(sent, s):
         return None
@@ -688,9 +695,8 @@ def _caused_to(sent: Sentence, t: int) -> tuple[int, int] | None:
     order …", "The decisive victory led Priebus to declare …", "forced Schultz to resign
     from …". The noun phrase between the causing verb and "to" said it; not a passive's
     agent ("were spurred by Trump's failure to denounce") nor a way ("drove from Chicago
-    to ask"). A modal, an
-    infinitive or a negation before the causing verb means it has not happened ("could
-    prompt Seoul to protest", "did not force him to admit")."""
+    to ask"). A modal, an infinitive or a negation before the causing verb means it has not
+    happened ("could prompt Seoul to protest", "did not force him to admit")."""
     words, lows = sent.words, sent.lows
     v = next((v for v in range(t - 1, max(0, t - 9), -1)
               if not is_word(words[v]) or lows[v] in _STAGE_STOPS or lows[v] in _CAUSED), 0)
@@ -734,10 +740,7 @@ def _first_to(sent: Sentence, t: int) -> tuple[int, int] | None:
     j -= 1
     while j >= 0 and (adverb(sent, j) or lows[j] in PLAIN_ADVERBS):
         j -= 1
-    s = left_np(sent, j) if j >= 0 else None
-    if s is None or negated_subject(sent, s):
-        return None
-    return s, j + 1
+    return _subject_ending(sent, j)
 
 
 # Nouns that make "call" a kind of meeting: "an earnings call", "a conference call".
