@@ -266,7 +266,8 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
             break
         if k < j and k > 0 and w[0].islower() and (
-                lows[k + 1] in ARTICLES or lows[k - 1] in ("of", "a", "an", "the")) \
+                lows[k + 1] in ARTICLES or lows[k - 1] in ("of", "a", "an", "the")
+                or low in _GENERIC_NOUNS) \
                 and _clause_noun(sent, k) and not (not relative and _relative_verb(sent, k)):
             break  # "the kind of campaign Ayotte wants", "things the candidate said"
         if k < j and low in _GENERIC_NOUNS and low.endswith("thing") \
@@ -387,6 +388,8 @@ def _inside_name(sent: Sentence, k: int) -> bool:
 def _trim_leading(sent: Sentence, s: int, j: int) -> int | None:
     """Drop an opening prepositional or date phrase: "In 2015 the agency", "Last week X"."""
     lows, words = sent.lows, sent.words
+    if lows[s] in PREPOSITIONS and (start := _after_fronted_object(sent, s, j)) is not None:
+        return start
     while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
                       or words[s] in OPEN_QUOTES):
         s += 1
@@ -402,6 +405,35 @@ def _trim_leading(sent: Sentence, s: int, j: int) -> int | None:
                       or words[s] in OPEN_QUOTES):
         s += 1
     return s if s <= j else None
+
+
+# Adjectives that stand before a name inside one phrase: "the new Register poll", "the late
+# John McCain", "rival Donald Trump".
+_BEFORE_NAMES = frozenset("""new latest recent former late then current fellow rival young
+    veteran longtime top senior junior incoming outgoing""".split())
+
+
+def _after_fronted_object(sent: Sentence, p: int, j: int) -> int | None:
+    """Where the subject starts after an opening phrase with no comma: "In a Bloomberg
+    interview Trump declared", "In an interview with the BBC the minister said". The
+    preposition's object runs on through "of", "with" and the like; the subject is the last
+    phrase that opens right after a noun, with a determiner ("BBC | the minister") or a name
+    ("interview | Trump"); a title before a name is the name's ("president | Macron")."""
+    words, lows = sent.words, sent.lows
+    start = None
+    for t in range(p + 2, j + 1):
+        prev, before = lows[t - 1], words[t - 1]
+        if prev in PREPOSITIONS or prev in DETERMINERS or prev in QUANTIFIERS \
+                or prev in POSSESSIVE_DETERMINERS or not before[:1].isalnum():
+            continue
+        if lows[t] in ARTICLES or lows[t] in POSSESSIVE_DETERMINERS:
+            start = t  # "In a statement | the ministry", "In 2015 | its staff"
+        elif words[t][:1].isupper() and before[:1].islower() and before.isalpha() \
+                and prev not in TITLES_LOWER and prev not in ROLE_NOUNS \
+                and prev not in SPEAKER_HEADS and prev not in _BEFORE_NAMES \
+                and not prev.endswith("ing"):
+            start = t  # "In a Bloomberg interview | Trump"
+    return start
 
 
 # The ways a statement is made ("in a statement", "in his nightly address", "told a
@@ -670,6 +702,11 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             break
         if k - origin > 12:
             return None
+        if not inverted and k > start and low in ARTICLES and words[k - 1].isalpha() \
+                and words[k - 1].islower() and lows[k - 1] not in PREPOSITIONS \
+                and lows[k - 1] not in DETERMINERS and lows[k - 1] not in QUANTIFIERS \
+                and lows[k - 1] not in BOUNDARY and lows[k - 1] not in ("or", "given"):
+            break  # "released by the Trump campaign | the AP report merits": a new clause
         if k > start and low in PRONOUNS and (inverted or low in _SUBJECT_PRONOUNS):
             break  # "citing a document it had reviewed": the pronoun opens a relative clause
         k += 1

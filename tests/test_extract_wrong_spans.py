@@ -125,3 +125,40 @@ def test_back_as_a_particle_is_no_support(reg: Registry) -> None:
         "Ms. Ortiz backed away from the proposal on Monday.": [("Ms. Ortiz", "backed")],
         "The council backed the lease.": [("The council", "backed")],
     })
+
+
+def test_opening_phrase_without_a_comma_is_not_the_subject(reg: Registry) -> None:
+    """"In a Bloomberg interview Trump declared": with no comma after the opening phrase, the
+    subject is the phrase that opens right after its noun, not the whole run of words. A
+    title or an adjective before a name stays the name's, and a phrase after "by" ends where
+    a second phrase starts ("released by the campaign | the AP report")."""
+    check_cases(reg, {
+        "In a radio interview Mayor Tom Reilly said the bridge would reopen.":
+            [("Mayor Tom Reilly", "said")],
+        "In a podcast interview Reilly said the bridge would reopen.": [("Reilly", "said")],
+        "In an interview with the Gazette the mayor said the bridge would reopen.":
+            [("the mayor", "said")],
+        "In a letter to parents the superintendent warned of closures.":
+            [("the superintendent", "warned")],
+        "In 2019 the agency estimated that 4,000 homes had flooded.":
+            [("the agency", "estimated")],
+        "On Friday the ministry said the dam had held.": [("the ministry", "said")],
+        # A title before a name, or "the new" before a name, belongs to the phrase.
+        "In his speech President Ana Ruiz said the dam had held.":
+            [("President Ana Ruiz", "said")],
+        "At the meeting the new Harbor Board chairman said fees would rise.":
+            [("the new Harbor Board chairman", "said")],
+        "Ms. Ortiz said in a statement released by the council the audit was rushed.":
+            [("Ms. Ortiz", "said in a statement"), ("the council", "statement")],
+    })
+
+
+def test_name_after_time_or_thing_opens_a_clause(reg: Registry) -> None:
+    """"the third time Reilly said …", "nine things Ortiz said": the noun before the name is
+    what the clause is about; the name alone speaks."""
+    check_cases(reg, {
+        "It was the third time Reilly said the bridge would reopen.": [("Reilly", "said")],
+        "It was the last time the council said anything about fees.":
+            [("the council", "said")],
+        "She listed nine different things Ortiz said about the audit.": [("Ortiz", "said")],
+    })
