@@ -20,7 +20,7 @@ _TITLES = frozenset(
 )
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec no nos fig".split())
 # May end a sentence, but usually do not.
-_SOMETIMES = frozenset("inc corp co ltd jr sr bros llc plc etc al".split())
+_SOMETIMES = frozenset("inc corp co ltd jr sr bros llc plc etc al del".split())
 _OPENERS = frozenset(
     "the a an he she it they we i you his her its their this that these those there but and "
     "yet so in on at for after before when while if as however meanwhile still now then "

@@ -17,6 +17,14 @@ def test_abbreviations_do_not_end_sentences():
     ]
 
 
+def test_del_before_a_name_and_at_a_dateline():
+    """"Del." is a delegate's title before a name and Delaware at the end of a sentence."""
+    assert split_sentences('"It is a waste," said Del. Ann Lee of Guam. The hearing ended.') == [
+        '"It is a waste," said Del. Ann Lee of Guam.', "The hearing ended."]
+    assert split_sentences("The plant is in Dover, Del. The company said it would close.") == [
+        "The plant is in Dover, Del.", "The company said it would close."]
+
+
 def test_us_mid_sentence_and_at_end():
     assert split_sentences("The U.S. Army said so. It left.") == [
         "The U.S. Army said so.", "It left."]
