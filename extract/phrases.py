@@ -263,8 +263,9 @@ def left_np(sent: Sentence, j: int) -> int | None:
             # "Officials who had briefed the envoy said": the verb of a relative clause on
             # the subject, read on to the head noun.
             break
-        if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's"):
-            break
+        if low.endswith("n't") or low in ("'s", "i'm", "it's", "he's", "she's") \
+                or low in ("let", "lets") and k < j:
+            break  # "may not let editorials tell them": who is let speaks, not "let"
         if k < j and k > 0 and w[0].islower() and (
                 lows[k + 1] in ARTICLES or lows[k - 1] in ("of", "a", "an", "the")
                 or low in _GENERIC_NOUNS) \
@@ -353,7 +354,8 @@ def _clause_noun(sent: Sentence, k: int) -> bool:
     w, low = words[k], lows[k]
     if not w[:1].islower() or not w.isalpha() or low in TITLES_LOWER or low in ROLE_NOUNS \
             or low in SPEAKER_HEADS or low in DETERMINERS or low in PREPOSITIONS \
-            or low in AUX or low in DATE_WORDS or low.endswith(("ly", "ing", "ed")) or k == 0:
+            or low in AUX or low in DATE_WORDS or k == 0 \
+            or low.endswith(("ly", "ing", "ed")) and low not in _GENERIC_NOUNS:
         return False
     if lows[k + 1] in ("the", "a", "an"):
         return lows[k - 1] != "of"
@@ -577,7 +579,14 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
         return False  # but "one in five", "the mother of three" is a subject
     if words[e - 1][:1].isdigit() and e - s == 1:
         return False
+    if e - s > 2 and lows[s].endswith("ed") and words[s].islower() \
+            and lows[s + 1] in _PARTICIPLE_OBJECT_LINKS:
+        return False  # "(being) placed on motivating voters shows": a participle, no head
     return any(is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))
+
+
+# Prepositions after a participle that opens a phrase: "placed on", "financed with".
+_PARTICIPLE_OBJECT_LINKS = frozenset({"on", "with", "by", "in", "to", "for", "at", "from"})
 
 
 # What may follow a speaker after an inverted cue: the end of its clause.

@@ -162,3 +162,18 @@ def test_name_after_time_or_thing_opens_a_clause(reg: Registry) -> None:
             [("the council", "said")],
         "She listed nine different things Ortiz said about the audit.": [("Ortiz", "said")],
     })
+
+
+def test_participle_or_let_opens_no_subject(reg: Registry) -> None:
+    """A phrase that opens with a participle and its preposition has no head to speak ("the
+    weight being placed on turnout shows …"); "let X tell" makes X the speaker; "something X
+    told" makes X the speaker, as "everything X says" does."""
+    check_cases(reg, {
+        "The weight being placed on turnout in Ohio shows the campaign is nervous.": [],
+        "Parents rarely let coaches tell them how to vote.": [("coaches", "tell")],
+        "The mill closed — something a union steward also told the board.":
+            [("a union steward", "told")],
+        # A participle before a plain noun is an adjective in the phrase.
+        "Retired teachers in the district said the plan was rushed.":
+            [("Retired teachers in the district", "said")],
+    })
