@@ -23,7 +23,6 @@ from extract.cues import (
     POSS_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
-    ROLE_NOUNS,
     SPEAKER_HEADS,
 )
 from extract.model import Hit
@@ -366,8 +365,8 @@ def event_head(sent: Sentence, j: int) -> bool:
     "the attack"): what it shows is an inference, not anybody's statement."""
     low, word = sent.lows[j], sent.words[j]
     return word[:1].islower() and low.isalpha() and not low.endswith("s") \
-        and low not in _EVIDENCE_NOUNS and low not in SPEAKER_HEADS and low not in ROLE_NOUNS \
-        and low not in PRONOUNS and low != "percent"
+        and low not in _EVIDENCE_NOUNS and low not in PRONOUNS and low != "percent" \
+        and not people(sent, j)
 
 
 def phrase_head(sent: Sentence, s: int, j: int) -> int:

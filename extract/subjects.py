@@ -93,7 +93,14 @@ _PEOPLE = frozenset("""doctor democrat republican family general lobbyist parent
     neighbor neighbour survivor victim relative staffer volunteer organizer protester
     demonstrator opponent agent defector refugee editor broadcaster regulator trader investor
     banker shareholder consumer customer patient sheriff deputy trooper coroner inspector
-    auditor employee operative""".split())
+    auditor employee operative ally consultant congressman congresswoman ambassador
+    correspondent commentator colonel insider veteran physician surgeon psychologist
+    epidemiologist biologist chemist physicist astronomer partner entrepreneur developer
+    landlord tenant priest pastor rabbi imam bishop cardinal pope monk nun brother sister
+    colleague delegate rival challenger incumbent donor fundraiser campaigner advocate
+    proponent filmmaker actor singer musician artist comedian host anchor producer
+    administrator superintendent principal graduate trustee regent commissioner marshal
+    ranger warden guard mediator arbiter referee umpire captain""".split())
 
 
 def people(sent: Sentence, k: int) -> bool:

@@ -308,3 +308,19 @@ def test_a_parent_of_a_number_is_a_subject(reg: Registry) -> None:
             [("the 34-year-old mother of three", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_person_nouns_are_no_events(reg: Registry) -> None:
+    """"A Clinton ally suggested …": a person who suggests speaks, where "the rally suggested"
+    is the writer's inference from an event. People nouns outside the speaker lists (ally,
+    surgeon, pastor, commissioner) count as people."""
+    check_cases(reg, {
+        "A council ally suggested she would drop the plan.": [("A council ally", "suggested")],
+        "The surgeon suggested that the drug was unsafe.": [("The surgeon", "suggested")],
+        "The county commissioner indicated that the road would reopen.":
+            [("The county commissioner", "indicated")],
+        # An event or a gathering still only shows.
+        "The rally suggested that the mayor was gaining.": [],
+        "The flooding showed that the levee was weak.": [],
+    })
+
