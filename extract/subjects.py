@@ -406,6 +406,14 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             break  # also a quoted opening sentence ("“…,” Blige sings before asking"): it ends
         if lows[k] in _CONTRAST and k > 0 and words[k - 1] == ",":
             break  # "X signed an order, while Huckabee proposed … and said": his own clause
+        if lows[k] in SUBORDINATORS and lows[and_at] in ("and", "but", "or") \
+                and k + 1 < and_at and "," not in words[k + 1:and_at] \
+                and (words[k + 1][:1].isupper() and is_word(words[k + 1])
+                     or lows[k + 1] in PRONOUNS
+                     or lows[k + 1] in ARTICLES and lows[k] != "as"):
+            # "Donors were upset after Obama called bankers fat cats and proposed …": the
+            # verbs share the subordinate clause's subject ("as a candidate" is no clause)
+            break
         k -= 1
     begin = k + 1
     for _ in range(3):

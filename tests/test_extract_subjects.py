@@ -324,3 +324,18 @@ def test_person_nouns_are_no_events(reg: Registry) -> None:
         "The flooding showed that the levee was weak.": [],
     })
 
+
+def test_verbs_joined_inside_a_subordinate_clause(reg: Registry) -> None:
+    """"Donors were upset after the mayor toured the mill and proposed a tax": the verbs
+    joined by "and" share the subordinate clause's subject, not the sentence's."""
+    check_cases(reg, {
+        "Donors were upset after the mayor toured the mill and proposed a new tax.":
+            [("the mayor", "proposed")],
+        "The crowd cheered when Ortiz spotted a sign and said the mill would reopen.":
+            [("Ortiz", "said")],
+        "Workers never trusted him, in part because he favors tolls and opposes raises.":
+            [("he", "opposes")],
+        # "as" before an article is a preposition: the sentence's subject goes on.
+        "Ortiz described the plan as a gift and said the council would regret it.":
+            [("Ortiz", "said")],
+    })
