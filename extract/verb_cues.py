@@ -35,6 +35,7 @@ from extract.cues import (
     REPORTING_NOUN,
     ROLE_NOUNS,
     SPEAKER_HEADS,
+    TITLES,
     Cue,
 )
 from extract.documents import (
@@ -986,8 +987,11 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         # with its acronym before the verb
         return is_word(nxt_word)
     if prev_word in CLAUSE_PUNCT:
-        # "Oryx, which tracks losses, estimates that …": a relative clause closes before it
-        return prev_word == "," and nxt == "that" and relative_subject(sent, j) is not None
+        # "Oryx, which tracks losses, estimates that …": a relative clause closes before it,
+        # or an appositive ("Gerry O'Brien, a GOP consultant, notes that …")
+        return prev_word == "," and nxt == "that" and (
+            relative_subject(sent, j) is not None
+            or _described_appositive(sent, j) and appositive_subject(sent, j) is not None)
     third = low.endswith("s") and not low.endswith("ss")
     if not third and j >= 1 and (sent.lows[j - 1] in ("a", "an", "the", "this")
                                  or sent.lows[j - 1] in POSSESSIVE_DETERMINERS) \
@@ -1073,6 +1077,16 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
             return True
     return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
         or nxt_word[:1].isdigit()
+
+
+def _described_appositive(sent: Sentence, comma: int) -> bool:
+    """The comma piece before ``comma`` describes who comes before it ("a GOP consultant",
+    "the county clerk"), not an aside ("according to the minister", "citing data")."""
+    s = comma - 1
+    while s > 0 and sent.words[s - 1] not in CLAUSE_PUNCT:
+        s -= 1
+    return s < comma and (sent.lows[s] in DETERMINERS or sent.lows[s] in TITLES) \
+        and left_piece_kind(sent, comma) == "app"
 
 
 def _object_phrase(sent: Sentence, j: int) -> bool:

@@ -90,3 +90,18 @@ def test_polled_share_before_saying(reg: Registry) -> None:
             ("The share of teachers", "saying")],
         "Voters are tired of politicians saying one thing and doing another.": [],
     })
+
+
+def test_noun_like_verb_after_an_appositive(reg: Registry) -> None:
+    """"Gerry Hale, a GOP consultant, notes that …": a verb that is also a noun ("notes",
+    "states", "reports") reads as the verb after an appositive and before "that", as it does
+    after a relative clause."""
+    check_cases(reg, {
+        "Gerry Hale, a GOP consultant, notes that turnout in the district fell.":
+            [("Gerry Hale, a GOP consultant", "notes")],
+        "Ana Ruiz, the county clerk, states that the rolls are complete.":
+            [("Ana Ruiz, the county clerk", "states")],
+        # Without "that" the noun reading is kept: "his notes, the drafts, notes …" is rare,
+        # and a list of nouns is common.
+        "The clerk kept the minutes, the drafts, notes and receipts.": [],
+    })
