@@ -333,7 +333,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     passive = False
     while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")
                       or lows[j] in CONTRACTED or adverb(sent, j)
-                      or lows[j] in PLAIN_ADVERBS or _adverb_pair(sent, j)):
+                      or lows[j] in PLAIN_ADVERBS or _adverb_pair(sent, j)
+                      or lows[j] in _EMPHATIC_DO and low == cue.lemma):  # "Allen did suggest"
         w = lows[j]
         if w in NEGATION or w.endswith("n't"):
             return None
@@ -547,6 +548,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if span is not None:
             return Hit(span[0], span[1], i, phrase_end, weight * 0.95, "inverted")
     return None
+
+
+# "Allen did suggest that …", "they do say": the emphatic auxiliary before a bare verb.
+_EMPHATIC_DO = frozenset({"do", "does", "did"})
 
 
 # Words before an infinitive that is not done yet: "needs to", "has to", "plans to",

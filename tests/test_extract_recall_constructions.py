@@ -105,3 +105,14 @@ def test_noun_like_verb_after_an_appositive(reg: Registry) -> None:
         # and a list of nouns is common.
         "The clerk kept the minutes, the drafts, notes and receipts.": [],
     })
+
+
+def test_emphatic_do_before_the_verb(reg: Registry) -> None:
+    """"Allen did suggest that …", "the officials do say …": the emphatic auxiliary stands
+    between the subject and its verb; negated, it still says nothing."""
+    check_cases(reg, {
+        "Allen did suggest that the levy would pass.": [("Allen", "suggest")],
+        "The inspectors do say the dam is safe.": [("The inspectors", "say")],
+        "The clerk did not say when the rolls would close.": [],
+        "Did the clerk say that?": [],
+    })
