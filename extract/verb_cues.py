@@ -351,6 +351,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if w == "to" and j > 0 and lows[j - 1] in ONGOING:
             j -= 2  # "continued to say", "began to argue": said, and saying still
             continue
+        if w == "to" and j > 1 and lows[j - 1] in _ONGOING_PROGRESSIVE \
+                and lows[j - 2] in BE and lows[j - 2] != "being":
+            j -= 3  # "is continuing to insist": the "is" is no passive
+            continue
         if w == "would" and lows[j + 1] in _LATER:
             j -= 1  # "The mayor would later say": the past seen from before it, said
             continue
@@ -550,6 +554,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     return None
 
 
+# "Clinton is continuing to insist", "officials are beginning to warn".
+_ONGOING_PROGRESSIVE = frozenset({"continuing", "beginning", "starting"})
 # "Allen did suggest that …", "they do say": the emphatic auxiliary before a bare verb.
 _EMPHATIC_DO = frozenset({"do", "does", "did"})
 

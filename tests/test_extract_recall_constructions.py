@@ -116,3 +116,15 @@ def test_emphatic_do_before_the_verb(reg: Registry) -> None:
         "The clerk did not say when the rolls would close.": [],
         "Did the clerk say that?": [],
     })
+
+
+def test_progressive_continuing_to(reg: Registry) -> None:
+    """"is continuing to insist", "are beginning to warn": the "is" makes a progressive, not
+    a passive; the subject before it speaks."""
+    check_cases(reg, {
+        "The mayor is continuing to insist the bridge is safe.":
+            [("The mayor", "insist")],
+        "Engineers are beginning to warn that the dam may fail.":
+            [("Engineers", "warn")],
+        "The river is continuing to rise.": [],
+    })
