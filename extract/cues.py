@@ -447,7 +447,8 @@ DOC_NOUNS = frozenset(
     audit update bulletin briefing paper article post tweet video footage estimation
     polling readout dispatch communique transcript commentary editorial imagery evidence
     text account sheet slide slides chart charts calculation calculations projection
-    projections tallies counts""".split()
+    projections tallies counts lawsuit suit complaint indictment petition affidavit memoir
+    email emails ruling""".split()
 )
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(

@@ -159,3 +159,15 @@ def test_what_a_long_document_subject_leaves_to_other_readings(reg: Registry) ->
             [("Oryx and the BBC's Ukrainian service", "According to")],
     }
     check_cases(reg, cases)
+
+
+def test_legal_filings_and_emails_are_documents(reg: Registry) -> None:
+    """"the suit claims that …", "Hale's lawsuit demands …", "an email from Ana Ruiz reveals
+    …": a filing or an email speaks for whoever filed or wrote it, as a report does."""
+    check_cases(reg, {
+        "The suit claims that the landlord ignored repeated complaints.":
+            [("The suit", "claims")],
+        "The indictment alleges that the clerk took bribes.": [("The indictment", "alleges")],
+        "Hale's lawsuit demands back pay and damages.": [("Hale", "demands")],
+        "An email from Ana Ruiz reveals that the vote was moved.": [("Ana Ruiz", "reveals")],
+    })
