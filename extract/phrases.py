@@ -250,6 +250,9 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 and lows[k - 2] not in PREPOSITIONS:
             k -= 1  # "Protesters marching through the streets said": the participle's phrase
             continue
+        if (low in BOUNDARY or low in CUES) and _name_word(sent, k):
+            k -= 1  # "Network Rail said", "union INTO said": a word of the name
+            continue
         if low in BOUNDARY and low not in _RELATIVE_AUX \
                 or (low in CUES and not CUES[low].noun_too
                     and not (low == "think" and think_tank(lows, k)) and not _modifier_cue(sent, k)
@@ -288,6 +291,28 @@ def left_np(sent: Sentence, j: int) -> int | None:
     if not plausible_np(sent, s, j + 1):
         return None
     return _approximator(sent, s) if s > 0 else s
+
+
+def title_case(sent: Sentence) -> bool:
+    """A headline in title case: nearly every word of four letters or more is capitalised."""
+    long_words = [w for w in sent.words if len(w) > 3 and w[:1].isalpha()]
+    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) \
+        >= 0.85 * len(long_words)
+
+
+def _name_word(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is part of a name although it is also a cue or a function word: "Network
+    Rail said", "the Rail Accident Investigation Branch", "Teachers' union INTO said". Not in
+    a headline, where capitals say nothing."""
+    words = sent.words
+    w = words[k]
+    if not w[:1].isupper() or k == 0 or title_case(sent):
+        return False
+    if w.isupper() and len(w) > 1 and w.isalpha():
+        return not all(x.isupper() or not x[:1].isalpha() for x in words[:k])  # "INTO"
+    before = words[k - 1]
+    return before[:1].isupper() and is_word(before) or sent.lows[k - 1] in ARTICLES \
+        and k + 1 < len(words) and words[k + 1][:1].isupper()
 
 
 def singular(low: str) -> str:

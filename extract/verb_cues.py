@@ -91,6 +91,7 @@ from extract.phrases import (
     relative_subject,
     right_np,
     think_tank,
+    title_case,
 )
 from extract.subjects import (
     BE,
@@ -167,13 +168,6 @@ def _shouted(sent: Sentence, i: int) -> bool:
                                           for w in sent.words[:i + 1])
 
 
-def _title_case(sent: Sentence) -> bool:
-    """A headline in title case: nearly every word of four letters or more is capitalised."""
-    long_words = [w for w in sent.words if len(w) > 3 and w[:1].isalpha()]
-    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) \
-        >= 0.85 * len(long_words)
-
-
 # After "would", these make a later past of the narrative, not a condition.
 _LATER = frozenset({"later", "eventually", "subsequently", "afterward", "afterwards"})
 
@@ -188,7 +182,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     prev = lows[i - 1] if i > 0 else ""
     if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in OPEN_QUOTES \
             and not ((low in _HEADLINE_VERBS or low.endswith("s") and not past)
-                     and _title_case(sent) and prev not in ("united", "the")) \
+                     and title_case(sent) and prev not in ("united", "the")) \
             and not _shouted(sent, i):
         return None  # "the United States", "Found Objects": a name, not a verb
     if quoted_title(sent, i):

@@ -177,3 +177,20 @@ def test_participle_or_let_opens_no_subject(reg: Registry) -> None:
         "Retired teachers in the district said the plan was rushed.":
             [("Retired teachers in the district", "said")],
     })
+
+
+def test_cue_or_function_word_inside_a_name(reg: Registry) -> None:
+    """"Network Rail said", "the Rail Accident Investigation Branch concluded", "Teachers'
+    union INTO said", "the US welcomes": a capitalised word that is also a cue ("rail") or a
+    function word ("into", "us") is part of the name before the verb, except in a headline."""
+    check_cases(reg, {
+        "Network Rail said the line would stay closed.": [("Network Rail", "said")],
+        "The crash was caused by a signal fault, the Rail Accident Investigation Branch "
+        "concluded.": [("the Rail Accident Investigation Branch", "concluded")],
+        "Teachers' union INTO said its members were exhausted.":
+            [("Teachers' union INTO", "said")],
+        "Yin May, 60, a teacher, said the school had reopened.":
+            [("Yin May, 60, a teacher", "said")],
+        # A headline's capitals say nothing about names.
+        "Mayor Says Rail Strike Will End Soon": [("Mayor", "Says")],
+    })
