@@ -34,6 +34,7 @@ from extract.phrases import (
     SKIPPABLE_OPENERS,
     SUBORDINATORS,
     adverb_opener,
+    appositive_subject,
     is_dash,
     left_np,
     negated_subject,
@@ -349,6 +350,12 @@ def _quoted_as(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                         is_word(sent.words[t]) for t in range(q + 1, i - 1)):
                     return Hit(q + 1, i - 1, i, i + 1, cue.weight, "subject")
                 return None
+            if b >= 2 and sent.words[b - 1] == ",":
+                # "The chief executive, Chris Weston, was quoted as saying"
+                span = appositive_subject(sent, b - 1)
+                if span is None:
+                    return None
+                return Hit(span[0], span[1], b, i + 1, cue.weight * 0.9, "subject")
             s = left_np(sent, b - 1)
             if s is None or negated_subject(sent, s):
                 return None
