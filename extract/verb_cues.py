@@ -1197,6 +1197,13 @@ def passive_agent(sent: Sentence, i: int, j: int, weight: float) -> Hit | None:
         first += 2
         while first < n and first - i < 8 and sent.words[first][:1].isupper():
             first += 1
+    if first < n and lows[first] == "as":
+        # "was described as “a turning point” by Dr Khan", "dismissed as toothless by X":
+        # the complement comes before the agent
+        first = next((t for t in range(first + 1, min(n, first + 10)) if lows[t] == "by"
+                      and all(is_word(sent.words[u]) or sent.words[u] in OPEN_QUOTES
+                              or sent.words[u] in CLOSE_QUOTES for u in range(first, t))),
+                     first)
     for k in range(first, min(n, first + 5)):
         if lows[k] == "by":
             span = right_np(sent, k + 1)

@@ -18,3 +18,15 @@ def test_quoted_as_saying_after_an_appositive(reg: Registry) -> None:
         "Ana Ruiz was quoted as saying the rates would rise.":
             [("Ana Ruiz", "was quoted as saying")],
     })
+
+
+def test_passive_agent_after_an_as_complement(reg: Registry) -> None:
+    """"was described as “a turning point” by Dr Khan": the "as" complement comes before
+    the agent, who speaks; without an agent nobody does."""
+    check_cases(reg, {
+        "The results were described as “a turning point” by Dr Ana Ruiz, a cardiologist.":
+            [("Dr Ana Ruiz", "described")],
+        "The deal was dismissed as toothless by European diplomats.":
+            [("European diplomats", "dismissed")],
+        "The results were described as a turning point.": [],
+    })
