@@ -250,6 +250,10 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 and lows[k - 2] not in PREPOSITIONS:
             k -= 1  # "Protesters marching through the streets said": the participle's phrase
             continue
+        if low == "than" and 1 < k < j and lows[k - 1] in ("more", "fewer") \
+                and lows[k - 2].endswith("ed") and words[k + 1][:1].isdigit():
+            k -= 2  # "A post shared more than 10,000 times claimed": the count is the post's
+            continue
         if (low in BOUNDARY or low in CUES) and _name_word(sent, k):
             k -= 1  # "Network Rail said", "union INTO said": a word of the name
             continue
@@ -257,6 +261,7 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 or (low in CUES and not CUES[low].noun_too
                     and not (low == "think" and think_tank(lows, k)) and not _modifier_cue(sent, k)
                     and not (k < j and reduced_passive(sent, k))
+                    and not (k < j and low.endswith("ed") and _document_before(sent, k))
                     or low in PASSIVE_ONLY and not _document_before(sent, k)
                     or low in GERUNDS) \
                 and not (k < j and not relative and _relative_verb(sent, k)) \

@@ -30,3 +30,15 @@ def test_passive_agent_after_an_as_complement(reg: Registry) -> None:
             [("European diplomats", "dismissed")],
         "The results were described as a turning point.": [],
     })
+
+
+def test_a_shared_post_with_its_count(reg: Registry) -> None:
+    """"A Facebook post shared more than 10,000 times falsely claimed …": the participle and
+    its count describe the post, which claims; the count alone is no source."""
+    check_cases(reg, {
+        "A Facebook post shared more than 10,000 times falsely claimed that the bridge had "
+        "collapsed.": [("A Facebook post shared more than 10,000 times", "claimed")],
+        "A video viewed more than 2 million times shows the ballots being burned.":
+            [("A video viewed more than 2 million times", "shows")],
+        "More than 60 percent said the bridge was unsafe.": [("More than 60 percent", "said")],
+    })
