@@ -327,7 +327,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     passive = False
     while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")
                       or lows[j] in CONTRACTED or adverb(sent, j)
-                      or lows[j] in PLAIN_ADVERBS or _adverb_pair(sent, j)
+                      or lows[j] in PLAIN_ADVERBS and not sent.words[j][:1].isupper()
+                      or _adverb_pair(sent, j)
                       or lows[j] in _EMPHATIC_DO and low == cue.lemma):  # "Allen did suggest"
         w = lows[j]
         if w in NEGATION or w.endswith("n't"):

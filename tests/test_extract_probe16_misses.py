@@ -42,3 +42,13 @@ def test_a_shared_post_with_its_count(reg: Registry) -> None:
             [("A video viewed more than 2 million times", "shows")],
         "More than 60 percent said the bridge was unsafe.": [("More than 60 percent", "said")],
     })
+
+
+def test_capitalised_live_is_a_name(reg: Registry) -> None:
+    """"Boom Live found": "live" is an adverb between subject and verb only in lower case
+    ("spoke live on television")."""
+    check_cases(reg, {
+        "The photo was doctored, Boom Live found.": [("Boom Live", "found")],
+        "The mayor said live on television that the dam had held.": [("The mayor", "said")],
+    })
+
