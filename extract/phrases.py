@@ -708,7 +708,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             break
         if k > start and low == "in":
             nxt = words[k + 1] if k + 1 < n else ""
-            if lows[k - 1] in BARE_PLURAL_SOURCES and nxt == "the" and k + 2 < n \
+            if (lows[k - 1] in BARE_PLURAL_SOURCES or lows[k - 1] + "s" in BARE_PLURAL_SOURCES) \
+                    and nxt == "the" and k + 2 < n \
                     and words[k + 2][:1].isupper() and lows[k + 2] not in DATE_WORDS:
                 k += 2  # "citing two sources in the General Staff": where they sit
                 continue

@@ -52,3 +52,13 @@ def test_capitalised_live_is_a_name(reg: Registry) -> None:
         "The mayor said live on television that the dam had held.": [("The mayor", "said")],
     })
 
+
+def test_a_single_source_in_a_named_body(reg: Registry) -> None:
+    """"citing a source in the General Staff": where one source sits belongs to it, as for
+    "two sources in the General Staff"."""
+    check_cases(reg, {
+        "The paper reported, citing a source in the Finance Ministry, that taxes would rise.":
+            [("The paper", "reported"), ("a source in the Finance Ministry", "citing")],
+        "The paper reported, citing two officials in the Finance Ministry, that taxes would "
+        "rise.": [("The paper", "reported"), ("two officials in the Finance Ministry", "citing")],
+    })
