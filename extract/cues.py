@@ -617,7 +617,9 @@ CUE_WORDS = frozenset(set(CUES) | set(GERUNDS) | PASSIVE_ONLY | {"according", "c
 # "“…,” the statement read": a cue only beside a quotation (documents.text_reads), so the
 # pre-filter lets it in only when the text has a quotation mark.
 _QUOTED_ONLY = frozenset({"read", "reads"})
-TRIGGERS = CUE_WORDS | _PHRASE_FORMS | _QUOTED_ONLY  # what the rules look at once a sentence is in
+# "In the words of one firefighter, “…”": a source only inside that phrase.
+_WORDS_OF = frozenset({"words"})
+TRIGGERS = CUE_WORDS | _PHRASE_FORMS | _QUOTED_ONLY | _WORDS_OF  # what the rules look at
 _PHRASE_ANY = re.compile(
     "|".join(
         r"\b(?:" + "|".join(sorted(f for f, c in CUES.items() if c.lemma == lemma)) + ")(?:"
@@ -626,7 +628,8 @@ _PHRASE_ANY = re.compile(
     )
     # "As the mayor put it at Tuesday's meeting, …": the rules read "as … put it" whatever
     # follows it (verb_cues._as_put_it)
-    + r"|\bas\s+(?:[\w.'\u2019-]+\s+){1,5}?put\s+it\b",
+    + r"|\bas\s+(?:[\w.'\u2019-]+\s+){1,5}?put\s+it\b"
+    + r"|\bin\s+the\s+words\s+of\b",
     re.IGNORECASE,
 )
 
@@ -655,11 +658,11 @@ _WEAK = frozenset({"state", "states", "think"})
 _WEAK_AS_CUE = re.compile(
     r"(?<!united )(?<!the )(?<!of )(?<!a )(?<!\w)states?\b|(?<!i )(?<!we )(?<!you )(?<!\w)think\b"
 )
-_ONLY_IN_PHRASES = _PHRASE_FORMS - CUE_WORDS
+_ONLY_IN_PHRASES = _PHRASE_FORMS - CUE_WORDS | _WORDS_OF
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''|\u2018")  # not "Trump's" apostrophe
 # Any cue word standing as a word of letters in lower-cased text: one search costs a third
 # less than splitting the text into words and testing each against a set.
 _ANY_CUE_WORD = re.compile(
-    r"(?<![a-z])(?:" + literal_alternation(CUE_WORDS | _PHRASE_FORMS | _QUOTED_ONLY)
+    r"(?<![a-z])(?:" + literal_alternation(CUE_WORDS | _PHRASE_FORMS | _QUOTED_ONLY | _WORDS_OF)
     + r")(?![a-z])"
 )

@@ -312,6 +312,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                 hit = gerund_cue(sent, i, GERUNDS[low])
         elif low == "per":
             hit = _per(sent, i)
+        elif low == "words":
+            if 2 <= i < n - 2 and lows[i - 2] == "in" and lows[i - 1] == "the" \
+                    and lows[i + 1] == "of":
+                hit = _after(sent, i - 2, i + 2, i + 2, "according", 0.85)  # "In the words of X"
         elif low in OCCASIONS and i + 2 < n and i >= 2 \
                 and lows[i - 1] in ("a", "an", "the", "joint") \
                 and lows[i - 2] in ("in", "a", "an", "the") and (

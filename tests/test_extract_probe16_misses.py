@@ -62,3 +62,16 @@ def test_a_single_source_in_a_named_body(reg: Registry) -> None:
         "The paper reported, citing two officials in the Finance Ministry, that taxes would "
         "rise.": [("The paper", "reported"), ("two officials in the Finance Ministry", "citing")],
     })
+
+
+def test_in_the_words_of(reg: Registry) -> None:
+    """"In the words of one firefighter, “…”": the phrase names whose words follow; "in
+    other words" and "her words" name nobody."""
+    check_cases(reg, {
+        "In the words of one firefighter, “it was like standing behind a jet engine”.":
+            [("one firefighter", "In the words of")],
+        "The council was, in the words of the mayor, “asleep at the wheel”.":
+            [("the mayor", "in the words of")],
+        "In other words, the dam failed.": [],
+        "She chose her words carefully.": [],
+    })
