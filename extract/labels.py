@@ -35,7 +35,8 @@ _NOT_LABELS = frozenset(
     explainer explained fact fact-check factcheck factbox q&a recap preview review obituary
     editorial commentary perspective viewpoint column essay profile interview podcast
     newsletter briefing developing alert special feature spotlight investigation insight
-    quiz about contact contacts forward-looking""".split()
+    quiz about contact contacts forward-looking photograph photographs photographer picture
+    pictures illustration illustrations images footage""".split()
 )
 # Last words of a rubric rather than a speaker: "Editor's Note:", "Delegate Update:",
 # "Monday's Morning Email:", "Just Leaked:"; and a press release's headings, "Media
