@@ -295,9 +295,10 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
             if hit is not None and (lows[hit.s] in NO_SOURCE_NOUNS
                                     or _in_line_with(sent, i, hit.s, hit.e)
-                                    or quoted_mention(sent, i, hit.e)):
+                                    or quoted_mention(sent, i, hit.e)
+                                    or i > 0 and lows[i - 1] == "gospel"):
                 # "according to plan (for Moscow)", "deployed according to a schedule", 'the
-                # phrase "according to X"'
+                # phrase "according to X"', "the Gospel according to Luke" (a title)
                 hit = None
             elif hit is not None and hit.e - hit.s == 1 and sent.words[hit.s][:1].islower() \
                     and not lows[hit.s].endswith("s") and lows[hit.s] not in OBJECT_PRONOUNS \

@@ -17,3 +17,11 @@ def test_picture_credits_are_no_speakers(reg: Registry) -> None:
         "Ruiz: The mill will reopen in May.": [("Ruiz", ":")],
     })
 
+
+def test_the_gospel_according_to(reg: Registry) -> None:
+    """"the Gospel according to Luke" is a title, not Luke's account of the news."""
+    check_cases(reg, {
+        "The reading was taken from the Gospel according to Luke.": [],
+        "The mill will close, according to Luke Ortiz, the union's steward.":
+            [("Luke Ortiz", "according to")],
+    })
