@@ -355,6 +355,8 @@ _OBSERVED_RITE = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:minute|moment|day)s?\s+of\s+(?:silence|prayer|"
     r"mourning)|silence|ceasefire|cease-fire|truce|holiday|sabbath|ramadan|rules?|tradition|"
     r"curfew|fast|speed\s+limit)\b", re.IGNORECASE)
+_STORY_OF = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\w+\s+)?"
+                       r"(?:story|stories|tale|tales)\s+of\b", re.IGNORECASE)
 _CALL_ENDS = frozenset({".", "twice", "again", "repeatedly", "back", "times"})
 
 
@@ -523,6 +525,14 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "write off investments", "the hall echoed with", "spending shot back up"
     if lemma == "observe" and _OBSERVED_RITE.match(sent.text, sent.ends[i]):
         return True  # "observed a minute of silence", "observing the ceasefire": a rite kept
+    if lemma == "observe" and nxt.isalpha() and nxt != "that" \
+            and is_word(sent.words[i - 1] if i > 0 else ",") and not any(
+                lows[t] == "that" or sent.words[t] == "," for t in range(i + 1, min(n, i + 9))):
+        # "the camera observes light", "observed the birds": seeing, no claim (but "…, he
+        # observed this week, …" sets off a speaker)
+        return True
+    if lemma == "tell" and prev in WORKS and _STORY_OF.match(sent.text, sent.ends[i]):
+        return True  # "The documentary tells the story of a fishing family": a narrative
     if lemma == "declare" and _DECLARED_ACT.match(sent.text, sent.ends[i]):
         return True  # "Yoon declared martial law", "declaring a state of emergency": an act
     if lemma in ("shout", "yell") and nxt == "down":
@@ -807,13 +817,16 @@ def _reports_for_duty(sent: Sentence, i: int) -> bool:
 
 
 # Works one writes by the count ("wrote three novels", "two books and a play"): a writer's
-# output. Letters, articles, op-eds and reports are left out: their words are statements.
-_WORKS = frozenset("""book books novel novels novella novellas song songs play plays poem
+# output; a work also tells a story ("The documentary tells the story of …") and has a
+# publisher ("was published by Penguin") rather than saying anything. Letters, articles,
+# op-eds and reports are left out: their words are statements.
+WORKS = frozenset("""book books novel novels novella novellas song songs play plays poem
     poems screenplay screenplays script scripts musical musicals opera operas symphony
     symphonies album albums memoir memoirs biography biographies story stories cookbook
     cookbooks textbook textbooks hymn hymns sonnet sonnets libretto librettos comedy comedies
     drama dramas tragedy tragedies thriller thrillers mystery mysteries film films movie
-    movies episode episodes ballad ballads""".split())
+    movies episode episodes ballad ballads documentary documentaries exhibition exhibitions
+    podcast podcasts ballet ballets""".split())
 # What counts them: "three", "dozens of", "more than 20", "a couple of", "several".
 _COUNTS = (NUMBER_WORDS - {"a", "half"}) | frozenset("""eleven twelve twenty thirty forty fifty
     hundred several many numerous countless multiple more than at least some about nearly over
@@ -835,7 +848,7 @@ def _writes_works(sent: Sentence, i: int) -> bool:
         counted = counted or lows[k] not in ("more", "than", "at", "least", "some", "about",
                                              "nearly", "over", "of", "a")
         k += 1
-    return counted and _head_within(sent, k, _WORKS) is not None
+    return counted and _head_within(sent, k, WORKS) is not None
 
 
 # What a performer or a speaker acknowledges with a gesture: an audience or its applause.

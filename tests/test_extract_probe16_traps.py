@@ -25,3 +25,20 @@ def test_the_gospel_according_to(reg: Registry) -> None:
         "The mill will close, according to Luke Ortiz, the union's steward.":
             [("Luke Ortiz", "according to")],
     })
+
+
+def test_observing_and_storytelling_say_nothing(reg: Registry) -> None:
+    """"the camera observes light" is seeing, "the documentary tells the story of …" is a
+    narrative; "observed that …", an inverted "observed X" and a set-off "he observed this
+    week," still report, as does a person telling a story."""
+    check_cases(reg, {
+        "The telescope observes light just beyond the visible spectrum.": [],
+        "The documentary tells the story of a fishing family.": [],
+        "Analysts observed that the yield curve had inverted.": [("Analysts", "observed")],
+        "“Prices will fall,” observed Ana Ruiz, an economist.":
+            [("Ana Ruiz, an economist", "observed")],
+        "If the town can build a dam, he observed this week, it can build a school.":
+            [("he", "observed")],
+        "The mayor told the story of a family that lost its home.": [("The mayor", "told")],
+    })
+
