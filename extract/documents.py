@@ -37,6 +37,7 @@ from extract.phrases import (
     left_np,
     plausible_np,
     right_np,
+    singular,
 )
 from extract.subjects import POSSESSIVE_PRONOUNS, people
 from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word
@@ -364,9 +365,17 @@ def event_head(sent: Sentence, j: int) -> bool:
     """A lowercase singular head that is no document, body or person ("the deployment",
     "the attack"): what it shows is an inference, not anybody's statement."""
     low, word = sent.lows[j], sent.words[j]
+    if low.endswith("s") and singular(low) in _EVENTS_PLURAL:
+        return True  # "Renovations revealed a wall painting", "the airstrikes showed …"
     return word[:1].islower() and low.isalpha() and not low.endswith("s") \
         and low not in _EVIDENCE_NOUNS and low not in PRONOUNS and low != "percent" \
         and not people(sent, j)
+
+
+# Plural events and works that reveal or show what they turn up, stating nothing:
+# "Renovations revealed a medieval painting", "Excavations showed …".
+_EVENTS_PLURAL = frozenset("""renovation excavation repair restoration attack strike airstrike
+    protest clash event deployment dig""".split())
 
 
 def phrase_head(sent: Sentence, s: int, j: int) -> int:

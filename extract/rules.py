@@ -80,6 +80,7 @@ from extract.model import Attribution, Hit
 from extract.not_statements import (
     OPEN_CLAUSE,
     WONDER,
+    WORKS,
     clause_break,
     hypothetical,
     in_question,
@@ -356,6 +357,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             # "was (first) published by X"; "The figures, shared with reporters by X, could
             # not be verified"; "was obtained by X" names who got it
             hit = passive_agent(sent, i, i, 0.8)
+            if hit is not None and low == "published" and _published_work(sent, i):
+                hit = None  # "Her memoir, “I Said No”, was published by Penguin": a publisher
         elif low == "in" and polls:
             hit = _in_poll(sent, i)
         elif low == "showing" and lows[i - 1] in POLL_NOUNS:
@@ -658,6 +661,13 @@ def _statement_issued(sent: Sentence, i: int) -> int | None:
     if m is None:
         return None
     return next(t for t in range(i + 1, len(sent.ends)) if sent.ends[t] >= m.end()) + 1
+
+
+def _published_work(sent: Sentence, i: int) -> bool:
+    """What was published before ``i`` is a book, a film or another work (its publisher
+    states nothing), not a report or a study (whose publisher is its author)."""
+    return next((low in WORKS for low in reversed(sent.lows[:i])
+                 if low in WORKS or low in DOC_NOUNS), False)
 
 
 def _after_be(sent: Sentence, i: int) -> bool:

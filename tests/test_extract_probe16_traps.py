@@ -42,3 +42,15 @@ def test_observing_and_storytelling_say_nothing(reg: Registry) -> None:
         "The mayor told the story of a family that lost its home.": [("The mayor", "told")],
     })
 
+
+def test_what_turns_up_or_gets_published(reg: Registry) -> None:
+    """"Renovations revealed a wall painting": works and events reveal what they turn up
+    and state nothing; a book's publisher is no source, a report's is its author."""
+    check_cases(reg, {
+        "Renovations revealed a medieval wall painting beneath the plaster.": [],
+        "Her memoir, “Never Again”, was published by Penguin in 2019.": [],
+        "The report was published by the Harbor Institute.":
+            [("the Harbor Institute", "published")],
+        "Inspections revealed that the beams were rotten.":
+            [("Inspections", "revealed")],
+    })
