@@ -13,7 +13,15 @@ import re
 from collections.abc import Sequence
 
 from extract.aliases import names_in
-from extract.cues import BOUNDARY, CUES, DETERMINERS, PREPOSITIONS, PRONOUNS
+from extract.cues import (
+    BOUNDARY,
+    CUES,
+    DETERMINERS,
+    DOC_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEAKER_HEADS,
+)
 from extract.model import Attribution
 from extract.phrases import (
     ADVERBIAL_OPENERS,
@@ -488,12 +496,13 @@ def _described_antecedent(before: str) -> str | None:
     if s is None:
         return None
     lows = sent.lows
-    # "The mayor thanked her deputy, who warned …": the phrase ran over a verb; the one who
-    # warned is its object, after the last lowercase past form that follows a noun.
+    # "The mayor thanked her deputy, who warned …", "Logically Facts contacted the hospital,
+    # which said …": the phrase ran over a verb; the one who warned is its object, after the
+    # last lowercase past form that follows a noun or a name.
     s = next((t + 1 for t in range(j - 1, s, -1)
               if past_form(lows[t])
               and sent.words[t].islower() and sent.words[t - 1].isalpha()
-              and sent.words[t - 1].islower() and lows[t - 1] not in DETERMINERS
+              and lows[t - 1] not in DETERMINERS
               and lows[t - 1] not in PREPOSITIONS and not lows[t - 1].endswith("ly")
               and lows[t + 1] not in PREPOSITIONS), s)
     # "attacked by the union's leader, who warned …", "a lecture from the Mexican president,
@@ -554,6 +563,10 @@ def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str |
         # without one, only a short plural after "of"/"from" is safe ("the ire of lawmakers
         # who thought").
         if text[at:at + 3].lower() != "who":
+            # but "contacted the hospital, which said …": a body's noun before the comma
+            last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+            if comma and (last in SPEAKER_HEADS or last in DOC_NOUNS):
+                return _described_antecedent(before)
             return None
         return _described_antecedent(before) if comma else _agent_antecedent(before)
     words = m.group(1)

@@ -4,7 +4,7 @@ general rule and tested with sentences of our own beside look-alikes that must n
 
 from __future__ import annotations
 
-from extract_helpers import check_cases
+from extract_helpers import check_cases, sources
 
 from extract.registry import Registry
 
@@ -75,3 +75,20 @@ def test_in_the_words_of(reg: Registry) -> None:
         "In other words, the dam failed.": [],
         "She chose her words carefully.": [],
     })
+
+
+def test_which_after_a_body_names_it(reg: Registry) -> None:
+    """"contacted the hospital, which said …": "which" after a body's or a document's noun
+    stands for it (even after a verb with a name for its subject); after anything else it may
+    take a whole clause ("died of cancer, which confirmed what I knew") and names nothing."""
+    cases = {
+        "Fact checkers contacted the hospital, which said no such patient was admitted.":
+            [("which", "the hospital", "said")],
+        "The union, which endorsed the mayor in May, is among the largest in the state.":
+            [("which", "The union", "endorsed")],
+        "The leak of the report, which concluded that the dam was unsafe, angered officials.":
+            [("which", "the report", "concluded")],
+        "Her father died of cancer, which confirmed what she had feared.":
+            [("which", "which", "confirmed")],
+    }
+    assert {text: sources(text, reg) for text in cases} == cases
