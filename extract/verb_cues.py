@@ -72,6 +72,7 @@ from extract.phrases import (
     BARE_PLURAL_SOURCES,
     CLOSE_TO,
     IRREGULAR_PAST,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASIONS,
     QUANTIFIERS,
@@ -271,6 +272,15 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "the final say", "a larger say": a noun
     if _counted_participle(sent, i):
         return None  # "at least 88,000 confirmed Russian military deaths": an adjective
+    if low == "accused" and (prev[:1].isdigit() or prev in NUMBER_WORDS) \
+            and not (i + 1 < n and (lows[i + 1] in DETERMINERS or lows[i + 1] in PRONOUNS
+                                    or lows[i + 1] in OBJECT_PRONOUNS
+                                    or sent.words[i + 1][:1].isupper())):
+        return None  # "the chargesheet named 11 accused", "the two accused were held": a noun
+    if cue.lemma == "attribute" and past and i + 1 < n and lows[i + 1] == "to" \
+            and sent.words[i - 1].isalpha() and sent.words[i - 1].islower() \
+            and prev not in BE and prev not in AUX and prev not in PRONOUNS and not adverb(sent, i - 1):
+        return None  # "the quote attributed to its director-general": the words, not a source
     if i + 1 < n and (cue.lemma == "show" and lows[i + 1] in ("up", "off")
                       or cue.lemma == "conclude" and lows[i + 1] == "with"):
         # "Trump showed up at the debate" (arriving), "the Navy showed off its destroyer"

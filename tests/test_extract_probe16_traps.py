@@ -54,3 +54,17 @@ def test_what_turns_up_or_gets_published(reg: Registry) -> None:
         "Inspections revealed that the beams were rotten.":
             [("Inspections", "revealed")],
     })
+
+
+def test_accused_as_a_noun_and_words_attributed_to(reg: Registry) -> None:
+    """"the chargesheet named 11 accused", "the two accused were held": a counted "accused"
+    is a noun; "the quote attributed to its director" names words, not who spoke. With an
+    object the verbs still report: "Eleven accused the mayor", "Officials attributed the
+    fire to wiring"."""
+    check_cases(reg, {
+        "The chargesheet named 11 accused.": [],
+        "The police said the two accused were in custody.": [("The police", "said")],
+        "The quote attributed to its director was fabricated.": [],
+        "Eleven accused the mayor of lying.": [("Eleven", "accused")],
+        "Officials attributed the fire to faulty wiring.": [("Officials", "attributed")],
+    })
