@@ -753,6 +753,9 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
     end = k
     while end > start and lows[end - 1] in PREPOSITIONS | {"the", "a", "an"}:
         end -= 1
+    if end - start > 1 and lows[end - 1] in RELEASED and lows[end - 1].endswith("ed") \
+            and not inverted:
+        end -= 1  # "according to review files published | alongside the article"
     if end <= start:
         return None
     if inverted:

@@ -92,3 +92,15 @@ def test_which_after_a_body_names_it(reg: Registry) -> None:
             [("which", "which", "confirmed")],
     }
     assert {text: sources(text, reg) for text in cases} == cases
+
+
+def test_document_after_according_to_ends_before_its_participle(reg: Registry) -> None:
+    """"according to review files published alongside the article": the participle that
+    opens a description is not the last word of the source."""
+    check_cases(reg, {
+        "The dam was unsafe, according to review files published alongside the article.":
+            [("review files", "according to")],
+        "The dam was unsafe, according to a poll conducted in February.":
+            [("a poll", "according to")],
+    })
+
