@@ -36,7 +36,7 @@ _SPECIAL_TOKENS = (
     # A web address is one name: "according to PowerOutage.us", "said Amazon.com". The
     # lookahead (a dot between letters) fails at once on every other token.
     r"|(?=[\w-]++\.[A-Za-z])[\w-]++(?:\.[\w-]++)*?\.(?:com|org|net|gov|edu|mil|info|news|io|"
-    r"us|uk|fr|de|ca|au|ru|ua|kr|jp)(?![\w-]|\.\w)"
+    r"us|uk|fr|de|ca|au|ru|ua|kr|jp|ie|in|nz|za|eu|tv|ai)(?![\w-]|\.\w)"
     # A hyphen joins words; an en dash only a range or a pair of names ("2015\u201316",
     # "Russia\u2013Ukraine"): before a lowercase word it is a dash ("the debate\u2013published by
     # The Washington Post\u2013shows")

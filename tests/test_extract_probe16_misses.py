@@ -104,3 +104,13 @@ def test_document_after_according_to_ends_before_its_participle(reg: Registry) -
             [("a poll", "according to")],
     })
 
+
+def test_web_addresses_of_other_countries(reg: Registry) -> None:
+    """"According to TheJournal.ie", "NDTV.in reported": an Irish or Indian address is one
+    name, as ".com" and ".uk" ones are; a missing space after a year still ends a
+    sentence."""
+    check_cases(reg, {
+        "According to TheJournal.ie, the report was sent in October.":
+            [("TheJournal.ie", "According to")],
+        "NDTV.in reported the arrests on Friday.": [("NDTV.in", "reported")],
+    })
