@@ -438,7 +438,7 @@ SPEAKER_HEADS = frozenset(
     strategist historian professor researcher scientist manager founder owner critic
     activist voter resident witness woman man mother father wife husband son daughter
     friend commander envoy diplomat negotiator head hospital school firm club church clinic
-    museum charity airline insurer retailer carrier utility""".split()
+    charity airline insurer retailer carrier utility""".split()
 )
 # Heads that are documents, whose author is the real source ("X's report concluded").
 DOC_NOUNS = frozenset(
