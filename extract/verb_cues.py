@@ -148,7 +148,11 @@ _SHOW_NOUN_BEFORE = frozenset("tv radio talk game quiz cooking reality hit late 
 INNER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 # Verbs a title-case headline capitalises: "Clinton Says No To Fox News".
 _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned", "claims",
-                             "urges", "calls", "denies", "admits", "vows", "insists"})
+                             "urges", "calls", "denies", "admits", "vows", "insists",
+                             # "Experts Say …", "Rick Perry Just Announced …"
+                             "say", "warn", "urge", "deny", "admit", "insist",
+                             "announced", "claimed", "denied", "admitted", "revealed",
+                             "confirmed", "urged", "vowed", "insisted"})
 
 
 # Adverbs a writer sets between commas, between a subject and its verb.

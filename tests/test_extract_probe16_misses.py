@@ -114,3 +114,14 @@ def test_web_addresses_of_other_countries(reg: Registry) -> None:
             [("TheJournal.ie", "According to")],
         "NDTV.in reported the arrests on Friday.": [("NDTV.in", "reported")],
     })
+
+
+def test_headline_in_title_case(reg: Registry) -> None:
+    """"Experts Say …", "Rick Perry Just Announced …": in a title-case headline a base or
+    past form of a speech verb is the verb; "Claim" and "Vow" there are mostly nouns
+    ("Makes Hillary's Trump Claim Even Worse"), and a quoted title stays a title."""
+    check_cases(reg, {
+        "Experts Say Vaccine Rollout Is Too Slow": [("Experts", "Say")],
+        "Mayor Ruiz Just Announced Her Pick For Police Chief": [("Mayor Ruiz", "Announced")],
+        "Woman Steps Forward With Bombshell Claim About Senator": [],
+    })
