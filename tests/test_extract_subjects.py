@@ -339,3 +339,15 @@ def test_verbs_joined_inside_a_subordinate_clause(reg: Registry) -> None:
         "Ortiz described the plan as a gift and said the council would regret it.":
             [("Ortiz", "said")],
     })
+
+
+def test_coordinated_verb_after_an_interrupting_phrase(reg: Registry) -> None:
+    """"Ana Ruiz, like the mayor, has backed the levy but has said …": the subject and its
+    set-off phrase before an auxiliary still share the second verb; "particularly in the
+    final days" is when, not who."""
+    check_cases(reg, {
+        "Council member Ana Ruiz, like the mayor, has backed the levy but has said she will "
+        "vote against it.": [("Council member Ana Ruiz", "said")],
+        "Ruiz, particularly in the final days of the race, has toured the county, claiming "
+        "she alone can unite it.": [("Ruiz", "claiming")],
+    })
