@@ -261,12 +261,15 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None
     if cue.lemma == "back" and (
             i + 1 < n and lows[i + 1] == "out"
+            or low == "back" and (i + 1 >= n or not is_word(sent.words[i + 1])
+                                  or lows[i + 1] in PREPOSITIONS or lows[i + 1] == "to")
             or low == "back" and sent.words[i - 1][:1].islower()
             and (prev in IRREGULAR_PAST or prev in _PAST_AS_BASE or len(prev) > 4
                  and prev.endswith("ed"))):
         # "the union backed out of the talks": an act, no stance (but "backed off its plan"
         # takes one back); "Clinton fired back that …": an adverb after another verb, whose
-        # subject is no "Clinton fired"
+        # subject is no "Clinton fired"; "would bring jobs back," "came back to the race":
+        # nothing backed
         return None
     if adds_to(sent, i, cue) or no_statement(sent, i, cue):
         return None  # "the win added to her lead": an increase, not a statement

@@ -5,7 +5,7 @@ begins. One sentence of our own per pattern."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import source_cues
+from extract_helpers import check_cases, source_cues
 
 from extract.registry import Registry
 
@@ -290,3 +290,14 @@ def test_dated_participles(reg: Registry, text: str,
 def test_a_quantified_noun_before_a_colon_is_a_heading(reg: Registry, text: str,
                                                        expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+def test_back_as_an_adverb_backs_nothing(reg: Registry) -> None:
+    """"would bring jobs back," and "looking back at" back nothing; "Unions back the plan"
+    still takes a stance."""
+    check_cases(reg, {
+        "Asked how he would bring jobs back, the mayor said he would cut taxes.":
+            [("the mayor", "said")],
+        "Two summers back, the mill closed.": [],
+        "Unions back the plan.": [("Unions", "back")],
+    })
