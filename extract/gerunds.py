@@ -70,6 +70,10 @@ _ADJECTIVE_TOO = frozenset({"demand", "welcome"})
 _AFTER_ADJECTIVE = frozenset({"and", "or", "but", ",", ".", ";", "to", "for"})
 
 
+# Participles of perceiving in a passive before a gerund: "can be heard saying".
+_PERCEIVED = frozenset({"heard", "seen", "filmed", "recorded", "caught"})
+
+
 def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     """"X is telling supporters …" (progressive: subject on the left) and "X attacked Y,
     saying …" (the subject of the main clause speaks)."""
@@ -85,6 +89,18 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     seen = seen_saying(sent, i)
     if seen is not None:
         return Hit(seen, i, i, i + 1, cue.weight * 0.85, "subject")
+    if i >= 3 and lows[i - 1] in _PERCEIVED and lows[i - 2] in BE and cue.lemma != "call":
+        # "a reporter can be heard asking …", "he was seen telling …": the one heard speaks
+        # (not "could be heard calling friends": a phone call)
+        j = i - 3
+        while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or adverb(sent, j)):
+            if lows[j] in NEGATION:
+                return None
+            j -= 1
+        s = left_np(sent, j)
+        if s is not None and not negated_subject(sent, s):
+            return Hit(s, j + 1, i - 1, i + 1, cue.weight * 0.85, "subject")
+        return None
     j = i - 1
     be = False
     while j >= 0 and (lows[j] in AUX or lows[j] in BE or lows[j] in CONTRACTED

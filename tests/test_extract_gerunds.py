@@ -300,3 +300,17 @@ def test_denying_confirming_rejecting_demanding_and_welcoming_report_too(reg: Re
         "The work at the front is demanding and dangerous.": [],
         "The village was welcoming to the refugees.": [],
     })
+
+
+def test_heard_or_seen_in_a_passive(reg: Registry) -> None:
+    """"A reporter can be heard asking …", "the senator was seen telling …": the one heard
+    or seen speaks; "could be heard calling friends" is a phone call, and a negated
+    hearing reports nothing."""
+    check_cases(reg, {
+        "A reporter can be heard asking the mayor about the levy.":
+            [("A reporter", "heard asking")],
+        "The senator was seen telling donors that the bill would fail.":
+            [("The senator", "seen telling")],
+        "Others could be heard calling friends on their phones.": [],
+        "He was not heard saying anything.": [],
+    })
