@@ -44,6 +44,9 @@ _NOT_LABELS = frozenset(
 # "Forward-Looking Statements:" open with a word ``_NOT_LABELS`` holds).
 _NOT_LABEL_ENDS = frozenset("""note notice update email leaked daily contact contacts
     relations inquiries enquiries""".split())
+# Capitalised prepositions that a title-case phrase has and a name does not.
+_HEADLINE_PREPOSITIONS = frozenset("""Over With From About After Before Into Under Against
+    Without Through Behind Beyond Vs Versus""".split())
 # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a roster of names, not words said.
 _ROSTER = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*,\s*){4}")
 
@@ -88,6 +91,8 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
             continue
         if " " in name and name.isupper():
             continue  # "STAT OF THE WEEK:": a rubric, not a speaker
+        if any(w in _HEADLINE_PREPOSITIONS for w in name.split()[1:]):
+            continue  # "Stealth Over Health: …": a headline's phrase; a name's "of" is small
         if text[ce:].lstrip()[:1].isdigit() and not (name.isupper() and len(name) <= 6):
             continue  # "Chapter 3: 2 …"; but "NIS: 300 soldiers killed" is an agency's claim
         s, e = bisect_left(sent.starts, ns), bisect_left(sent.starts, ne)

@@ -68,3 +68,13 @@ def test_accused_as_a_noun_and_words_attributed_to(reg: Registry) -> None:
         "Eleven accused the mayor of lying.": [("Eleven", "accused")],
         "Officials attributed the fire to faulty wiring.": [("Officials", "attributed")],
     })
+
+
+def test_title_case_phrase_before_a_colon(reg: Registry) -> None:
+    """"Stealth Over Health: …" heads a story with a phrase; a name before a colon has no
+    capitalised preposition in it."""
+    check_cases(reg, {
+        "Stealth Over Health: Mayor Was Rushed to Hospital": [],
+        "Trouble With Tolls: Bridge Fees Double": [],
+        "Ruiz: The mill will reopen in May.": [("Ruiz", ":")],
+    })
