@@ -535,6 +535,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "The documentary tells the story of a fishing family": a narrative
     if lemma == "declare" and _DECLARED_ACT.match(sent.text, sent.ends[i]):
         return True  # "Yoon declared martial law", "declaring a state of emergency": an act
+    if lemma == "think" and nxt in ("like", "alike", "twice", "ahead", "big", "outside"):
+        return True  # "someone who thinks like me", "think twice": a way of thinking, no view
     if lemma in ("shout", "yell") and nxt == "down":
         return True  # "was booed and shouted down by supporters": silenced, not speaking
     if lemma == "say" and nxt in ("goodbye", "farewell", "hello", "grace"):

@@ -301,3 +301,13 @@ def test_back_as_an_adverb_backs_nothing(reg: Registry) -> None:
         "Two summers back, the mill closed.": [],
         "Unions back the plan.": [("Unions", "back")],
     })
+
+
+def test_a_way_of_thinking_is_no_view(reg: Registry) -> None:
+    """"someone who thinks like me", "voters should think twice": how one thinks, not what;
+    "the mayor thinks the levy will pass" is a view."""
+    check_cases(reg, {
+        "We need a mayor who thinks like the rest of us.": [],
+        "Voters should think twice before signing.": [],
+        "The mayor thinks the levy will pass.": [("The mayor", "thinks")],
+    })
