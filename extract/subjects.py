@@ -61,7 +61,7 @@ CLAUSE_PUNCT = frozenset(",;:()[]{}\"\u201c\u201d\u2018\u2019'\u00ab\u00bb.!?|/"
 FIRST_PERSON = frozenset({"i", "we", "you", "i'm", "we're"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _CONJUNCT_OPENERS = ARTICLES | POSSESSIVE_PRONOUNS
-BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
+BE = frozenset({"is", "was", "were", "are", "been", "be", "being", "am"})
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Auxiliaries that open a direct question before its subject ("Did the Kremlin say …",

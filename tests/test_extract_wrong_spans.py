@@ -194,3 +194,13 @@ def test_cue_or_function_word_inside_a_name(reg: Registry) -> None:
         # A headline's capitals say nothing about names.
         "Mayor Says Rail Strike Will End Soon": [("Mayor", "Says")],
     })
+
+
+def test_am_is_a_form_of_be(reg: Registry) -> None:
+    """"I am wondering whether …": "am" is the auxiliary of a first-person subject (never
+    proposed), not part of a phrase "him and I am"."""
+    check_cases(reg, {
+        "I was with him and I am wondering whether the mill will reopen.": [],
+        "She said she was with him and that she is wondering whether the mill will reopen.":
+            [("She", "said")],
+    })
