@@ -219,6 +219,7 @@ def left_np(sent: Sentence, j: int) -> int | None:
             first = lows[k + 1]
             if first in BOUNDARY and not (first in _RELATIVE_AUX and k + 2 < j) \
                     or first in DETERMINERS or words[k + 1][:1].isupper() \
+                    or first[:1].isdigit() or first in QUANTIFIERS \
                     or first in _SUBJECT_PRONOUNS \
                     or j - k == 1 and not lows[j].endswith(("ed", "ing", "ly")) \
                     or j - k <= 2 and (
@@ -612,6 +613,9 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
     if e - s > 2 and lows[s].endswith("ed") and words[s].islower() \
             and lows[s + 1] in _PARTICIPLE_OBJECT_LINKS:
         return False  # "(being) placed on motivating voters shows": a participle, no head
+    if e - s > 2 and past_form(lows[s]) and words[s].islower() \
+            and (lows[s + 1] == "that" or lows[s + 1] in ARTICLES):
+        return False  # "(a survey) found that 449 of the insiders back": a verb, no head
     return any(is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))
 
 

@@ -204,3 +204,14 @@ def test_am_is_a_form_of_be(reg: Registry) -> None:
         "She said she was with him and that she is wondering whether the mill will reopen.":
             [("She", "said")],
     })
+
+
+def test_a_finding_verb_opens_no_subject(reg: Registry) -> None:
+    """"A survey found that 449 of the delegates back Ruiz": the count after "that" is the
+    subject of the inner verb, never "found that 449 of the delegates"."""
+    check_cases(reg, {
+        "A survey of delegates found that 449 of the party insiders back Ruiz.":
+            [("A survey of delegates", "found"), ("449 of the party insiders", "back")],
+        "Exit polls showed that 65 percent of voters supported the levy.":
+            [("Exit polls", "showed"), ("65 percent of voters", "supported")],
+    })
