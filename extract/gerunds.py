@@ -21,6 +21,7 @@ from extract.cues import (
     MODAL_SKIP,
     NEGATION,
     PARTICLES,
+    PREPOSITIONS,
     Cue,
 )
 from extract.documents import MESSAGE_NOUNS
@@ -89,17 +90,22 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     seen = seen_saying(sent, i)
     if seen is not None:
         return Hit(seen, i, i, i + 1, cue.weight * 0.85, "subject")
-    if i >= 3 and lows[i - 1] in _PERCEIVED and lows[i - 2] in BE and cue.lemma != "call":
-        # "a reporter can be heard asking …", "he was seen telling …": the one heard speaks
-        # (not "could be heard calling friends": a phone call)
-        j = i - 3
+    heard = next((t for t in range(i - 1, max(0, i - 6), -1) if lows[t] in _PERCEIVED
+                  and (t == i - 1 or lows[t + 1] in PREPOSITIONS)), None)
+    if heard is not None and heard >= 2 and lows[heard - 1] in BE and cue.lemma != "call" \
+            and all(is_word(sent.words[u]) for u in range(heard, i)):
+        # "a reporter can be heard asking …", "he was seen telling …", "Trump was heard on a
+        # microphone telling …": the one heard speaks (not "could be heard calling friends":
+        # a phone call)
+        j = heard - 2
         while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or adverb(sent, j)):
             if lows[j] in NEGATION:
                 return None
             j -= 1
         s = left_np(sent, j)
         if s is not None and not negated_subject(sent, s):
-            return Hit(s, j + 1, i - 1, i + 1, cue.weight * 0.85, "subject")
+            cs = heard if heard == i - 1 else i  # "heard asking"; "telling" after a place
+            return Hit(s, j + 1, cs, i + 1, cue.weight * 0.85, "subject")
         return None
     j = i - 1
     be = False
@@ -341,6 +347,8 @@ def seen_saying(sent: Sentence, i: int) -> int | None:
     lows, words = sent.lows, sent.words
     for t in range(i - 1, max(-1, i - 6), -1):
         if lows[t] in PERCEPTION:
+            if t + 1 < i and lows[t + 1] in PREPOSITIONS:
+                return None  # "was heard on a microphone telling": a place, not who is heard
             if t + 1 < i and all(is_word(words[u]) for u in range(t + 1, i)) and (
                     plausible_np(sent, t + 1, i)
                     or t + 2 == i and lows[t + 1] in OBJECT_PRONOUNS):

@@ -314,3 +314,12 @@ def test_heard_or_seen_in_a_passive(reg: Registry) -> None:
         "Others could be heard calling friends on their phones.": [],
         "He was not heard saying anything.": [],
     })
+
+
+def test_heard_somewhere_telling(reg: Registry) -> None:
+    """"Ortiz was heard on a microphone telling …": the one heard speaks, not the place."""
+    check_cases(reg, {
+        "Ortiz was heard on a hot microphone telling the clerk to go home.":
+            [("Ortiz", "telling")],
+        "I heard him say the mill would close.": [("him", "say")],
+    })
