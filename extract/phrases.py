@@ -70,7 +70,7 @@ _TO_ROLES = frozenset("""ambassador ambassadors envoy envoys adviser advisers ad
     successor""".split())
 
 
-CLOSE_TO = frozenset({"close", "closer", "closest", "loyal", "near", "linked", "tied"})
+CLOSE_TO = frozenset({"close", "closer", "closest", "loyal", "near", "linked", "tied", "privy"})
 
 
 _INTERJECTED_PAIRS = frozenset({("for", "example"), ("for", "instance"), ("in", "fact"),

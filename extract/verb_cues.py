@@ -481,6 +481,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if s is not None:
         if negated_subject(sent, s):
             return None
+        if s == j and sent.words[s].isalpha() and sent.words[s].islower() and s >= 1 and (
+                lows[s - 1] == "to" or s >= 2 and lows[s - 2] in _SUBJECT_ONLY
+                and (lows[s - 1] in AUX or adverb(sent, s - 1))):
+            # "calls for a prosecutor to investigate alleged …", "they now pay estimated
+            # taxes": a verb of its own before the cue, which is an adjective
+            return None
         if s != evidence and (cue.lemma in _EVIDENCE or cue.lemma == "continue"
                               and lows[j] not in TEXTS) \
                 and event_subject(sent, s, j) and not (cue.lemma in _EVIDENCE
@@ -566,6 +572,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     return None
 
 
+# Pronouns that are only ever subjects: a word after one (and an adverb) is its verb.
+_SUBJECT_ONLY = frozenset({"he", "she", "they", "we", "i"})
 # "Clinton is continuing to insist", "officials are beginning to warn".
 _ONGOING_PROGRESSIVE = frozenset({"continuing", "beginning", "starting"})
 # "Allen did suggest that …", "they do say": the emphatic auxiliary before a bare verb.

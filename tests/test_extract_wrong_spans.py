@@ -215,3 +215,17 @@ def test_a_finding_verb_opens_no_subject(reg: Registry) -> None:
         "Exit polls showed that 65 percent of voters supported the levy.":
             [("Exit polls", "showed"), ("65 percent of voters", "supported")],
     })
+
+
+def test_a_verb_before_an_adjective_cue_is_no_subject(reg: Registry) -> None:
+    """"to investigate alleged conflicts", "they now pay estimated taxes": the word before
+    the participle is a verb of its own (after "to", or after a pronoun and an adverb), and
+    the participle describes the noun after it. "Sources privy to the talks" is one phrase,
+    as "sources close to the talks" is."""
+    check_cases(reg, {
+        "The council hired an auditor to investigate alleged conflicts.": [],
+        "Borrowers would pay just as they now pay estimated taxes.": [],
+        "Two sources privy to the talks say the deal is close.":
+            [("Two sources privy to the talks", "say")],
+        "Officials estimated that 300 homes flooded.": [("Officials", "estimated")],
+    })
