@@ -258,6 +258,11 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if (low in BOUNDARY or low in CUES) and _name_word(sent, k):
             k -= 1  # "Network Rail said", "union INTO said": a word of the name
             continue
+        if low in ("first", "only") and 0 < k == j - 1 and lows[k - 1] in DETERMINERS:
+            k -= 1  # "the first lady referred to", "the only candidate said": an adjective
+            continue
+        if low in _PERCEIVING and k < j and w.islower():
+            break  # "happy to hear Clinton pledged": the one heard is the subject
         if low in BOUNDARY and low not in _RELATIVE_AUX \
                 or (low in CUES and not CUES[low].noun_too
                     and not (low == "think" and think_tank(lows, k)) and not _modifier_cue(sent, k)
@@ -297,6 +302,10 @@ def left_np(sent: Sentence, j: int) -> int | None:
     if not plausible_np(sent, s, j + 1):
         return None
     return _approximator(sent, s) if s > 0 else s
+
+
+# Verbs of perceiving, never inside a noun phrase: what follows them is heard or seen.
+_PERCEIVING = frozenset({"hear", "hears", "see", "sees", "saw", "notice", "noticed", "watch"})
 
 
 def title_case(sent: Sentence) -> bool:
@@ -401,7 +410,7 @@ def _clause_noun(sent: Sentence, k: int) -> bool:
 # X repeated", "everything X says"): the name after them starts the subject.
 _GENERIC_NOUNS = frozenset("""moment time times day days way kind sort type thing things
     question questions word words place point reason fact one ones something everything
-    nothing anything""".split())
+    nothing anything phrase phrases line lines""".split())
 
 
 def _inside_name(sent: Sentence, k: int) -> bool:
