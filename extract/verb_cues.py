@@ -279,6 +279,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "the final say", "a larger say": a noun
     if _counted_participle(sent, i):
         return None  # "at least 88,000 confirmed Russian military deaths": an adjective
+    if low == "expected" and sent.words[i - 1].isalpha() and sent.words[i - 1].islower() \
+            and prev not in BE and prev not in AUX and prev not in PRONOUNS \
+            and i + 1 < n and (lows[i + 1] in PREPOSITIONS or lows[i + 1] in DATE_WORDS):
+        return None  # "a ruling expected in coming weeks", "immigrants expected this year"
     if low == "accused" and (prev[:1].isdigit() or prev in NUMBER_WORDS) \
             and not (i + 1 < n and (lows[i + 1] in DETERMINERS or lows[i + 1] in PRONOUNS
                                     or lows[i + 1] in OBJECT_PRONOUNS
@@ -1017,6 +1021,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         # "The Centers for Disease Control and Prevention (CDC) estimates that …": a name
         # with its acronym before the verb
         return is_word(nxt_word)
+    if nxt in _FINITE_AFTER_NOUN:
+        return False  # "entrance poll estimates show …": the noun before its own verb
     if prev_word in CLAUSE_PUNCT:
         # "Oryx, which tracks losses, estimates that …": a relative clause closes before it,
         # or an appositive ("Gerry O'Brien, a GOP consultant, notes that …")
@@ -1108,6 +1114,12 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
             return True
     return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
         or nxt_word[:1].isdigit()
+
+
+# Finite verbs that follow a noun-like cue as its own verb: "poll estimates show",
+# "campaign reports suggest".
+_FINITE_AFTER_NOUN = frozenset("""show shows showed suggest suggests suggested indicate
+    indicates indicated say says said""".split())
 
 
 def _described_appositive(sent: Sentence, comma: int) -> bool:

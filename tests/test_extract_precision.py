@@ -311,3 +311,16 @@ def test_a_way_of_thinking_is_no_view(reg: Registry) -> None:
         "Voters should think twice before signing.": [],
         "The mayor thinks the levy will pass.": [("The mayor", "thinks")],
     })
+
+
+def test_noun_and_participle_readings(reg: Registry) -> None:
+    """"entrance poll estimates show …": a noun before its own verb; "a ruling expected in
+    coming weeks", "30,000 visitors expected this year": a participle describing a noun.
+    With a subject and an object the verbs still report."""
+    check_cases(reg, {
+        "Entrance poll estimates show the mayor ahead.":
+            [("Entrance poll estimates", "show")],
+        "The summit is held ahead of a ruling expected in coming weeks.": [],
+        "Tourism keeps rising, with 30,000 visitors expected this year.": [],
+        "Officials expected the dam to hold.": [("Officials", "expected")],
+    })
