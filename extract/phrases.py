@@ -432,7 +432,7 @@ def _trim_leading(sent: Sentence, s: int, j: int) -> int | None:
     lows, words = sent.lows, sent.words
     if lows[s] in PREPOSITIONS and (start := _after_fronted_object(sent, s, j)) is not None:
         return start
-    while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
+    while s <= j and (lows[s] in DATE_WORDS and not is_name_word(sent, s)
                       or words[s] in OPEN_QUOTES):
         s += 1
     if s + 1 <= j and lows[s] == "at" and lows[s + 1] == "least":
@@ -443,7 +443,7 @@ def _trim_leading(sent: Sentence, s: int, j: int) -> int | None:
                 return t
         # "In Washington officials said": keep the last word run after the object.
         return None
-    while s <= j and (lows[s] in DATE_WORDS and not _is_name_word(sent, s)
+    while s <= j and (lows[s] in DATE_WORDS and not is_name_word(sent, s)
                       or words[s] in OPEN_QUOTES):
         s += 1
     return s if s <= j else None
@@ -578,9 +578,31 @@ def _number_slash(sent: Sentence, k: int) -> bool:
         and words[k + 1][:1].isdigit()
 
 
-def _is_name_word(sent: Sentence, k: int) -> bool:
+_MONTHS = frozenset("""january february march april may june july august september october
+    november december""".split())
+
+
+def is_name_word(sent: Sentence, k: int) -> bool:
+    """A capitalised word of a name; a date word only inside one: "FE Week", "the Evening
+    Standard", "The Sunday Times" (not "On Friday Trump said", "Tonight Trump said")."""
     w = sent.words[k]
-    return w[:1].isupper() and sent.lows[k] not in DATE_WORDS
+    if not w[:1].isupper():
+        return False
+    low = sent.lows[k]
+    if low not in DATE_WORDS:
+        return True
+    if k == 0 or low in ("on", "in", "last", "this", "next", "early", "late", "earlier"):
+        return False
+    words = sent.words
+    before = words[k - 1]
+    after = words[k + 1] if k + 1 < len(words) else ""
+    capital_after = after[:1].isupper() and is_word(after) \
+        and sent.lows[k + 1] not in DATE_WORDS
+    if low.endswith("day") or low in _MONTHS:
+        # a weekday or a month names a paper only after an article: "The Sunday Times"
+        return sent.lows[k - 1] in ARTICLES and capital_after
+    return (before[:1].isupper() and is_word(before) and sent.lows[k - 1] not in DATE_WORDS
+            and sent.lows[k - 1] not in ARTICLES) or capital_after
 
 
 # Verbs that a name ending in "'s" may open a clause with, where no noun it possesses could
@@ -658,7 +680,7 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                          or first in BARE_PLURAL_SOURCES or first in TITLES_LOWER
                          or _described_name(sent, k)):
         return None
-    if inverted and lows[k] in DATE_WORDS and not _is_name_word(sent, k) and not first_name:
+    if inverted and lows[k] in DATE_WORDS and not is_name_word(sent, k) and not first_name:
         return None
     while k < n:
         w = words[k]
@@ -728,9 +750,9 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                 continue
             if not nxt[:1].isupper() or lows[k + 1] in DATE_WORDS:
                 break
-        if k > start and low in DATE_WORDS and not _is_name_word(sent, k) and not (
+        if k > start and low in DATE_WORDS and not is_name_word(sent, k) and not (
                 lows[k - 1] in PASSIVE_ONLY and k + 1 < n and lows[k + 1] == "by") and not (
-                low == "in" and k + 1 < n and _is_name_word(sent, k + 1)):
+                low == "in" and k + 1 < n and is_name_word(sent, k + 1)):
             # but "a statement issued Friday by X" goes on to its author, and "a CNN poll
             # released Sunday" keeps the date its participle needs
             if lows[k - 1] in RELEASED and k - 1 > start:

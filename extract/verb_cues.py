@@ -82,6 +82,7 @@ from extract.phrases import (
     dash_subject,
     date_end,
     is_dash,
+    is_name_word,
     left_np,
     left_piece_kind,
     name_after_role,
@@ -346,7 +347,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     # Walk left over auxiliaries and adverbs to the subject.
     j = i - 1
     passive = False
-    while j >= 0 and (lows[j] in AUX or lows[j] in MODAL_SKIP or lows[j].endswith("n't")
+    while j >= 0 and (lows[j] in AUX and not (lows[j] in DATE_WORDS and is_name_word(sent, j))
+                      or lows[j] in MODAL_SKIP
+                      or lows[j].endswith("n't")
                       or lows[j] in CONTRACTED or adverb(sent, j)
                       or lows[j] in PLAIN_ADVERBS and not sent.words[j][:1].isupper()
                       or _adverb_pair(sent, j)
@@ -411,7 +414,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     # A document heading a long subject ("A slide from a presentation that … shows", "the
     # average of polls taken over the past two weeks shows"): the whole phrase is the subject.
     evidence = evidence_subject(sent, j) if cue.lemma in _FINDINGS else None
-    before_time = before_time_phrase(sent, j)
+    before_time = j if j >= 0 and lows[j] in DATE_WORDS and is_name_word(sent, j) \
+        else before_time_phrase(sent, j)  # but "FE Week reported": a name
     if before_time != j:
         # "who has in the past described", "X had on Friday said": the auxiliary before the
         # time phrase, walked over as above

@@ -19,3 +19,17 @@ def test_a_day_between_a_phrase_verb_and_that(reg: Registry) -> None:
             [("The company", "maintained")],
         "The navy projected power across the strait.": [],
     })
+
+
+def test_date_words_inside_names(reg: Registry) -> None:
+    """"FE Week reported", "said the Evening Standard", "The Sunday Times reported": a date
+    word inside a name is part of it; a day before a name or at the start stays a date."""
+    check_cases(reg, {
+        "FE Week reported that three colleges had missed the deadline.":
+            [("FE Week", "reported")],
+        "“Unmissable,” said the Evening Standard.": [("the Evening Standard", "said")],
+        "The Sunday Times reported that the minister had resigned.":
+            [("The Sunday Times", "reported")],
+        "On Friday Ruiz said the dam had held.": [("Ruiz", "said")],
+        "The mayor on Friday said the dam had held.": [("The mayor", "said")],
+    })
