@@ -451,7 +451,7 @@ DOC_NOUNS = frozenset(
     polling readout dispatch communique transcript commentary editorial imagery evidence
     text account sheet slide slides chart charts calculation calculations projection
     projections tallies counts lawsuit suit complaint indictment petition affidavit memoir
-    email emails ruling""".split()
+    email emails ruling notice notices""".split()
 )
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(

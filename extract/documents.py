@@ -46,7 +46,7 @@ DATA_NOUNS = frozenset(
     "data figures estimates numbers statistics tally count findings assessment report".split()
 )
 _AUTHORED = frozenset({"analyzed", "analysed", "collected", "gathered", "prepared", "produced",
-                       "commissioned", "conducted", "carried"})
+                       "commissioned", "conducted", "carried", "posted"})
 _SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "published",
                    "issued"})
 _DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})

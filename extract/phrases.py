@@ -269,7 +269,8 @@ def left_np(sent: Sentence, j: int) -> int | None:
                     and not (k < j and reduced_passive(sent, k))
                     and not (k < j and low.endswith("ed") and _document_before(sent, k))
                     or low in PASSIVE_ONLY and not _document_before(sent, k)
-                    or low in GERUNDS) \
+                    or low in GERUNDS and not (0 < k < j and lows[k + 1] in DOC_NOUNS
+                                               and lows[k - 1].endswith(("'s", "\u2019s")))) \
                 and not (k < j and not relative and _relative_verb(sent, k)) \
                 or low in _RELATIVE_AUX and not (k + 1 < j and not relative
                                                  and _relative_verb(sent, k)):
@@ -485,7 +486,8 @@ OCCASIONS = frozenset("""statement interview post tweet conference briefing lett
 
 
 # Participles that date a document: "a poll released Sunday", "a report issued on Friday".
-RELEASED = frozenset({"released", "published", "conducted", "issued", "out", "taken"})
+RELEASED = frozenset({"released", "published", "conducted", "issued", "out", "taken",
+                      "posted"})
 
 
 def date_end(sent: Sentence, k: int) -> int:
@@ -761,7 +763,9 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                     origin = k  # the author's phrase has its own length
                     continue  # "a report released on Friday by the ISW"
             break
-        if k > start and low in CUES and (not CUES[low].noun_too and not _modifier_cue(sent, k)
+        if k > start and low in CUES and not (low in RELEASED and k + 1 < n
+                                              and lows[k + 1] == "by") \
+                and (not CUES[low].noun_too and not _modifier_cue(sent, k)
                                           or low.endswith("ed")
                                           and lows[k - 1] not in DETERMINERS
                                           or low == "found" and k + 1 < n

@@ -4,8 +4,11 @@ a general rule and tested with sentences of our own beside look-alikes that must
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract_helpers import check_cases
 
+from extract import extract
 from extract.registry import Registry
 
 
@@ -33,3 +36,20 @@ def test_date_words_inside_names(reg: Registry) -> None:
         "On Friday Ruiz said the dam had held.": [("Ruiz", "said")],
         "The mayor on Friday said the dam had held.": [("The mayor", "said")],
     })
+
+
+def test_posted_documents_and_warning_letters(reg: Registry) -> None:
+    """"According to a notice posted by the safety commission", "a video posted by the
+    ministry shows": who posts a document is its author, as who releases one is; "The
+    agency's warning letter states" is the agency's (a gerund before a document noun is its
+    modifier); "said in a warning posted on Friday" dates the statement."""
+    check_cases(reg, {
+        "According to a notice posted by the Consumer Safety Board, the cots can tip over.":
+            [("the Consumer Safety Board", "According to")],
+        "A video posted by the ministry shows the strike.": [("the ministry", "shows")],
+        "The agency's warning letter states that the plant was dirty.":
+            [("The agency", "states")],
+    })
+    found = extract("The pills contain a drug, the board said in a warning posted on Friday.",
+                    reg, published=date(2025, 1, 18))
+    assert [a.date for a in found] == ["2025-01-17"]
