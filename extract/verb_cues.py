@@ -235,8 +235,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         span = right_np(sent, i + 2)
         if span is None or not (sent.words[span[0] + (lows[span[0]] == "the")][:1].isupper()
                                 or lows[span[1] - 1] in SPEAKER_HEADS
-                                or lows[span[1] - 1] in ROLE_NOUNS):
-            return None  # "(described by) the Washington Post" is named too
+                                or lows[span[1] - 1] in ROLE_NOUNS
+                                or sent.words[span[1] - 1][:1].isupper()
+                                and lows[span[1] - 2] in SPEAKER_HEADS):
+            # "(described by) the Washington Post" is named too, as is "(quoted by) the
+            # student newspaper Varsity"
+            return None
         end = _before_main_verb(sent, span[0], span[1])
         if cue.lemma in SUPPORT and material_support(sent, i, end):
             return None  # "forces backed by North Korean troops": arms, not a stance

@@ -53,3 +53,14 @@ def test_posted_documents_and_warning_letters(reg: Registry) -> None:
     found = extract("The pills contain a drug, the board said in a warning posted on Friday.",
                     reg, published=date(2025, 1, 18))
     assert [a.date for a in found] == ["2025-01-17"]
+
+
+def test_quoted_by_a_described_outlet(reg: Registry) -> None:
+    """"A student, quoted by the student newspaper Varsity, said …": the outlet named after
+    its description quotes, as "quoted by the Washington Post" does; an unnamed, unknown
+    agent does not ("losses, confirmed by photographs")."""
+    check_cases(reg, {
+        "A student, quoted by the student newspaper Varsity, said the exam was a shambles.":
+            [("A student", "said"), ("the student newspaper Varsity", "quoted")],
+        "The losses, confirmed by photographs, were heavy.": [],
+    })
