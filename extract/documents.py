@@ -19,6 +19,7 @@ from extract.cues import (
     DETERMINERS,
     DOC_NOUNS,
     MODAL_SKIP,
+    MONTH_ABBREVIATIONS,
     PASSIVE_ONLY,
     POSS_NOUNS,
     PREPOSITIONS,
@@ -34,6 +35,7 @@ from extract.phrases import (
     adverb_opener,
     date_end,
     is_dash,
+    is_name_word,
     left_np,
     plausible_np,
     right_np,
@@ -510,7 +512,11 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             a = b + 1
             # The author ends where a phrase after "by" ends, before the subject's trailing
             # date: "A survey by the organization in March found …" -> the organization
-            z = min(e, (right_np(sent, a) or (a, e))[1]) if lows[e - 1] in DATE_WORDS else e
+            dated = lows[e - 1] in DATE_WORDS or any(
+                lows[t] in MONTH_ABBREVIATIONS or lows[t] in DATE_WORDS
+                and lows[t] not in ("on", "in") and not is_name_word(sent, t)
+                for t in range(a + 1, e))  # ("by the BLS on Jan. 10"; not "USA TODAY")
+            z = min(e, (right_np(sent, a) or (a, e))[1]) if dated else e
             z = _name_end_in(sent, a, z)
             named = words[a + (lows[a] == "the")][:1].isupper() or people(sent, a) and any(
                 words[t][:1].isupper() for t in range(a, z)) if lows[b] != "by" \

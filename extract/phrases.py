@@ -600,7 +600,7 @@ def is_name_word(sent: Sentence, k: int) -> bool:
     after = words[k + 1] if k + 1 < len(words) else ""
     capital_after = after[:1].isupper() and is_word(after) \
         and sent.lows[k + 1] not in DATE_WORDS
-    if low.endswith("day") or low in _MONTHS:
+    if low in _MONTHS or low.endswith("day") and low not in ("today", "yesterday"):
         # a weekday or a month names a paper only after an article: "The Sunday Times"
         return sent.lows[k - 1] in ARTICLES and capital_after
     return (before[:1].isupper() and is_word(before) and sent.lows[k - 1] not in DATE_WORDS
@@ -739,7 +739,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                 k = rest[1]
                 break
         if k > start and (low in BOUNDARY or low in ("who", "whose")
-                          or inverted and low in _RIGHT_ENDERS) and low not in (
+                          or inverted and low in _RIGHT_ENDERS
+                          and not (low in DATE_WORDS and is_name_word(sent, k))) and low not in (
             "in",
         ):
             break

@@ -64,3 +64,16 @@ def test_quoted_by_a_described_outlet(reg: Registry) -> None:
             [("A student", "said"), ("the student newspaper Varsity", "quoted")],
         "The losses, confirmed by photographs, were heavy.": [],
     })
+
+
+def test_an_authors_date_and_a_paper_named_today(reg: Registry) -> None:
+    """"Figures released by the BLS on Jan. 10 showed …": the date after the author ends its
+    name; "USA Today" (or "USA TODAY") is a paper, not a date."""
+    check_cases(reg, {
+        "Payroll figures released by the BLS on Jan. 10 showed hiring slowed.":
+            [("the BLS", "showed")],
+        "USA TODAY reported last month that the fund paid for the trips.":
+            [("USA TODAY", "reported")],
+        "“Unmissable,” said USA Today.": [("USA Today", "said")],
+        "“We will win,” said Ruiz Tuesday.": [("Ruiz", "said")],
+    })
