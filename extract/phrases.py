@@ -649,9 +649,22 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
     if e - s > 2 and past_form(lows[s]) and words[s].islower() \
             and (lows[s + 1] == "that" or lows[s + 1] in ARTICLES):
         return False  # "(a survey) found that 449 of the insiders back": a verb, no head
+    if any(lows[t] in _OBJECT_DETERMINERS and words[t - 1].isalpha()
+           and words[t - 1].islower() and lows[t - 1] not in PREPOSITIONS
+           and lows[t - 1] not in BOUNDARY and lows[t - 1] not in ("and", "or")
+           and lows[t - 1] not in DOC_NOUNS and lows[t - 1] not in _GENERIC_NOUNS
+           and lows[t - 1] not in OCCASIONS
+           and RELATIVES.isdisjoint(lows[s:t])
+           for t in range(s + 1, e)):
+        # "release its next assessment (report)": a verb and its object (but "Republicans
+        # who have praised his candidacy", "an interview his brother gave")
+        return False
     return any(is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))
 
 
+# Possessive determiners that never follow a noun inside one phrase ("her" may be the object
+# of a verb: "told her"): a lowercase word right before one is a verb.
+_OBJECT_DETERMINERS = frozenset({"its", "his", "their", "our", "my", "your"})
 # Prepositions after a participle that opens a phrase: "placed on", "financed with".
 _PARTICIPLE_OBJECT_LINKS = frozenset({"on", "with", "by", "in", "to", "for", "at", "from"})
 

@@ -1,0 +1,24 @@
+"""Extractor: look-alikes a seventeenth held-out probe caught being proposed, each refused by
+a general rule and tested with sentences of our own beside attributions that must stay.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import check_cases
+
+from extract.registry import Registry
+
+
+def test_a_verb_and_its_object_are_no_subject(reg: Registry) -> None:
+    """"scheduled to release its next assessment report": a lowercase word before "its",
+    "his" or "their" is a verb with its object, so the phrase is no source of the noun cue
+    after it; a relative clause on a subject may hold one ("Republicans who have praised his
+    candidacy warned")."""
+    check_cases(reg, {
+        "The panel is scheduled to release its next assessment report in 2029.": [],
+        "Officials from his campaign said the rally was canceled.":
+            [("Officials from his campaign", "said")],
+        "Republicans who have praised his candidacy warned on Tuesday that the party "
+        "may split.": [("Republicans who have praised his candidacy", "warned"),
+                       ("who", "praised")],
+    })
