@@ -850,7 +850,16 @@ def _writes_works(sent: Sentence, i: int) -> bool:
         counted = counted or lows[k] not in ("more", "than", "at", "least", "some", "about",
                                              "nearly", "over", "of", "a")
         k += 1
+    if not counted and k < n and (lows[k] in ("a", "an", "the") or lows[k] in POSSESSIVE_DETERMINERS):
+        # "wrote the song in a single night", "wrote her first novel": an artwork, which
+        # states nothing (a memoir or a book may, and stays)
+        return _head_within(sent, k + 1, _ARTWORKS) is not None
     return counted and _head_within(sent, k, WORKS) is not None
+
+
+# Works of art, whose writing states nothing, unlike a memoir, a book or a letter.
+_ARTWORKS = frozenset("""song songs novel novels novella poem poems screenplay script play
+    musical opera symphony score libretto hymn ballad lyrics album sonnet""".split())
 
 
 # What a performer or a speaker acknowledges with a gesture: an audience or its applause.

@@ -22,3 +22,14 @@ def test_a_verb_and_its_object_are_no_subject(reg: Registry) -> None:
         "may split.": [("Republicans who have praised his candidacy", "warned"),
                        ("who", "praised")],
     })
+
+
+def test_writing_an_artwork_states_nothing(reg: Registry) -> None:
+    """"The singer wrote the song in a single night": an artwork written, no claim; a memoir
+    or a letter may carry one and stays."""
+    check_cases(reg, {
+        "The singer wrote the song in a single night.": [],
+        "The poet wrote her poem on a train.": [],
+        "She wrote a memoir of her years in the cabinet.": [("She", "wrote")],
+        "He wrote a letter saying the plan was illegal.": [("He", "wrote")],
+    })
