@@ -531,6 +531,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         # "the camera observes light", "observed the birds": seeing, no claim (but "…, he
         # observed this week, …" sets off a speaker)
         return True
+    if lemma == "recall" and (nxt[:1].isdigit() or nxt in ("more", "nearly", "about", "some")
+                              and i + 2 < n and lows[i + 2][:1].isdigit()):
+        return True  # "Ford recalled 240,000 Explorers": products called back, no memory
     if lemma == "tell" and prev in WORKS and _STORY_OF.match(sent.text, sent.ends[i]):
         return True  # "The documentary tells the story of a fishing family": a narrative
     if lemma == "declare" and _DECLARED_ACT.match(sent.text, sent.ends[i]):

@@ -666,8 +666,19 @@ def _statement_issued(sent: Sentence, i: int) -> int | None:
 def _published_work(sent: Sentence, i: int) -> bool:
     """What was published before ``i`` is a book, a film or another work (its publisher
     states nothing), not a report or a study (whose publisher is its author)."""
-    return next((low in WORKS for low in reversed(sent.lows[:i])
+    lows = sent.lows
+    if i + 1 < len(lows) and lows[i + 1] in _PERIODICALLY:
+        return True  # "The Journal of Climate is published monthly by the Society"
+    if len(lows) > 1 and lows[0] == "this" and lows[1] in _THIS_PIECE:
+        return True  # "This article was originally published in French by Le Monde."
+    return next((low in WORKS for low in reversed(lows[:i])
                  if low in WORKS or low in DOC_NOUNS), False)
+
+
+_PERIODICALLY = frozenset({"daily", "weekly", "biweekly", "monthly", "quarterly", "annually",
+                           "yearly"})
+# What a story calls itself in its own boilerplate ("This article was originally published").
+_THIS_PIECE = frozenset({"article", "story", "piece", "column", "essay", "interview", "post"})
 
 
 def _after_be(sent: Sentence, i: int) -> bool:

@@ -33,3 +33,18 @@ def test_writing_an_artwork_states_nothing(reg: Registry) -> None:
         "She wrote a memoir of her years in the cabinet.": [("She", "wrote")],
         "He wrote a letter saying the plan was illegal.": [("He", "wrote")],
     })
+
+
+def test_recalls_and_publishers(reg: Registry) -> None:
+    """"Ford recalled 240,000 Explorers" calls products back; a periodical's publisher ("is
+    published monthly by") and a story's own boilerplate ("This article was originally
+    published … by") state nothing; "recalled that …" and a report's publisher still do."""
+    check_cases(reg, {
+        "The carmaker recalled 240,000 vans on Wednesday.": [],
+        "The minister recalled that the dam had failed before.":
+            [("The minister", "recalled")],
+        "The Journal of Rivers is published monthly by the Hydrology Society.": [],
+        "This article was originally published in French by Le Matin.": [],
+        "The report was published by the Harbor Institute on Friday.":
+            [("the Harbor Institute", "published")],
+    })
