@@ -386,7 +386,7 @@ _TITLED = frozenset("""book books novel novels memoir memoirs film films movie m
     documentary documentaries song songs album albums play plays show shows series article
     articles essay essays column columns poem poems episode episodes podcast podcasts musical
     opera biography autobiography bestseller thriller report reports title titled headline
-    headlined""".split())
+    headlined slogan slogans motto banner sign placard chant""".split())
 
 
 # Participles that give a name right before its quotation: 'a podcast named "Said the

@@ -48,3 +48,12 @@ def test_recalls_and_publishers(reg: Registry) -> None:
         "The report was published by the Harbor Institute on Friday.":
             [("the Harbor Institute", "published")],
     })
+
+
+def test_a_quoted_slogan_is_a_title(reg: Registry) -> None:
+    """"The campaign slogan “Say It Loud, Vote Proud”": a slogan, a banner or a sign names
+    its words; nobody says them here."""
+    check_cases(reg, {
+        "The campaign slogan “Say It Loud, Vote Proud” appeared on every lamp post.": [],
+        "Marchers carried a banner “Tell Them Now” past the hall.": [],
+    })
