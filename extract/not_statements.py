@@ -1405,6 +1405,8 @@ def clause_break(sent: Sentence, a: int, b: int) -> bool:
         w = words[t]
         dash = is_dash(sent, t)
         if w == ";" or (w == "," or dash) and lows[t + 1] in _BREAK_WORDS \
-                or dash and lows[t + 1] == "and":
-            return True
+                or dash and lows[t + 1] == "and" \
+                or w == "," and t + 2 < len(words) and words[t + 1] in CLOSE_QUOTES \
+                and lows[t + 2] in _BREAK_WORDS:
+            return True  # also '… “achieved nothing,” while Libération called it …'
     return False

@@ -936,12 +936,14 @@ def _plural(low: str) -> bool:
 
 def _counted_participle(sent: Sentence, i: int) -> bool:
     """A past participle between a count and its noun is an adjective: "at least 88,000
-    confirmed Russian military deaths", "40 reported incidents", "700 claimed strikes". The
+    confirmed Russian military deaths", "40 reported incidents", "the three disputed wards". The
     count is no speaker; what follows is its noun, not a reported clause (so not "that",
     a determiner, a pronoun, a preposition or a gerund: "1,000 confirmed that they voted")."""
     lows, words = sent.lows, sent.words
     if i < 1 or i + 1 >= len(lows) or not lows[i].endswith("ed") \
-            or not words[i - 1][:1].isdigit() or words[i - 1].endswith("%") \
+            or not (words[i - 1][:1].isdigit() or lows[i - 1] in NUMBER_WORDS and i >= 2
+                    and lows[i - 2] in ("the", "these", "those", "all")) \
+            or words[i - 1].endswith("%") \
             or YEAR.fullmatch(words[i - 1]) \
             or i >= 2 and (lows[i - 2] in DATE_WORDS or lows[i - 2] in MONTH_ABBREVIATIONS):
         return False  # "The ministry in 2023 confirmed reports", "on Oct. 7 confirmed reports"

@@ -77,3 +77,16 @@ def test_an_authors_date_and_a_paper_named_today(reg: Registry) -> None:
         "“Unmissable,” said USA Today.": [("USA Today", "said")],
         "“We will win,” said Ruiz Tuesday.": [("Ruiz", "said")],
     })
+
+
+def test_a_clause_after_a_closed_quotation(reg: Registry) -> None:
+    """'X wrote that it had “achieved nothing,” while Y called it …': the quotation closes
+    after the comma, and "while" opens the writer's clause, so Y's stance is Y's own; a
+    counted participle ("the three disputed wards") is an adjective."""
+    check_cases(reg, {
+        "Le Matin wrote that it had “achieved nothing,” while Le Soir called it “a missed "
+        "chance.”": [("Le Matin", "wrote"), ("Le Soir", "called")],
+        "The clerk said the count in the three disputed wards was done.":
+            [("The clerk", "said")],
+        "The three disputed the result.": [("The three", "disputed")],
+    })
