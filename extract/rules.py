@@ -294,6 +294,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         hit: Hit | None = None
         if low == "according" and i + 1 < n and lows[i + 1] == "to":
             hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
+            if hit is not None and (owner := _channel_owner(sent, hit.e)) is not None:
+                hit = Hit(owner[0], owner[1], i, i + 2, 0.9, "possessive")  # its "'s" cut
             if hit is not None and (lows[hit.s] in NO_SOURCE_NOUNS
                                     or _in_line_with(sent, i, hit.s, hit.e)
                                     or quoted_mention(sent, i, hit.e)
@@ -661,6 +663,28 @@ def _statement_issued(sent: Sentence, i: int) -> int | None:
     if m is None:
         return None
     return next(t for t in range(i + 1, len(sent.ends)) if sent.ends[t] >= m.end()) + 1
+
+
+# Where an account posts: "a post on the ministry's Telegram channel".
+_CHANNELS = frozenset("""channel channels account accounts page pages website site feed
+    blog profile""".split())
+
+
+def _channel_owner(sent: Sentence, e: int) -> tuple[int, int] | None:
+    """"According to a post on the ministry's Telegram channel": the channel's owner posted
+    it, so the owner is the source: the possessor after "on", when a channel noun follows."""
+    lows, words = sent.lows, sent.words
+    n = len(lows)
+    if e + 2 >= n or lows[e] != "on" or lows[e - 1] not in DOC_NOUNS:
+        return None
+    for t in range(e + 1, min(n, e + 6)):
+        if lows[t].endswith(("'s", "\u2019s")):
+            if any(lows[u] in _CHANNELS for u in range(t + 1, min(n, t + 4))):
+                return e + 1, t + 1
+            return None
+        if not is_word(words[t]):
+            return None
+    return None
 
 
 def _published_work(sent: Sentence, i: int) -> bool:

@@ -90,3 +90,15 @@ def test_a_clause_after_a_closed_quotation(reg: Registry) -> None:
             [("The clerk", "said")],
         "The three disputed the result.": [("The three", "disputed")],
     })
+
+
+def test_according_to_a_post_on_an_owners_channel(reg: Registry) -> None:
+    """"According to a post on the ministry's Telegram channel": the channel's owner posted
+    it; "according to a post on X" names no owner and keeps the post."""
+    check_cases(reg, {
+        "According to a post on the ministry's Telegram channel, 14 drones were downed.":
+            [("the ministry", "According to")],
+        "According to a statement on the agency’s website, the dam is safe.":
+            [("the agency", "According to")],
+        "According to a post on X, the bridge is closed.": [("a post", "According to")],
+    })
