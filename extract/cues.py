@@ -648,6 +648,7 @@ def has_cue_word(text: str) -> bool:
             quoted = True
         elif word in _ONLY_IN_PHRASES:
             phrase = True
+            quoted = quoted or word in _POSTED  # '“…,” the rapper posted on Instagram'
         else:
             return True
     # "the United States" and "I think" are the commonest false alarms (first-person opinions
@@ -662,6 +663,8 @@ _WEAK_AS_CUE = re.compile(
     r"(?<!united )(?<!the )(?<!of )(?<!a )(?<!\w)states?\b|(?<!i )(?<!we )(?<!you )(?<!\w)think\b"
 )
 _ONLY_IN_PHRASES = _PHRASE_FORMS - CUE_WORDS | _WORDS_OF
+# Phrase forms that also attribute right after a quotation (verb_cues._after_quotation).
+_POSTED = frozenset({"posted", "posts"})
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''|\u2018")  # not "Trump's" apostrophe
 # Any cue word standing as a word of letters in lower-cased text: one search costs a third
 # less than splitting the text into words and testing each against a set.

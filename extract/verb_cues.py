@@ -202,6 +202,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         m = PHRASES[cue.lemma].match(sent.text, sent.ends[i])
         if m is None and cue.lemma == "put" and _as_put_it(sent, i):
             phrase_end = i + 2  # "As the mayor put it at Tuesday's meeting, '…'"
+        elif m is None and cue.lemma == "post" and _after_quotation(sent, i):
+            pass  # "“This is not the end,” the rapper posted on Instagram"
         elif m is None:
             return None
         while m is not None and phrase_end < n and sent.ends[phrase_end - 1] < m.end():
@@ -869,6 +871,14 @@ def _adverb_pair(sent: Sentence, j: int) -> bool:
 # Verbs whose past form is their base form: "it forecast" may be finite.
 _PAST_AS_BASE = frozenset({"read", "put", "forecast", "broadcast", "cast", "hit", "set",
                            "quit", "bet", "let", "spread"})
+
+
+def _after_quotation(sent: Sentence, i: int) -> bool:
+    """The subject of the verb at ``i`` follows a quotation closed with a comma: '“…,” the
+    rapper posted', '“…?” she wrote'."""
+    s = left_np(sent, i - 1) if i > 0 else None
+    return s is not None and s >= 2 and sent.words[s - 1] in CLOSE_QUOTES \
+        and sent.words[s - 2] in (",", "?", "!")
 
 
 def _as_put_it(sent: Sentence, i: int) -> bool:

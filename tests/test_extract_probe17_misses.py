@@ -102,3 +102,14 @@ def test_according_to_a_post_on_an_owners_channel(reg: Registry) -> None:
             [("the agency", "According to")],
         "According to a post on X, the bridge is closed.": [("a post", "According to")],
     })
+
+
+def test_posted_after_a_quotation(reg: Registry) -> None:
+    """'“This is not the end,” the rapper posted on his Instagram story': the words before
+    the subject are what was posted; "posted a photo" says nothing."""
+    check_cases(reg, {
+        "“This is not the end,” the rapper posted on his Instagram story.":
+            [("the rapper", "posted")],
+        "“We won,” she posted.": [("she", "posted")],
+        "The rapper posted a photo on Instagram.": [],
+    })
