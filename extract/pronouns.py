@@ -63,6 +63,10 @@ _NAME_RUN = re.compile(
 # Texas").
 _OF_NAME = re.compile(
     r"(?:\s+of\s+(?:the\s+)?|,\s+)[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}")
+# A body's name after its capitalised head noun: "Office | for National Statistics".
+_BODY_OF = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\.[\w'\u2019-]+)*"
+                      r"(?:\s+[A-Z][\w'\u2019-]*(?:\.[\w'\u2019-]+)*){0,2}"
+                      r"(?:\s+and\s+[A-Z][\w'\u2019-]+)?(?![\w'\u2019-]|\s+and\s+[A-Z])")
 # Function words and adverbs are capitalised only because they open a sentence: "Just shy of
 # half, 49%, say …", "Only one aide stayed.", "Even so, …" name nobody. The extractor's own
 # word lists say which they are; "Will" and "May" are first names too, and stay.
@@ -375,7 +379,14 @@ def _subject_name(
                 and (_common_word(words) or _noun_after(sentence, m.end()))
                 and not _named_elsewhere(words, document)):
             continue  # "Outright victory is vital, he said": an adjective, not a name
-        kind = _shape_kind(entity or words, words, registry)
+        body = _BODY_OF.match(sentence, m.end()) \
+            if entity is None and words.split()[-1].lower() in SPEAKER_HEADS else None
+        if body is not None:
+            # "The Office for National Statistics", "the Institute for Fiscal Studies": a
+            # body's head noun runs on through "for"/"of" into its name
+            words += body.group()
+            ran_on = body.end()
+        kind = "org" if body is not None else _shape_kind(entity or words, words, registry)
         of_name = _OF_NAME.match(sentence, m.end()) if entity is not None else None
         if of_name is not None and registry is not None \
                 and registry.resolve(words + of_name.group()) != entity:

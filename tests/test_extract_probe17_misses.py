@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import check_cases
+from extract_helpers import check_cases, sources
 
 from extract import extract
 from extract.registry import Registry
@@ -113,3 +113,16 @@ def test_posted_after_a_quotation(reg: Registry) -> None:
         "“We won,” she posted.": [("she", "posted")],
         "The rapper posted a photo on Instagram.": [],
     })
+
+
+def test_it_names_a_body_with_its_whole_name(reg: Registry) -> None:
+    """"The Office for National Statistics published … It said …": "it" is the whole body,
+    its head noun run on through "for"/"of", not "Office"; a titled person keeps being a
+    person."""
+    cases = {
+        ("The Office for Harbor Statistics published its figures on Tuesday.",
+         "It said exports fell."): [("It", "Office for Harbor Statistics", "said")],
+        ("Mayor Ana Ruiz of Dover toured the plant.", "She said it was closed."):
+            [("She", "Mayor Ana Ruiz", "said")],
+    }
+    assert {key: sources(key[1], reg, context=[key[0]]) for key in cases} == cases
