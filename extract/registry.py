@@ -379,6 +379,8 @@ def _resolve_core(
             hit = _resolve_core(index, owner, kinds, depth + 1)
             if hit is not None:
                 return None if _someone_else(hit, role, kinds) else hit
+        if prep < len(tokens) and role in _ISSUED and lows[prep] == "for":
+            return None  # "A YouGov poll for The Times": the client, not the author
         if prep < len(tokens):
             # "an aide to Kim" is someone else; a capitalised title before a name is that
             # person's own ("Secretary of State Tony Blinken").

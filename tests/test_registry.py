@@ -191,3 +191,12 @@ def test_a_relative_with_the_same_surname_is_not_the_entity(reg):
     assert reg.resolve("Donald J. Trump") == "Donald Trump"
     assert reg.resolve("President Trump") == "Donald Trump"
     assert reg.resolve("Dmitri Peskov") == reg.resolve("Dmitry Peskov") == "Kremlin"
+
+
+def test_a_document_made_for_someone_is_not_theirs(reg):
+    """"A YouGov poll for The Times": the paper commissioned the poll, it did not make it;
+    "a poll by the Times" and "a spokesman for the Kremlin" still name their owner."""
+    assert reg.resolve("A YouGov poll for The Times") is None
+    assert reg.resolve("a report for the Pentagon") is None
+    assert reg.resolve("a poll by the Times") == "New York Times"
+    assert reg.resolve("a spokesman for the Kremlin") == "Kremlin"
