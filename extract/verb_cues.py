@@ -202,7 +202,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         m = PHRASES[cue.lemma].match(sent.text, sent.ends[i])
         if m is None and cue.lemma == "put" and _as_put_it(sent, i):
             phrase_end = i + 2  # "As the mayor put it at Tuesday's meeting, '…'"
-        elif m is None and cue.lemma == "post" and _after_quotation(sent, i):
+        elif m is None and cue.lemma == "post" and _after_quotation(sent, i - 1):
             pass  # "“This is not the end,” the rapper posted on Instagram"
         elif m is None:
             return None
@@ -873,10 +873,10 @@ _PAST_AS_BASE = frozenset({"read", "put", "forecast", "broadcast", "cast", "hit"
                            "quit", "bet", "let", "spread"})
 
 
-def _after_quotation(sent: Sentence, i: int) -> bool:
-    """The subject of the verb at ``i`` follows a quotation closed with a comma: '“…,” the
-    rapper posted', '“…?” she wrote'."""
-    s = left_np(sent, i - 1) if i > 0 else None
+def _after_quotation(sent: Sentence, j: int) -> bool:
+    """The subject ending at token ``j`` follows a quotation closed with a comma: '“…,” the
+    rapper posted', '“…?” she wrote', '…,” the memo claims.'"""
+    s = left_np(sent, j) if j >= 0 else None
     return s is not None and s >= 2 and sent.words[s - 1] in CLOSE_QUOTES \
         and sent.words[s - 2] in (",", "?", "!")
 
@@ -1102,11 +1102,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return True  # "…,” Viguerie notes.": a quotation, then its speaker and verb
     if nxt_word in (".", "!", "?", "") and (plow in INNER_PRONOUNS and third
                                             or not prev_word[:1].isupper()):
-        # "…,” he notes.", "…,” the memo claims.": a quotation, then its speaker and verb
-        start = left_np(sent, j)
-        if start is not None and start >= 2 and sent.words[start - 1] in CLOSE_QUOTES \
-                and sent.words[start - 2] in (",", "?", "!"):
-            return True
+        if _after_quotation(sent, j):
+            return True  # "…,” he notes.", "…,” the memo claims.": a quotation, its speaker
     if nxt_word in (".", "!", "?", "") and _trailing_speaker(sent, j):
         return True  # "…, The Wall Street Journal reports.": a trailing speaker and verb
     if low in ("calls", "call") and nxt == "for":
