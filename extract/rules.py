@@ -94,6 +94,9 @@ from extract.phrases import (
     OCCASIONS,
     REFLEXIVES,
     RELATIVES,
+    RELEASED,
+    past_form,
+    plausible_np,
     right_np,
 )
 from extract.pronouns import resolve_pronoun
@@ -296,6 +299,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = _after(sent, i, i + 2, i + 2, "according", 0.95)
             if hit is not None and (owner := _channel_owner(sent, hit.e)) is not None:
                 hit = Hit(owner[0], owner[1], i, i + 2, 0.9, "possessive")  # its "'s" cut
+            elif hit is not None and (maker := _contact_author(sent, hit.s, hit.e)) is not None:
+                hit = Hit(maker[0], maker[1], i, i + 2, 0.9, "according")
             if hit is not None and (lows[hit.s] in NO_SOURCE_NOUNS
                                     or _in_line_with(sent, i, hit.s, hit.e)
                                     or quoted_mention(sent, i, hit.e)
@@ -684,6 +689,28 @@ def _channel_owner(sent: Sentence, e: int) -> tuple[int, int] | None:
             return None
         if not is_word(words[t]):
             return None
+    return None
+
+
+def _contact_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
+    """"According to a speech Mrs. Clinton delivered at NYU", "an interview his brother gave
+    to ITV", "a letter the mayor sent": who made the document, named in the clause right
+    after its noun, is the source."""
+    lows, words = sent.lows, sent.words
+    n = len(lows)
+    k = next((t for t in range(s, min(e, s + 3))
+              if lows[t] in DOC_NOUNS or lows[t] in OCCASIONS), None)
+    if k is None or k + 2 >= n:
+        return None
+    a = k + 1
+    if not (words[a][:1].isupper() and is_word(words[a]) or lows[a] in ("the", "his", "her",
+                                                                         "its", "their")):
+        return None
+    for v in range(a + 1, min(n, a + 6)):
+        if not is_word(words[v]):
+            return None
+        if words[v].islower() and past_form(lows[v]) and lows[v] not in RELEASED:
+            return (a, v) if plausible_np(sent, a, v) else None
     return None
 
 

@@ -243,3 +243,16 @@ def test_what_left_np_reads_before_a_name(reg: Registry) -> None:
         "Judicial Watch President Tom Fitton said the files were lost.":
             [("Judicial Watch President Tom Fitton", "said")],
     })
+
+
+def test_who_made_the_document_after_according_to(reg: Registry) -> None:
+    """"According to a speech Mrs. Ruiz delivered at the college", "a letter the mayor sent
+    to residents": who made the document, in the clause after its noun, is the source; a
+    document "released by" its author was read before, and a bare one stays itself."""
+    check_cases(reg, {
+        "According to a speech Mrs. Ruiz delivered at the college, taxes would rise.":
+            [("Mrs. Ruiz", "According to")],
+        "According to a letter the mayor sent to residents, the water is safe.":
+            [("the mayor", "According to")],
+        "According to the report, losses rose.": [("the report", "According to")],
+    })
