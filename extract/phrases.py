@@ -711,7 +711,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                 if listed is not None:
                     k = listed  # "according to South Korea, Ukraine and the United States"
                     break
-            if w == "(":
+            if w == "(" and k + 1 < n and not words[k + 1][:1].islower():
+                # "Sen. Bernie Sanders (Vt.)", "(ISW)"; not an aside "(a view echoed by …)"
                 c = k + 1
                 while c < n and words[c] != ")" and c - k < 8:
                     c += 1

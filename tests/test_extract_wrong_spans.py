@@ -256,3 +256,14 @@ def test_who_made_the_document_after_according_to(reg: Registry) -> None:
             [("the mayor", "According to")],
         "According to the report, losses rose.": [("the report", "According to")],
     })
+
+
+def test_an_aside_in_parentheses_after_an_inverted_speaker(reg: Registry) -> None:
+    """'said Mr. Hale (a view echoed by everyone I interviewed)': a lowercase aside in
+    parentheses is the writer's, not part of the speaker; a state or an acronym in them
+    stays ("Sen. Ana Ruiz (Vt.)")."""
+    check_cases(reg, {
+        "“It is a misguided approach,” said Mr. Hale (a view echoed by everyone I asked).":
+            [("Mr. Hale", "said")],
+        "“It is over,” said Sen. Ana Ruiz (Vt.).": [("Sen. Ana Ruiz (Vt.)", "said")],
+    })
