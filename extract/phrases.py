@@ -796,7 +796,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             break
         if k - origin > 12:
             return None
-        if not inverted and k > start and low in ARTICLES and words[k - 1].isalpha() \
+        if not inverted and k > start and low in ARTICLES and w.islower() \
+                and words[k - 1].isalpha() \
                 and words[k - 1].islower() and lows[k - 1] not in PREPOSITIONS \
                 and lows[k - 1] not in DETERMINERS and lows[k - 1] not in QUANTIFIERS \
                 and lows[k - 1] not in BOUNDARY and lows[k - 1] not in ("or", "given"):

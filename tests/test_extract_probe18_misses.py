@@ -1,0 +1,21 @@
+"""Extractor: constructions an eighteenth held-out probe found missing or wrong, each fixed as
+a general rule and tested with sentences of our own beside look-alikes that must not change.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import check_cases
+
+from extract.registry import Registry
+
+
+def test_a_capitalised_article_opens_a_name(reg: Registry) -> None:
+    """"according to Portuguese daily A Bola": a capitalised article inside the phrase opens
+    the paper's name; a lowercase one after a noun still starts a new clause ("released by
+    the campaign the AP report merits")."""
+    check_cases(reg, {
+        "The fee, according to Portuguese daily A Bola, is €45 million.":
+            [("Portuguese daily A Bola", "according to")],
+        "Ms. Ortiz said in a statement released by the council the audit was rushed.":
+            [("Ms. Ortiz", "said in a statement"), ("the council", "statement")],
+    })
