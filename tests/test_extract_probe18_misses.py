@@ -4,8 +4,11 @@ a general rule and tested with sentences of our own beside look-alikes that must
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract_helpers import check_cases
 
+from extract import extract
 from extract.registry import Registry
 
 
@@ -19,3 +22,12 @@ def test_a_capitalised_article_opens_a_name(reg: Registry) -> None:
         "Ms. Ortiz said in a statement released by the council the audit was rushed.":
             [("Ms. Ortiz", "said in a statement"), ("the council", "statement")],
     })
+
+
+def test_a_released_documents_own_date(reg: Registry) -> None:
+    """"Sales data released on Tuesday showed a rise in December": the document's release
+    date is the statement's, not the month its findings are about."""
+    found = extract("Home sales data released on Tuesday showed a 4.8% rise in December.",
+                    reg, published=date(2025, 1, 18))
+    assert [(a.source, a.date) for a in found] == [
+        ("Home sales data released on Tuesday", "2025-01-14")]
