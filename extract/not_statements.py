@@ -355,6 +355,8 @@ _OBSERVED_RITE = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:minute|moment|day)s?\s+of\s+(?:silence|prayer|"
     r"mourning)|silence|ceasefire|cease-fire|truce|holiday|sabbath|ramadan|rules?|tradition|"
     r"curfew|fast|speed\s+limit)\b", re.IGNORECASE)
+# What a player, a coach or an umpire calls in a game: a decision, not a statement.
+_CALLED_PLAYS = frozenset("""audible timeout time-out foul penalty huddle""".split())
 _STORY_OF = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\w+\s+)?"
                        r"(?:story|stories|tale|tales)\s+of\b", re.IGNORECASE)
 _CALL_ENDS = frozenset({".", "twice", "again", "repeatedly", "back", "times"})
@@ -540,6 +542,13 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "Yoon declared martial law", "declaring a state of emergency": an act
     if lemma == "think" and nxt in ("like", "alike", "twice", "ahead", "big", "outside"):
         return True  # "someone who thinks like me", "think twice": a way of thinking, no view
+    if lemma == "tell" and nxt == "off":
+        return True  # "was told off by the referee": scolded, nothing reported
+    if lemma == "call" and (nxt == "time" and i + 2 < n and lows[i + 2] == "on"
+                            or nxt in ("a", "an") and i + 2 < n and lows[i + 2] in _CALLED_PLAYS
+                            and (i + 3 >= n or not is_word(sent.words[i + 3])
+                                 or lows[i + 3] in PREPOSITIONS)):
+        return True  # "called time on his career", "called an audible", "called a timeout"
     if lemma in ("shout", "yell") and nxt == "down":
         return True  # "was booed and shouted down by supporters": silenced, not speaking
     if lemma == "say" and nxt in ("goodbye", "farewell", "hello", "grace"):

@@ -1,0 +1,23 @@
+"""Extractor: look-alikes an eighteenth held-out probe caught being proposed, each refused by
+a general rule and tested with sentences of our own beside attributions that must stay.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import check_cases
+
+from extract.registry import Registry
+
+
+def test_told_off_and_game_calls(reg: Registry) -> None:
+    """"was told off by the referee" (scolded), "called time on his career" (ended it),
+    "called an audible" (a play): nothing said; "called the ruling a disgrace" and "told
+    reporters" still report."""
+    check_cases(reg, {
+        "The striker was told off by the referee for wasting time.": [],
+        "The veteran keeper has called time on his international career.": [],
+        "The quarterback called an audible at the line.": [],
+        "The coach called the ruling a disgrace.": [("The coach", "called")],
+        "The minister called the strike “a grave error.”": [("The minister", "called")],
+        "The referee told reporters the goal was offside.": [("The referee", "told")],
+    })
