@@ -92,6 +92,7 @@ from extract.phrases import (
     possessive_name,
     relative_subject,
     right_np,
+    singular,
     think_tank,
     title_case,
 )
@@ -250,6 +251,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
             and lows[i + 2] in ("be", "have", "been"):
         return None  # "forces said to be advancing", "a man reported to have fled": hearsay
+    if low == "reported" and i >= 1 and singular(prev) in _REPORTED_EVENTS \
+            and (i + 1 >= n or lows[i + 1] in PREPOSITIONS or lows[i + 1] in _PLACE_WORDS):
+        return None  # "Explosion reported near Kyiv's central station": an event, reported
     if i + 1 < n and lows[i + 1] in REFLEXIVES:
         return None  # "found itself at the center", "showed himself willing": no claim
     if cue.lemma == "attack" and not _MILITARY.isdisjoint(lows[i + 1:i + 7]):
@@ -588,6 +592,11 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
 
 # Pronouns that are only ever subjects: a word after one (and an adverb) is its verb.
 _SUBJECT_ONLY = frozenset({"he", "she", "they", "we", "i"})
+# Events a headline says were reported, by nobody named: "Explosion reported near …",
+# "Casualties reported in Kharkiv".
+_REPORTED_EVENTS = SITUATIONS | frozenset("""explosion blast fire shooting casualty death
+    injury clash outage strike flood""".split())
+_PLACE_WORDS = frozenset({"near", "outside", "inside", "across", "around", "overnight"})
 # "Clinton is continuing to insist", "officials are beginning to warn".
 _ONGOING_PROGRESSIVE = frozenset({"continuing", "beginning", "starting"})
 # "Allen did suggest that …", "they do say": the emphatic auxiliary before a bare verb.

@@ -21,3 +21,13 @@ def test_told_off_and_game_calls(reg: Registry) -> None:
         "The minister called the strike “a grave error.”": [("The minister", "called")],
         "The referee told reporters the goal was offside.": [("The referee", "told")],
     })
+
+
+def test_an_event_reported_by_nobody_named(reg: Registry) -> None:
+    """"Explosion reported near the central station": a headline's passive with no agent
+    names no source; an agent after "by" still does."""
+    check_cases(reg, {
+        "BREAKING: Explosion reported near the central station": [],
+        "Casualties reported in the capital after overnight strikes.": [],
+        "The explosion was reported by residents.": [("residents", "reported")],
+    })
