@@ -221,6 +221,8 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("quote", 0.8, False, True),
     ("maintain", 0.8, False, False),
     ("project", 0.8, False, True),
+    ("hold", 0.75, False, False),
+    ("understand", 0.7, True, False),
     ("post", 0.75, False, True),
     ("dispute", 0.65, False, True),
     ("count", 0.6, False, True),
@@ -248,6 +250,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "shoot": ("shot",),
     "lay": ("lays", "laid"),
     "project": ("projected", "projects"),  # "project" is a noun far more often
+    "hold": ("held", "holds"),  # "the court held that …"; "hold" is a noun too
+    # "…, Sky Sports News understands.": an outlet's own reporting
+    "understand": ("understands",),
 }
 
 CUES: dict[str, Cue] = {}
@@ -337,6 +342,9 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("determine", rf"(?={_THEN_THAT})"),
         # "the CBO projected that …"; not "projected power", "is projected to grow"
         ("project", rf"(?={_THEN_THAT})"),
+        # "the court held that …", "the ruling holds that …": a finding; "held talks" no
+        ("hold", r"(?=\s+that\b)"),
+        ("understand", r"(?=\s*[.,;]|\s*$|\s+that\b)"),
         # "Mediazona has counted 90,000 deaths"; not "counted on", "count as", "count down"
         ("count", r"(?!\s+(?:on|down|as|in|out|among|toward|towards|against|for)\b)"),
         ("post", r"(?=\s+(?:on|to)\s+(?:[\w.'\u2019-]+\s+){1,3}?(?:that\b|[:\"\u201c]))"),

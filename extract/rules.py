@@ -672,7 +672,8 @@ def _statement_issued(sent: Sentence, i: int) -> int | None:
 
 # Where an account posts: "a post on the ministry's Telegram channel".
 _CHANNELS = frozenset("""channel channels account accounts page pages website site feed
-    blog profile""".split())
+    blog profile discord telegram instagram facebook twitter youtube tiktok substack
+    newsletter""".split())
 
 
 def _channel_owner(sent: Sentence, e: int) -> tuple[int, int] | None:

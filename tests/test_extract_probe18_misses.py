@@ -31,3 +31,19 @@ def test_a_released_documents_own_date(reg: Registry) -> None:
                     reg, published=date(2025, 1, 18))
     assert [(a.source, a.date) for a in found] == [
         ("Home sales data released on Tuesday", "2025-01-14")]
+
+
+def test_held_that_understands_and_a_platform_channel(reg: Registry) -> None:
+    """"the court held that …" (a finding), "…, Sky Sports News understands." (an outlet's
+    own reporting) and "a post on the studio's official Discord" (the owner); "held talks",
+    "understands the risks" say nothing."""
+    check_cases(reg, {
+        "In a 6-3 ruling, the court held that the agency lacked authority.":
+            [("the court", "held")],
+        "The ministers held talks in Paris.": [],
+        "Chelsea have opened talks over a move for the midfielder, Sky Sports News "
+        "understands.": [("Sky Sports News", "understands")],
+        "She understands the risks.": [],
+        "According to a post on the studio's official Discord, the beta opens next week.":
+            [("the studio", "According to")],
+    })
