@@ -57,7 +57,10 @@ _PLURAL_OK = re.compile(r"s$")
 # ("Federal Reserve Chair Jerome Powell", "Former House Speaker Nancy Pelosi"); cut at four,
 # the run lost the surname and "he" became "Federal Reserve Chair Jerome".
 _NAME_RUN = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,5}"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+"
+    # a surname's particle between capitalised words: "Luca de Meo", "Ursula von der Leyen"
+    r"(?:\s+(?:(?:de|da|di|del|della|van|von|der|den|du|la|le|bin|ibn)\s+){0,2}"
+    r"[A-Z][\w'\u2019-]+){0,5}"
 )
 # A name running on into a longer one ("The Times of Israel") or a town's state ("Austin,
 # Texas").

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import check_cases
+from extract_helpers import check_cases, sources
 
 from extract import extract
 from extract.registry import Registry
@@ -47,3 +47,17 @@ def test_held_that_understands_and_a_platform_channel(reg: Registry) -> None:
         "According to a post on the studio's official Discord, the beta opens next week.":
             [("the studio", "According to")],
     })
+
+
+def test_a_surname_particle_inside_a_name(reg: Registry) -> None:
+    """"Luca de Meo met investors … He said …": "he" is Luca de Meo, the particle inside the
+    name; a name followed by "of" and a place is still the name alone."""
+    cases = {
+        ("Chief executive Luca de Meo met investors on Thursday.", "He said sales rose."):
+            [("He", "Luca de Meo", "said")],
+        ("Ursula von der Leyen visited the port on Friday.", "She said trade would grow."):
+            [("She", "Ursula von der Leyen", "said")],
+        ("Ana Ruiz of Dover toured the plant.", "She said it was closed."):
+            [("She", "Ana Ruiz", "said")],
+    }
+    assert {key: sources(key[1], reg, context=[key[0]]) for key in cases} == cases
