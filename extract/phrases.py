@@ -487,7 +487,7 @@ OCCASIONS = frozenset("""statement interview post tweet conference briefing lett
 
 # Participles that date a document: "a poll released Sunday", "a report issued on Friday".
 RELEASED = frozenset({"released", "published", "conducted", "issued", "out", "taken",
-                      "posted"})
+                      "posted", "filed"})
 
 
 def date_end(sent: Sentence, k: int) -> int:

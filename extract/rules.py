@@ -710,7 +710,7 @@ def _contact_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     for v in range(a + 1, min(n, a + 6)):
         if not is_word(words[v]):
             return None
-        if words[v].islower() and past_form(lows[v]) and lows[v] not in RELEASED:
+        if words[v].islower() and past_form(lows[v]):
             return (a, v) if plausible_np(sent, a, v) else None
     return None
 

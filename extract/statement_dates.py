@@ -303,7 +303,7 @@ _GENITIVE = ("'s", "\u2019s", "s'")
 _OCCASIONS = OCCASIONS | frozenset({"meeting", "rally", "session", "reporters", "journalists",
                                     "lawmakers", "report", "assessment", "release", "column",
                                     "editorial", "filing", "op-ed", "gathering", "summit",
-                                    "forum", "ceremony"})
+                                    "forum", "ceremony", "motion", "note", "notice"})
 # Whom "before" names when it is where the words were said: a body or an audience. Not an
 # occasion: "told NBC before her appearance Monday night" was said before that day.
 _AUDIENCE_HEADS = SPEAKER_HEADS | frozenset(

@@ -61,3 +61,17 @@ def test_a_surname_particle_inside_a_name(reg: Registry) -> None:
             [("She", "Ana Ruiz", "said")],
     }
     assert {key: sources(key[1], reg, context=[key[0]]) for key in cases} == cases
+
+
+def test_said_in_a_motion_or_a_note_and_its_date(reg: Registry) -> None:
+    """"said in a motion filed late Monday that …", "said in a note published Friday": the
+    filing or the note is how it was said, and its date is the statement's; "figures her
+    campaign released Friday" are the campaign's."""
+    found = extract("Lawyers said in a motion filed late Monday that the case should end.",
+                    reg, published=date(2025, 1, 18))
+    assert [(a.source, a.cue, a.date) for a in found] == [
+        ("Lawyers", "said in a motion", "2025-01-13")]
+    check_cases(reg, {
+        "The balance was $38 million, according to figures her campaign released Friday.":
+            [("her campaign", "according to")],
+    })
