@@ -1052,6 +1052,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return is_word(nxt_word)
     if nxt in _FINITE_AFTER_NOUN:
         return False  # "entrance poll estimates show …": the noun before its own verb
+    if _in_prepositional_phrase(sent, j):
+        return False  # "said in its monthly supply and demand report that …": a noun
     if prev_word in CLAUSE_PUNCT:
         # "Oryx, which tracks losses, estimates that …": a relative clause closes before it,
         # or an appositive ("Gerry O'Brien, a GOP consultant, notes that …")
@@ -1146,6 +1148,20 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
 # "campaign reports suggest".
 _FINITE_AFTER_NOUN = frozenset("""show shows showed suggest suggests suggested indicate
     indicates indicated say says said""".split())
+
+
+def _in_prepositional_phrase(sent: Sentence, j: int) -> bool:
+    """The lowercase words ending at ``j`` follow a cue verb's "in", "on" or "during" and a
+    determiner ("said in its monthly supply and demand"): the noun-like cue after them ends
+    that phrase, where a subject's own "of the incident" does not."""
+    words, lows = sent.words, sent.lows
+    t = j
+    while t >= 0 and j - t < 6 and words[t].isalpha() and words[t].islower() \
+            and lows[t] not in DETERMINERS and lows[t] not in POSSESSIVE_DETERMINERS:
+        t -= 1
+    return t >= 2 and t < j and (lows[t] in DETERMINERS or lows[t] in POSSESSIVE_DETERMINERS) \
+        and lows[t - 1] in ("in", "on", "during") \
+        and (lows[t - 2] in CUES or lows[t - 2] in PAST_CUES)  # ("said in its …")
 
 
 def _described_appositive(sent: Sentence, comma: int) -> bool:

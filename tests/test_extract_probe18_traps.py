@@ -31,3 +31,15 @@ def test_an_event_reported_by_nobody_named(reg: Registry) -> None:
         "Casualties reported in the capital after overnight strikes.": [],
         "The explosion was reported by residents.": [("residents", "reported")],
     })
+
+
+def test_a_noun_cue_closing_an_occasion_phrase(reg: Registry) -> None:
+    """"said in its monthly supply and demand report that …": the noun ends the phrase of
+    the occasion, so "demand" reports nothing; a subject's own "of the incident" is no such
+    phrase ("Video of the incident shows")."""
+    check_cases(reg, {
+        "The department said in its monthly supply and demand report that stocks fell.":
+            [("The department", "said")],
+        "Video of the incident shows him raising his hands.":
+            [("Video of the incident", "shows")],
+    })
