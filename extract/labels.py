@@ -12,6 +12,7 @@ from extract.tokens import Sentence
 # A name of up to four capitalised words ("… — Paul Ryan (@SpeakerRyan) July 5, 2016").
 _LABEL_NAME = r"((?:[A-Z][\w.'\u2019&-]*\s+){0,3}[A-Z][\w.'\u2019&-]*)"
 _COLON_LABEL = re.compile(
+    r"(?:[-\u2022*]\s+)?"  # a bullet: "- Fed's Waller: …", "• Minister Ruiz: …"
     r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME
     + r"(?:\s+\((?:through|via|in|speaking)\b[^()]{0,30}\))?"  # "ZELENSKYY (through interpreter):"
     + r"(\s*:)(?=\s+[^\s$])"

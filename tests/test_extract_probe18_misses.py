@@ -75,3 +75,13 @@ def test_said_in_a_motion_or_a_note_and_its_date(reg: Registry) -> None:
         "The balance was $38 million, according to figures her campaign released Friday.":
             [("her campaign", "according to")],
     })
+
+
+def test_a_bulleted_speaker_label(reg: Registry) -> None:
+    """"- Fed's Waller: rate cuts could come sooner": a bullet before a speaker label leaves
+    it a label."""
+    check_cases(reg, {
+        "- Fed's Waller: rate cuts could come sooner": [("Fed's Waller", ":")],
+        "• Mayor Ana Ruiz: the bridge will reopen in May": [("Mayor Ana Ruiz", ":")],
+        "- 12 people were hurt: officials": [],
+    })
