@@ -1177,7 +1177,8 @@ TIME_UNITS = frozenset("seconds minutes minute hours hour days day weeks week mo
 
 
 SKIPPABLE_OPENERS = frozenset(
-    "but and so yet then now also still even indeed while whereas although".split())
+    "but and so yet then now also still even indeed while whereas although first finally"
+    .split())
 
 
 def _after_place_preposition(sent: Sentence, comma: int) -> bool:

@@ -1117,8 +1117,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
             return True  # "…,” he notes.", "…,” the memo claims.": a quotation, its speaker
     if nxt_word in (".", "!", "?", "") and _trailing_speaker(sent, j):
         return True  # "…, The Wall Street Journal reports.": a trailing speaker and verb
-    if low in ("calls", "call") and nxt == "for":
-        return True  # "Trump calls for a ban"
+    if low in ("calls", "call") and nxt in ("for", "on"):
+        return True  # "Trump calls for a ban", "Clinton calls on U.S. to lead"
     if lemma == "point" and particle_at(sent, i, lemma) is not None:
         # "Critics point to the bill", "they point out that"; not "advocates for": that noun
         # is a person

@@ -128,3 +128,14 @@ def test_progressive_continuing_to(reg: Registry) -> None:
             [("Engineers", "warn")],
         "The river is continuing to rise.": [],
     })
+
+
+def test_calls_on_and_an_opening_adverb(reg: Registry) -> None:
+    """"Ruiz calls on the council to act" demands as "calls for" does; "First his wife, …
+    aide Ana Ruiz, announced" opens with an adverb that is no part of the subject."""
+    check_cases(reg, {
+        "Ruiz calls on the council to act.": [("Ruiz", "calls")],
+        "First his wife, longtime council aide Ana Ruiz, announced they had separated.":
+            [("his wife, longtime council aide Ana Ruiz", "announced")],
+        "The call on Friday lasted an hour.": [],
+    })
