@@ -39,6 +39,7 @@ from extract.phrases import (
     OBJECT_PRONOUNS,
     OCCASIONS,
     QUANTIFIERS,
+    RELATIVES,
     SUBORDINATORS,
     TIME_UNITS,
     TITLES_LOWER,
@@ -558,14 +559,16 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
         # appositive, then the first verb; so "Scott's relatives, including his wife, …".
         c = piece_end(words, e + 1)
         kind = segment_kind(sent, e + 1, c) if c < and_at - 1 and words[c] == "," else ""
-        if c - e <= 12 and kind in ("app", "adv") and words[c + 1][:1].islower() \
+        if (c - e <= 12 and kind in ("app", "adv") or c - e <= 16 and kind == "rel"
+                and lows[and_at] in ("and", "but") and RELATIVES.isdisjoint(lows[c:and_at])) \
+                and words[c + 1][:1].islower() \
                 and (lows[c + 1] not in BOUNDARY or lows[c + 1] in THEN or adverb(sent, c + 1)
                      or lows[c + 1] in _FINITE_AUX and lows[and_at] in ("and", "but", "or")) \
                 and is_word(words[c + 1]):
             # also "Dean, a medical doctor, then appeared …", "Clinton, like Obama, has
             # encouraged … but has said"; an adverbial in between is no
             # part of the subject ("Mr. Trump, in an interview on Friday, barely dwelled …")
-            return (begin, c) if kind == "app" else (begin, e)
+            return (begin, c) if kind == "app" else (begin, e)  # ("Priebus, who …,")
         return None
     if not is_word(words[e]) or nxt in PREPOSITIONS and nxt != "on" or nxt in ("and", "or"):
         return None

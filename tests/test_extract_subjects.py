@@ -351,3 +351,15 @@ def test_coordinated_verb_after_an_interrupting_phrase(reg: Registry) -> None:
         "Ruiz, particularly in the final days of the race, has toured the county, claiming "
         "she alone can unite it.": [("Ruiz", "claiming")],
     })
+
+
+def test_coordinated_verb_after_a_relative_clause_on_the_subject(reg: Registry) -> None:
+    """"Ruiz, who has been in daily contact with the campaign, arrived … and acknowledged
+    that …": the subject is the name before its relative clause; an "and" inside another
+    relative clause ("planks that support X and oppose Y") is that clause's own."""
+    check_cases(reg, {
+        "Ruiz, who has been in daily contact with the campaign, arrived late and "
+        "acknowledged that she had not read the plan.": [("Ruiz", "acknowledged")],
+        "Ruiz, who is openly gay, lives in contrast to the planks that support the ban and "
+        "oppose the bill.": [],
+    })
