@@ -538,6 +538,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             # the sentence; but "…, which is (exactly) what he said." points back to one
             return None
         start = conjoined(sent, s, j)
+        if lows[start] == "both" and start < j and "and" in lows[start + 1:j]:
+            start += 1  # "Both Mr. King and Mr. Schultz say": the two named, without "both"
         if start == s and s >= 3 and (lows[s - 1] in ("and", "or") or sent.words[s - 1] == ","):
             # "Leaders who backed Cruz or Rubio said": the names are the relative clause's
             # object; the subject is the phrase the clause hangs on.

@@ -267,3 +267,13 @@ def test_an_aside_in_parentheses_after_an_inverted_speaker(reg: Registry) -> Non
             [("Mr. Hale", "said")],
         "“It is over,” said Sen. Ana Ruiz (Vt.).": [("Sen. Ana Ruiz (Vt.)", "said")],
     })
+
+
+def test_both_before_two_named_sources(reg: Registry) -> None:
+    """"Both Mr. Hale and Ms. Ruiz say …": the two named are the source, "both" is not part
+    of it; "Both candidates said" has no names after it and keeps its word."""
+    check_cases(reg, {
+        "Both Mr. Hale and Ms. Ruiz say the mill will reopen.":
+            [("Mr. Hale and Ms. Ruiz", "say")],
+        "Both candidates said the debate was fair.": [("Both candidates", "said")],
+    })
