@@ -294,6 +294,13 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             and prev not in BE and prev not in AUX and prev not in PRONOUNS \
             and i + 1 < n and (lows[i + 1] in PREPOSITIONS or lows[i + 1] in DATE_WORDS):
         return None  # "a ruling expected in coming weeks", "immigrants expected this year"
+    if past and i + 1 < n and _PASSIVE_LINK.get(cue.lemma) == lows[i + 1] and prev not in BE \
+            and "by" not in lows[i + 2:i + 8] and "whom" not in lows[max(0, i - 4):i] \
+            and not (i >= 2 and lows[i - 2] in ("who", "that") and lows[i - 1] in PRONOUNS):
+        # "defended people accused of rape", "a man charged with fraud": an active verb has
+        # its object before "of"/"with", so this is a participle, and nobody here accuses
+        # (but "whom she has accused of …" has its object first)
+        return None
     if low == "accused" and (prev[:1].isdigit() or prev in NUMBER_WORDS) \
             and not (i + 1 < n and (lows[i + 1] in DETERMINERS or lows[i + 1] in PRONOUNS
                                     or lows[i + 1] in OBJECT_PRONOUNS
@@ -592,6 +599,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     return None
 
 
+# The preposition after a verb's object that, right after the verb, marks its participle:
+# "accused of", "suspected of", "charged with".
+_PASSIVE_LINK = {"accuse": "of", "suspect": "of", "charge": "with"}
 # Pronouns that are only ever subjects: a word after one (and an adverb) is its verb.
 _SUBJECT_ONLY = frozenset({"he", "she", "they", "we", "i"})
 # Events a headline says were reported, by nobody named: "Explosion reported near …",

@@ -324,3 +324,17 @@ def test_noun_and_participle_readings(reg: Registry) -> None:
         "Tourism keeps rising, with 30,000 visitors expected this year.": [],
         "Officials expected the dam to hold.": [("Officials", "expected")],
     })
+
+
+def test_accused_of_right_after_a_noun_is_a_participle(reg: Registry) -> None:
+    """"represented people accused of fraud", "a soldier now charged with desertion": an active
+    verb has its object before "of"/"with", so nobody here accuses; "was accused of lying by
+    the mayor" names its accuser, and "whom she has accused of …" has its object first."""
+    check_cases(reg, {
+        "The lawyer represented people accused of fraud.": [],
+        "The court freed a soldier now charged with desertion.": [],
+        "He was accused of lying by the mayor.": [("the mayor", "accused")],
+        "She faces a rival whom she has accused of selling pipe dreams.":
+            [("she", "accused")],
+        "The teacher accused the principal of lying.": [("The teacher", "accused")],
+    })
