@@ -388,7 +388,7 @@ _TITLED = frozenset("""book books novel novels memoir memoirs film films movie m
     documentary documentaries song songs album albums play plays show shows series article
     articles essay essays column columns poem poems episode episodes podcast podcasts musical
     opera biography autobiography bestseller thriller report reports title titled headline
-    headlined slogan slogans motto banner sign placard chant""".split())
+    headlined slogan slogans motto banner sign placard chant exhibition exhibit""".split())
 
 
 # Participles that give a name right before its quotation: 'a podcast named "Said the
@@ -542,6 +542,14 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "Yoon declared martial law", "declaring a state of emergency": an act
     if lemma == "think" and nxt in ("like", "alike", "twice", "ahead", "big", "outside"):
         return True  # "someone who thinks like me", "think twice": a way of thinking, no view
+    if lows[i] == "explained" and i > 0 and sent.words[i - 1].isalpha() \
+            and sent.words[i - 1].islower() and prev not in PRONOUNS and prev not in AUX \
+            and (i + 1 >= n or not is_word(sent.words[i + 1])) \
+            and "," not in sent.words[:i]:  # ('“…,” the mayor explained.' explains)
+        return True  # "Eskom tariffs explained": an explainer's title, nobody explaining
+    if lemma == "tell" and (nxt == "time" or nxt == "the" and i + 2 < n
+                            and lows[i + 2] == "time"):
+        return True  # "He told the time by the shadows": reading a clock
     if lemma == "tell" and nxt == "off":
         return True  # "was told off by the referee": scolded, nothing reported
     if lemma == "call" and (nxt == "time" and i + 2 < n and lows[i + 2] == "on"
@@ -551,6 +559,14 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "called time on his career", "called an audible", "called a timeout"
     if lemma in ("shout", "yell") and nxt == "down":
         return True  # "was booed and shouted down by supporters": silenced, not speaking
+    if lemma == "say" and (nxt in ("vows", "prayers") or nxt in POSSESSIVE_DETERMINERS
+                           and i + 2 < n and lows[i + 2] in ("vows", "prayers")):
+        return True  # "said their vows", "said his prayers": a rite
+    if lows[i] == "says" and nxt in ("more", "less", "much", "a") \
+            and "about" in lows[i + 1:i + 4]:
+        return True  # "the win says more about their defence": what something shows
+    if lemma == "say" and prev == "they" and i >= 2 and lows[i - 2] == "as":
+        return True  # "As they say in Lagos, “No condition is permanent.”": a saying
     if lemma == "say" and nxt in ("goodbye", "farewell", "hello", "grace"):
         return True  # "had said goodbye to their families": a parting, not a claim
     if lemma == "say" and nxt in ("nothing", "little") and (

@@ -85,6 +85,7 @@ from extract.not_statements import (
     hypothetical,
     in_question,
     quoted_mention,
+    quoted_title,
 )
 from extract.phrases import (
     AFFILIATED,
@@ -304,6 +305,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             if hit is not None and (lows[hit.s] in NO_SOURCE_NOUNS
                                     or _in_line_with(sent, i, hit.s, hit.e)
                                     or quoted_mention(sent, i, hit.e)
+                                    or quoted_title(sent, i)
                                     or i > 0 and lows[i - 1] == "gospel"):
                 # "according to plan (for Moscow)", "deployed according to a schedule", 'the
                 # phrase "according to X"', "the Gospel according to Luke" (a title)

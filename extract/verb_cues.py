@@ -109,6 +109,7 @@ from extract.subjects import (
     floating_quantifier,
     paren_subject,
     particle_at,
+    people,
     piece_subject,
     quantifier_subject,
     relative_conjunct,
@@ -526,6 +527,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if low.endswith("ed") and lows[j].endswith("ed") and j > s \
                 and _participle_as_adjective(sent, j, i):
             return None  # "why the agency ignored repeated warnings": "repeated" describes
+        if cue.lemma == "show" and _shown_to(sent, i) and people(sent, j) \
+                and DOC_NOUNS.isdisjoint(lows[s:j + 1]):
+            return None  # "The referee showed Mvala a yellow card": a display, no claim
         if cue.lemma == "call" and lows[j] in NORM_NOUNS and i + 1 < n \
                 and lows[i + 1] == "for":
             return None  # "The plan called for deep cuts", "protocol called for …": a rule
@@ -599,6 +603,17 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     return None
 
 
+def _shown_to(sent: Sentence, i: int) -> bool:
+    """"showed Mvala a second yellow card", "showed them the letter": a thing shown to
+    someone named after the verb, then its article."""
+    lows, words = sent.lows, sent.words
+    t = i + 1
+    if t < len(lows) and lows[t] in OBJECT_PRONOUNS | {"us", "me"}:
+        t += 1
+    else:
+        while t < len(words) and words[t][:1].isupper() and is_word(words[t]) and t - i <= 4:
+            t += 1
+    return i + 1 < t < len(lows) and lows[t] in ("a", "an", "the", "his", "her", "their")
 # The preposition after a verb's object that, right after the verb, marks its participle:
 # "accused of", "suspected of", "charged with".
 _PASSIVE_LINK = {"accuse": "of", "suspect": "of", "charge": "with"}
