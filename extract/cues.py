@@ -347,7 +347,7 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("understand", r"(?=\s*[.,;]|\s*$|\s+that\b)"),
         # "Mediazona has counted 90,000 deaths"; not "counted on", "count as", "count down"
         ("count", r"(?!\s+(?:on|down|as|in|out|among|toward|towards|against|for)\b)"),
-        ("post", r"(?=\s+(?:on|to)\s+(?:[\w.'\u2019-]+\s+){1,3}?(?:that\b|[:\"\u201c]))"),
+        ("post", r"(?=\s+(?:on|to)\s+(?:[\w.'\u2019-]+\s*){1,3}?(?:that\b|[:\"\u201c]))"),
     )
 }
 
@@ -641,7 +641,7 @@ _PHRASE_ANY = re.compile(
     # "As the mayor put it at Tuesday's meeting, …": the rules read "as … put it" whatever
     # follows it (verb_cues._as_put_it)
     + r"|\bas\s+(?:[\w.'\u2019-]+\s+){1,5}?put\s+it\b"
-    + r"|\bin\s+the\s+words\s+of\b",
+    + r"|\bin\s+the\s+words\s+of\b|\bin\s+[^,.;]{1,40}?['\u2019]s\s+words\s*,",
     re.IGNORECASE,
 )
 

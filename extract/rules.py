@@ -327,6 +327,12 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             if 2 <= i < n - 2 and lows[i - 2] == "in" and lows[i - 1] == "the" \
                     and lows[i + 1] == "of":
                 hit = _after(sent, i - 2, i + 2, i + 2, "according", 0.85)  # "In the words of X"
+            elif i >= 2 and lows[i - 1].endswith(("'s", "\u2019s")) and i + 1 < n \
+                    and sent.words[i + 1] == ",":
+                # "In Peskov's words, …", "in the minister's words,": the possessor's words
+                at = next((t for t in range(i - 2, max(-1, i - 7), -1) if lows[t] == "in"), None)
+                if at is not None and all(is_word(sent.words[t]) for t in range(at + 1, i)):
+                    hit = Hit(at + 1, i, i, i + 1, 0.85, "possessive")
         elif low in OCCASIONS and i + 2 < n and i >= 2 \
                 and lows[i - 1] in ("a", "an", "the", "joint") \
                 and lows[i - 2] in ("in", "a", "an", "the") and (
