@@ -29,6 +29,7 @@ from extract.cues import (
 from extract.model import Hit
 from extract.phrases import (
     ARTICLES,
+    NAME_PARTICLES,
     RELATIVES,
     RELEASED,
     SUBORDINATORS,
@@ -94,9 +95,11 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
         s = i - 1
     elif (prev.endswith("'s") or prev.endswith("s'")) and words[i - 1][:1].isupper():
         s = i - 1
-        while s > 0 and i - s < 4 and words[s - 1][:1].isupper() and is_word(words[s - 1]) \
+        while s > 0 and i - s < 5 and (words[s - 1][:1].isupper() and is_word(words[s - 1])
+                                       or lows[s - 1] in NAME_PARTICLES and s >= 2
+                                       and words[s - 2][:1].isupper()) \
                 and lows[s - 1] not in DATE_WORDS and (s - 1 > 0 or lows[0] not in DETERMINERS):
-            s -= 1
+            s -= 1  # ("Cristina Fernández de Kirchner's view")
     elif (prev.endswith("'s") or prev.endswith("s'")) and i >= 2 \
             and lows[i - 2] in ("the", "this", "that"):
         s = i - 2  # "the governor's denial that …"

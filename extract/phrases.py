@@ -580,6 +580,9 @@ def _number_slash(sent: Sentence, k: int) -> bool:
         and words[k + 1][:1].isdigit()
 
 
+# Lowercase particles inside a personal name: "Faisal bin Farhan", "Fernández de Kirchner".
+NAME_PARTICLES = frozenset({"bin", "ibn", "al", "de", "da", "di", "del", "della", "van", "von",
+                             "der", "den", "du", "la", "le", "dos", "das"})
 _MONTHS = frozenset("""january february march april may june july august september october
     november december""".split())
 
@@ -705,6 +708,11 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                     and words[k + 1][:1].isupper() and is_word(words[k + 1]) \
                     or _number_slash(sent, k):
                 k += 1  # "a Washington Post/ABC News poll": one name of two outlets
+                continue
+            if w in OPEN_QUOTES and k > start and k + 3 < n and words[k - 1][:1].isupper() \
+                    and words[k + 1][:1].isupper() and words[k + 2] in CLOSE_QUOTES \
+                    and words[k + 3][:1].isupper() and is_word(words[k + 3]):
+                k += 3  # 'said Earl “Buddy” Thibodeaux': a nickname inside the name
                 continue
             if w == "," and k > start:
                 listed = _name_list_end(sent, start, k)
@@ -1292,8 +1300,8 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
                 while q >= 0 and not _segment_delim(sent, q):
                     q -= 1
                 prior = range(q + 1, p)
-                if 0 < len(prior) <= 4 and (q < 0 or words[q] != ",") and all(
-                    words[t][:1].isupper() for t in prior
+                if 0 < len(prior) <= 5 and (q < 0 or words[q] != ",") and all(
+                    words[t][:1].isupper() or sent.lows[t] in NAME_PARTICLES for t in prior
                 ) and sent.lows[q + 1] not in ADVERBIAL_OPENERS \
                         and not adverb_opener(sent, q + 1):
                     pieces.append((seg_s, k, "app"))

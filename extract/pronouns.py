@@ -25,6 +25,7 @@ from extract.cues import (
 from extract.model import Attribution
 from extract.phrases import (
     ADVERBIAL_OPENERS,
+    NAME_PARTICLES,
     QUANTIFIERS,
     SUBORDINATORS,
     left_np,
@@ -59,7 +60,7 @@ _PLURAL_OK = re.compile(r"s$")
 _NAME_RUN = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+"
     # a surname's particle between capitalised words: "Luca de Meo", "Ursula von der Leyen"
-    r"(?:\s+(?:(?:de|da|di|del|della|van|von|der|den|du|la|le|bin|ibn)\s+){0,2}"
+    r"(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+){0,2}"
     r"[A-Z][\w'\u2019-]+){0,5}"
 )
 # A name running on into a longer one ("The Times of Israel") or a town's state ("Austin,
@@ -553,6 +554,20 @@ def _agent_antecedent(before: str) -> str | None:
     return before[sent.starts[p + 1]:]
 
 
+# A comma piece that describes the name before it: ", a military analyst in Kyiv".
+_APPOSITIVE_END = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;:()]*$")
+# A name at the end of a text, with a surname's particles: "Pierre de Vos".
+_NAME_AT_END = re.compile(
+    r"((?:[A-Z][\w.'\u2019-]*\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?){0,4}"
+    r"[A-Z][\w.'\u2019-]*)\s*$")
+# A person's name, then "of" and a one- or two-word place at the end.
+_PERSON_OF_PLACE = re.compile(
+    r"((?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*)\s+of\s+[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*)?$")
+# A name of two capitalised words, or of one after another word, right before it.
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+[A-Z][\w.'\u2019-]*|\S\s+[A-Z][\w.'\u2019-]*)$")
+
+
 def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str | None:
     """"Sen. Tom Cotton, who said …": the name before the comma (or the dash: "Donald Trump
     — who said …")."""
@@ -560,7 +575,19 @@ def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str |
     comma = before.endswith((",", "\u2014", "\u2013", " -", "--"))
     if comma:
         before = before.rstrip(",\u2014\u2013-").rstrip()
-    m = re.search(r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*$", before)
+        # "Oleksandr Kovalenko, a military analyst in Kyiv, who said": the "who" goes back
+        # over the appositive to the name before it, not to the place inside it
+        who = text[at:at + 3].lower() == "who"
+        app = _APPOSITIVE_END.search(before) if who and text[:at].rstrip().endswith(",") \
+            else None
+        if app is not None and _NAME_BEFORE.search(before, 0, app.start()):
+            before = before[:app.start()].rstrip()
+            # "Sen. Dianne Feinstein of California, the ranking Democrat, who": the person
+            # before "of" and a place
+            person = _PERSON_OF_PLACE.search(before)
+            if person is not None:
+                before = before[:person.end(1)]
+    m = _NAME_AT_END.search(before)
     if m is None:
         # "Ukraine's president, who has said …": a description the registry may know
         if registry is not None:

@@ -4,7 +4,7 @@ a general rule and tested with sentences of our own beside look-alikes that must
 
 from __future__ import annotations
 
-from extract_helpers import check_cases
+from extract_helpers import check_cases, sources
 
 from extract.registry import Registry
 
@@ -19,3 +19,30 @@ def test_posted_on_a_platform_with_a_colon_and_in_someones_words(reg: Registry) 
         "The rapper posted a photo on Instagram.": [],
         "His words, however, were ignored.": [],
     })
+
+
+def test_names_with_particles_and_nicknames(reg: Registry) -> None:
+    """"Prince Faisal bin Farhan, Saudi Arabia's foreign minister, told", "Cristina Fernández
+    de Kirchner's view:", 'said Earl “Buddy” Thibodeaux': a particle or a nickname stays
+    inside the name."""
+    check_cases(reg, {
+        "Prince Faisal bin Farhan, the kingdom's foreign minister, told reporters that talks "
+        "could start.": [("Prince Faisal bin Farhan, the kingdom's foreign minister", "told")],
+        "Cristina Fernández de Kirchner’s view: the deal is “a noose.”":
+            [("Cristina Fernández de Kirchner", "view")],
+        "“The river moved in,” said Earl “Buddy” Thibodeaux, 66.":
+            [("Earl “Buddy” Thibodeaux, 66", "said")],
+    })
+
+
+def test_who_after_an_appositive_names_the_person(reg: Registry) -> None:
+    """"Oleksandr Kovalenko, a military analyst in Kyiv, who said …": "who" is the person,
+    not the place inside the appositive; "Sen. Ana Ruiz of Ohio, the ranking member, who
+    said" is Sen. Ana Ruiz, not Ohio; "which" after an appositive keeps its own reading."""
+    cases = {
+        "Reporters reached Oleksandr Kovalenko, a military analyst in Kyiv, who said the line "
+        "held.": [("who", "Oleksandr Kovalenko", "said")],
+        "The plan was backed by Sen. Ana Ruiz of Ohio, the ranking member on the panel, who "
+        "said it was overdue.": [("who", "Sen. Ana Ruiz", "said")],
+    }
+    assert {text: sources(text, reg) for text in cases} == cases
