@@ -299,6 +299,10 @@ _THEN_THAT = (r"\s+(?:(?:early|late|on|last)\s+)?(?:(?-i:[A-Z])[a-z]+day|this\s+
               r"(?:(?:of|at|in|on|for|to|with|from|by|before|during)\s+(?:a|an|the)\s+"
               r"|(?!(?:a|an|the)\s)[\w'\u2019.-]+\s+){0,10}?)?that\b")
 
+# The same, compiled on its own: a noun-like cue with its occasion before "that" is a verb
+# ("Researchers at the university report in Science Advances that …").
+THEN_THAT = re.compile(_THEN_THAT, re.IGNORECASE)
+
 # Verbs that attribute only inside a phrase, matched on the text right after the verb. A
 # match with width belongs to the cue ("made clear", "put the death toll at"); a lookahead
 # only licenses the verb ("briefed lawmakers that").

@@ -35,6 +35,7 @@ from extract.cues import (
     REPORTING_NOUN,
     ROLE_NOUNS,
     SPEAKER_HEADS,
+    THEN_THAT,
     TITLES,
     Cue,
 )
@@ -1154,6 +1155,12 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
             and plow not in DOC_NOUNS:
         return False  # "a report circulated to member states, …": a compound noun
     if nxt in ("that", ":", ",") or nxt_word in OPEN_QUOTES:
+        return True
+    if nxt in PREPOSITIONS and THEN_THAT.match(sent.text, sent.ends[i]) \
+            and not (third is False and prev_word[:1].isupper() and j >= 1
+                     and sent.lows[j - 1] in DETERMINERS):
+        # "report in Science Advances that …", "states in its filing that …"; but "the
+        # F.B.I. report on her email practices that …" is a noun after its name
         return True
     if nxt in ("approximately", "about", "some", "more", "at", "nearly", "around", "up"):
         return True

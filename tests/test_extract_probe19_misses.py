@@ -46,3 +46,17 @@ def test_who_after_an_appositive_names_the_person(reg: Registry) -> None:
         "said it was overdue.": [("who", "Sen. Ana Ruiz", "said")],
     }
     assert {text: sources(text, reg) for text in cases} == cases
+
+
+def test_a_noun_like_cue_with_its_occasion_before_that(reg: Registry) -> None:
+    """"Researchers at the university report in Science Advances that …", "The company
+    states in its filing that …": a verb with its occasion before "that"; "the F.B.I. report
+    on her email practices that suggested …" is a noun after its name."""
+    check_cases(reg, {
+        "Researchers at the university report in Science Advances that the frogs adapt.":
+            [("Researchers at the university", "report")],
+        "The company states in its filing that the plant is safe.":
+            [("The company", "states")],
+        "The poll came after the release of the F.B.I. report on her email practices that "
+        "suggested they were imprudent.": [],
+    })
