@@ -1068,7 +1068,8 @@ def _found_thing(sent: Sentence, i: int) -> bool:
     j = i + 1
     if j < n and lows[j] in _FOUND_OBJECTS:
         k = j + 1
-    elif j < n and lows[j] in _FOUND_DETERMINERS:
+    elif j < n and (lows[j] in _FOUND_DETERMINERS or lows[j][:1].isdigit()
+                    or lows[j] in NUMBER_WORDS):  # ("found 14 migrants inside the trailer")
         k = j + 1
         limit = j + 5
         while k < min(n, limit) and (sent.words[k][:1].islower() or limit > j + 5

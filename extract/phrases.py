@@ -264,7 +264,8 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if low in _PERCEIVING and k < j and w.islower():
             break  # "happy to hear Clinton pledged": the one heard is the subject
         if low in BOUNDARY and low not in _RELATIVE_AUX \
-                or (low in CUES and not CUES[low].noun_too
+                or (low in CUES and (not CUES[low].noun_too
+                                     or low == "found" and lows[k + 1] not in PREPOSITIONS)
                     and not (low == "think" and think_tank(lows, k)) and not _modifier_cue(sent, k)
                     and not (k < j and reduced_passive(sent, k))
                     and not (k < j and low.endswith("ed") and _document_before(sent, k))
@@ -1244,7 +1245,8 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             if w == ")" and p > 0 and "(" in words[max(0, p - 6):p]:
                 while words[p] != "(":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
                     p -= 1
-            elif p in closed and p - closed[p] <= 25 and (
+            elif p in closed and p - closed[p] <= 25 \
+                    and sent.lows[p + 1] not in SKIPPABLE_OPENERS and (
                     is_word(words[closed[p] - 1])
                     or words[closed[p] - 1] == "," and _title_run(sent, closed[p], p)):
                 p = closed[p]  # ('a contestant on the show, "The Apprentice," said')

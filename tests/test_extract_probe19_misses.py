@@ -60,3 +60,18 @@ def test_a_noun_like_cue_with_its_occasion_before_that(reg: Registry) -> None:
         "The poll came after the release of the F.B.I. report on her email practices that "
         "suggested they were imprudent.": [],
     })
+
+
+def test_while_after_a_closed_quotation_and_what_is_found(reg: Registry) -> None:
+    """'… as “nonsense,” while Zelenskyy, speaking in Davos, said …' (the subject after
+    "while", not a piece reaching back over the quotation); "found 14 percent of voters
+    backed" gives the voters, not "Researchers found 14 percent of voters"; a diary "found
+    on the body" stays in its phrase."""
+    check_cases(reg, {
+        "Peskov dismissed the report as “nonsense,” while Ruiz, speaking in Davos, said the "
+        "evidence was clear.": [("Peskov", "dismissed"), ("Ruiz", "said")],
+        "Researchers found 14 percent of voters backed the plan.":
+            [("Researchers", "found"), ("14 percent of voters", "backed")],
+        "A diary found on the body said the soldier was hungry.":
+            [("A diary found on the body", "said")],
+    })

@@ -35,3 +35,13 @@ def test_shown_things_titles_and_explainers(reg: Registry) -> None:
         "The doctor showed that the drug worked.": [("The doctor", "showed")],
         "“Prices rose,” the mayor explained.": [("the mayor", "explained")],
     })
+
+
+def test_people_found_somewhere(reg: Registry) -> None:
+    """"Troopers had found 14 migrants inside the trailer": people found in a place, no
+    finding; "Inspectors found three faults that could cause a fire" reports one."""
+    check_cases(reg, {
+        "Troopers had found 14 migrants inside the trailer.": [],
+        "Police found two bodies in a field.": [],
+        "Inspectors found three faults that could cause a fire.": [("Inspectors", "found")],
+    })
