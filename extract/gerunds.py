@@ -395,8 +395,8 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
     words, lows = sent.words, sent.lows
     c = comma - 1
     while c >= 0 and comma - c <= 12 and words[c] not in (",", ";", ":") \
-            and words[c] not in CLOSE_QUOTES:
-        c -= 1
+            and words[c] not in CLOSE_QUOTES and not is_dash(sent, c):
+        c -= 1  # (a dash too: "“…” — Brazil will not accept it — said Mauro Vieira, referring")
     if c < 0 or comma - c > 12:
         return None
     s = c + 1

@@ -75,3 +75,13 @@ def test_while_after_a_closed_quotation_and_what_is_found(reg: Registry) -> None
         "A diary found on the body said the soldier was hungry.":
             [("A diary found on the body", "said")],
     })
+
+
+def test_a_gerund_after_an_inverted_speaker_set_off_by_dashes(reg: Registry) -> None:
+    """'“O Brasil não vai aceitar” — Brazil will not accept it — said Foreign Minister Mauro
+    Vieira, referring to …': the gerund goes on with the inverted speaker, not with the
+    quoted words."""
+    check_cases(reg, {
+        "“Não vamos aceitar” — we will not accept it — said Minister Ana Ruiz, referring to "
+        "the tariffs.": [("Minister Ana Ruiz", "said")],
+    })
