@@ -1080,7 +1080,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return is_word(nxt_word)
     if nxt in _FINITE_AFTER_NOUN:
         return False  # "entrance poll estimates show …": the noun before its own verb
-    if _in_prepositional_phrase(sent, j):
+    if nxt == "that" and _in_prepositional_phrase(sent, j):
         return False  # "said in its monthly supply and demand report that …": a noun
     if prev_word in CLAUSE_PUNCT:
         # "Oryx, which tracks losses, estimates that …": a relative clause closes before it,
