@@ -918,7 +918,7 @@ RELATIVES = frozenset({"who", "which", "that", "whom"})
 # A cue verb's participle that describes the noun before it, with the charge after it: "a
 # man accused of murder", "a driver suspected of smuggling", "the man charged with the
 # killing". The active verbs take their object first ("accused him of lying").
-_REDUCED_PASSIVES = {"accuse": "of", "suspect": "of", "charge": "with"}
+REDUCED_PASSIVES = {"accuse": "of", "suspect": "of", "charge": "with"}
 
 
 def reduced_passive(sent: Sentence, k: int) -> bool:
@@ -929,7 +929,7 @@ def reduced_passive(sent: Sentence, k: int) -> bool:
     lows = sent.lows
     cue = CUES.get(lows[k])
     return cue is not None and lows[k].endswith("ed") and k + 1 < len(lows) \
-        and _REDUCED_PASSIVES.get(cue.lemma) == lows[k + 1] and k > 0 \
+        and REDUCED_PASSIVES.get(cue.lemma) == lows[k + 1] and k > 0 \
         and lows[k - 1] not in AUX and lows[k - 1] not in PRONOUNS \
         and RELATIVES.isdisjoint(lows[max(0, k - 4):k - 1])  # not "whom Erdogan accused of"
 
@@ -1199,7 +1199,7 @@ def _after_place_preposition(sent: Sentence, comma: int) -> bool:
         lows[t] in ("in", "at", "from", "near", "of") for t in range(max(0, comma - 4), comma))
 
 
-def _piece_start(sent: Sentence, comma: int) -> int:
+def comma_piece_start(sent: Sentence, comma: int) -> int:
     """The first token of the comma piece that ends just before ``comma``."""
     p = comma - 1
     while p >= 0 and not _segment_delim(sent, p):
@@ -1209,7 +1209,7 @@ def _piece_start(sent: Sentence, comma: int) -> int:
 
 def left_piece_kind(sent: Sentence, comma: int) -> str:
     """The kind of the comma piece that ends just before ``comma``."""
-    s = _piece_start(sent, comma)
+    s = comma_piece_start(sent, comma)
     return segment_kind(sent, s, comma) if s < comma else ""
 
 
@@ -1274,7 +1274,7 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             # 22, of Flint, Mich.,": the state ends the appositive that describes him.
             kind = "adv" if left_piece_kind(sent, p) == "adv" else "app"
         if kind == "name" and not at_start and p >= 1 and left_piece_kind(sent, p) == "app" \
-                and sent.lows[_piece_start(sent, p)] not in SKIPPABLE_OPENERS:
+                and sent.lows[comma_piece_start(sent, p)] not in SKIPPABLE_OPENERS:
             # "Andrii Yermak, the head of the presidential office, Ukraine's most powerful
             # bureau, said": a name after an appositive that itself follows a name names the
             # thing in that appositive; the subject is the first name.
@@ -1415,7 +1415,7 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
                                                   or lows[t + 1].endswith(("'s", "\u2019s"))):
             return None
     if q >= 0 and words[q] == "," and left_piece_kind(sent, q) != "adv" \
-            and not clause_piece(sent, _piece_start(sent, q), q) \
+            and not clause_piece(sent, comma_piece_start(sent, q), q) \
             or comma - q - 1 > 8 or comma - q - 1 < 2:
         # but "In a letter, the inspector general, Steve Linick, said", and "X died on
         # Sunday, her daughter, Rosa Alvarez, said": after an adverbial or a whole clause

@@ -77,9 +77,11 @@ from extract.phrases import (
     OBJECT_PRONOUNS,
     OCCASIONS,
     QUANTIFIERS,
+    REDUCED_PASSIVES,
     REFLEXIVES,
     RELEASED,
     appositive_subject,
+    comma_piece_start,
     dash_subject,
     date_end,
     is_dash,
@@ -296,7 +298,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             and prev not in BE and prev not in AUX and prev not in PRONOUNS \
             and i + 1 < n and (lows[i + 1] in PREPOSITIONS or lows[i + 1] in DATE_WORDS):
         return None  # "a ruling expected in coming weeks", "immigrants expected this year"
-    if past and i + 1 < n and _PASSIVE_LINK.get(cue.lemma) == lows[i + 1] and prev not in BE \
+    if past and i + 1 < n and REDUCED_PASSIVES.get(cue.lemma) == lows[i + 1] and prev not in BE \
             and "by" not in lows[i + 2:i + 8] and "whom" not in lows[max(0, i - 4):i] \
             and not (i >= 2 and lows[i - 2] in ("who", "that") and lows[i - 1] in PRONOUNS):
         # "defended people accused of rape", "a man charged with fraud": an active verb has
@@ -615,9 +617,6 @@ def _shown_to(sent: Sentence, i: int) -> bool:
         while t < len(words) and words[t][:1].isupper() and is_word(words[t]) and t - i <= 4:
             t += 1
     return i + 1 < t < len(lows) and lows[t] in ("a", "an", "the", "his", "her", "their")
-# The preposition after a verb's object that, right after the verb, marks its participle:
-# "accused of", "suspected of", "charged with".
-_PASSIVE_LINK = {"accuse": "of", "suspect": "of", "charge": "with"}
 # Pronouns that are only ever subjects: a word after one (and an adverb) is its verb.
 _SUBJECT_ONLY = frozenset({"he", "she", "they", "we", "i"})
 # Events a headline says were reported, by nobody named: "Explosion reported near …",
@@ -1195,15 +1194,13 @@ def _in_prepositional_phrase(sent: Sentence, j: int) -> bool:
         t -= 1
     return t >= 2 and t < j and (lows[t] in DETERMINERS or lows[t] in POSSESSIVE_DETERMINERS) \
         and lows[t - 1] in ("in", "on", "during") \
-        and (lows[t - 2] in CUES or lows[t - 2] in PAST_CUES)  # ("said in its …")
+        and lows[t - 2] in CUES  # ("said in its …")
 
 
 def _described_appositive(sent: Sentence, comma: int) -> bool:
     """The comma piece before ``comma`` describes who comes before it ("a GOP consultant",
     "the county clerk"), not an aside ("according to the minister", "citing data")."""
-    s = comma - 1
-    while s > 0 and sent.words[s - 1] not in CLAUSE_PUNCT:
-        s -= 1
+    s = comma_piece_start(sent, comma)
     return s < comma and (sent.lows[s] in DETERMINERS or sent.lows[s] in TITLES) \
         and left_piece_kind(sent, comma) == "app"
 
