@@ -1314,7 +1314,46 @@ def adds_to(sent: Sentence, i: int, cue: Cue) -> bool:
         return i + 2 < len(lows) and lows[i + 2] not in ("reporters", "journalists", "the press")
     if lows[i + 1] == "up":
         return True
-    return _amount_at(sent, i + 1) and not any(w in CLOSE_QUOTES for w in sent.words[:i])
+    if any(w in CLOSE_QUOTES for w in sent.words[:i]):
+        return False
+    return _amount_at(sent, i + 1) or _added_thing(sent, i)
+
+
+# Objects of "add" that are words: "added a caveat: …", "added a note of caution", "added his
+# own comment", "added the words …".
+_ADDED_WORDS = _MENTIONS | frozenset("""note notes comment comments remark remarks warning
+    caution voice plug caption captions headline thought thoughts point points observation quip detail details
+    clarification correction postscript footnote sentence paragraph message""".split())
+
+
+_DATE_OPENERS = DETERMINERS | frozenset("next following previous same last".split())
+
+
+def _added_thing(sent: Sentence, i: int) -> bool:
+    """"The museum added a new wing", "the state had added the additional week": "add" with a
+    thing for its object, opened by a determiner and ending where the clause goes on, builds
+    something and says nothing. A speaker after a comma ("…, added a senior official"), an
+    object that is words ("added a caveat"), or a colon, quotation or "that" after the
+    object ("added one thing: …") keeps the statement."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    if i == 0 or not words[i - 1].isalpha() or lows[i + 1] not in DETERMINERS:
+        return False
+    k = i + 2
+    while k < n and k < i + 8 and words[k].isalpha() and words[k].islower() \
+            and lows[k] not in PREPOSITIONS and lows[k] != "that" \
+            and (lows[k] not in BOUNDARY or lows[k] == "and"):
+        low = lows[k]
+        if low in _ADDED_WORDS or low in SPEAKER_HEADS or low in ROLE_NOUNS \
+                or low in DATE_WORDS and lows[k - 1] in _DATE_OPENERS \
+                or k > i + 2 and past_form(low) and not lows[k - 1].endswith("ly"):
+            return False  # "he added the next day", "added the troops withdrew"
+        k += 1
+    if k == i + 2 or k < n and (words[k] in (":", "that") or words[k] in OPEN_QUOTES
+                                 or lows[k] in AUX or lows[k] in MAIN_VERBS or lows[k] in BE
+                                 or words[k][:1].isupper() or is_dash(sent, k)):
+        return False
+    return True
 
 
 # Words that open an amount: "more jobs", "another facet", "an extra shift", "a third
