@@ -1173,8 +1173,34 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         if start is not None and (start == 0 or sent.words[start - 1] in CLAUSE_PUNCT
                                   or sent.lows[start - 1] in ("that", "and", "but")):
             return True
+    if not third and nxt_word[:1].isupper() and prev_word[:1].isupper() \
+            and not _plural(plow) and _named_by_determiner(sent, j):
+        return False  # "On the Fox show Hannity, …": a name's show, then its title
     return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
         or nxt_word[:1].isdigit()
+
+
+def _named_by_determiner(sent: Sentence, j: int) -> bool:
+    """The capitalised words ending at token ``j`` follow a possessive ("Blige's upcoming
+    Apple Music", an adjective or two between) or a determiner that opens the sentence or its
+    opening phrase ("On the Fox"). Such a singular name takes "shows", "reports"; before a
+    base form it modifies the noun. After "by the Pentagon" or "from the ONS" the name closes
+    a longer subject ("Data released by the Pentagon show"), which may be plural."""
+    words, lows = sent.words, sent.lows
+    t = j
+    while t >= 0 and words[t][:1].isupper() and lows[t] not in DETERMINERS:
+        t -= 1
+    if t == j:
+        return False
+    if t >= 0 and lows[t] in DETERMINERS:
+        return t == 0 or t == 1 and lows[0] in PREPOSITIONS | {"on", "during", "at"}
+    for k in range(t, max(-1, t - 3), -1):
+        if lows[k].endswith(("'s", "’s")):
+            return True
+        if not words[k].isalpha() or not words[k].islower() or lows[k] in PREPOSITIONS \
+                or lows[k] in BOUNDARY or lows[k] in AUX or lows[k] in DETERMINERS:
+            return False
+    return False
 
 
 # Finite verbs that follow a noun-like cue as its own verb: "poll estimates show",

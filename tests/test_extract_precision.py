@@ -107,10 +107,23 @@ def test_plain_adverbs_before_the_verb(reg: Registry, text: str,
     # The verbs themselves still count.
     ("It states that the deal is void.", [("It", "states")]),
     ("Zelenskyy attacks Putin over the deal.", [("Zelenskyy", "attacks")]),
+    # A singular name before "show" and a title after it: the name's show, no one showing.
+    ("On the Fox show Hannity, Trump said he would win.", [("Trump", "said")]),
+    ("In a clip for Blige's upcoming Apple Music show The 411, Blige sings a ballad.", []),
 ])
 def test_state_and_attacks_as_nouns(reg: Registry, text: str,
                                     expected: list[tuple[str, str]]) -> None:
     assert source_cues(text, reg) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Data released by the Pentagon show Russia lost ground.",
+    "New figures from the ONS show Britain grew.",
+])
+def test_a_name_closing_a_plural_subject_leaves_show_a_verb(reg: Registry, text: str) -> None:
+    # After "by the Pentagon" or "from the ONS" the name ends a longer subject, and what that
+    # subject shows is still proposed.
+    assert [cue for _source, cue in source_cues(text, reg)] == ["show"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
