@@ -260,8 +260,11 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "Explosion reported near Kyiv's central station": an event, reported
     if i + 1 < n and lows[i + 1] in REFLEXIVES:
         return None  # "found itself at the center", "showed himself willing": no claim
-    if cue.lemma == "attack" and not _MILITARY.isdisjoint(lows[i + 1:i + 7]):
-        return None  # "Russia attacked Kyiv overnight with drones": a strike, not a stance
+    if cue.lemma == "attack" and (not _MILITARY.isdisjoint(lows[i + 1:i + 7]) or any(
+            lows[t] in _CASUALTIES and sent.words[t - 1] == "," for t in range(i + 2, min(n, i + 9)))):
+        # "Russia attacked Kyiv overnight with drones", "attacked the USS Cole, killing 17
+        # sailors": a strike, not a stance
+        return None
     if low == "think" and think_tank(lows, i):
         return None  # "a Washington think tank estimates": a noun, the source itself
     if cue.lemma == "continue":
@@ -933,7 +936,11 @@ def _as_put_it(sent: Sentence, i: int) -> bool:
 
 
 _MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
-    shells rockets tanks positions base bases city town village border convoy""".split())
+    shells rockets tanks positions base bases city town village border convoy ship ships
+    vessel vessels tanker tankers warship warships checkpoint checkpoints outpost outposts
+    barracks patrol patrols""".split())
+# "…, killing 17 sailors": what follows a strike, after its comma.
+_CASUALTIES = frozenset("killing wounding injuring".split())
 
 
 def _relative_object_list(sent: Sentence, s: int) -> int | None:

@@ -115,3 +115,7 @@ def test_possessive_noun_cues():
 def test_a_military_attack_is_an_event_not_a_stance():
     assert pairs("Russia attacked Kharkiv overnight with 30 drones.") == []
     assert pairs("The senator attacked the treaty as a betrayal.") == [("The senator", "attacked")]
+    # A ship for its target, or the dead after a comma, make it a strike too.
+    assert pairs("Houthi rebels attacked a cargo ship in the Red Sea.") == []
+    assert pairs("In 2000, they attacked the USS Cole, killing 17 American sailors.") == []
+    assert pairs("Trump attacked the killing of the envoy.") == [("Trump", "attacked")]
