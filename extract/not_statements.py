@@ -603,6 +603,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return nxt in ("delegate", "delegates")
     if lemma == "advise":
         return _advises_client(sent, i)
+    if lemma == "welcome" and _welcomes_guests(sent, i):
+        return True  # "Putin welcomed Kim at the airport": a greeting, no stance
     if reduced_passive(sent, i) or (nxt in DATE_WORDS or nxt[:1].isdigit()) \
             and dated_participle(sent, i) \
             or nxt in _PARTICIPLE_PLACES and _plural_participle(sent, i, cue) \
@@ -1091,6 +1093,40 @@ def _found_thing(sent: Sentence, i: int) -> bool:
 
 
 _ADVICE_OPENERS = frozenset({"that", "against", "to", "how", "whether", "what", "not"})
+
+
+# People one welcomes as guests ("welcomed several hundred guests", "welcomed a baby girl").
+_GUESTS = frozenset("""guest guests visitor visitors delegate delegates delegation delegations
+    refugee refugees migrant migrants tourist tourists fans crowd crowds stranger strangers
+    baby babies son daughter twins child children newcomers students players members
+    leaders pilgrims athletes troops passengers""".split())
+
+
+def _welcomes_guests(sent: Sentence, i: int) -> bool:
+    """"welcome" with people for its object greets them: a pronoun ("welcomed them all"),
+    people ("welcomed world leaders to Paris", "several hundred guests"), or a bare name
+    that a place or an end follows ("Zelenskyy welcomed Biden to Kyiv", "Putin welcomed Kim
+    at the airport"). What someone did or said ("welcomed Biden's visit", "welcomed the
+    decision", "the news that …") is welcomed as a stance."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    if k >= n:
+        return False
+    if lows[k] in OBJECT_PRONOUNS or lows[k] in ("us", "me", "you"):
+        return True
+    if words[k][:1].isupper() and lows[k] not in DETERMINERS:
+        while k < n and words[k][:1].isupper() and words[k].isalpha():
+            k += 1
+        return k < n and (lows[k] in ("to", "at", "in", "on", "into", "with", "as", "and")
+                          or words[k] in (".", ","))
+    for t in range(k, min(n, k + 5)):
+        if not (words[t].isalpha() or words[t][:1].isdigit()) or lows[t] in PREPOSITIONS \
+                or lows[t] == "that":
+            return False
+        if lows[t] in _GUESTS:
+            return True
+    return False
 
 
 def _advises_client(sent: Sentence, i: int) -> bool:

@@ -131,6 +131,13 @@ def test_a_name_closing_a_plural_subject_leaves_show_a_verb(reg: Registry, text:
     ("Zelenskyy's party won the vote in Kyiv, adding to its lead over rivals.", []),
     ("The ruling party led by 20 points with 95 percent of precincts reporting.", []),
     ("Kim added to reporters that the test went well.", [("Kim", "added")]),
+    # Welcoming people greets them; welcoming what someone did is a stance.
+    ("Putin welcomed Kim at the airport.", []),
+    ("Zelenskyy welcomed Biden to Kyiv on Monday.", []),
+    ("As he welcomed several hundred guests, the mayor launched his bid.", []),
+    ("The hotel welcomed 500 visitors last year.", []),
+    ("Kyiv welcomed Washington's decision.", [("Kyiv", "welcomed")]),
+    ("Seoul welcomed the news that the troops had left.", [("Seoul", "welcomed")]),
 ])
 def test_events_that_look_like_statements(reg: Registry, text: str,
                                           expected: list[tuple[str, str]]) -> None:
