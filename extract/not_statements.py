@@ -562,8 +562,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "say" and (nxt in ("vows", "prayers") or nxt in POSSESSIVE_DETERMINERS
                            and i + 2 < n and lows[i + 2] in ("vows", "prayers")):
         return True  # "said their vows", "said his prayers": a rite
-    if lows[i] == "says" and nxt in ("more", "less", "much", "a") \
-            and "about" in lows[i + 1:i + 4]:
+    if lows[i] == "says" and nxt in ("more", "less", "much", "a", "something") \
+            and "about" in lows[i + 1:i + 4] and prev not in ("he", "she"):
         return True  # "the win says more about their defence": what something shows
     if lemma == "say" and prev == "they" and i >= 2 and lows[i - 2] == "as":
         return True  # "As they say in Lagos, “No condition is permanent.”": a saying

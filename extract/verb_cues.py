@@ -260,6 +260,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "Explosion reported near Kyiv's central station": an event, reported
     if i + 1 < n and lows[i + 1] in REFLEXIVES:
         return None  # "found itself at the center", "showed himself willing": no claim
+    if past and prev in _GET:
+        return None  # "which questions get answered", "got called out": a passive, no agent
     if cue.lemma == "attack" and (not _MILITARY.isdisjoint(lows[i + 1:i + 7]) or any(
             lows[t] in _CASUALTIES and sent.words[t - 1] == "," for t in range(i + 2, min(n, i + 9)))):
         # "Russia attacked Kyiv overnight with drones", "attacked the USS Cole, killing 17
@@ -935,6 +937,7 @@ def _as_put_it(sent: Sentence, i: int) -> bool:
     return False
 
 
+_GET = frozenset({"get", "gets", "got", "getting", "gotten"})
 _MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
     shells rockets tanks positions base bases city town village border convoy ship ships
     vessel vessels tanker tankers warship warships checkpoint checkpoints outpost outposts
@@ -1037,6 +1040,9 @@ def _noun_after_modifier(sent: Sentence, i: int, cue: Cue) -> bool:
     auxiliary ("officials on the island believe", "did the inquiry find")."""
     lows, words = sent.lows, sent.words
     low = lows[i]
+    if i >= 2 and low == cue.lemma and lows[i - 2] in ("a", "an") and "-" in words[i - 1] \
+            and words[i - 1].replace("-", "").isalpha():
+        return True  # "offered a Trump-style retort", "a tit-for-tat claim": a noun
     if i < 2 or low != cue.lemma or low.endswith("s") or not words[i - 1].isalpha() \
             or not words[i - 1].islower() or _plural(lows[i - 1]):
         return False

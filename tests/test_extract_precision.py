@@ -138,6 +138,10 @@ def test_a_name_closing_a_plural_subject_leaves_show_a_verb(reg: Registry, text:
     ("The hotel welcomed 500 visitors last year.", []),
     ("Kyiv welcomed Washington's decision.", [("Kyiv", "welcomed")]),
     ("Seoul welcomed the news that the troops had left.", [("Seoul", "welcomed")]),
+    # "get" makes a passive: nobody answers or calls.
+    ("Which questionnaires get answered says something about the candidates.", []),
+    ("She used to vote and get called to jury duty.", []),
+    ("He says something about the party every day.", [("He", "says")]),
 ])
 def test_events_that_look_like_statements(reg: Registry, text: str,
                                           expected: list[tuple[str, str]]) -> None:
@@ -175,6 +179,7 @@ def test_called_names_a_thing(reg: Registry, text: str,
     ("Kyiv wants a larger say in the talks with Moscow.", []),
     ("The Rada will have the final say on the deal.", []),
     ("The NIS sounded a cautious note about the launch.", []),
+    ("Bush offered a Trump-style retort on the mogul's favourite medium.", []),
     # A quantifier or a plural before the base form is its subject.
     ("Nearly a third say the talks will fail.", [("Nearly a third", "say")]),
     ("Officials on the island believe the test failed.",
