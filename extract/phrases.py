@@ -265,10 +265,12 @@ def left_np(sent: Sentence, j: int) -> int | None:
             break  # "happy to hear Clinton pledged": the one heard is the subject
         if low in BOUNDARY and low not in _RELATIVE_AUX \
                 or (low in CUES and (not CUES[low].noun_too
-                                     or low == "found" and lows[k + 1] not in PREPOSITIONS)
+                                     or low in ("found", "showed")
+                                     and lows[k + 1] not in PREPOSITIONS)
                     and not (low == "think" and think_tank(lows, k)) and not _modifier_cue(sent, k)
                     and not (k < j and reduced_passive(sent, k))
-                    and not (k < j and low.endswith("ed") and _document_before(sent, k))
+                    and not (k < j and low.endswith("ed") and low != "showed"
+                             and _document_before(sent, k))
                     or low in PASSIVE_ONLY and not _document_before(sent, k)
                     or low in GERUNDS and not (0 < k < j and lows[k + 1] in DOC_NOUNS
                                                and lows[k - 1].endswith(("'s", "\u2019s")))) \

@@ -1166,6 +1166,11 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if lemma == "state" and nxt == "," and prev_word[:1].islower() and plow not in PRONOUNS \
             and plow not in DOC_NOUNS:
         return False  # "a report circulated to member states, …": a compound noun
+    titled = nxt_word[:1].isupper() or nxt_word in OPEN_QUOTES and i + 2 < n \
+        and sent.words[i + 2][:1].isupper()
+    if not third and titled and prev_word[:1].isupper() \
+            and not _plural(plow) and _named_by_determiner(sent, j):
+        return False  # "On the Fox show Hannity, …": a name's show, then its title
     if nxt in ("that", ":", ",") or nxt_word in OPEN_QUOTES:
         return True
     if nxt in PREPOSITIONS and THEN_THAT.match(sent.text, sent.ends[i]) \
@@ -1186,9 +1191,6 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         if start is not None and (start == 0 or sent.words[start - 1] in CLAUSE_PUNCT
                                   or sent.lows[start - 1] in ("that", "and", "but")):
             return True
-    if not third and nxt_word[:1].isupper() and prev_word[:1].isupper() \
-            and not _plural(plow) and _named_by_determiner(sent, j):
-        return False  # "On the Fox show Hannity, …": a name's show, then its title
     return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
         or nxt_word[:1].isdigit()
 
@@ -1196,7 +1198,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
 def _named_by_determiner(sent: Sentence, j: int) -> bool:
     """The capitalised words ending at token ``j`` follow a possessive ("Blige's upcoming
     Apple Music", an adjective or two between) or a determiner that opens the sentence or its
-    opening phrase ("On the Fox"). Such a singular name takes "shows", "reports"; before a
+    opening phrase ("On the Fox"), or follows "on" ("said on the MSNBC show"). Such a singular name takes "shows", "reports"; before a
     base form it modifies the noun. After "by the Pentagon" or "from the ONS" the name closes
     a longer subject ("Data released by the Pentagon show"), which may be plural."""
     words, lows = sent.words, sent.lows
@@ -1206,7 +1208,8 @@ def _named_by_determiner(sent: Sentence, j: int) -> bool:
     if t == j:
         return False
     if t >= 0 and lows[t] in DETERMINERS:
-        return t == 0 or t == 1 and lows[0] in PREPOSITIONS | {"on", "during", "at"}
+        return t == 0 or lows[t - 1] == "on" \
+            or t == 1 and lows[0] in PREPOSITIONS | {"during", "at"}
     for k in range(t, max(-1, t - 3), -1):
         if lows[k].endswith(("'s", "’s")):
             return True

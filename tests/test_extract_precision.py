@@ -109,6 +109,8 @@ def test_plain_adverbs_before_the_verb(reg: Registry, text: str,
     ("Zelenskyy attacks Putin over the deal.", [("Zelenskyy", "attacks")]),
     # A singular name before "show" and a title after it: the name's show, no one showing.
     ("On the Fox show Hannity, Trump said he would win.", [("Trump", "said")]),
+    ("Stephens said on the MSNBC show ''Morning Joe'' that Trump was wrong.",
+     [("Stephens", "said")]),
     ("In a clip for Blige's upcoming Apple Music show The 411, Blige sings a ballad.", []),
 ])
 def test_state_and_attacks_as_nouns(reg: Registry, text: str,

@@ -277,3 +277,15 @@ def test_both_before_two_named_sources(reg: Registry) -> None:
             [("Mr. Hale and Ms. Ruiz", "say")],
         "Both candidates said the debate was fair.": [("Both candidates", "said")],
     })
+
+
+def test_what_a_poll_showed_is_no_part_of_the_next_subject(reg: Registry) -> None:
+    # "showed" is a verb, never a participle after a document ("a report released Friday"):
+    # the people it found are the next cue's subject on their own.
+    check_cases(reg, {
+        "The poll showed a majority of registered Ohio voters say the Senate should act.":
+            [("The poll", "showed"), ("a majority of registered Ohio voters", "say")],
+        "The survey showed most farmers say prices fell.":
+            [("The survey", "showed"), ("most farmers", "say")],
+        "A report released Friday said no.": [("A report released Friday", "said")],
+    })
