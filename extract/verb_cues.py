@@ -612,16 +612,22 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
 
 
 def _shown_to(sent: Sentence, i: int) -> bool:
-    """"showed Mvala a second yellow card", "showed them the letter": a thing shown to
-    someone named after the verb, then its article."""
+    """"showed Mvala a second yellow card", "showed them the letter", "showed the crowd a
+    clip": a thing shown to someone named after the verb, then its article."""
     lows, words = sent.lows, sent.words
     t = i + 1
     if t < len(lows) and lows[t] in OBJECT_PRONOUNS | {"us", "me"}:
         t += 1
+    elif t + 1 < len(lows) and (lows[t] in _VIEWERS or lows[t] in ("the", "his", "her", "its")
+                                and lows[t + 1] in _VIEWERS):
+        t += 1 if lows[t] in _VIEWERS else 2
     else:
         while t < len(words) and words[t][:1].isupper() and is_word(words[t]) and t - i <= 4:
             t += 1
     return i + 1 < t < len(lows) and lows[t] in ("a", "an", "the", "his", "her", "their")
+# Those one shows a thing to: "showed reporters a map", "showed the crowd a clip".
+_VIEWERS = frozenset("""crowd crowds audience audiences reporters journalists viewers supporters
+    voters lawmakers visitors guests delegates students fans""".split())
 # Pronouns that are only ever subjects: a word after one (and an adverb) is its verb.
 _SUBJECT_ONLY = frozenset({"he", "she", "they", "we", "i"})
 # Events a headline says were reported, by nobody named: "Explosion reported near …",

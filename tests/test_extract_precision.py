@@ -140,6 +140,10 @@ def test_a_name_closing_a_plural_subject_leaves_show_a_verb(reg: Registry, text:
     ("The hotel welcomed 500 visitors last year.", []),
     ("Kyiv welcomed Washington's decision.", [("Kyiv", "welcomed")]),
     ("Seoul welcomed the news that the troops had left.", [("Seoul", "welcomed")]),
+    # Showing people a thing displays it.
+    ("Mike Pence showed the crowd a clip of the governor.", []),
+    ("Zelenskyy showed reporters a map of the front.", []),
+    ("The data showed reporters were wrong.", [("The data", "showed")]),
     # "get" makes a passive: nobody answers or calls.
     ("Which questionnaires get answered says something about the candidates.", []),
     ("She used to vote and get called to jury duty.", []),
