@@ -356,6 +356,8 @@ _OBSERVED_RITE = re.compile(
     r"mourning)|silence|ceasefire|cease-fire|truce|holiday|sabbath|ramadan|rules?|tradition|"
     r"curfew|fast|speed\s+limit)\b", re.IGNORECASE)
 # What a player, a coach or an umpire calls in a game: a decision, not a statement.
+_FRONTED = frozenset({"that", "which", "what", "whom"})
+_CLAPPED_WHEN = frozenset("as when while after before and until".split())
 _CALLED_PLAYS = frozenset("""audible timeout time-out foul penalty huddle""".split())
 _STORY_OF = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\w+\s+)?"
                        r"(?:story|stories|tale|tales)\s+of\b", re.IGNORECASE)
@@ -557,6 +559,12 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
                             and (i + 3 >= n or not is_word(sent.words[i + 3])
                                  or lows[i + 3] in PREPOSITIONS)):
         return True  # "called time on his career", "called an audible", "called a timeout"
+    if lemma == "applaud" and lows[i] != "applauding" and (
+            not is_word(nxt) or nxt in _CLAPPED_WHEN or nxt.endswith("ly")) \
+            and _FRONTED.isdisjoint(lows[:i]):
+        # "The crowd applauded.", "applauded as he left": clapping, no stance (but "one
+        # that many economists applaud." has its object before it)
+        return True
     if lemma in ("shout", "yell") and nxt == "down":
         return True  # "was booed and shouted down by supporters": silenced, not speaking
     if lemma == "say" and (nxt in ("vows", "prayers") or nxt in POSSESSIVE_DETERMINERS
@@ -610,7 +618,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
             or nxt in _PARTICIPLE_PLACES and _plural_participle(sent, i, cue) \
             or lows[i] == "expected" and _expected_thing(sent, i):
         return True  # "a man accused of murder", "charged with the killing": nobody here accuses
-    if lemma == "find" and (_found_thing(sent, i) or _found_in_state(sent, i)):
+    if lemma == "find" and (_found_thing(sent, i) or _found_in_state(sent, i)
+                            or _found_means(sent, i)):
         return True  # "Police found the body in a field": a thing found, not a finding
     if lows[i] == "found":
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
@@ -1090,6 +1099,22 @@ def _found_thing(sent: Sentence, i: int) -> bool:
     if k < n and lows[k] in _FOUND_ENDS:
         return lows[j] in _FOUND_OBJECTS or k == j + 2  # one noun: "found the posting,"
     return k < n and lows[k] in _FOUND_WHERE
+
+
+# What one finds in order to do something: "found ways to press his agenda", "found the
+# courage to speak", "found time to vote".
+_MEANS = frozenset("""way ways time courage strength money funds means room words""".split())
+_MEANS_OPENERS = frozenset("a the new other some creative the".split())
+
+
+def _found_means(sent: Sentence, i: int) -> bool:
+    """"found ways to …", "found a new way to …": a means to an end found, no finding."""
+    lows = sent.lows
+    k = i + 1
+    while k < len(lows) and k < i + 3 and lows[k] in _MEANS_OPENERS:
+        k += 1
+    return k + 1 < len(lows) and lows[k] in _MEANS and lows[k + 1] == "to" \
+        and MAIN_VERBS.isdisjoint(lows[k + 2:k + 6])  # "found the time to recovery was …"
 
 
 _ADVICE_OPENERS = frozenset({"that", "against", "to", "how", "whether", "what", "not"})

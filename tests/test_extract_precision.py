@@ -144,6 +144,14 @@ def test_a_name_closing_a_plural_subject_leaves_show_a_verb(reg: Registry, text:
     ("Mike Pence showed the crowd a clip of the governor.", []),
     ("Zelenskyy showed reporters a map of the front.", []),
     ("The data showed reporters were wrong.", [("The data", "showed")]),
+    # Ways found are means, not findings; clapping with no object is no stance.
+    ("The senator found ways to press his agenda.", []),
+    ("She found a way to win the vote.", []),
+    ("The study found the time to recovery was longer.", [("The study", "found")]),
+    ("The crowd applauded.", []),
+    ("The delegates applauded loudly as he left.", []),
+    ("It is a plan that many economists applaud.", [("many economists", "applaud")]),
+    ("Kyiv applauded the decision.", [("Kyiv", "applauded")]),
     # "get" makes a passive: nobody answers or calls.
     ("Which questionnaires get answered says something about the candidates.", []),
     ("She used to vote and get called to jury duty.", []),
