@@ -602,6 +602,15 @@ for _table in (CUES, GERUNDS):
                                 min(_cue.weight, round((_cue.weight + _l.precision) / 2, 3)),
                                 _cue.invertible, _cue.noun_too)
 
+# British spellings ("criticised", "emphasising") carry the American lemma, so that every
+# table keyed by lemma (passives, stances, objects) reads both alike.
+for _form, _cue in list(CUES.items()):
+    if _cue.lemma.endswith("ise") and _cue.lemma[:-3] + "ize" in CUES:
+        CUES[_form] = Cue(_cue.lemma[:-3] + "ize", _cue.weight, _cue.invertible, _cue.noun_too)
+for _form, _cue in list(GERUNDS.items()):
+    if _form.endswith("izing"):
+        GERUNDS.setdefault(_form[:-5] + "ising", _cue)
+
 # Nouns whose possessor is the source ("his view", "Trump's claim", "her calls for"): a
 # possessive before them was the annotated source this often in train, and the noun is a
 # cue often enough on its own (which keeps out adjectives such as "controversial").

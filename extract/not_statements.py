@@ -559,6 +559,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
                             and (i + 3 >= n or not is_word(sent.words[i + 3])
                                  or lows[i + 3] in PREPOSITIONS)):
         return True  # "called time on his career", "called an audible", "called a timeout"
+    if lows[i] in ("count", "counts") and not any(
+            t[:1].isdigit() or t in NUMBER_WORDS for t in lows[i + 1:i + 5]):
+        return True  # "Mediazona, which counts war dead by name, …": a method, no figure
     if lemma == "applaud" and lows[i] != "applauding" and (
             not is_word(nxt) or nxt in _CLAPPED_WHEN or nxt.endswith("ly")) \
             and _FRONTED.isdisjoint(lows[:i]):
@@ -627,6 +630,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "The brothers argued over money for years": a quarrel, no claim
     if lemma == "agree" and _stranded_particle(sent, i):
         return True  # "Question put and agreed to.": a motion passed, nobody's view
+    if lows[i] == "agreed" and prev in _AGREED_THINGS and sent.words[i - 1].islower():
+        return True  # "a timetable agreed in Pyongyang", "the deal agreed last week": a thing
     if lemma == "confirm" and _confirms_appointee(sent, i):
         return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
     if lemma == "write" and _writes_works(sent, i):
@@ -642,6 +647,13 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "report":
         return _reports_to(sent, i) or _reports_for_duty(sent, i)
     return False
+
+
+# Things that are agreed, never agreeing: "the ceasefire agreed in Doha held".
+_AGREED_THINGS = frozenset("""deal deals ceasefire truce plan plans timetable timeline terms
+    text framework budget date price prices rules package settlement accord agreement treaty
+    compromise roadmap schedule wording target targets sanctions measures swap exchange
+    arrangement arrangements formula principles protocol""".split())
 
 
 # What shows "agreed" to be active, with an agent: a perfect ("they had agreed on") or a

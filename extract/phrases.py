@@ -680,6 +680,10 @@ _PARTICIPLE_OBJECT_LINKS = frozenset({"on", "with", "by", "in", "to", "for", "at
 _INVERTED_ENDS = frozenset({",", ".", "!", "?", ";", ")"}) | CLOSE_QUOTES
 
 
+# What opens a figure after "at": "at around 3,000", "at least 300", "at $2 billion".
+_AT_FIGURE = frozenset("around about nearly roughly some least more over between up".split())
+
+
 def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (after "according to", "by", or an inverted
     verb), with an appositive for inverted verbs: "said Doug Schoen, a former adviser"."""
@@ -750,6 +754,9 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             continue
         if k > start and low in ("at", "during") and k + 1 < n and lows[k + 1] in ("a", "an"):
             break  # "echoed by Blinken at a NATO meeting": the occasion, not the source
+        if k > start and low == "at" and k + 1 < n and (
+                words[k + 1][:1].isdigit() or words[k + 1] == "$" or lows[k + 1] in _AT_FIGURE):
+            break  # "estimated by the NIS at around 3,000": the figure, not the source
         if k > start and _time_ago(lows, k):
             break  # "confirmed by the Pentagon two days ago": when, not who
         if low == "and" and k > start and k + 1 < n and (

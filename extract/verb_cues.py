@@ -232,8 +232,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 prev[:1].isalpha() and (prev not in AUX or prev in _FIRST_TIME and i >= 2
                                         and (sent.words[i - 2] == ","
                                              or _common_noun(sent, i - 2)))
-                or prev == "," and (sent.words[i + 2][:1].isupper()
-                                    or lows[i + 2] in DETERMINERS)):
+                or (prev == "," or is_dash(sent, i - 1)) and (sent.words[i + 2][:1].isupper()
+                                                             or lows[i + 2] in DETERMINERS)):
         # "losses confirmed by photographs", "figures confirmed by the Pentagon", "a claim
         # later confirmed by …": a participle after its noun is passive; only a named or
         # speaking by-phrase is a source.
