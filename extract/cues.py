@@ -42,7 +42,7 @@ def _forms(lemma: str) -> tuple[str, ...]:
     return lemma, third, past
 
 
-_NO_DOUBLE = frozenset({"comment", "report", "state", "admit", "reveal", "recount", "counter"})
+_NO_DOUBLE = frozenset({"comment", "report", "state", "reveal", "recount", "counter", "threaten"})
 
 # (lemma, weight, invertible, also a noun). Speech and statement verbs first.
 _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
@@ -231,7 +231,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said"),
     "tell": ("tell", "tells", "told"),
-    "write": ("write", "writes", "wrote"),
+    "write": ("write", "writes", "wrote", "written"),  # "written" after "have" only
     "think": ("think", "thinks", "thought"),
     "find": ("find", "finds", "found"),
     # "shown" only after "have" (rules: "polls have shown", never "was shown on TV")

@@ -614,6 +614,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return nxt in ("delegate", "delegates")
     if lemma == "advise":
         return _advises_client(sent, i)
+    if lemma == "dismiss" and _dismisses_staff(sent, i):
+        return True  # "dismissed the commander of the district": a firing, no rebuttal
     if lemma == "welcome" and _welcomes_guests(sent, i):
         return True  # "Putin welcomed Kim at the airport": a greeting, no stance
     if reduced_passive(sent, i) or (nxt in DATE_WORDS or nxt[:1].isdigit()) \
@@ -636,6 +638,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
     if lemma == "write" and _writes_works(sent, i):
         return True  # "wrote three novels before turning 30": an output, no claim
+    if lemma == "write" and _INTO_LAW.match(sent.text, sent.ends[i]):
+        return True  # "the mandates Congress had written into law": legislating, no claim
     if lemma == "acknowledge" and _greets_audience(sent, i):
         return True  # "acknowledged the applause with a bow": a gesture, nothing admitted
     if lows[i].startswith("threaten") and _threatens_with_weapon(sent, i):
@@ -908,6 +912,12 @@ def _writes_works(sent: Sentence, i: int) -> bool:
     return counted and _head_within(sent, k, WORKS) is not None
 
 
+# Writing into a text that binds: "wrote the mandates into law", "written into the bill".
+_INTO_LAW = re.compile(r"(?:\s+[\w'\u2019-]+){0,5}?\s+into\s+(?:the\s+|its\s+|their\s+)?"
+                       r"(?:law|bill|constitution|legislation|statute|contract|treaty|budget"
+                       r"|platform|charter|rules)\b", re.IGNORECASE)
+
+
 # Works of art, whose writing states nothing, unlike a memoir, a book or a letter.
 _ARTWORKS = frozenset("""song songs novel novels novella poem poems screenplay script play
     musical opera symphony score libretto hymn ballad lyrics album sonnet""".split())
@@ -1130,6 +1140,27 @@ def _found_means(sent: Sentence, i: int) -> bool:
 
 
 _ADVICE_OPENERS = frozenset({"that", "against", "to", "how", "whether", "what", "not"})
+
+
+# Those an employer dismisses: "dismissed the commander", "dismissed its coach".
+_STAFF = frozenset("""commander commanders general generals coach coaches manager managers
+    chief chiefs head minister ministers director directors officer officers employee
+    employees workers staff staffer staffers aide aides official officials deputy deputies
+    governor prosecutor prosecutors judge judges captain players player""".split())
+
+
+def _dismisses_staff(sent: Sentence, i: int) -> bool:
+    """"dismissed the commander of the district", "dismissed his top general": people who
+    hold a post for the object. A report, a claim or an idea dismissed is a rebuttal."""
+    lows = sent.lows
+    k = i + 1
+    while k < len(lows) and k < i + 5 and (lows[k] in _POST_OPENERS or lows[k] in DETERMINERS
+                                           or sent.words[k][:1].islower() and lows[k].isalpha()
+                                           and lows[k] not in _STAFF):
+        if lows[k] in PREPOSITIONS or lows[k] in BOUNDARY:
+            return False
+        k += 1
+    return k < len(lows) and (lows[k] in _STAFF or lows[k] in _POSTS)
 
 
 # People one welcomes as guests ("welcomed several hundred guests", "welcomed a baby girl").
@@ -1545,6 +1576,17 @@ def clause_break(sent: Sentence, a: int, b: int) -> bool:
         if w == ";" or (w == "," or dash) and lows[t + 1] in _BREAK_WORDS \
                 or dash and lows[t + 1] == "and" \
                 or w == "," and t + 2 < len(words) and words[t + 1] in CLOSE_QUOTES \
-                and lows[t + 2] in _BREAK_WORDS:
-            return True  # also '… “achieved nothing,” while Libération called it …'
+                and lows[t + 2] in _BREAK_WORDS \
+                or (w == "," or dash) and t + 2 < len(words) and lows[t + 1] in ("a", "an") \
+                and lows[t + 2] in _SUMMING_NOUNS:
+            # also '… “achieved nothing,” while Libération called it …', and "…, a claim
+            # Kyiv rejected": the writer's own aside on what was said
+            return True
     return False
+
+
+# Nouns that sum up the statement before them in the writer's aside: "Moscow said it took
+# the town, a claim Kyiv rejected".
+_SUMMING_NOUNS = frozenset("""claim assertion allegation charge accusation statement account
+    figure estimate view position characterization characterisation description version
+    contention argument suggestion""".split())

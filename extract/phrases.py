@@ -414,7 +414,8 @@ def _clause_noun(sent: Sentence, k: int) -> bool:
 # X repeated", "everything X says"): the name after them starts the subject.
 _GENERIC_NOUNS = frozenset("""moment time times day days way kind sort type thing things
     question questions word words place point reason fact one ones something everything
-    nothing anything phrase phrases line lines""".split())
+    nothing anything phrase phrases line lines figure figures number numbers charge charges
+    version""".split())
 
 
 def _inside_name(sent: Sentence, k: int) -> bool:

@@ -378,7 +378,8 @@ def _resolve_core(
         if owner:
             hit = _resolve_core(index, owner, kinds, depth + 1)
             if hit is not None:
-                return None if _someone_else(hit, role, kinds) else hit
+                return None if _someone_else(hit, role, kinds) \
+                    or _field_of_study(hit, role, kinds, owner) else hit
         if prep < len(tokens) and role in _ISSUED and lows[prep] == "for":
             return None  # "A YouGov poll for The Times": the client, not the author
         if prep < len(tokens):
@@ -472,10 +473,22 @@ def _titled_name_owner(
                 return None  # "Ukrainian military analyst Oleksandr Kovalenko"
         words = " ".join(owner)
         hit = index.get(normalize(words)) or _suffix_match(index, words)
-        if hit is not None and (kinds is None or kinds.get(hit) != "person"):
+        if hit is not None and (kinds is None or kinds.get(hit) != "person") \
+                and not _field_of_study(hit, head[k].lower(), kinds, words):
             return hit
         return None
     return None
+
+
+def _field_of_study(
+    entity: str, role: str, kinds: Mapping[str, str] | None, owner: str
+) -> bool:
+    """Whether a country's bare name before a study role is what is studied, not who
+    employs the student: "North Korea expert Victor Cha", "a Russia analyst" speak for
+    themselves, where "ISW analysts" and "South Korean government analysts" speak for their
+    employer."""
+    return role in _STUDY_ROLES and kinds is not None and kinds.get(entity) == "government" \
+        and all(w[:1].isupper() for w in owner.split() if w.lower() not in ("a", "an", "the"))
 
 
 def _someone_else(entity: str, role: str, kinds: Mapping[str, str] | None) -> bool:

@@ -73,6 +73,7 @@ from extract.phrases import (
     BARE_PLURAL_SOURCES,
     CLOSE_TO,
     IRREGULAR_PAST,
+    MAIN_VERBS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASIONS,
@@ -200,8 +201,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "the 1989 film “Say Anything”", "her book, “Said the Spy: …”": a title
     if cue.lemma in PARTICLES and not particle_at(sent, i, cue.lemma):
         return None
-    if low == "shown" and not _after_have(sent, i):
-        return None  # "was shown on TV", "the biases shown in the report": no perfect
+    if low in ("shown", "written") and not _after_have(sent, i):
+        # "was shown on TV", "the biases shown in the report", "a letter written to Kim":
+        # no perfect
+        return None
     phrase_end = i + 1
     if cue.lemma in PHRASES:
         m = PHRASES[cue.lemma].match(sent.text, sent.ends[i])
@@ -262,6 +265,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "found itself at the center", "showed himself willing": no claim
     if past and prev in _GET:
         return None  # "which questions get answered", "got called out": a passive, no agent
+    if past and low.endswith("ed") and i + 1 < n and lows[i + 1] in MAIN_VERBS \
+            and sent.words[i - 1].isalpha() and sent.words[i - 1].islower() and _plural(prev) \
+            and prev not in AUX and _FRONTING.isdisjoint(lows[max(0, i - 6):i]):
+        # "the refugees admitted are women": a participle before the main verb (but "what
+        # advocates estimated were", "whom progressives believed was": the object went first)
+        return None
     if cue.lemma == "attack" and (not _MILITARY.isdisjoint(lows[i + 1:i + 7]) or any(
             lows[t] in _CASUALTIES and sent.words[t - 1] == "," for t in range(i + 2, min(n, i + 9)))):
         # "Russia attacked Kyiv overnight with drones", "attacked the USS Cole, killing 17
@@ -943,6 +952,7 @@ def _as_put_it(sent: Sentence, i: int) -> bool:
     return False
 
 
+_FRONTING = frozenset({"what", "that", "which", "whom", "who"})
 _GET = frozenset({"get", "gets", "got", "getting", "gotten"})
 _MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
     shells rockets tanks positions base bases city town village border convoy ship ships
