@@ -154,6 +154,9 @@ _TITLE_FORMS: dict[str, frozenset[str]] = {
         "ambassador": "ambassador amb.",
         "commissioner": "commissioner",
         "sheriff": "sheriff",
+        "spokesman": "spokesman",
+        "spokeswoman": "spokeswoman",
+        "spokesperson": "spokesperson",
         "chairman": "chairman",
         "chairwoman": "chairwoman",
         "pope": "pope",
@@ -164,6 +167,8 @@ _TITLE_FORMS: dict[str, frozenset[str]] = {
     }.items()
 }
 _TITLE_WORDS = frozenset().union(*_TITLE_FORMS.values())
+# Titles news writes in lower case before the name: "Kremlin spokesman Dmitry Peskov".
+_LOWER_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _TITLED_DESCRIPTION = re.compile(
     r"^[Tt]he((?:\s+[A-Za-z][\w.-]*){0,2})\s+(" + "|".join(_TITLE_FORMS) + r")$"
 )
@@ -204,12 +209,13 @@ def _title_holders(
     wanted = {m.lower().strip(_NAME_CLOSERS) for m in modifiers}
     holders: set[str] = set()
     for sentence in context:
-        if _other_use(head, sentence) or f"{head} of " in sentence:
+        if (_other_use(head, sentence) if head not in _LOWER_TITLES
+                else _untitled_use(head, sentence)) or f"{head} of " in sentence:
             return None  # "a fellow senator", "the president of the company"
         words = sentence.split()
         for i, word in enumerate(words):
             word = word.lstrip(_NAME_OPENERS)
-            if word.lower() not in forms or not word[:1].isupper():
+            if word.lower() not in forms or not word[:1].isupper() and head not in _LOWER_TITLES:
                 continue
             before = {w.lower().strip(_NAME_CLOSERS) for w in words[max(0, i - 3):i]}
             if not wanted <= before or (before & _OTHER_OFFICE) - wanted:
@@ -434,6 +440,14 @@ def _other_use(noun: str, sentence: str) -> bool:
     if noun not in sentence:
         return False
     return any(not sentence[:m.start()].rstrip().lower().endswith("the")
+               for m in _whole_word(noun).finditer(sentence))
+
+
+def _untitled_use(noun: str, sentence: str) -> bool:
+    """For a title written in lower case: whether ``sentence`` uses it with no name after it
+    ("a spokesman for the mayor said"), so a holder goes unnamed."""
+    return any(not sentence[m.end():].lstrip()[:1].isupper()
+               and not sentence[:m.start()].rstrip().lower().endswith("the")
                for m in _whole_word(noun).finditer(sentence))
 
 

@@ -273,6 +273,10 @@ def _alias_atoms(key: str) -> list[str]:
     return atoms
 
 
+# A trailing place phrase: "… in Seoul", "… in the Ukrainian capital" is not.
+_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?\s*$")
+
+
 def resolve_in(
     index: dict[str, str], words: str, kinds: Mapping[str, str] | None = None
 ) -> str | None:
@@ -292,6 +296,9 @@ def resolve_in(
     if hit is not None and kinds is not None and kinds.get(hit) == "person" \
             and _place_after(index, appositive, kinds):
         return None  # "Austin, Texas" is a city, not Lloyd Austin
+    if hit is None and (place := _PLACE_AFTER.search(core)) is not None:
+        # "the Joint Chiefs of Staff in Seoul": where a known body sits is no part of its name
+        hit = _resolve_core(index, core[:place.start()], kinds, 0)
     if hit is None and appositive.strip():
         # "Oleh Ivanenko, known as the SBU's spokesman": only a whole known name counts, so a
         # list ("officials, including Zelenskyy") is not taken for its last member.

@@ -4,7 +4,7 @@ rule and tested with sentences of our own beside look-alikes that must not chang
 
 from __future__ import annotations
 
-from extract_helpers import check_cases
+from extract_helpers import check_cases, sources
 
 from extract.registry import Registry
 
@@ -56,3 +56,24 @@ def test_british_spellings_read_as_their_american_verbs(reg: Registry) -> None:
         "The union walked out, criticising the government's offer.":
             [("The union", "criticising")],
     })
+
+
+def test_a_known_body_with_where_it_sits(reg: Registry) -> None:
+    """"The Joint Chiefs of Staff in Seoul stated …": the place after a known body is no part
+    of its name; an unknown name with a place stays itself."""
+    assert reg.resolve("The Joint Chiefs of Staff in Seoul") == "South Korean military"
+    assert reg.resolve("the North Korean leader") == "Kim Jong Un"
+    assert reg.resolve("Kim Kardashian in Paris") is None
+    assert reg.resolve("the embassy in Seoul") is None
+
+
+def test_the_spokesman_named_before(reg: Registry) -> None:
+    """"The spokesman said …" after "Kremlin spokesman Dmitry Peskov": the one spokesman the
+    document named (a lower-case title), not when two were named or one went unnamed."""
+    one = ["Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday."]
+    two = ["Kremlin spokesman Dmitry Peskov and Pentagon spokesman Pat Ryder spoke."]
+    unnamed = ["A spokesman for the mayor and Kremlin spokesman Dmitry Peskov met."]
+    text = "The spokesman said the ties were a bilateral matter."
+    assert sources(text, reg, context=one) == [("The spokesman", "Kremlin", "said")]
+    assert sources(text, reg, context=two) == [("The spokesman", "The spokesman", "said")]
+    assert sources(text, reg, context=unnamed) == [("The spokesman", "The spokesman", "said")]
