@@ -70,6 +70,8 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("respond", 0.8, True, False),
     ("conclude", 0.85, True, False),
     ("determine", 0.75, False, False),
+    ("recognize", 0.75, False, False),
+    ("recognise", 0.75, False, False),
     ("predict", 0.85, True, False),
     ("reveal", 0.85, True, False),
     ("disclose", 0.85, True, False),
@@ -341,13 +343,16 @@ PHRASES: dict[str, re.Pattern[str]] = {
         # classified", a participle with no object
         ("deem", r"(?=\s+(?:the|a|an|his|her|its|their|him|them|it|this|that|these|those"
                  r"|some|certain|all|[A-Z])\b)"),
-        ("maintain", rf"(?={_THEN_THAT}|\s*[.,;]|\s*$)"),
+        ("maintain", rf"(?={_THEN_THAT}|\s*[.,;]|\s*$|\s+(?:his|her|their|its)\s+innocence\b)"),
         # "investigators determined that …"; not "determined to fight", "determined by"
         ("determine", rf"(?={_THEN_THAT})"),
+        # "the minister recognised that mistakes were made"; not "recognised the new state"
+        ("recognize", rf"(?={_THEN_THAT})"),
+        ("recognise", rf"(?={_THEN_THAT})"),
         # "the CBO projected that …"; not "projected power", "is projected to grow"
         ("project", rf"(?={_THEN_THAT})"),
         # "the court held that …", "the ruling holds that …": a finding; "held talks" no
-        ("hold", r"(?=\s+that\b)"),
+        ("hold", r"(?=\s+that\b|\s*,[^,;]{1,60},\s*that\b)"),  # "held, in a 2-1 ruling, that"
         ("understand", r"(?=\s*[.,;]|\s*$|\s+that\b)"),
         # "Mediazona has counted 90,000 deaths"; not "counted on", "count as", "count down"
         ("count", r"(?!\s+(?:on|down|as|in|out|among|toward|towards|against|for)\b)"),

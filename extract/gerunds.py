@@ -36,6 +36,7 @@ from extract.phrases import (
     SUBORDINATORS,
     adverb_opener,
     appositive_subject,
+    cue_in_name,
     is_dash,
     left_np,
     negated_subject,
@@ -413,8 +414,8 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
             return s + 1, e
         return None
     for v in range(s + 1, comma):
-        if lows[v] in CUES and (not CUES[lows[v]].noun_too or lows[v].endswith("ed")) \
-                or lows[v] in ("said", "says"):
+        if (lows[v] in CUES and (not CUES[lows[v]].noun_too or lows[v].endswith("ed"))
+                or lows[v] in ("said", "says")) and not cue_in_name(sent, v):
             e = v
             while e > s and (lows[e - 1] in AUX or lows[e - 1] in MODAL_SKIP
                              or lows[e - 1].endswith("n't") or adverb(sent, e - 1)):

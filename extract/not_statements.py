@@ -36,6 +36,7 @@ from extract.cues import (
     DATE_WORDS,
     DETERMINERS,
     DOC_NOUNS,
+    GERUNDS,
     PAST_CUES,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
@@ -524,7 +525,7 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "which helps explain why", "helped add momentum": a cause, no speaker
     if prev == "least" or lows[i] == "said" and (prev in ("easier", "enough") or nxt == "than"):
         return True  # "the least talked about", "easier said than done", "Enough said."
-    if (lemma, nxt) in (("write", "off"), ("echo", "with")) \
+    if (lemma, nxt) in (("write", "off"), ("echo", "with"), ("warn", "off"), ("call", "up")) \
             or lemma == "shoot" and nxt == "back" and i + 2 < n and lows[i + 2] in ("up", "down"):
         return True  # "write off investments", "the hall echoed with", "spending shot back up"
     if lemma == "observe" and _OBSERVED_RITE.match(sent.text, sent.ends[i]):
@@ -559,9 +560,16 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
                             and (i + 3 >= n or not is_word(sent.words[i + 3])
                                  or lows[i + 3] in PREPOSITIONS)):
         return True  # "called time on his career", "called an audible", "called a timeout"
-    if lows[i] in ("count", "counts") and not any(
-            t[:1].isdigit() or t in NUMBER_WORDS for t in lows[i + 1:i + 5]):
-        return True  # "Mediazona, which counts war dead by name, …": a method, no figure
+    if lemma == "count" and not any(t[:1].isdigit() or t in NUMBER_WORDS
+                                    for t in lows[i + 1:i + 5]):
+        # "Mediazona, which counts war dead by name, …", "counted ballots through the
+        # night": a method or a chore, no figure
+        return True
+    if lemma == "deny" and not _DENIED_THINGS.isdisjoint(lows[i + 1:i + 4]):
+        return True  # "has denied entry to journalists", "Rain denied England victory"
+    if lemma == "admit" and (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in _ADMITTED
+                             or nxt == "to" and _ADMITTED_TO.intersection(lows[i + 2:i + 4])):
+        return True  # "which admitted six people with burns", "was admitted to hospital"
     if lemma == "applaud" and lows[i] != "applauding" and (
             not is_word(nxt) or nxt in _CLAPPED_WHEN or nxt.endswith("ly")) \
             and _FRONTED.isdisjoint(lows[:i]):
@@ -597,8 +605,11 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         # "called into a talk show", "called in to a town hall": a phone-in
         return nxt in ("off", "into", "card", "cards") \
             or nxt == "in" and i + 2 < n and lows[i + 2] == "to" or _call_is_act(sent, i)
-    if lemma == "concede" and _concedes_score(sent, i):
-        return True  # "Shakhtar conceded two late goals": a score against, not an admission
+    if lemma == "concede" and (_concedes_score(sent, i) or nxt in ("twice", "again")
+                               and i + 2 < n and lows[i + 2] in _SCORED_WHEN):
+        # "Shakhtar conceded two late goals", "who conceded twice in the first half": a
+        # score against, not an admission
+        return True
     if lemma == "claim" and (_claims_lives(sent, i) or _claims_prize(sent, i)
                              or _claims_money(sent, i)):
         return True  # "the fighting has claimed the lives of hundreds": deaths, no claim
@@ -628,8 +639,18 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "Police found the body in a field": a thing found, not a finding
     if lows[i] == "found":
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
-    if lemma == "argue" and nxt in ("over", "with") and not _argued_content(sent, i + 1):
-        return True  # "The brothers argued over money for years": a quarrel, no claim
+    if lemma == "argue":
+        k = i + 2 if nxt in _HEATEDLY and i + 2 < n else i + 1  # "argued loudly in …"
+        if (lows[k] in ("over", "with") or k > i + 1 and lows[k] in PREPOSITIONS) \
+                and not _argued_content(sent, k):
+            return True  # "The brothers argued over money for years": a quarrel, no claim
+    if lemma == "show" and _shown_around(sent, i):
+        return True  # "showed visiting senators around a hospital": a tour, nothing shown
+    if lemma in ("respond", "reply") and _deed_reply(sent, i):
+        return True  # "responded to the launch by raising its alert", "replied with two goals"
+    if lemma == "point" and nxt == "out" and i + 2 < n and lows[i + 2] in _GESTURE_TO \
+            and not _argued_content(sent, i + 2):
+        return True  # "The guide pointed out across the valley": a gesture, no point made
     if lemma == "agree" and _stranded_particle(sent, i):
         return True  # "Question put and agreed to.": a motion passed, nobody's view
     if lows[i] == "agreed" and prev in _AGREED_THINGS and sent.words[i - 1].islower():
@@ -999,6 +1020,45 @@ def _reports_to(sent: Sentence, i: int) -> bool:
         and not after[:1].isdigit()
 
 
+# How a quarrel is argued: "argued loudly in the car park".
+_HEATEDLY = frozenset("loudly angrily heatedly bitterly furiously noisily violently".split())
+# Where a hand points: "pointed out across the valley", "pointed out to sea".
+_GESTURE_TO = frozenset("across over toward towards into at of".split())
+
+
+# Guests one shows around a place.
+_TOURED = frozenset("""him her them us me senators lawmakers officials leaders delegation
+    delegates ministers visitors guests reporters journalists""".split())
+
+
+def _shown_around(sent: Sentence, i: int) -> bool:
+    """"showed visiting US senators around a children's hospital", "showed him round the
+    plant": guests, then "around" and a place."""
+    lows = sent.lows
+    for t in range(i + 1, min(len(lows) - 1, i + 6)):
+        if lows[t] in ("around", "round"):
+            return t > i + 1 and lows[t - 1] in _TOURED and lows[t + 1] in DETERMINERS
+    return False
+
+
+def _deed_reply(sent: Sentence, i: int) -> bool:
+    """"responded to the launch by raising its alert level", "replied with two goals": a
+    deed done in reply ("by" and a gerund that says nothing) or a score, where nothing said
+    follows ("that", a colon or a quotation)."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    for t in range(i + 1, min(n - 1, i + 10)):
+        if words[t] in (",", ";", ".", ":") or words[t] in OPEN_QUOTES or lows[t] == "that":
+            return False
+        nxt = lows[t + 1]
+        if lows[t] == "by" and nxt.endswith("ing") and nxt not in GERUNDS:
+            return not _argued_content(sent, t)
+        if lows[t] == "with" and (nxt[:1].isdigit() or nxt in NUMBER_WORDS) \
+                and _head_within(sent, t + 2, _SCORES) is not None:
+            return True
+    return False
+
+
 def _argued_content(sent: Sentence, k: int) -> bool:
     """Whether the clause from token ``k`` reports what was argued: "argued with the judge
     that …", "argued over the plan: …", "argued with reporters, “…”", or a question argued
@@ -1318,6 +1378,14 @@ def _claims_prize(sent: Sentence, i: int) -> bool:
 
 # What a side concedes on the field: a score against it or a foul's award ("conceded two
 # goals", "a late penalty", "three tries", "112 runs", "a corner").
+# What is denied as a refusal, not as a claim: "denied entry", "denied him bail".
+_DENIED_THINGS = frozenset("""entry access visa visas bail permission passage admission
+    victory parole asylum treatment service""".split())
+# Who is admitted as a patient, a member or a student, and where to.
+_ADMITTED = frozenset("""patients people students members children refugees""".split())
+_ADMITTED_TO = frozenset("""hospital university college school bar""".split())
+# What follows "conceded twice" when it counts goals: "in the first half", "before the break".
+_SCORED_WHEN = frozenset({"in", "before", "after", "late", "early", ",", ".", "and"})
 _SCORES = frozenset("""goal goals equaliser equalizer run runs try tries touchdown touchdowns
     penalty penalties wicket wickets basket baskets sack sacks corner corners kick kicks set
     sets""".split())
@@ -1348,7 +1416,7 @@ def _concedes_score(sent: Sentence, i: int) -> bool:
         return False
     # "conceded two goals were offside": the subject of a reported clause
     after = lows[head + 1] if head + 1 < n else ""
-    return not (after in BE or after in AUX and words[head + 1].islower())
+    return not (after in BE or after in MAIN_VERBS and words[head + 1].islower())
 
 
 # What one claims by applying for it: money owed or granted ("claim the rebate", "claimed
@@ -1542,7 +1610,7 @@ def _confirms_appointee(sent: Sentence, i: int) -> bool:
         k += 1
     if k >= n:
         return False
-    if _TALLY.fullmatch(lows[k]) or lows[k][:1].isdigit() and k + 1 < n and lows[k + 1] == "to":
+    if TALLY.fullmatch(lows[k]) or lows[k][:1].isdigit() and k + 1 < n and lows[k + 1] == "to":
         return True  # "confirmed Hegseth 51-50", "… 51 to 50"
     if k + 1 >= n:
         return False
@@ -1555,11 +1623,11 @@ def _confirms_appointee(sent: Sentence, i: int) -> bool:
         return not (_POSTS if lows[k] == "as" else _SEATS).isdisjoint(heads)
     if lows[k] in ("by", "in", "on"):
         return nxt in ("a", "an") and k + 2 < n and lows[k + 2] in ("vote", "party-line") \
-            or nxt == "party-line" or bool(_TALLY.fullmatch(nxt))  # "by a vote of", "by 51-50"
+            or nxt == "party-line" or bool(TALLY.fullmatch(nxt))  # "by a vote of", "by 51-50"
     return False
 
 
-_TALLY = re.compile(r"\d+-\d+")
+TALLY = re.compile(r"\d+-\d+")
 
 
 _BREAK_WORDS = frozenset({"but", "though", "although", "yet", "while", "whereas"})

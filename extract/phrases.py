@@ -255,7 +255,7 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 and lows[k - 2].endswith("ed") and words[k + 1][:1].isdigit():
             k -= 2  # "A post shared more than 10,000 times claimed": the count is the post's
             continue
-        if (low in BOUNDARY or low in CUES) and _cue_in_name(sent, k):
+        if (low in BOUNDARY or low in CUES) and cue_in_name(sent, k):
             k -= 1  # "Network Rail said", "union INTO said": a word of the name
             continue
         if low in ("first", "only") and 0 < k == j - 1 and lows[k - 1] in DETERMINERS:
@@ -319,7 +319,7 @@ def title_case(sent: Sentence) -> bool:
         >= 0.85 * len(long_words)
 
 
-def _cue_in_name(sent: Sentence, k: int) -> bool:
+def cue_in_name(sent: Sentence, k: int) -> bool:
     """Token ``k`` is part of a name although it is also a cue or a function word: "Network
     Rail said", "the Rail Accident Investigation Branch", "Teachers' union INTO said". Not in
     a headline, where capitals say nothing."""

@@ -124,6 +124,10 @@ def tokenize(text: str) -> Sentence:
         lows = tuple(map(_STRAIGHTEN, map(str.lower, words)))
     else:
         lows = tuple(map(str.lower, words))
+    if "US" in words and not text.isupper():
+        # "US officials", "according to US intelligence": the country, never the pronoun
+        # "us" (only an all-capitals headline writes that so)
+        lows = tuple("u.s." if w == "US" else low for w, low in zip(words, lows, strict=True))
     return Sentence(text, tuple(words), lows, tuple(starts), tuple(ends), frozenset(lows))
 
 

@@ -57,6 +57,7 @@ from extract.gerunds import CONTRACTED, ONGOING, PERCEPTION, QUOTED, gerund_cue,
 from extract.model import Hit
 from extract.not_statements import (
     SUPPORT,
+    TALLY,
     adds_to,
     called_a,
     confirmed_in_office,
@@ -254,6 +255,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         end = _before_main_verb(sent, span[0], span[1])
         if cue.lemma in SUPPORT and material_support(sent, i, end):
             return None  # "forces backed by North Korean troops": arms, not a stance
+        if _voted(sent, span):
+            return None  # "a bill rejected by the Senate 52-48": a vote, nothing said
         return Hit(span[0], end, i, i + 1, cue.weight * 0.8, "passive")
     if past and cue.lemma in _HEARSAY and i + 2 < n and lows[i + 1] == "to" \
             and lows[i + 2] in ("be", "have", "been"):
@@ -286,8 +289,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 nxt in (",", ".", "") and any(w in CLOSE_QUOTES for w in sent.words[:i])
                 or nxt == "," and i + 2 < n and sent.words[i + 2] in OPEN_QUOTES):
             return None
-    if cue.lemma == "learn" and i + 1 < n and lows[i + 1] in ("to", "how", "of", "about"):
-        return None
+    if cue.lemma == "learn" and i + 1 < n and (
+            lows[i + 1] in ("to", "how", "of", "about", "from", "lessons")
+            or lows[i + 1].endswith("ly") and i + 2 < n and lows[i + 2] == "from"):
+        return None  # "learned to fly", "learned quickly from their losses": no news learned
     if cue.lemma == "back" and (
             i + 1 < n and lows[i + 1] == "out"
             or low == "back" and (i + 1 >= n or not is_word(sent.words[i + 1])
@@ -541,9 +546,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             # "the deployment showed Russia's desperation", "the shelling continued": an
             # event, no source
             return None
-        if low.endswith("ed") and lows[j].endswith("ed") and j > s \
+        if low.endswith("ed") and lows[j].endswith("ed") \
+                and (j > s or j >= 1 and lows[j - 1] in AUX) \
                 and _participle_as_adjective(sent, j, i):
-            return None  # "why the agency ignored repeated warnings": "repeated" describes
+            # "why the agency ignored repeated warnings", "the landlord had ignored repeated
+            # complaints": "repeated" describes
+            return None
         if cue.lemma == "show" and _shown_to(sent, i) and people(sent, j) \
                 and DOC_NOUNS.isdisjoint(lows[s:j + 1]):
             return None  # "The referee showed Mvala a yellow card": a display, no claim
@@ -636,7 +644,7 @@ def _shown_to(sent: Sentence, i: int) -> bool:
     return i + 1 < t < len(lows) and lows[t] in ("a", "an", "the", "his", "her", "their")
 # Those one shows a thing to: "showed reporters a map", "showed the crowd a clip".
 _VIEWERS = frozenset("""crowd crowds audience audiences reporters journalists viewers supporters
-    voters lawmakers visitors guests delegates students fans""".split())
+    voters lawmakers visitors guests delegates students fans players squad""".split())
 # Pronouns that are only ever subjects: a word after one (and an adverb) is its verb.
 _SUBJECT_ONLY = frozenset({"he", "she", "they", "we", "i"})
 # Events a headline says were reported, by nobody named: "Explosion reported near …",
@@ -1348,6 +1356,12 @@ _MEANS = frozenset("""phone telephone cellphone email e-mail mail post fax text 
     videolink videoconference teleconference""".split())
 
 
+def _voted(sent: Sentence, span: tuple[int, int]) -> bool:
+    """A tally in or right after a passive's agent ("by the Senate 52-48"): the agent voted."""
+    return any(TALLY.fullmatch(sent.lows[t]) for t in range(span[0], min(len(sent.lows),
+                                                                          span[1] + 1)))
+
+
 def passive_agent(sent: Sentence, i: int, j: int, weight: float) -> Hit | None:
     """"was reported by X", "figures shared with reporters by X", "data released by X"."""
     lows = sent.lows
@@ -1394,6 +1408,8 @@ def passive_agent(sent: Sentence, i: int, j: int, weight: float) -> Hit | None:
                 if other is not None and (sent.words[other[0]][:1].isupper()
                                           or lows[other[0]] == "the"):
                     span = (span[0], other[1])  # "condemned by NATO and the European Union"
+            if _voted(sent, span):
+                return None  # "was rejected by the Senate 52-48": a vote, nothing said
             span = (span[0], name_after_role(sent, span[1]) or span[1])
             return Hit(span[0], span[1], i, i + 1, weight, "passive")
         if not is_word(sent.words[k]) or lows[k] in BOUNDARY:
