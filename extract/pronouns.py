@@ -116,8 +116,10 @@ def resolve_pronoun(
     want = "person" if pronoun in ("he", "she", "him", "her", "his") \
         else "org" if pronoun in ("it", "its") \
         else "group" if pronoun in ("they", "them", "their") else "any"
+    gender = _GENDERS.get(pronoun)
     for cand in reversed(earlier):
-        if cand.end <= att.start and _fits(cand, want, registry):
+        if cand.end <= att.start and _fits(cand, want, registry) \
+                and _agrees(gender, text, cand.start, cand.end):
             return cand.entity
     from extract.rules import context_sources  # late import: rules imports this module
 
@@ -130,12 +132,13 @@ def resolve_pronoun(
             if people is not None:
                 return (registry.resolve(people) if registry is not None else None) or people
         for cand in reversed(context_sources(sentence, registry)):
-            if _fits(cand, want, registry):
+            if _fits(cand, want, registry) and _agrees(gender, sentence, cand.start, cand.end):
                 return cand.entity
         people = _plural_subject(sentence) if want == "group" else None
         if people is not None:
             return (registry.resolve(people) if registry is not None else None) or people
-        name = _subject_name(sentence, want, registry, document=(*context, text))
+        name = _subject_name(sentence, want, registry, document=(*context, text),
+                             gender=gender)
         if name is not None:
             return name
     # "Ukraine's security service has identified the man, it said": with nothing earlier
@@ -186,6 +189,35 @@ def _interviewed_people(sentence: str, registry: Registry | None = None) -> str 
         if entity is not None and registry.kind(entity) not in (None, "unknown", "person"):
             return None
     return phrase
+
+
+_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# What a name's own pronoun after it says ("her" alone may be someone else, the object).
+_GENDERED = {"he": "m", "his": "m", "himself": "m", "she": "f", "hers": "f", "herself": "f"}
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+_HONORIFIC_IN = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
+_AFTER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _agrees(gender: str | None, sentence: str, start: int, end: int) -> bool:
+    """Whether a name mentioned at ``[start, end)`` can be a "he" (``gender`` "m") or a
+    "she" ("f"): its honorific ("Mrs. Clinton") or the first "his"/"her" after it, before
+    another name comes ("Kathleen Hicks briefed lawmakers on her own talks" is no "he")."""
+    if gender is None:
+        return True
+    title = _HONORIFIC.search(sentence, max(0, start - 6), start) \
+        or _HONORIFIC_IN.match(sentence, start, end)
+    if title is not None:
+        return (title.group(1) == "Mr") == (gender == "m")
+    for m in _AFTER_WORD.finditer(sentence, end, end + 160):
+        word = m.group()
+        if word[:1].isupper():
+            return True  # another name: what follows may be about it
+        said = _GENDERED.get(word) or ("f" if word == "her" and sentence.startswith(
+            " own", m.end()) else None)
+        if said is not None:
+            return said == gender
+    return True
 
 
 def _accepts(want: str, kind: str) -> bool:
@@ -331,7 +363,7 @@ def _opening_subject(before: str, want: str, registry: Registry | None) -> str |
 
 def _subject_name(
     sentence: str, want: str, registry: Registry | None, opening: bool = False,
-    document: Sequence[str] = (),
+    document: Sequence[str] = (), gender: str | None = None,
 ) -> str | None:
     """The first fitting name in an earlier sentence, as its likely subject ("Zelenskyy
     visited …"): registry names first, then capitalised name runs. ``opening``: only a name
@@ -347,6 +379,8 @@ def _subject_name(
         if any(m.start() <= start and end < m.end() and registry is not None
                and registry.resolve(m.group()) != entity for m in runs):
             continue  # "Kim" inside "Kim Byung-kee": another person, not Kim Jong Un
+        if not _agrees(gender, sentence, start, end):
+            continue  # "Kathleen Hicks … on her own talks" is no "he"
         found.append((start, entity, _shape_kind(entity, sentence[start:end], registry), True))
     ran_on = 0  # where a name read on through "of" or a comma ends
     for m in runs:
@@ -404,6 +438,8 @@ def _subject_name(
         # opening a sentence, only a known name or a person's full name is sure to be one.
         sure = entity is not None or of_name is not None \
             or kind == "person" and _PERSON_NAME.fullmatch(words) is not None
+        if not _agrees(gender, sentence, at, at + len(words)):
+            continue
         found.append((m.start(), entity or words, kind, sure))
     for start, entity, kind, sure in sorted(found, key=lambda f: f[0]):
         if opening and start > 0:

@@ -1,0 +1,27 @@
+"""Extractor: what the earlier sentences of a document decide, from a twenty-third held-out
+probe: each fixed as a general rule and tested with sentences of our own."""
+
+from __future__ import annotations
+
+from extract_helpers import sources
+
+from extract.registry import Registry
+
+
+def test_he_and_she_pass_over_a_name_of_the_other_gender(reg: Registry) -> None:
+    """A name's own "he", "his", "she" or "her own" after it, or "Mr."/"Mrs." before it,
+    says which pronoun it can be: the nearest name that fits, not the nearest name."""
+    context = ["Defense Secretary Lloyd Austin met his Korean counterpart on Wednesday.",
+               "Deputy Secretary Kathleen Hicks later briefed lawmakers on her own talks."]
+    text = "He said the United States would keep sharing intelligence with Seoul."
+    assert sources(text, reg, context=context) == [("He", "Lloyd Austin", "said")]
+    text = "She said the talks had gone well."
+    assert sources(text, reg, context=context) == [
+        ("She", "Deputy Secretary Kathleen Hicks", "said")]
+    context = ["Mrs. Ortega met Mr. Lindqvist in Oslo on Monday."]
+    assert sources("He said the deal was close.", reg, context=context) == [
+        ("He", "Mr. Lindqvist", "said")]
+    # With no sign of either, the nearest name stays the antecedent.
+    context = ["Alex Morgan met the board on Monday."]
+    assert sources("She said the deal was close.", reg, context=context) == [
+        ("She", "Alex Morgan", "said")]
