@@ -110,6 +110,10 @@ def _split_contractions(words: list[str], starts: list[int], ends: list[int]) ->
 _STRAIGHTEN = methodcaller("replace", "\u2019", "'")
 
 
+# Acronyms spelt like function words, and what the rules read for them.
+_ACRONYMS = {"US": "u.s.", "WHO": "w.h.o.", "IS": "i.s."}
+
+
 def tokenize(text: str) -> Sentence:
     pieces = _SPACED_TOKEN.findall(text)
     # Only whitespace lies before each token, so stripping it gives the word, the running sum
@@ -124,10 +128,10 @@ def tokenize(text: str) -> Sentence:
         lows = tuple(map(_STRAIGHTEN, map(str.lower, words)))
     else:
         lows = tuple(map(str.lower, words))
-    if "US" in words and not text.isupper():
-        # "US officials", "according to US intelligence": the country, never the pronoun
-        # "us" (only an all-capitals headline writes that so)
-        lows = tuple("u.s." if w == "US" else low for w, low in zip(words, lows, strict=True))
+    if not _ACRONYMS.keys().isdisjoint(words) and not text.isupper():
+        # "US officials", "The WHO said", "IS fighters": a country or a body, never the
+        # function word (only an all-capitals headline writes "us", "who", "is" so)
+        lows = tuple(_ACRONYMS.get(w, low) for w, low in zip(words, lows, strict=True))
     return Sentence(text, tuple(words), lows, tuple(starts), tuple(ends), frozenset(lows))
 
 

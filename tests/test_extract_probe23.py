@@ -25,3 +25,14 @@ def test_he_and_she_pass_over_a_name_of_the_other_gender(reg: Registry) -> None:
     context = ["Alex Morgan met the board on Monday."]
     assert sources("She said the deal was close.", reg, context=context) == [
         ("She", "Alex Morgan", "said")]
+
+
+def test_acronyms_spelt_like_function_words(reg: Registry) -> None:
+    """"The WHO said", "IS fighters said", "US officials said": a body or a country in
+    capitals, never "who", "is" or "us" (so no relative pronoun with "The" for its entity)."""
+    context = ["The World Health Organization (WHO) declared an emergency in August."]
+    assert sources("The WHO said 15,000 cases had been reported.", reg, context=context) == [
+        ("The WHO", "World Health Organization", "said")]
+    assert sources("IS fighters said the town had fallen.", reg) == [
+        ("IS fighters", "IS fighters", "said")]
+    assert sources("Who said the town had fallen?", reg) == []
