@@ -1494,8 +1494,9 @@ def adds_to(sent: Sentence, i: int, cue: Cue) -> bool:
 # Objects of "add" that are words: "added a caveat: …", "added a note of caution", "added his
 # own comment", "added the words …".
 _ADDED_WORDS = _MENTIONS | frozenset("""note notes comment comments remark remarks warning
-    caution voice plug caption captions headline thought thoughts point points observation quip detail details
-    clarification correction postscript footnote sentence paragraph message""".split())
+    caution voice plug caption captions headline thought thoughts point points observation
+    quip detail details clarification correction postscript footnote sentence paragraph
+    message""".split())
 
 
 _DATE_OPENERS = DETERMINERS | frozenset("next following previous same last".split())

@@ -275,7 +275,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         # advocates estimated were", "whom progressives believed was": the object went first)
         return None
     if cue.lemma == "attack" and (not _MILITARY.isdisjoint(lows[i + 1:i + 7]) or any(
-            lows[t] in _CASUALTIES and sent.words[t - 1] == "," for t in range(i + 2, min(n, i + 9)))):
+            lows[t] in _CASUALTIES and sent.words[t - 1] == ","
+            for t in range(i + 2, min(n, i + 9)))):
         # "Russia attacked Kyiv overnight with drones", "attacked the USS Cole, killing 17
         # sailors": a strike, not a stance
         return None
@@ -1222,9 +1223,10 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
 def _named_by_determiner(sent: Sentence, j: int) -> bool:
     """The capitalised words ending at token ``j`` follow a possessive ("Blige's upcoming
     Apple Music", an adjective or two between) or a determiner that opens the sentence or its
-    opening phrase ("On the Fox"), or follows "on" ("said on the MSNBC show"). Such a singular name takes "shows", "reports"; before a
-    base form it modifies the noun. After "by the Pentagon" or "from the ONS" the name closes
-    a longer subject ("Data released by the Pentagon show"), which may be plural."""
+    opening phrase ("On the Fox"), or follows "on" ("said on the MSNBC show"). Such a
+    singular name takes "shows", "reports"; before a base form it modifies the noun. After
+    "by the Pentagon" or "from the ONS" the name closes a longer subject ("Data released by
+    the Pentagon show"), which may be plural."""
     words, lows = sent.words, sent.lows
     t = j
     while t >= 0 and words[t][:1].isupper() and lows[t] not in DETERMINERS:
