@@ -13,7 +13,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from extract.phrases import title_case
 from extract.registry import Registry
+from extract.tokens import tokenize
 
 _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|the|and|on|in|to)\s+)*){1,8}[A-Z][\w'\u2019.-]*)"
@@ -94,7 +96,9 @@ def document_alias(source: str, context: Sequence[str], registry: Registry | Non
     if description is not None:
         if registry is None:
             return None
-        return _described_entity(description.group(1).split(), context[-30:], registry)
+        described = description.group(1).split()
+        return _described_entity(described, context[-30:], registry) \
+            or _named_body(described, context[-30:], registry)
     words = source.split()
     last = words[-1] if words else ""
     if not last[:1].isupper():
@@ -404,6 +408,39 @@ def _described_entity(words: list[str], context: Sequence[str], registry: Regist
     if len(fits) == 1 and not rivals:
         return fits.pop()
     return None
+
+
+# A capitalised name of two to six words, with small words inside: "The Supreme Court of
+# Pennsylvania", "The Seattle Times".
+_BODY_NAME = re.compile(
+    r"[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w'\u2019.&-]*){1,5}")
+_NAME_ARTICLE = re.compile(r"^The\s+")
+
+
+def _named_body(words: list[str], context: Sequence[str], registry: Registry) -> str | None:
+    """"The court" after "The Supreme Court of Pennsylvania", "the newspaper" after "The
+    Seattle Times": the one name the document gave whose own words say what the description
+    names, when the registry knows no entity that fits. Another use of the noun ("a lower
+    court") or two such names leave it open."""
+    if len(words) != 1 or words[0] in _TITLE_FORMS:
+        return None  # "the president" after "Vice President Harris": the titles' own rule
+    head = words[0]
+    title = head.capitalize()
+    found: set[str] = set()
+    for sentence in context:
+        if _other_use(head, sentence):
+            return None
+        if title_case(tokenize(sentence)):
+            continue  # "Republican Party Boosts Spending In Battleground States": a headline
+        for m in _BODY_NAME.finditer(sentence):
+            parts = m.group().split()
+            if title in parts[1:] or parts[0] == title and len(parts) > 1 \
+                    or head in ("newspaper", "paper") and parts[-1].lower() in _NEWSPAPER_NAMES:
+                found.add(_NAME_ARTICLE.sub("", m.group()))
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return registry.resolve(name) or name
 
 
 def _kind_description(words: list[str]) -> tuple[tuple[str, ...], list[str], str] | None:

@@ -36,3 +36,21 @@ def test_acronyms_spelt_like_function_words(reg: Registry) -> None:
     assert sources("IS fighters said the town had fallen.", reg) == [
         ("IS fighters", "IS fighters", "said")]
     assert sources("Who said the town had fallen?", reg) == []
+
+
+def test_a_description_names_the_one_body_the_document_named(reg: Registry) -> None:
+    """"The court" after "The Supreme Court of Pennsylvania", "the newspaper" after "The
+    Seattle Times": a body the registry does not know, named in the document with the
+    description's own word; not when another use of the word ("a lower court") or a second
+    such name leaves it open."""
+    one = ["The Supreme Court of Pennsylvania heard the challenge in December."]
+    text = "The court said the ballots had been properly rejected."
+    assert sources(text, reg, context=one) == [
+        ("The court", "Supreme Court of Pennsylvania", "said")]
+    times = ["The Seattle Times obtained the inspection records."]
+    assert sources("The newspaper reported that the bridge was unsafe.", reg,
+                   context=times) == [("The newspaper", "Seattle Times", "reported")]
+    open_ = ["A lower court and the Supreme Court of Pennsylvania heard it."]
+    assert sources(text, reg, context=open_) == [("The court", "The court", "said")]
+    two = ["The Supreme Court of Ohio and the Court of Appeals heard it."]
+    assert sources(text, reg, context=two) == [("The court", "The court", "said")]
