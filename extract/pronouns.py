@@ -290,8 +290,9 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
     if len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower().endswith("s") \
             and not tokens[0].isupper() and tokens[0].lower() in _PLURAL_COMMON:
         return "org"
-    if tokens and tokens[0].lower() in _PLACE_WORDS:
-        return "org"  # "North Korea", "the United States"
+    if tokens and tokens[0].lower() in _PLACE_WORDS and not (
+            registry is not None and registry.kind(entity) == "person"):
+        return "org"  # "North Korea", "the United States"; not "South Korean President Yoon"
     if len(tokens) > 1 and tokens[-1].lower().strip(".,'") in _OUTLET_HEADS:
         return "outlet"  # "Ukrainska Pravda", "The Associated Press", "Social media"
     if registry is not None and len(tokens) > 1 \
@@ -404,6 +405,14 @@ def _subject_name(
         if " " not in words and _ADJECTIVE_SLOT.search(sentence, 0, m.start()) \
                 and _LOWER_NEXT.match(sentence, m.end()):
             continue  # "a Japanese newspaper": an adjective, not a name
+        people = _NEXT_WORD.match(sentence, m.end())
+        if people is not None and people.group(1) in _PLURAL_COMMON:
+            # "a group of South Korean lawmakers": the name qualifies people, who are the
+            # group
+            group = words + people.group()
+            found.append((m.start(), (registry.resolve(group) if registry is not None
+                                      else None) or group, "org", True))
+            continue
         if words.endswith(("'s", "\u2019s")):
             continue  # "North Korea's deployment": a modifier, not who acts
         if words.lower() in _PLURAL_COMMON:
@@ -522,7 +531,11 @@ def _group_at(
     ends += [r.end() for r in runs if r.start() == name_at]
     if not ends:
         return None
-    phrase = sentence[people.start():max(ends)]
+    end = max(ends)
+    body = _BODY_OF.match(sentence, end)
+    if body is not None:
+        end = body.end()  # "Researchers at the University | of Michigan"
+    phrase = sentence[people.start():end]
     return (registry.resolve(phrase) if registry is not None else None) or phrase
 
 

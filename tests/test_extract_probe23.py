@@ -54,3 +54,19 @@ def test_a_description_names_the_one_body_the_document_named(reg: Registry) -> N
     assert sources(text, reg, context=open_) == [("The court", "The court", "said")]
     two = ["The Supreme Court of Ohio and the Court of Appeals heard it."]
     assert sources(text, reg, context=two) == [("The court", "The court", "said")]
+
+
+def test_they_are_the_people_the_document_named(reg: Registry) -> None:
+    """"They" after "a group of South Korean lawmakers" are the lawmakers (not "South
+    Korean"), after "Researchers at the University of Michigan" the researchers there (not
+    cut at "of"); "he" after "South Korean President Yoon Suk Yeol" is Yoon, a person whose
+    title opens with a place."""
+    context = ["Zelenskyy met a group of South Korean lawmakers in Kyiv on Thursday."]
+    assert sources("They said Seoul should send air defences.", reg, context=context) == [
+        ("They", "South Korean lawmakers", "said")]
+    context = ["Researchers at the University of Michigan conducted a survey on sleep."]
+    assert sources("They reported that teenagers slept less.", reg, context=context) == [
+        ("They", "Researchers at the University of Michigan", "reported")]
+    context = ["South Korean President Yoon Suk Yeol convened a meeting at his office."]
+    assert sources("He said Seoul would not stand idly by.", reg, context=context) == [
+        ("He", "Yoon Suk Yeol", "said")]
