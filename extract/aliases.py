@@ -213,8 +213,22 @@ def _title_holders(
     wanted = {m.lower().strip(_NAME_CLOSERS) for m in modifiers}
     holders: set[str] = set()
     for sentence in context:
-        if (_other_use(head, sentence) if head not in _LOWER_TITLES
-                else _untitled_use(head, sentence)) or f"{head} of " in sentence:
+        described = _DESCRIBED_NAME.get(head)
+        if described is None:
+            described = _DESCRIBED_NAME[head] = re.compile(
+                _APPOSITIVE_NAME + r",\s+(?:a|an|the)\s+(?:[\w'\u2019.-]+\s+){0,4}?"
+                + re.escape(head) + r"\b(?!\s+of\b)[^,.;]{0,60},")
+        apposed = list(described.finditer(sentence))
+        bare = sentence
+        for m in reversed(apposed):
+            # "Park Sun-won, an opposition lawmaker," gives the title; that use is no other
+            bare = bare[:m.start()] + bare[m.end():]
+            if _PLACE_BEFORE.search(sentence, 0, m.start(1)):
+                continue  # "At a news conference in Chelsea, the mayor said, …": a place
+            if not wanted or all(w in m.group().lower() for w in wanted):
+                holders.add(_holder(head, m.group(1).split(), context, registry))
+        if (_other_use(head, bare) if head not in _LOWER_TITLES
+                else _untitled_use(head, bare)) or f"{head} of " in bare:
             return None  # "a fellow senator", "the president of the company"
         words = sentence.split()
         for i, word in enumerate(words):
@@ -230,6 +244,14 @@ def _title_holders(
     # "Gov. Newsom" and "Gov. Gavin Newsom" are one holder, by the longer name.
     return {h for h in holders if not any(o != h and o.endswith(" " + h) for o in holders)} \
         or None
+
+
+# "Park Sun-won, an opposition lawmaker, …": a name, then its title after a comma.
+_APPOSITIVE_NAME = (r"(?<![\w'\u2019])(?:(?:But|And|Yet|So|Or|When|While|After|As|If|Then|"
+                    r"Still|Now|However)\s+)?"
+                    r"((?!(?:The|A|An)\s)[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})")
+_DESCRIBED_NAME: dict[str, re.Pattern[str]] = {}
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|of|for|on|near)\s+$", re.IGNORECASE)
 
 
 def _name_after(words: list[str], at: int) -> list[str]:

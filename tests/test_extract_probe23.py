@@ -70,3 +70,21 @@ def test_they_are_the_people_the_document_named(reg: Registry) -> None:
     context = ["South Korean President Yoon Suk Yeol convened a meeting at his office."]
     assert sources("He said Seoul would not stand idly by.", reg, context=context) == [
         ("He", "Yoon Suk Yeol", "said")]
+
+
+def test_a_title_given_after_the_name(reg: Registry) -> None:
+    """"Park Sun-won, an opposition lawmaker, …" then "the lawmaker said": the title given
+    in an appositive names its holder, as "Sen. Tom Cotton" does for "the senator"; a
+    place before the comma ("in Chelsea, the mayor said") or two holders leave it open."""
+    one = ["Park Sun-won, an opposition lawmaker, briefed reporters on the casualties."]
+    text = "The lawmaker said 300 soldiers had been killed."
+    assert sources(text, reg, context=one) == [("The lawmaker", "Park Sun-won", "said")]
+    spokesman = ["Dmytro Lykhovii, a spokesman for Ukraine's armed forces, gave details."]
+    assert sources("The spokesman said the unit had withdrawn.", reg, context=spokesman) == [
+        ("The spokesman", "Dmytro Lykhovii", "said")]
+    two = ["Park Sun-won, an opposition lawmaker, met Lee Seong-kweun, a ruling party "
+           "lawmaker, on Monday."]
+    assert sources(text, reg, context=two) == [("The lawmaker", "The lawmaker", "said")]
+    place = ["At a news conference in Chelsea, the mayor spoke for an hour without notes."]
+    assert sources("The mayor said the city was safe.", reg, context=place) == [
+        ("The mayor", "The mayor", "said")]
