@@ -88,3 +88,14 @@ def test_a_title_given_after_the_name(reg: Registry) -> None:
     place = ["At a news conference in Chelsea, the mayor spoke for an hour without notes."]
     assert sources("The mayor said the city was safe.", reg, context=place) == [
         ("The mayor", "The mayor", "said")]
+
+
+def test_a_former_official_speaks_for_himself(reg: Registry) -> None:
+    """"He" after "former CIA Director John Brennan" is Brennan, no longer the CIA; a
+    serving director still stands for the agency."""
+    former = ["The speech drew sharp criticism from former CIA Director John Brennan."]
+    assert sources("He said Trump should be ashamed.", reg, context=former) == [
+        ("He", "former CIA Director John Brennan", "said")]
+    serving = ["CIA Director John Brennan spoke to reporters."]
+    assert sources("He said the talks had gone well.", reg,
+                   context=serving) == [("He", "CIA", "said")]
