@@ -452,13 +452,12 @@ def _named_body(words: list[str], context: Sequence[str], registry: Registry) ->
     for sentence in context:
         if _other_use(head, sentence):
             return None
-        if title_case(tokenize(sentence)):
-            continue  # "Republican Party Boosts Spending In Battleground States": a headline
-        for m in _BODY_NAME.finditer(sentence):
-            parts = m.group().split()
-            if title in parts[1:] or parts[0] == title and len(parts) > 1 \
-                    or head in ("newspaper", "paper") and parts[-1].lower() in _NEWSPAPER_NAMES:
-                found.add(_NAME_ARTICLE.sub("", m.group()))
+        names = [m.group() for m in _BODY_NAME.finditer(sentence)
+                 if title in (parts := m.group().split())[1:] or parts[0] == title
+                 or head in ("newspaper", "paper") and parts[-1].lower() in _NEWSPAPER_NAMES]
+        if names and not title_case(tokenize(sentence)):
+            # (not in "Republican Party Boosts Spending In Battleground States": a headline)
+            found.update(_NAME_ARTICLE.sub("", name) for name in names)
     if len(found) != 1:
         return None
     name = found.pop()
