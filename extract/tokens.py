@@ -128,7 +128,8 @@ def tokenize(text: str) -> Sentence:
         lows = tuple(map(_STRAIGHTEN, map(str.lower, words)))
     else:
         lows = tuple(map(str.lower, words))
-    if not _ACRONYMS.keys().isdisjoint(words) and not text.isupper():
+    if ("US" in text or "WHO" in text or "IS" in text) \
+            and not _ACRONYMS.keys().isdisjoint(words) and not text.isupper():
         # "US officials", "The WHO said", "IS fighters": a country or a body, never the
         # function word (only an all-capitals headline writes "us", "who", "is" so)
         lows = tuple(_ACRONYMS.get(w, low) for w, low in zip(words, lows, strict=True))
