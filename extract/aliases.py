@@ -435,7 +435,7 @@ def _described_entity(words: list[str], context: Sequence[str], registry: Regist
 # A capitalised name of two to six words, with small words inside: "The Supreme Court of
 # Pennsylvania", "The Seattle Times".
 _BODY_NAME = re.compile(
-    r"[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w'\u2019.&-]*){1,5}")
+    r"[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w'\u2019.&-]*){1,5}")
 _NAME_ARTICLE = re.compile(r"^The\s+")
 
 
@@ -443,7 +443,8 @@ def _named_body(words: list[str], context: Sequence[str], registry: Registry) ->
     """"The court" after "The Supreme Court of Pennsylvania", "the newspaper" after "The
     Seattle Times": the one name the document gave whose own words say what the description
     names, when the registry knows no entity that fits. Another use of the noun ("a lower
-    court") or two such names leave it open."""
+    court"), two such names, or a known body among them ("Ukraine's Foreign Ministry and
+    the Ministry of Culture") leave it open."""
     if len(words) != 1 or words[0] in _TITLE_FORMS:
         return None  # "the president" after "Vice President Harris": the titles' own rule
     head = words[0]
@@ -458,10 +459,9 @@ def _named_body(words: list[str], context: Sequence[str], registry: Registry) ->
         if names and not title_case(tokenize(sentence)):
             # (not in "Republican Party Boosts Spending In Battleground States": a headline)
             found.update(_NAME_ARTICLE.sub("", name) for name in names)
-    if len(found) != 1:
-        return None
-    name = found.pop()
-    return registry.resolve(name) or name
+    if len(found) != 1 or any(registry.resolve(name) is not None for name in found):
+        return None  # a known body that fits was _described_entity's to name, or a rival
+    return found.pop()
 
 
 def _kind_description(words: list[str]) -> tuple[tuple[str, ...], list[str], str] | None:

@@ -641,7 +641,7 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
     if lemma == "argue":
         k = i + 2 if nxt in _HEATEDLY and i + 2 < n else i + 1  # "argued loudly in …"
-        if (lows[k] in ("over", "with") or k > i + 1 and lows[k] in PREPOSITIONS) \
+        if k < n and (lows[k] in ("over", "with") or k > i + 1 and lows[k] in PREPOSITIONS) \
                 and not _argued_content(sent, k):
             return True  # "The brothers argued over money for years": a quarrel, no claim
     if lemma == "show" and _shown_around(sent, i):

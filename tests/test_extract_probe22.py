@@ -83,3 +83,13 @@ def test_spans_and_cues_the_probe_found_wrong(reg: Registry) -> None:
             [("The minister", "recognised")],
         "Kyiv recognised the new government.": [],
     })
+
+
+def test_a_cue_at_the_end_of_the_text(reg: Registry) -> None:
+    """The quarrel test looks past "argued" and its adverb: at the text's end there is
+    nothing to look at (a fuzzed "ARGUE" once ran off the end)."""
+    check_cases(reg, {
+        "ARGUE": [],
+        "They argued loudly": [("They", "argued")],
+        "The brothers argued": [("The brothers", "argued")],
+    })
