@@ -1224,7 +1224,7 @@ def _dismisses_staff(sent: Sentence, i: int) -> bool:
 
 
 # People one welcomes as guests ("welcomed several hundred guests", "welcomed a baby girl").
-_GUESTS = frozenset("""guest guests visitor visitors delegate delegates delegation delegations
+GUESTS = frozenset("""guest guests visitor visitors delegate delegates delegation delegations
     refugee refugees migrant migrants tourist tourists fans crowd crowds stranger strangers
     baby babies son daughter twins child children newcomers students players members
     leaders pilgrims athletes troops passengers""".split())
@@ -1252,7 +1252,7 @@ def _welcomes_guests(sent: Sentence, i: int) -> bool:
         if not (words[t].isalpha() or words[t][:1].isdigit()) or lows[t] in PREPOSITIONS \
                 or lows[t] == "that":
             return False
-        if lows[t] in _GUESTS:
+        if lows[t] in GUESTS:
             return True
     return False
 

@@ -56,6 +56,7 @@ from extract.documents import (
 from extract.gerunds import CONTRACTED, ONGOING, PERCEPTION, QUOTED, gerund_cue, seen_saying
 from extract.model import Hit
 from extract.not_statements import (
+    GUESTS,
     SUPPORT,
     TALLY,
     adds_to,
@@ -444,9 +445,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                          "predict", "assess", "blame", "accuse", "criticize", "urge",
                          "forecast", "warn", "brief", "state", "note", "add", "write",
                          "reject", "deny", "dismiss", "condemn", "denounce", "dispute",
-                         "echo", "challenge", "cite", "hail", "praise"):
+                         "echo", "challenge", "cite", "hail", "praise", "welcome", "applaud",
+                         "endorse", "oppose"):
             if cue.lemma == "confirm" and confirmed_in_office(sent, j):
                 return None  # "Blinken was confirmed by the Senate": an appointment
+            if cue.lemma == "welcome" and (people(sent, j) or lows[j] in GUESTS):
+                return None  # "The guests were welcomed by the mayor": a greeting
             return passive_agent(sent, i, j, 0.85)
         return None
     if j == i - 1 and lows[j] in ("he", "she", "it") and low == cue.lemma \

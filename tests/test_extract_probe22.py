@@ -93,3 +93,18 @@ def test_a_cue_at_the_end_of_the_text(reg: Registry) -> None:
         "They argued loudly": [("They", "argued")],
         "The brothers argued": [("The brothers", "argued")],
     })
+
+
+def test_stances_in_the_passive(reg: Registry) -> None:
+    """"was welcomed by the Security Council", "have been applauded by critics", "was
+    endorsed by the union": a stance in the passive, as "was praised by" already was; guests
+    welcomed are greeted, and "questioned by police" is an interrogation."""
+    check_cases(reg, {
+        "The ceasefire was welcomed by the Security Council in a statement.":
+            [("the Security Council", "welcomed")],
+        "The proposals have been applauded by Wall Street critics.":
+            [("Wall Street critics", "applauded")],
+        "The deal was endorsed by the union.": [("the union", "endorsed")],
+        "The guests were welcomed by the mayor.": [],
+        "He was questioned by police for hours.": [],
+    })
