@@ -1115,7 +1115,7 @@ def _expected_thing(sent: Sentence, i: int) -> bool:
 
 _FOUND_OBJECTS = OBJECT_PRONOUNS | {"it"}
 _FOUND_DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
-_FOUND_WHERE = frozenset("""in on at inside near under behind outside during through right
+_FOUND_WHERE = frozenset("""in on at inside near under beneath underneath below behind outside during through right
     hidden buried lying dead alive unconscious , . and""".split())
 _FOUND_ENDS = frozenset({",", ".", "and"})
 _SAME = frozenset({"same", "opposite", "reverse", "contrary"})

@@ -51,6 +51,7 @@ def test_particles_and_deeds_that_report_nothing(reg: Registry) -> None:
         "The brothers argued loudly in the car park.": [],
         "The troops learned quickly from their early losses.": [],
         "The bill was rejected by the Senate 52-48.": [],
+        "Divers found a hoard of Roman coins beneath the old pier.": [],
         # The same verbs saying something.
         "Kyiv warned that the strikes would continue.": [("Kyiv", "warned")],
         "He responded by saying the plan was dead.": [("He", "responded")],
