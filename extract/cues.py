@@ -658,7 +658,7 @@ _PHRASE_ANY = re.compile(
     )
     # "As the mayor put it at Tuesday's meeting, …": the rules read "as … put it" whatever
     # follows it (verb_cues._as_put_it)
-    + r"|\bas\s+(?:[\w.'\u2019-]+\s+){1,5}?put\s+it\b"
+    + r"|\bas\s+(?:[\w.'\u2019-]+,?\s+){1,9}?put\s+it\b"  # (", an appositive,")
     + r"|\bin\s+the\s+words\s+of\b|\bin\s+[^,.;]{1,40}?['\u2019]s\s+words\s*,",
     re.IGNORECASE,
 )

@@ -93,8 +93,11 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
     prev = lows[i - 1]
     if prev in POSSESSIVE_PRONOUNS:
         s = i - 1
-    elif (prev.endswith("'s") or prev.endswith("s'")) and words[i - 1][:1].isupper():
-        s = i - 1
+    elif (prev.endswith("'s") or prev.endswith("s'")) and (
+            words[i - 1][:1].isupper()
+            or i >= 2 and words[i - 2][:1].isupper() and is_word(words[i - 2])
+            and lows[i - 2] not in DETERMINERS):
+        s = i - 1  # (and "British intelligence's view": a name, then its lowercase head)
         while s > 0 and i - s < 5 and (words[s - 1][:1].isupper() and is_word(words[s - 1])
                                        or lows[s - 1] in NAME_PARTICLES and s >= 2
                                        and words[s - 2][:1].isupper()) \
@@ -107,12 +110,25 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
         return None
     weight = POSS_NOUNS[lows[end]]
     if weight == 0.0:
-        # "Zelenskyy's claim that …", "Seoul's assessment is that …"
-        nxt = lows[end + 1:end + 3]
-        if not nxt or nxt[0] != "that" and nxt != ("is", "that") and nxt != ("was", "that"):
+        # "Zelenskyy's claim that …", "Seoul's assessment is that …", "The Pentagon's
+        # assessment, shared by Seoul, is that …"
+        after = _after_aside(sent, end + 1)
+        nxt = lows[after:after + 2]
+        if not (nxt and nxt[0] == "that" and after == end + 1
+                or nxt == ("is", "that") or nxt == ("was", "that")):
             return None
         weight = 0.8
     return Hit(s, i, end, end + 1, weight, "possessive")
+
+
+def _after_aside(sent: Sentence, k: int) -> int:
+    """Token ``k``, or the token after a short aside set off by commas that opens there
+    (", shared by most analysts,")."""
+    words = sent.words
+    if k >= len(words) or words[k] != ",":
+        return k
+    close = next((t for t in range(k + 1, min(len(words), k + 12)) if words[t] == ","), None)
+    return close + 1 if close is not None else k
 
 
 _PERIODICAL = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "yearly"})

@@ -625,6 +625,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return nxt in ("delegate", "delegates")
     if lemma == "advise":
         return _advises_client(sent, i)
+    if lows[i] == "dismissed" and nxt == "as" and _thing_before(sent, i):
+        return True  # "an idea once dismissed as a prank moved …": a participle, no speaker
     if lemma == "dismiss" and _dismisses_staff(sent, i):
         return True  # "dismissed the commander of the district": a firing, no rebuttal
     if lemma == "welcome" and _welcomes_guests(sent, i):
@@ -1207,6 +1209,21 @@ _STAFF = frozenset("""commander commanders general generals coach coaches manage
     chief chiefs head minister ministers director directors officer officers employee
     employees workers staff staffer staffers aide aides official officials deputy deputies
     governor prosecutor prosecutors judge judges captain players player""".split())
+
+
+def _thing_before(sent: Sentence, i: int) -> bool:
+    """The word before ``i`` (or before an adverb there: "once", "widely", "long") is a
+    lowercase common noun that names no speaker: "an idea dismissed as", "a plan widely
+    dismissed as"."""
+    lows, words = sent.lows, sent.words
+    k = i - 1
+    if k > 0 and (lows[k] in ("once", "long", "later", "initially", "first")
+                  or lows[k].endswith("ly")):
+        k -= 1
+    return k > 0 and words[k].isalpha() and words[k].islower() and lows[k] not in AUX \
+        and lows[k] not in PRONOUNS and lows[k] not in SPEAKER_HEADS \
+        and lows[k] not in ROLE_NOUNS and lows[k] not in BARE_PLURAL_SOURCES \
+        and lows[k - 1] in DETERMINERS | POSSESSIVE_DETERMINERS
 
 
 def _dismisses_staff(sent: Sentence, i: int) -> bool:

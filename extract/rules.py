@@ -315,7 +315,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                     and lows[hit.s] not in PRONOUNS and lows[hit.s] not in SPEAKER_HEADS \
                     and lows[hit.s] not in ROLE_NOUNS and lows[hit.s] not in DOC_NOUNS:
                 hit = None  # "according to plan", "according to tradition": no source
-        elif low == "citing" or low == "quoting":
+        elif (low == "citing" or low == "quoting") and not (i > 0 and lows[i - 1] == "without"):
+            # ("said, without citing any figures, that": nobody is cited)
             hit = _after(sent, i, i + 1, i + 1, "citing", 0.8)
             if hit is not None and low == "citing" and not _can_be_source(sent, hit.s, hit.e):
                 # "…, citing a threat to public health": a reason, not a source; the one
@@ -367,7 +368,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                 hit.ce = e
         elif low in PASSIVE_ONLY and low not in RECEIVED and i > 0 and (
                 lows[i - 1] in DATA_NOUNS or _after_be(sent, i)
-                or i > 1 and lows[i - 1] == "," and lows[i - 2] in DATA_NOUNS
+                or i > 1 and lows[i - 1] == "," and (lows[i - 2] in DATA_NOUNS
+                                                     or lows[i - 2] in POSS_NOUNS)
                 and not _aside_before_cue(sent, i)):
             # "was (first) published by X"; "The figures, shared with reporters by X, could
             # not be verified"; "was obtained by X" names who got it

@@ -502,6 +502,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 return Hit(speaker, head + 1, i, phrase_end, weight, "subject")
             break
     # Subject on the left.
+    anonymous = _anonymous_speaker(sent, j)
+    if anonymous is not None:
+        return Hit(anonymous[0], anonymous[1], i, phrase_end, weight, "subject")
     s = left_np(sent, j)
     if s is not None and s >= 3 and (lows[s - 1] == "by" and lows[s - 2] in RECEIVED
                                      or lows[s - 1] == "to" and lows[s - 2] in _HANDED):
@@ -957,11 +960,13 @@ def _as_put_it(sent: Sentence, i: int) -> bool:
     lows, words = sent.lows, sent.words
     if i + 1 >= len(lows) or lows[i + 1] != "it":
         return False
-    for t in range(i - 2, max(-1, i - 7), -1):
-        if not is_word(words[t]):
-            return False
+    for t in range(i - 2, max(-1, i - 12), -1):
+        if not is_word(words[t]) and not (words[t] == "," and i - t > 2):
+            return False  # (a comma only around an appositive: "as the lawyer, Dana Ruiz, put it")
         if lows[t] == "as":
-            return t == 0 or not is_word(words[t - 1]) or words[t - 1] in OPEN_QUOTES
+            # (commas only in a pair: "As expected, the firm put it up for sale" says nothing)
+            return (t == 0 or not is_word(words[t - 1]) or words[t - 1] in OPEN_QUOTES) \
+                and words[t:i].count(",") in (0, 2)
     return False
 
 
@@ -1362,6 +1367,27 @@ _MEANS = frozenset("""phone telephone cellphone email e-mail mail post fax text 
     videolink videoconference teleconference""".split())
 
 
+# Points in time that "by the …" gives as a deadline.
+_TIME_POINTS = frozenset("end start beginning middle close time deadline turn".split())
+
+
+def _anonymous_speaker(sent: Sentence, j: int) -> tuple[int, int] | None:
+    """"Two diplomats who spoke on condition of anonymity because they were not authorized
+    to discuss the talks said": news's formula for an unnamed source runs on long enough to
+    hide its speaker; the people before "who" are the subject, whatever the reason given."""
+    lows = sent.lows
+    if "anonymity" not in sent.vocab:
+        return None
+    at = next((t for t in range(j, max(-1, j - 25), -1) if lows[t] == "anonymity"), None)
+    if at is None or any(not is_word(sent.words[t]) for t in range(at, j + 1)):
+        return None
+    who = next((t for t in range(at - 1, max(0, at - 7), -1) if lows[t] == "who"), None)
+    if who is None or not is_word(sent.words[who - 1]):
+        return None
+    s = left_np(sent, who - 1)
+    return (s, who) if s is not None else None
+
+
 def _voted(sent: Sentence, span: tuple[int, int]) -> bool:
     """A tally in or right after a passive's agent ("by the Senate 52-48"): the agent voted."""
     return any(TALLY.fullmatch(sent.lows[t]) for t in range(span[0], min(len(sent.lows),
@@ -1400,6 +1426,10 @@ def passive_agent(sent: Sentence, i: int, j: int, weight: float) -> Hit | None:
                     "today", "tomorrow", "tonight") or lows[span[0]] in DATE_WORDS \
                     and sent.words[span[0]][:1].isupper():
                 return None  # "to be published by Jan. 29", "by Friday": a deadline
+            if lows[span[0]] == "the" and span[0] + 1 < n and lows[span[0] + 1] in _TIME_POINTS \
+                    and (span[0] + 2 >= n or lows[span[0] + 2] == "of"
+                         or not is_word(sent.words[span[0] + 2])):
+                return None  # "expected to rule by the end of June": a deadline too
             if lows[span[0]] in _MEANS:
                 return None  # "conducted by telephone", "sent by email": how, not who
             cut = next((t for t in range(span[0] + 1, span[1]) if lows[t] == "from"
