@@ -427,9 +427,16 @@ def _described_entity(words: list[str], context: Sequence[str], registry: Regist
                 rivals = True
         if described is not None and _other_use(described[2], sentence):
             rivals = True  # "a white paper" before "the paper": maybe that paper
+    if len(fits) > 1 and _MEDIA_WORDS.isdisjoint(words):
+        # "The agency said" after "SEOUL (Reuters) - South Korea's spy agency briefed …": the
+        # agency the story is about, not the news agency that carries it
+        fits = {e for e in fits if registry.kind(e) not in _MEDIA_KINDS} or fits
     if len(fits) == 1 and not rivals:
         return fits.pop()
     return None
+
+
+_MEDIA_WORDS = frozenset("news wire press media".split())
 
 
 # A capitalised name of two to six words, with small words inside: "The Supreme Court of

@@ -12,7 +12,9 @@ from extract.tokens import Sentence
 # A name of up to four capitalised words ("… — Paul Ryan (@SpeakerRyan) July 5, 2016").
 _LABEL_NAME = r"((?:[A-Z][\w.'\u2019&-]*\s+){0,3}[A-Z][\w.'\u2019&-]*)"
 _COLON_LABEL = re.compile(
-    r"(?:[-\u2022*]\s+)?"  # a bullet: "- Fed's Waller: …", "• Minister Ruiz: …"
+    # a bullet ("- Fed's Waller: …", "• Minister Ruiz: …", "▪ Budanov: …") or a timestamp
+    # ("[00:14:32] PESKOV: …")
+    r"(?:(?:[-\u2022*\u25aa\u25cf\u25a0\u27a4]|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+)?"
     r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME
     + r"(?:\s+\((?:through|via|in|speaking)\b[^()]{0,30}\))?"  # "ZELENSKYY (through interpreter):"
     + r"(\s*:)(?=\s+[^\s$])"
@@ -37,7 +39,8 @@ _NOT_LABELS = frozenset(
     editorial commentary perspective viewpoint column essay profile interview podcast
     newsletter briefing developing alert special feature spotlight investigation insight
     quiz about contact contacts forward-looking photograph photographs photographer picture
-    pictures illustration illustrations images footage""".split()
+    pictures illustration illustrations images footage urgent icymi trending pictured our
+    weather traffic""".split()
 )
 # Last words of a rubric rather than a speaker: "Editor's Note:", "Delegate Update:",
 # "Monday's Morning Email:", "Just Leaked:"; and a press release's headings, "Media
@@ -90,8 +93,10 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
                 or last in _NOT_LABEL_ENDS or _ROSTER.match(text, ce) \
                 or first in TITLES and " " not in name or any(c.isdigit() for c in name):
             continue
-        if " " in name and name.isupper():
-            continue  # "STAT OF THE WEEK:": a rubric, not a speaker
+        if " " in name and name.isupper() and first not in TITLES:
+            continue  # "STAT OF THE WEEK:": a rubric, not a speaker (but "SEN. COTTON:")
+        if text.rstrip().endswith("?") and cs < len(text) // 2:
+            continue  # "REPORTER: Can you say how many …?": a question asks, claims nothing
         if any(w in _HEADLINE_PREPOSITIONS for w in name.split()[1:]):
             continue  # "Stealth Over Health: …": a headline's phrase; a name's "of" is small
         if text[ce:].lstrip()[:1].isdigit() and not (name.isupper() and len(name) <= 6):

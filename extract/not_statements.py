@@ -625,6 +625,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return nxt in ("delegate", "delegates")
     if lemma == "advise":
         return _advises_client(sent, i)
+    if lows[i] == "charged" and nxt in ("in", "over", "after") and i == 1 \
+            and not lows[0].endswith("s") and lows[0] not in PRONOUNS and sent.words[0].isalpha():
+        return True  # "Man charged in Friday's stabbing": a headline's passive, nobody charges
     if lows[i] == "dismissed" and nxt == "as" and _thing_before(sent, i):
         return True  # "an idea once dismissed as a prank moved …": a participle, no speaker
     if lemma == "dismiss" and _dismisses_staff(sent, i):

@@ -55,6 +55,13 @@ _PLAIN_TOKENS = r"[A-Za-z]++(?![.\w'\u2019\-\u2013&])|[^\w\s']"
 # a (space, token) pair, spares findall a tuple per token and the tokenizer a pass to unpack.
 _SPACED_TOKEN = re.compile(rf"\s*(?:{_PLAIN_TOKENS}|{_SPECIAL_TOKENS})")
 
+# What scraped text puts between words besides whitespace: zero-width characters and the
+# HTML entity for a non-breaking space.
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;")
+_INVISIBLE_LEAD = re.compile(r"^(?:\s|[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;)+")
+_NOISY_SPACED_TOKEN = re.compile(
+    rf"(?:\s|[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;)*(?:{_PLAIN_TOKENS}|{_SPECIAL_TOKENS})")
+
 OPEN_QUOTES = frozenset("\"\u201c\u2018'\u00ab") | {"''"}
 CLOSE_QUOTES = frozenset("\"\u201d\u2019'\u00bb") | {"''"}
 STRAIGHT_QUOTES = frozenset({'"', "''"})
@@ -115,11 +122,17 @@ _ACRONYMS = {"US": "u.s.", "WHO": "w.h.o.", "IS": "i.s."}
 
 
 def tokenize(text: str) -> Sentence:
-    pieces = _SPACED_TOKEN.findall(text)
-    # Only whitespace lies before each token, so stripping it gives the word, the running sum
-    # of the pieces' lengths each token's end, and the end less the word's length its start:
-    # every offset without a Python loop.
-    words = list(map(str.lstrip, pieces))
+    if _INVISIBLE.search(text) is not None:
+        # Scraped text: a zero-width space or an "&nbsp;" entity stands between words
+        # ("Zelenskyy&nbsp;said"). It is space to the rules; offsets keep counting it.
+        pieces = _NOISY_SPACED_TOKEN.findall(text)
+        words = [_INVISIBLE_LEAD.sub("", piece) for piece in pieces]
+    else:
+        pieces = _SPACED_TOKEN.findall(text)
+        # Only whitespace lies before each token, so stripping it gives the word, the running
+        # sum of the pieces' lengths each token's end, and the end less the word's length its
+        # start: every offset without a Python loop.
+        words = list(map(str.lstrip, pieces))
     ends = list(accumulate(map(len, pieces)))
     starts = list(map(sub, ends, map(len, words)))
     if ("'" in text or "\u2019" in text) and not _CONTRACTED_WORDS.isdisjoint(words):
