@@ -56,8 +56,7 @@ _PLAIN_TOKENS = r"[A-Za-z]++(?![.\w'\u2019\-\u2013&])|[^\w\s']"
 _SPACED_TOKEN = re.compile(rf"\s*(?:{_PLAIN_TOKENS}|{_SPECIAL_TOKENS})")
 
 # What scraped text puts between words besides whitespace: zero-width characters and the
-# HTML entity for a non-breaking space.
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;")
+# HTML entity for a non-breaking space (the tokenizer looks for the commonest three first).
 _INVISIBLE_LEAD = re.compile(r"^(?:\s|[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;)+")
 _NOISY_SPACED_TOKEN = re.compile(
     rf"(?:\s|[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;)*(?:{_PLAIN_TOKENS}|{_SPECIAL_TOKENS})")
@@ -122,7 +121,7 @@ _ACRONYMS = {"US": "u.s.", "WHO": "w.h.o.", "IS": "i.s."}
 
 
 def tokenize(text: str) -> Sentence:
-    if _INVISIBLE.search(text) is not None:
+    if "&nbsp;" in text or "\u200b" in text or "\ufeff" in text:
         # Scraped text: a zero-width space or an "&nbsp;" entity stands between words
         # ("Zelenskyy&nbsp;said"). It is space to the rules; offsets keep counting it.
         pieces = _NOISY_SPACED_TOKEN.findall(text)
@@ -141,12 +140,14 @@ def tokenize(text: str) -> Sentence:
         lows = tuple(map(_STRAIGHTEN, map(str.lower, words)))
     else:
         lows = tuple(map(str.lower, words))
-    if ("US" in text or "WHO" in text or "IS" in text) \
-            and not _ACRONYMS.keys().isdisjoint(words) and not text.isupper():
+    vocab = frozenset(lows)
+    if ("us" in vocab and "US" in text or "who" in vocab and "WHO" in text
+            or "is" in vocab and "IS" in text) and not text.isupper():
         # "US officials", "The WHO said", "IS fighters": a country or a body, never the
         # function word (only an all-capitals headline writes "us", "who", "is" so)
         lows = tuple(_ACRONYMS.get(w, low) for w, low in zip(words, lows, strict=True))
-    return Sentence(text, tuple(words), lows, tuple(starts), tuple(ends), frozenset(lows))
+        vocab = frozenset(lows)
+    return Sentence(text, tuple(words), lows, tuple(starts), tuple(ends), vocab)
 
 
 def is_word(w: str) -> bool:
