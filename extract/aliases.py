@@ -213,12 +213,7 @@ def _title_holders(
     wanted = {m.lower().strip(_NAME_CLOSERS) for m in modifiers}
     holders: set[str] = set()
     for sentence in context:
-        described = _DESCRIBED_NAME.get(head)
-        if described is None:
-            described = _DESCRIBED_NAME[head] = re.compile(
-                _APPOSITIVE_NAME + r",\s+(?:a|an|the)\s+(?:[\w'\u2019.-]+\s+){0,4}?"
-                + re.escape(head) + r"\b(?!\s+of\b)[^,.;]{0,60},")
-        apposed = list(described.finditer(sentence))
+        apposed = list(_titled_after(head).finditer(sentence))
         bare = sentence
         for m in reversed(apposed):
             # "Park Sun-won, an opposition lawmaker," gives the title; that use is no other
@@ -250,7 +245,16 @@ def _title_holders(
 _APPOSITIVE_NAME = (r"(?<![\w'\u2019])(?:(?:But|And|Yet|So|Or|When|While|After|As|If|Then|"
                     r"Still|Now|However)\s+)?"
                     r"((?!(?:The|A|An)\s)[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})")
-_DESCRIBED_NAME: dict[str, re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=64)
+def _titled_after(head: str) -> re.Pattern[str]:
+    """"Park Sun-won, an opposition lawmaker, …": a name, a comma, and the title ``head``
+    with up to four words before it, closed by the appositive's comma."""
+    return re.compile(_APPOSITIVE_NAME + r",\s+(?:a|an|the)\s+(?:[\w'\u2019.-]+\s+){0,4}?"
+                      + re.escape(head) + r"\b(?!\s+of\b)[^,.;]{0,60},")
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|of|for|on|near)\s+$", re.IGNORECASE)
 
 

@@ -356,9 +356,11 @@ _OBSERVED_RITE = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:minute|moment|day)s?\s+of\s+(?:silence|prayer|"
     r"mourning)|silence|ceasefire|cease-fire|truce|holiday|sabbath|ramadan|rules?|tradition|"
     r"curfew|fast|speed\s+limit)\b", re.IGNORECASE)
-# What a player, a coach or an umpire calls in a game: a decision, not a statement.
-_FRONTED = frozenset({"that", "which", "what", "whom"})
+# Words that put an object before its verb: "a plan that many economists applaud".
+FRONTED = frozenset({"that", "which", "what", "whom"})
+# What may follow a clapping "applauded": "applauded as he left".
 _CLAPPED_WHEN = frozenset("as when while after before and until".split())
+# What a player, a coach or an umpire calls in a game: a decision, not a statement.
 _CALLED_PLAYS = frozenset("""audible timeout time-out foul penalty huddle""".split())
 _STORY_OF = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\w+\s+)?"
                        r"(?:story|stories|tale|tales)\s+of\b", re.IGNORECASE)
@@ -572,7 +574,7 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "which admitted six people with burns", "was admitted to hospital"
     if lemma == "applaud" and lows[i] != "applauding" and (
             not is_word(nxt) or nxt in _CLAPPED_WHEN or nxt.endswith("ly")) \
-            and _FRONTED.isdisjoint(lows[:i]):
+            and FRONTED.isdisjoint(lows[:i]):
         # "The crowd applauded.", "applauded as he left": clapping, no stance (but "one
         # that many economists applaud." has its object before it)
         return True
@@ -1027,7 +1029,7 @@ def _reports_to(sent: Sentence, i: int) -> bool:
 
 # How a quarrel is argued: "argued loudly in the car park".
 _HEATEDLY = frozenset("loudly angrily heatedly bitterly furiously noisily violently".split())
-# Where a hand points: "pointed out across the valley", "pointed out to sea".
+# Where a hand points: "pointed out across the valley", "pointed out over the bay".
 _GESTURE_TO = frozenset("across over toward towards into at of".split())
 
 
@@ -1120,8 +1122,8 @@ def _expected_thing(sent: Sentence, i: int) -> bool:
 
 _FOUND_OBJECTS = OBJECT_PRONOUNS | {"it"}
 _FOUND_DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
-_FOUND_WHERE = frozenset("""in on at inside near under beneath underneath below behind outside during through right
-    hidden buried lying dead alive unconscious , . and""".split())
+_FOUND_WHERE = frozenset("""in on at inside near under beneath underneath below behind outside
+    during through right hidden buried lying dead alive unconscious , . and""".split())
 _FOUND_ENDS = frozenset({",", ".", "and"})
 _SAME = frozenset({"same", "opposite", "reverse", "contrary"})
 # Heads whose "of"-phrase is a quantity, which a finding measures ("found the number of
@@ -1191,7 +1193,7 @@ def _found_thing(sent: Sentence, i: int) -> bool:
 # What one finds in order to do something: "found ways to press his agenda", "found the
 # courage to speak", "found time to vote".
 _MEANS = frozenset("""way ways time courage strength money funds means room words""".split())
-_MEANS_OPENERS = frozenset("a the new other some creative the".split())
+_MEANS_OPENERS = frozenset("a the new other some creative".split())
 
 
 def _found_means(sent: Sentence, i: int) -> bool:
@@ -1396,8 +1398,6 @@ def _claims_prize(sent: Sentence, i: int) -> bool:
     return False
 
 
-# What a side concedes on the field: a score against it or a foul's award ("conceded two
-# goals", "a late penalty", "three tries", "112 runs", "a corner").
 # What is denied as a refusal, not as a claim: "denied entry", "denied him bail".
 _DENIED_THINGS = frozenset("""entry access visa visas bail permission passage admission
     victory parole asylum treatment service""".split())
@@ -1406,6 +1406,8 @@ _ADMITTED = frozenset("""patients people students members children refugees""".s
 _ADMITTED_TO = frozenset("""hospital university college school bar""".split())
 # What follows "conceded twice" when it counts goals: "in the first half", "before the break".
 _SCORED_WHEN = frozenset({"in", "before", "after", "late", "early", ",", ".", "and"})
+# What a side concedes on the field: a score against it or a foul's award ("conceded two
+# goals", "a late penalty", "three tries", "112 runs", "a corner").
 _SCORES = frozenset("""goal goals equaliser equalizer run runs try tries touchdown touchdowns
     penalty penalties wicket wickets basket baskets sack sacks corner corners kick kicks set
     sets""".split())

@@ -57,9 +57,9 @@ _SPACED_TOKEN = re.compile(rf"\s*(?:{_PLAIN_TOKENS}|{_SPECIAL_TOKENS})")
 
 # What scraped text puts between words besides whitespace: zero-width characters and the
 # HTML entity for a non-breaking space (the tokenizer looks for the commonest three first).
-_INVISIBLE_LEAD = re.compile(r"^(?:\s|[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;)+")
-_NOISY_SPACED_TOKEN = re.compile(
-    rf"(?:\s|[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;)*(?:{_PLAIN_TOKENS}|{_SPECIAL_TOKENS})")
+_INVISIBLE_SPACE = r"(?:\s|[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;)"
+_INVISIBLE_LEAD = re.compile(rf"^{_INVISIBLE_SPACE}+")
+_NOISY_SPACED_TOKEN = re.compile(rf"{_INVISIBLE_SPACE}*(?:{_PLAIN_TOKENS}|{_SPECIAL_TOKENS})")
 
 OPEN_QUOTES = frozenset("\"\u201c\u2018'\u00ab") | {"''"}
 CLOSE_QUOTES = frozenset("\"\u201d\u2019'\u00bb") | {"''"}

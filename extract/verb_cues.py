@@ -56,6 +56,7 @@ from extract.documents import (
 from extract.gerunds import CONTRACTED, ONGOING, PERCEPTION, QUOTED, gerund_cue, seen_saying
 from extract.model import Hit
 from extract.not_statements import (
+    FRONTED,
     GUESTS,
     SUPPORT,
     TALLY,
@@ -650,6 +651,8 @@ def _shown_to(sent: Sentence, i: int) -> bool:
         while t < len(words) and words[t][:1].isupper() and is_word(words[t]) and t - i <= 4:
             t += 1
     return i + 1 < t < len(lows) and lows[t] in ("a", "an", "the", "his", "her", "their")
+
+
 # Those one shows a thing to: "showed reporters a map", "showed the crowd a clip".
 _VIEWERS = frozenset("""crowd crowds audience audiences reporters journalists viewers supporters
     voters lawmakers visitors guests delegates students fans players squad""".split())
@@ -970,7 +973,7 @@ def _as_put_it(sent: Sentence, i: int) -> bool:
     return False
 
 
-_FRONTING = frozenset({"what", "that", "which", "whom", "who"})
+_FRONTING = FRONTED | {"who"}  # ("whom progressives believed was", "who they said was")
 _GET = frozenset({"get", "gets", "got", "getting", "gotten"})
 _MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
     shells rockets tanks positions base bases city town village border convoy ship ships
@@ -1390,8 +1393,8 @@ def _anonymous_speaker(sent: Sentence, j: int) -> tuple[int, int] | None:
 
 def _voted(sent: Sentence, span: tuple[int, int]) -> bool:
     """A tally in or right after a passive's agent ("by the Senate 52-48"): the agent voted."""
-    return any(TALLY.fullmatch(sent.lows[t]) for t in range(span[0], min(len(sent.lows),
-                                                                          span[1] + 1)))
+    end = min(len(sent.lows), span[1] + 1)
+    return any(TALLY.fullmatch(sent.lows[t]) for t in range(span[0], end))
 
 
 def passive_agent(sent: Sentence, i: int, j: int, weight: float) -> Hit | None:
