@@ -421,7 +421,8 @@ def _subject_name(
                 found.append((m.start(), group, "org", group != m.group()))
                 continue
         if " " in words and sentence.endswith(("former ", "Former "), 0, at):
-            words = sentence[at - 7:at] + words  # "former CIA Director John Brennan"
+            at -= 7  # "former CIA Director John Brennan": the mention starts at "former"
+            words = sentence[at:at + 7] + words
         entity = registry.resolve(words) if registry is not None else None
         if entity is None and document and " " not in words and (
                 _CONTRACTION.fullmatch(words) or _OPENS.match(sentence, 0, at)

@@ -96,6 +96,10 @@ def test_a_former_official_speaks_for_himself(reg: Registry) -> None:
     former = ["The speech drew sharp criticism from former CIA Director John Brennan."]
     assert sources("He said Trump should be ashamed.", reg, context=former) == [
         ("He", "former CIA Director John Brennan", "said")]
+    # The name's own pronoun right after it is read from where the name ends.
+    woman = ["In 2019, former CIA Director Jane Brennan, she wrote, warned them."]
+    assert sources("He said Trump should be ashamed.", reg, context=woman) == [
+        ("He", "He", "said")]
     serving = ["CIA Director John Brennan spoke to reporters."]
     assert sources("He said the talks had gone well.", reg,
                    context=serving) == [("He", "CIA", "said")]
