@@ -313,7 +313,9 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             elif hit is not None and hit.e - hit.s == 1 and sent.words[hit.s][:1].islower() \
                     and not lows[hit.s].endswith("s") and lows[hit.s] not in OBJECT_PRONOUNS \
                     and lows[hit.s] not in PRONOUNS and lows[hit.s] not in SPEAKER_HEADS \
-                    and lows[hit.s] not in ROLE_NOUNS and lows[hit.s] not in DOC_NOUNS:
+                    and lows[hit.s] not in ROLE_NOUNS and lows[hit.s] not in DOC_NOUNS \
+                    and lows[hit.s] not in ("someone", "somebody") \
+                    and _DOMAIN.fullmatch(lows[hit.s]) is None:
                 hit = None  # "according to plan", "according to tradition": no source
         elif (low == "citing" or low == "quoting") and not (i > 0 and lows[i - 1] == "without"):
             # ("said, without citing any figures, that": nobody is cited)
@@ -755,6 +757,10 @@ def _after_be(sent: Sentence, i: int) -> bool:
 # showing" go unmarked in PolNeAR; measured, it cost more precision than it gained); only
 # after a poll is it a finding, read by poll_showing.)
 _DOC_PARTICIPLES = frozenset({"suggesting", "indicating", "finding"})
+
+
+# A web address names its site ("according to ouest-france.fr"), though written in lower case.
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
 def _after(sent: Sentence, cs: int, ce: int, i: int, kind: str, weight: float) -> Hit | None:

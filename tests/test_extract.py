@@ -890,6 +890,11 @@ def test_quotes_openers_and_non_claims(text, expected):
         # "according to plan", "a conference call that": no source there.
         ("The offensive did not go according to plan.", []),
         ("According to police, the town fell.", [("police", "According to")]),
+        # … but an unnamed person and a web address written in lower case are sources.
+        ("The meeting ended early, according to someone in attendance.",
+         [("someone", "according to")]),
+        ("The couple ran a bakery, according to ouest-france.fr.",
+         [("ouest-france.fr", "according to")]),
         ("The spokesman told reporters on a conference call that talks were going well.",
          [("The spokesman", "told")]),
         # Relayed speech: the one quoted speaks; the relay is a source too when it quotes.
