@@ -261,6 +261,8 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if low in ("first", "only") and 0 < k == j - 1 and lows[k - 1] in DETERMINERS:
             k -= 1  # "the first lady referred to", "the only candidate said": an adjective
             continue
+        if low == "by" and 0 < k < j and lows[k - 1] in RELAYED:
+            break  # "A commander quoted by the Kyiv Independent said": the outlet relays
         if low in _PERCEIVING and k < j and w.islower():
             break  # "happy to hear Clinton pledged": the one heard is the subject
         if low in BOUNDARY and low not in _RELATIVE_AUX \
@@ -308,6 +310,11 @@ def left_np(sent: Sentence, j: int) -> int | None:
     return _approximator(sent, s) if s > 0 else s
 
 
+# Who relays or questions a speaker, as a reduced passive after the speaker: the phrase
+# before the verb ends at "by" ("A commander cited by Reuters said"), and the verb's own
+# subject is the phrase before the participle.
+RELAYED = frozenset({"quoted", "cited", "interviewed", "reached", "contacted", "polled",
+                     "surveyed"})
 # Verbs of perceiving, never inside a noun phrase: what follows them is heard or seen.
 _PERCEIVING = frozenset({"hear", "hears", "see", "sees", "saw", "notice", "noticed", "watch"})
 

@@ -83,6 +83,7 @@ from extract.phrases import (
     QUANTIFIERS,
     REDUCED_PASSIVES,
     REFLEXIVES,
+    RELAYED,
     RELEASED,
     appositive_subject,
     comma_piece_start,
@@ -507,10 +508,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if anonymous is not None:
         return Hit(anonymous[0], anonymous[1], i, phrase_end, weight, "subject")
     s = left_np(sent, j)
-    if s is not None and s >= 3 and (lows[s - 1] == "by" and lows[s - 2] in RECEIVED
+    if s is not None and s >= 3 and (lows[s - 1] == "by" and (lows[s - 2] in RECEIVED
+                                                              or lows[s - 2] in RELAYED)
                                      or lows[s - 1] == "to" and lows[s - 2] in _HANDED):
         # "A letter from the Legion obtained by the AP warns", "An NIS report submitted to
-        # the National Assembly estimated": the AP got the letter, which speaks
+        # the National Assembly estimated": the AP got the letter, which speaks; "A commander
+        # quoted by the Kyiv Independent said": the outlet relays, the commander speaks
         inner = left_np(sent, s - 3)
         if inner is not None:
             s, j = inner, s - 3

@@ -1573,6 +1573,21 @@ def test_how_a_document_came_out_interrupts_its_author(reg, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The outlet that quotes a speaker relays; the speaker is who "said" it.
+        ("A Ukrainian commander quoted by the Kyiv Independent said the North Koreans were "
+         "advancing.", [("A Ukrainian commander", "said"), ("the Kyiv Independent", "quoted")]),
+        ("A commander cited by Reuters said the troops were advancing.",
+         [("A commander", "said"), ("Reuters", "cited")]),
+        ("Officials contacted by Yonhap said the report was false.", [("Officials", "said")]),
+    ],
+)
+def test_a_speaker_relayed_by_an_outlet_is_the_subject(text, expected):
+    assert source_cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Who was cited is a source of its own, nested in the citer's report; "which cited"
         # repeats Yonhap, already the sentence's source, so it is no attribution of its own.
         ("According to Yonhap, which cited the NIS, the soldiers have not asked to defect.",
