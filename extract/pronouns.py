@@ -107,7 +107,26 @@ def resolve_pronoun(
     context: Sequence[str],
     registry: Registry | None,
 ) -> str | None:
-    """The entity ``att.source`` (a pronoun) refers to, or None when nothing fits."""
+    """The entity ``att.source`` (a pronoun) refers to, or None when nothing fits: the name
+    alone, without the appositive its own mention carried ("she" is "Dr. Amara Osei", not
+    "Dr. Amara Osei, the county's health officer")."""
+    entity = _antecedent(att, text, earlier, context, registry)
+    if entity is None or ", " not in entity \
+            or registry is not None and registry.kind(entity) is not None:
+        return entity
+    name, rest = entity.split(", ", 1)
+    if name.split(" ", 1)[0] in ("The", "A", "An") and rest[:1].isupper():
+        return rest.split(", ", 1)[0]  # "The minister of the economy, Mr. Guajardo Villarreal"
+    return name if name[:1].isupper() else entity
+
+
+def _antecedent(
+    att: Attribution,
+    text: str,
+    earlier: Sequence[Attribution],
+    context: Sequence[str],
+    registry: Registry | None,
+) -> str | None:
     pronoun = att.source.lower()
     if pronoun in ("who", "which"):
         return _relative_antecedent(text, att.start, registry)
@@ -126,14 +145,30 @@ def resolve_pronoun(
     # "Many spoke about how much they hoped …": a speaker earlier in the same sentence is the
     # likelier "they" than people interviewed in an earlier one.
     first = want == "group" and not any(c.end <= att.start for c in earlier)
-    for sentence in reversed(context[-3:]):
+    window = 3
+    for back, sentence in enumerate(reversed(context)):
+        if back >= window:
+            break
         if first:
             people = _interviewed_people(sentence, registry)
             if people is not None:
                 return (registry.resolve(people) if registry is not None else None) or people
-        for cand in reversed(context_sources(sentence, registry)):
+        sources = context_sources(sentence, registry)
+        for cand in reversed(sources):
             if _fits(cand, want, registry) and _agrees(gender, sentence, cand.start, cand.end):
                 return cand.entity
+        same = next((c for c in sources if c.source.lower() == pronoun
+                     and c.entity == c.source), None)
+        if same is not None:
+            # "Zelenskyy said … . Speaking in Kyiv, he said … . He also said": the same
+            # pronoun, unresolved in its own sentence, speaks for whoever was named before it
+            # there, or else earlier still (and that sentence does not count to the window)
+            name = _subject_name(sentence[:same.start], want, registry,
+                                 document=(*context, text), gender=gender)
+            if name is not None:
+                return name
+            window += 1
+            continue
         people = _plural_subject(sentence) if want == "group" else None
         if people is not None:
             return (registry.resolve(people) if registry is not None else None) or people
@@ -268,16 +303,22 @@ def _plural_subject(sentence: str) -> str | None:
     return m.group()
 
 
+# Pronoun sources, possessives too ("in its latest assessment"): their entity is only as good
+# as their own resolution.
+_ANTECEDENT_PRONOUNS = frozenset("he she it they i we you who which its his her their".split())
+
+
 def _fits(cand: Attribution, want: str, registry: Registry | None) -> bool:
     low = cand.source.lower()
     if want == "person" and (cand.source.islower() or _common_phrase(cand.source)) \
             and low.split()[-1] not in _PERSON_HEADS:
         return False  # "state media said …" is no "he"
-    if low in ("he", "she", "it", "they", "i", "we", "you", "who", "which"):
+    if low in _ANTECEDENT_PRONOUNS:
         # A resolved pronoun carries its entity; an unresolved one carries nothing useful.
         if cand.entity == cand.source:
             return False
-        low_kind = "person" if low in ("he", "she") else "org" if low == "it" else "any"
+        low_kind = "person" if low in ("he", "she", "his", "her") \
+            else "org" if low in ("it", "its") else "any"
         return _accepts(want, low_kind)
     return _accepts(want, _shape_kind(cand.entity, cand.source, registry))
 
