@@ -30,6 +30,7 @@ from extract.model import Hit
 from extract.phrases import (
     ARTICLES,
     NAME_PARTICLES,
+    QUANTIFIERS,
     RELATIVES,
     RELEASED,
     SUBORDINATORS,
@@ -390,13 +391,13 @@ def event_head(sent: Sentence, j: int) -> bool:
         return True  # "Renovations revealed a wall painting", "the airstrikes showed …"
     return word[:1].islower() and low.isalpha() and not low.endswith("s") \
         and low not in _EVIDENCE_NOUNS and low not in PRONOUNS and low != "percent" \
-        and not people(sent, j)
+        and low not in QUANTIFIERS and not people(sent, j)  # "several threatened": people
 
 
 # Plural events and works that reveal or show what they turn up, stating nothing:
 # "Renovations revealed a medieval painting", "Excavations showed …".
 _EVENTS_PLURAL = frozenset("""renovation excavation repair restoration attack strike airstrike
-    protest clash event deployment dig""".split())
+    protest clash event deployment dig drill exercise""".split())
 
 
 def phrase_head(sent: Sentence, s: int, j: int) -> int:
@@ -431,6 +432,16 @@ def _situation_noun(low: str) -> bool:
     "failure"."""
     return low in SITUATIONS or low in _STATES_OF_AFFAIRS \
         or low.endswith(_ABSTRACT_ENDINGS) and low not in _NOT_ABSTRACT
+
+
+def situation_subject(sent: Sentence, s: int, j: int) -> bool:
+    """The subject from ``s`` to ``j`` is, by its head, an event, a circumstance or an
+    abstract state ("the deployment", "the drills", "the rise of terrorism"), not any
+    lowercase noun: "the gunman threatened" is a person whom no word list names."""
+    h = phrase_head(sent, s, j)
+    low = sent.lows[h]
+    return sent.words[h][:1].islower() and not people(sent, h) and (
+        _situation_noun(low) or low.endswith("s") and singular(low) in _EVENTS_PLURAL)
 
 
 def event_subject(sent: Sentence, s: int, j: int) -> bool:

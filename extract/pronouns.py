@@ -109,10 +109,12 @@ def resolve_pronoun(
 ) -> str | None:
     """The entity ``att.source`` (a pronoun) refers to, or None when nothing fits: the name
     alone, without the appositive its own mention carried ("she" is "Dr. Amara Osei", not
-    "Dr. Amara Osei, the county's health officer")."""
+    "Dr. Amara Osei, the county's health officer"). Named in this very sentence, it stays
+    that source's entity: "X, an adviser, said he believed" repeats X, and is dropped as such."""
     entity = _antecedent(att, text, earlier, context, registry)
     if entity is None or ", " not in entity \
-            or registry is not None and registry.kind(entity) is not None:
+            or registry is not None and registry.kind(entity) is not None \
+            or any(c.entity == entity for c in earlier):
         return entity
     name, rest = entity.split(", ", 1)
     if name.split(" ", 1)[0] in ("The", "A", "An") and rest[:1].isupper():

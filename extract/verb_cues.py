@@ -51,7 +51,7 @@ from extract.documents import (
     evidence_head,
     evidence_subject,
     past_document_piece,
-    phrase_head,
+    situation_subject,
 )
 from extract.gerunds import CONTRACTED, ONGOING, PERCEPTION, QUOTED, gerund_cue, seen_saying
 from extract.model import Hit
@@ -547,6 +547,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             # "calls for a prosecutor to investigate alleged …", "they now pay estimated
             # taxes": a verb of its own before the cue, which is an adjective
             return None
+        if cue.lemma == "threaten" and situation_subject(sent, s, j):
+            return None  # "the deployment threatened security": it endangers; nobody speaks
         if s != evidence and (cue.lemma in _EVIDENCE or cue.lemma == "continue"
                               and lows[j] not in TEXTS) \
                 and event_subject(sent, s, j) and not (cue.lemma in _EVIDENCE
@@ -571,7 +573,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 and lows[i + 1] == "for":
             return None  # "The plan called for deep cuts", "protocol called for …": a rule
         if (cue.lemma == "demand" or cue.lemma == "call" and i + 1 < n
-                and lows[i + 1] == "for") and _situation_subject(sent, s, j):
+                and lows[i + 1] == "for") and situation_subject(sent, s, j):
             return None  # "the deployment demanded a response": it requires; nobody speaks
         if cue.lemma == "feel" and i + 2 < n and (
                 lows[j] == "it" and not lows[i + 1].endswith("ed") or lows[i + 2] == "need"):
@@ -678,16 +680,6 @@ _BEFORE_INFINITIVE = frozenset("""need needs needed has have had want wants want
     planned planning going able unable expected likely set try tries tried trying ought
     hope hopes hoped intend intends intended seek seeks sought decided decide decides
     refuse refuses refused vowed promised""".split())
-
-
-def _situation_subject(sent: Sentence, s: int, j: int) -> bool:
-    """The subject from ``s`` to ``j`` is headed by an event or a circumstance, which
-    demands (requires) something but says nothing: "the deployment demanded a forceful
-    response", "the gravity of the situation calls for calm". The head is the last word
-    before the first preposition ("the families of the victims demanded" is headed by
-    "families", and speaks); a capitalised word is a name ("the Crisis Group demanded")."""
-    head = phrase_head(sent, s, j)
-    return sent.lows[head] in SITUATIONS and sent.words[head][:1].islower()
 
 
 def _speaker_after_clause(sent: Sentence, s: int, i: int) -> bool:

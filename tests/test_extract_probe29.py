@@ -4,7 +4,7 @@ own."""
 
 from __future__ import annotations
 
-from extract_helpers import sources
+from extract_helpers import check_cases, sources
 
 from extract.registry import Registry
 
@@ -48,3 +48,17 @@ def test_a_pronoun_names_the_person_without_the_appositive(reg: Registry) -> Non
     context = ["The minister of the economy, Ildefonso Guajardo, said the talks had gone well."]
     assert sources('"We must not overreact," he told reporters.', reg,
                    context=context) == [("he", "Ildefonso Guajardo", "told")]
+
+
+def test_an_event_that_threatens_states_nothing(reg: Registry) -> None:
+    """"the deployment threatened security", "the drills threatened peace": an event
+    endangers, nobody threatens; a body or a person threatening still speaks, and so do
+    "several" people."""
+    check_cases(reg, {
+        "Sybiha wrote on X that the deployment threatened security in Europe.":
+            [("Sybiha", "wrote")],
+        "Kim Song said the drills threatened peace on the peninsula.": [("Kim Song", "said")],
+        "The Kremlin threatened retaliation.": [("The Kremlin", "threatened")],
+        "In interviews, several threatened to disrupt the convention.":
+            [("several", "threatened")],
+    })
