@@ -67,8 +67,15 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
     else:  # inverted or passive: "said X on Friday", "was reported by X late on Monday"
         for s, e in spans:
             if s >= end:
+                # "was reported by Suspilne, Ukraine's public broadcaster, on Friday": the
+                # speaker's appositive stands between
+                aside = _APPOSITIVE.match(text, end, s)
+                after = aside.end() if aside is not None else end - 1
+                gap = text[after + 1:s]  # the appositive's closing comma is no clause's
+                if gap.startswith(",") and not text[e:].strip(_SENTENCE_END):
+                    gap = gap[1:]  # "… by the governor, Vyacheslav Gladkov, early on Sunday."
                 if s - end <= 80 and not _owns_news(text, s, e) \
-                        and _cue_phrases(text[end:s], "", _last_word(text, end)) \
+                        and _cue_phrases(gap, "", _last_word(text, end)) \
                         and not _verb_follows(text, e):
                     return text[s:e]
                 break
@@ -101,6 +108,12 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
                 and not (trailing and _closes_a_clause(text, s)):
             return text[s:e]
     return None
+
+
+# An appositive after a speaker, a noun phrase by its first word: ", Ukraine's public
+# broadcaster,", ", a former aide," (the gap after it must still be the cue's own phrases).
+_SENTENCE_END = " .!\"'\u201d"
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|[A-Z])[^,;:()\u201c\u201d\"]{0,60}(?=,)")
 
 
 def date_spans(sent: Sentence) -> tuple[tuple[int, int], ...]:

@@ -1,0 +1,20 @@
+"""Extractor: broadcast scripts, press reviews and wire rewrites, from a twenty-sixth
+held-out probe; each fixed as a general rule and tested with sentences of our own."""
+
+from __future__ import annotations
+
+from extract_helpers import date_of
+
+
+def test_a_passive_speakers_appositive_does_not_hide_the_date() -> None:
+    """"was reported by Suspilne, Ukraine's public broadcaster, on Friday": the date after
+    the speaker's appositive is the statement's, as "reported by Suspilne on Friday" is; a
+    clause in its place ("…, who arrived on Friday") dates something else."""
+    assert date_of("The capture was reported by Suspilne, Ukraine's public broadcaster, on "
+                   "Friday.", "Suspilne") == "2025-01-17"
+    assert date_of("The toll was announced by the regional governor, Vyacheslav Gladkov, early "
+                   "on Sunday.", "the regional governor, Vyacheslav Gladkov") == "2025-01-12"
+    assert date_of('"It is over," said Ana Ruiz, a former aide, on Friday.',
+                   "Ana Ruiz, a former aide") == "2025-01-17"
+    assert date_of('"It is over," said the aide, who left on Friday.',
+                   "the aide, who left on Friday") is None
