@@ -468,7 +468,7 @@ DOC_NOUNS = frozenset(
     polling readout dispatch communique transcript commentary editorial imagery evidence
     text account sheet slide slides chart charts calculation calculations projection
     projections tallies counts lawsuit suit complaint indictment petition affidavit memoir
-    email emails ruling notice notices""".split()
+    email emails ruling notice notices map maps""".split()
 )
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(
