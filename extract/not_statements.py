@@ -510,6 +510,15 @@ _BACK_VERBS = frozenset("""bring brings brought bringing come comes came coming 
     win wins won push pushes pushed hold holds held""".split())
 
 
+# Who is questioned in custody or at a scene: questioning them is an interrogation ("police
+# questioned the suspects"); questioning a claim ("questioned the figures") or a speaker
+# ("questioned Trump about …") voices something.
+_QUESTIONED_CAPTIVES = re.compile(
+    r"\s+(?:(?:the|two|three|both|several|some|a|an|its|their|captured)\s+){0,3}"
+    r"(?:prisoners?|soldiers?|suspects?|detainees?|captives?|pows?|witnesses|men|man|"
+    r"crew|passengers|migrants|defectors?)\b", re.IGNORECASE)
+
+
 def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
     "called into a talk show" or "called in to a town hall" (a phone-in), "a calling card",
@@ -543,6 +552,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "Ford recalled 240,000 Explorers": products called back, no memory
     if lemma == "tell" and prev in WORKS and _STORY_OF.match(sent.text, sent.ends[i]):
         return True  # "The documentary tells the story of a fishing family": a narrative
+    if lemma == "question" and _QUESTIONED_CAPTIVES.match(sent.text, sent.ends[i]):
+        return True  # "The NIS questioned the two prisoners": an interrogation, no doubt voiced
     if lemma == "declare" and _DECLARED_ACT.match(sent.text, sent.ends[i]):
         return True  # "Yoon declared martial law", "declaring a state of emergency": an act
     if lemma == "think" and nxt in ("like", "alike", "twice", "ahead", "big", "outside"):

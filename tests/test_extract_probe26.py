@@ -3,7 +3,9 @@ held-out probe; each fixed as a general rule and tested with sentences of our ow
 
 from __future__ import annotations
 
-from extract_helpers import date_of
+from extract_helpers import check_cases, date_of
+
+from extract.registry import Registry
 
 
 def test_a_passive_speakers_appositive_does_not_hide_the_date() -> None:
@@ -18,3 +20,16 @@ def test_a_passive_speakers_appositive_does_not_hide_the_date() -> None:
                    "Ana Ruiz, a former aide") == "2025-01-17"
     assert date_of('"It is over," said the aide, who left on Friday.',
                    "the aide, who left on Friday") is None
+
+
+def test_questioning_captives_is_an_interrogation(reg: Registry) -> None:
+    """"The NIS questioned the two prisoners": an interrogation, nothing voiced; questioning
+    a claim or whether something is so voices a doubt."""
+    check_cases(reg, {
+        "The NIS questioned the two prisoners by video link.": [],
+        "Police questioned two suspects on Monday.": [],
+        "A newspaper said the agency had questioned the captured soldiers.":
+            [("A newspaper", "said")],
+        "The senator questioned the figures.": [("The senator", "questioned")],
+        "Analysts questioned whether the troops were ready.": [("Analysts", "questioned")],
+    })
