@@ -220,8 +220,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             return None
         while m is not None and phrase_end < n and sent.ends[phrase_end - 1] < m.end():
             phrase_end += 1
-    if prev == "as" and i + 2 < n and lows[i + 1] == "by" and past:
-        span = right_np(sent, i + 2)  # "As reported by Yonhap, …"
+    if (prev == "as" or i >= 2 and lows[i - 2] == "as" and (prev == "first" or adverb(sent, i - 1))) \
+            and i + 2 < n and lows[i + 1] == "by" and past:
+        span = right_np(sent, i + 2)  # "As (first) reported by Yonhap, …"
         return Hit(span[0], span[1], i, i + 1, cue.weight, "passive") if span else None
     if low in ("found", "shown", "seen") and i + 1 < n \
             and lows[i + 1] in ("on", "in", "at", "near", "inside") \
@@ -238,11 +239,14 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if by and not how and prev not in BE and (
                 prev[:1].isalpha() and (prev not in AUX or prev in _FIRST_TIME and i >= 2
                                         and (sent.words[i - 2] == ","
+                                             or lows[i - 2] == "and"
+                                             and "by" in lows[max(0, i - 9):i - 2]
                                              or _common_noun(sent, i - 2)))
                 or (prev == "," or is_dash(sent, i - 1)) and (sent.words[i + 2][:1].isupper()
                                                              or lows[i + 2] in DETERMINERS)):
         # "losses confirmed by photographs", "figures confirmed by the Pentagon", "a claim
-        # later confirmed by …": a participle after its noun is passive; only a named or
+        # later confirmed by …", "reported by Axios and later confirmed by the White
+        # House": a participle after its noun is passive; only a named or
         # speaking by-phrase is a source.
         # So after a comma: "The bill, opposed by House Republicans, …" (the bill opposes
         # nothing); but "X, …, responded by saying" is active.

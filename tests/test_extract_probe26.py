@@ -33,3 +33,18 @@ def test_questioning_captives_is_an_interrogation(reg: Registry) -> None:
         "The senator questioned the figures.": [("The senator", "questioned")],
         "Analysts questioned whether the troops were ready.": [("Analysts", "questioned")],
     })
+
+
+def test_wire_rewrites_name_who_reported_first(reg: Registry) -> None:
+    """"As first reported by NK News," reads as "As reported by NK News,"; a second passive
+    joined by "and (later)" has its own agent, who confirmed ("reported by Yonhap and later
+    confirmed by the ministry" was "The figure confirmed"); a deed joined by "and" keeps the
+    clause's subject."""
+    check_cases(reg, {
+        "As first reported by NK News, the vessels sailed from Rajin.":
+            [("NK News", "reported")],
+        "The figure was reported by Yonhap and later confirmed by the ministry.":
+            [("Yonhap", "reported"), ("the ministry", "confirmed")],
+        "The army retreated and later confirmed by radio that the town fell.":
+            [("The army", "confirmed")],
+    })
