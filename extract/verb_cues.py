@@ -1016,7 +1016,9 @@ def _relative_object_list(sent: Sentence, s: int) -> int | None:
                 if lows[u] in ("who", "that") or words[u][:1].isupper()
                 or not is_word(words[u]) and lows[u] not in CONTRACTED), None)
     if who is None or who < 1 or lows[who] not in ("who", "that") \
-            or not is_word(words[who - 1]):
+            or not is_word(words[who - 1]) or lows[who + 1] in DETERMINERS:
+        # ("wrote on Telegram that the men were held in Kyiv, and the SBU said": "that" and
+        # a subject of its own open reported words, no relative clause)
         return None
     return left_np(sent, who - 1)
 
