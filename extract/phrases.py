@@ -707,8 +707,11 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
     first_name = first in _NAME_MODALS and words[k][:1].isupper() and k + 1 < n \
         and words[k + 1][:1].isupper() and is_word(words[k + 1]) \
         and lows[k + 1] not in DATE_WORDS
-    if first in BOUNDARY and first not in ("him",) and not first_name:
-        return None  # but '…," said Will Doyle', 'says May Chen': a first name, not the modal
+    if first in BOUNDARY and first not in ("him",) and not first_name \
+            and not (ly_adverb(first) and k + 1 < n and lows[k + 1].endswith("ed")):
+        # but '…," said Will Doyle', 'says May Chen': a first name, not the modal; and
+        # "according to recently released documents": an adverb on the phrase's participle
+        return None
     if inverted and not (words[k][:1].isupper() or first in DETERMINERS
                          or first in ("he", "she", "they", "we", "i")
                          or first in BARE_PLURAL_SOURCES or first in TITLES_LOWER

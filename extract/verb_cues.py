@@ -545,6 +545,13 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if s is not None:
         if negated_subject(sent, s):
             return None
+        if cue.noun_too and low.endswith("s") and i + 1 < n \
+                and sent.words[i + 1] in (",", ".", ";") and any(
+                    0 <= t < j and sent.words[t].islower() and lows[t].endswith(("ed", "en", "wn"))
+                    and lows[t] not in AUX for t in (s - 1, s)):
+            # "had been given Russian military documents, a claim …", "had been shown military
+            # documents,": the participle's object
+            return None
         if s == j and sent.words[s].isalpha() and sent.words[s].islower() and s >= 1 and (
                 lows[s - 1] == "to" or s >= 2 and lows[s - 2] in _SUBJECT_ONLY
                 and (lows[s - 1] in AUX or adverb(sent, s - 1))):

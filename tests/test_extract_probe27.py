@@ -20,3 +20,21 @@ def test_reported_words_then_and_a_second_speaker(reg: Registry) -> None:
         "Leaders who met Cruz or Rubio said they would vote.":
             [("Leaders who met Cruz or Rubio", "said")],
     })
+
+
+def test_a_noun_after_a_participle_is_its_object(reg: Registry) -> None:
+    """"had been given Russian military documents, a claim the Kremlin denied": a word that
+    is a cue and a noun, after a participle that takes it as object and before a comma, is
+    the noun; "The ministry claims, without evidence, that …" is still the verb."""
+    check_cases(reg, {
+        "Ukraine's president said the soldiers had been given Russian military documents, a "
+        "claim the Kremlin denied.":
+            [("Ukraine's president", "said"), ("the Kremlin", "denied")],
+        "The men had been shown military documents, a claim Moscow denied.":
+            [("Moscow", "denied")],
+        "The ministry claims, without evidence, that the town fell.":
+            [("The ministry", "claims")],
+        # … and "according to" reads the whole phrase, its adverb too.
+        "According to recently leaked Defense Ministry documents, the unit was disbanded.":
+            [("recently leaked Defense Ministry documents", "According to")],
+    })
