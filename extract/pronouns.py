@@ -230,7 +230,8 @@ def _interviewed_people(sentence: str, registry: Registry | None = None) -> str 
 
 _GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # What a name's own pronoun after it says ("her" alone may be someone else, the object).
-_GENDERED = {"he": "m", "his": "m", "himself": "m", "she": "f", "hers": "f", "herself": "f"}
+_GENDERED = {"he": "m", "his": "m", "himself": "m", "she": "f", "hers": "f", "herself": "f",
+             "its": "n", "itself": "n"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
 _HONORIFIC_IN = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _AFTER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
@@ -246,15 +247,24 @@ def _agrees(gender: str | None, sentence: str, start: int, end: int) -> bool:
         or _HONORIFIC_IN.match(sentence, start, end)
     if title is not None:
         return (title.group(1) == "Mr") == (gender == "m")
+    said = _gender_after(sentence, end)
+    return said is None or said == gender
+
+
+def _gender_after(sentence: str, end: int) -> str | None:
+    """What the first "his", "her own" or "its" after a name says it is ("m", "f", or "n" for
+    a body: "Boeing released its results", read only close by), before another name comes."""
     for m in _AFTER_WORD.finditer(sentence, end, end + 160):
         word = m.group()
         if word[:1].isupper():
-            return True  # another name: what follows may be about it
+            return None  # another name: what follows may be about it
         said = _GENDERED.get(word) or ("f" if word == "her" and sentence.startswith(
             " own", m.end()) else None)
+        if said == "n" and m.start() - end > 30:
+            continue  # "its" far on is as likely some other thing's
         if said is not None:
-            return said == gender
-    return True
+            return said
+    return None
 
 
 def _accepts(want: str, kind: str) -> bool:
@@ -445,6 +455,8 @@ def _subject_name(
             first = words.split()[0]
         if not words:
             continue
+        if want == "person" and " " not in words and _PLACE_BEFORE.search(sentence, 0, m.start()):
+            continue  # "his first visit to Asia", "arrived in Seoul": a place, no "he"
         if " " not in words and _ADJECTIVE_SLOT.search(sentence, 0, m.start()) \
                 and _LOWER_NEXT.match(sentence, m.end()):
             continue  # "a Japanese newspaper": an adjective, not a name
@@ -469,7 +481,8 @@ def _subject_name(
         entity = registry.resolve(words) if registry is not None else None
         if entity is None and document and " " not in words and (
                 _CONTRACTION.fullmatch(words) or _OPENS.match(sentence, 0, at)
-                and (_common_word(words) or _noun_after(sentence, m.end()))
+                and (_common_word(words) and not _acts_on_its_own(sentence, m.end())
+                     or _noun_after(sentence, m.end()))
                 and not _named_elsewhere(words, document)):
             continue  # "Outright victory is vital, he said": an adjective, not a name
         body = _BODY_OF.match(sentence, m.end()) \
@@ -495,6 +508,11 @@ def _subject_name(
             or kind == "person" and _PERSON_NAME.fullmatch(words) is not None
         if not _agrees(gender, sentence, at, at + len(words)):
             continue
+        if kind == "person" and entity is None and _OPENS.match(sentence, 0, at) \
+                and _gender_after(sentence, at + len(words)) == "n":
+            # "Boeing released its quarterly results": the subject is a body, whatever its
+            # shape (an object's "its" is the subject's: "called Clinton a champion for its …")
+            kind = "org"
         found.append((m.start(), entity or words, kind, sure))
     for start, entity, kind, sure in sorted(found, key=lambda f: f[0]):
         if opening and start > 0:
@@ -535,6 +553,13 @@ def _noun_after(sentence: str, end: int) -> bool:
     low = m.group(1)
     return low not in BOUNDARY and not past_form(low) and not low.endswith("s") \
         and low not in CUES
+
+
+def _acts_on_its_own(sentence: str, end: int) -> bool:
+    """A word of a common form ("Boeing", like "Having") is a name when a past verb follows
+    it and an "its" says what it is: "Boeing released its quarterly results"."""
+    m = _NEXT_WORD.match(sentence, end)
+    return m is not None and past_form(m.group(1)) and _gender_after(sentence, end) == "n"
 
 
 def _common_word(word: str) -> bool:
@@ -587,6 +612,7 @@ def _group_at(
 
 # An article, maybe one lowercase word, then one capitalised word before a lowercase one: "a
 # Japanese newspaper", "the top British medical journal".
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|into|across|near|throughout|toward|towards)\s+$")
 _ADJECTIVE_SLOT = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z]+\s+)?$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 
