@@ -296,7 +296,7 @@ PARTICLES: dict[str, frozenset[str]] = {
 # that" has an object after its place.
 _THEN_THAT = (r"\s+(?:(?:early|late|on|last)\s+)?(?:(?-i:[A-Z])[a-z]+day|this\s+week)"
               r"(?:\s+(?:morning|afternoon|evening|night))?\s+that\b"  # "early Wednesday that"
-              r"|\s+(?:(?:at|in|during|before|on|to|aboard|outside|inside)\s+"
+              r"|\s+(?:(?:at|in|during|before|on|to|aboard|outside|inside|from)\s+"
               r"(?:(?:a|an|the|its|his|her|their|our|this|these|those)\s|(?-i:[A-Z]))"
               r"(?:(?:of|at|in|on|for|to|with|from|by|before|during)\s+(?:a|an|the)\s+"
               r"|(?!(?:a|an|the)\s)[\w'\u2019.-]+\s+){0,10}?)?that\b")

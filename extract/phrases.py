@@ -1289,9 +1289,13 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
         at_start = p < 0 or words[p] != ","
         kind = segment_kind(sent, seg_s, k)
         if kind == "name" and not at_start and k - seg_s <= 2 \
-                and sent.lows[seg_s] not in TITLES_LOWER and _after_place_preposition(sent, p):
+                and sent.lows[seg_s] not in TITLES_LOWER and _after_place_preposition(sent, p) \
+                and not (pieces and pieces[-1][2] == "app"
+                         and sent.lows[pieces[-1][0]] in ARTICLES):
             # "during a meeting in Columbus, Ohio,": a place, not the subject; "Cory James,
-            # 22, of Flint, Mich.,": the state ends the appositive that describes him.
+            # 22, of Flint, Mich.,": the state ends the appositive that describes him. But a
+            # name that "the head of …" describes is a person: "captured near Kursk, Andriy
+            # Yermak, the head of Zelensky's office, said".
             kind = "adv" if left_piece_kind(sent, p) == "adv" else "app"
         if kind == "name" and not at_start and p >= 1 and left_piece_kind(sent, p) == "app" \
                 and sent.lows[comma_piece_start(sent, p)] not in SKIPPABLE_OPENERS:

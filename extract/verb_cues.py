@@ -464,7 +464,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "to bring it back": a bare verb never agrees with "he", "she", "it"
     # A document heading a long subject ("A slide from a presentation that … shows", "the
     # average of polls taken over the past two weeks shows"): the whole phrase is the subject.
-    evidence = evidence_subject(sent, j) if cue.lemma in _FINDINGS else None
+    evidence = evidence_subject(sent, j) if cue.lemma in _FINDINGS and lows[i - 1] not in BE \
+        else None  # ("Reports that … could not be confirmed": a passive, no finding)
     before_time = j if j >= 0 and lows[j] in DATE_WORDS and is_name_word(sent, j) \
         else before_time_phrase(sent, j)  # but "FE Week reported": a name
     if before_time != j:

@@ -48,3 +48,14 @@ def test_wire_rewrites_name_who_reported_first(reg: Registry) -> None:
         "The army retreated and later confirmed by radio that the town fell.":
             [("The army", "confirmed")],
     })
+
+
+def test_a_correspondent_reports_from_a_place(reg: Registry) -> None:
+    """"Jean Mackenzie reports from Seoul that …": a place phrase between "reports" and its
+    "that" keeps it a verb, as "reports in Science that" does; and "Reports from Seoul that
+    … could not be confirmed" is a passive with no agent, not a finding of the reports."""
+    check_cases(reg, {
+        "Correspondent Jean Mackenzie reports from Seoul that officials are alarmed.":
+            [("Correspondent Jean Mackenzie", "reports")],
+        "Reports from Seoul that officials are alarmed could not be confirmed.": [],
+    })

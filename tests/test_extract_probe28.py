@@ -43,3 +43,14 @@ def test_a_place_after_a_preposition_is_no_he(reg: Registry) -> None:
                "The visit was his first to Asia since taking office."]
     assert sources("He told Yonhap that Ukraine would welcome air defence systems.", reg,
                    context=context) == [("He", "Andrii Sybiha", "told")]
+
+
+def test_a_described_name_after_a_place_phrase_speaks(reg: Registry) -> None:
+    """"captured near Kursk, Andriy Yermak, the head of Zelensky's office, said": a two-word
+    name after a place phrase may be the place's state ("in Columbus, Ohio,"), but one that
+    "the head of …" describes is a person, the speaker."""
+    check_cases(reg, {
+        "Two soldiers were captured near Kursk, Andriy Yermak, the head of Zelensky's office, "
+        "said.": [("Andriy Yermak, the head of Zelensky's office", "said")],
+        "Talks were held in Columbus, Ohio, officials said.": [("officials", "said")],
+    })
