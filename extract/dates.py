@@ -46,7 +46,7 @@ DATE_PHRASE = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _PART +
     r"|(?:earlier|late|early)?\s*(?:last|this)\s+(?:week|weekend|month)"
     r"|(?:the\s+)?(?:previous|past)\s+(?:week|weekend)"
-    r"|yesterday" + _PART + r"|today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|yesterday" + _PART + r"|today|tonight|(?<!the\s)(?<!an\s)(?<!in\s)(?<!of\s)overnight|this\s+(?:morning|afternoon|evening)"
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)"
     r"\s+ago"
     r")\b",
@@ -98,7 +98,7 @@ def resolve_date(phrase: str, published: date | None) -> str:
         n = int(ago.group(1)) if ago.group(1).isdigit() else _COUNTS[ago.group(1)]
         days = n * 7 if ago.group(2).startswith("week") else n
         return (published - timedelta(days=days)).isoformat()
-    if "today" in low or "tonight" in low or low.startswith("this ") and (
+    if "today" in low or "tonight" in low or low == "overnight" or low.startswith("this ") and (
         "week" not in low and "month" not in low
     ):
         return published.isoformat()

@@ -32,7 +32,7 @@ from extract.tokens import Sentence
 # A date phrase needs one of these words: without them the date regexes are not run at all.
 DATE_TRIGGERS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday week weekend month yesterday
-    today tonight morning afternoon evening january february march april may june july august
+    today tonight overnight morning afternoon evening january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     ago""".split()
 ) | MONTH_ABBREVIATIONS | frozenset(f"{day}'s" for day in
@@ -316,7 +316,8 @@ _GENITIVE = ("'s", "\u2019s", "s'")
 _OCCASIONS = OCCASIONS | frozenset({"meeting", "rally", "session", "reporters", "journalists",
                                     "lawmakers", "report", "assessment", "release", "column",
                                     "editorial", "filing", "op-ed", "gathering", "summit",
-                                    "forum", "ceremony", "motion", "note", "notice"})
+                                    "forum", "ceremony", "motion", "note", "notice",
+                                    "update", "bulletin"})
 # Whom "before" names when it is where the words were said: a body or an audience. Not an
 # occasion: "told NBC before her appearance Monday night" was said before that day.
 _AUDIENCE_HEADS = SPEAKER_HEADS | frozenset(

@@ -4,7 +4,7 @@ own."""
 
 from __future__ import annotations
 
-from extract_helpers import check_cases, sources
+from extract_helpers import check_cases, date_of, sources
 
 from extract.registry import Registry
 
@@ -62,3 +62,15 @@ def test_an_event_that_threatens_states_nothing(reg: Registry) -> None:
         "In interviews, several threatened to disrupt the convention.":
             [("several", "threatened")],
     })
+
+
+def test_overnight_and_a_days_update_date_the_statement() -> None:
+    """"claimed overnight that" dates the claim to the night before the paper (its date);
+    "the overnight strike" and "in overnight messages" describe something else. "In Monday's
+    update, the institute said" was said in Monday's update."""
+    assert date_of("The ministry claimed overnight that 40 drones were downed.",
+                   "The ministry") == "2025-01-18"
+    assert date_of("The council issued a statement calling the overnight strike a crime.",
+                   "The council") is None
+    assert date_of("In Monday's update, the institute said the front had moved.",
+                   "the institute") == "2025-01-13"
