@@ -75,7 +75,9 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
 # A media entity the registry files only as "media" (or not at all) is a newspaper when one
 # of its names says so ("The Washington Post", "the Financial Times").
 _NEWSPAPER_NAMES = frozenset("times journal post herald tribune gazette telegraph".split())
-_DESCRIPTION = re.compile(r"^[Tt]he((?:\s+[a-z][a-z-]*){1,3})$")
+# "the ministry", "the spy agency"; a country's adjective may be capitalised ("The South
+# Korean agency", "the Ukrainian agency"), never the head noun.
+_DESCRIPTION = re.compile(r"^[Tt]he((?:\s+[A-Za-z][a-z-]*){0,2}\s+[a-z][a-z-]*)$")
 _PREPOSITIONS = frozenset("of for at from with in by to on".split())
 _WORD = re.compile(r"[a-z]+")
 
@@ -96,7 +98,7 @@ def document_alias(source: str, context: Sequence[str], registry: Registry | Non
     if description is not None:
         if registry is None:
             return None
-        described = description.group(1).split()
+        described = description.group(1).lower().split()
         return _described_entity(described, context[-30:], registry) \
             or _named_body(described, context[-30:], registry)
     words = source.split()

@@ -74,3 +74,20 @@ def test_overnight_and_a_days_update_date_the_statement() -> None:
                    "The council") is None
     assert date_of("In Monday's update, the institute said the front had moved.",
                    "the institute") == "2025-01-13"
+
+
+def test_a_description_with_a_countrys_adjective(reg: Registry) -> None:
+    """"The South Korean agency … the Ukrainian agency": a description may carry a
+    capitalised country adjective; it names the one body of that country the document named
+    before."""
+    context = [
+        "South Korea's intelligence service said North Korea had sent more troops.",
+        "Ukraine's military intelligence agency said the troops were seen near Sudzha.",
+    ]
+    assert sources("The South Korean agency said 1,500 had come, while the Ukrainian agency "
+                   "said 3,000 had.", reg, context=context) == [
+        ("The South Korean agency", "NIS", "said"), ("the Ukrainian agency", "GUR", "said")]
+    context = ["Russia's Defense Ministry said its forces had taken the village."]
+    assert sources("The Russian ministry said its troops were advancing.", reg,
+                   context=context) == [
+        ("The Russian ministry", "Russian Defense Ministry", "said")]
