@@ -507,11 +507,17 @@ def _of_kind(kind: str | None, known: frozenset[str], kinds: tuple[str, ...]) ->
 
 def _other_use(noun: str, sentence: str) -> bool:
     """Whether ``sentence`` uses ``noun`` for something else: not as "the <noun>" (the same
-    description again) but "a white paper", "a group of lawmakers"."""
+    description again) nor before the name it describes ("outlet Mediazona"), but "a white
+    paper", "a group of lawmakers"."""
     if noun not in sentence:
         return False
     return any(not sentence[:m.start()].rstrip().lower().endswith("the")
+               and not _NAME_NEXT.match(sentence, m.end())
                for m in _whole_word(noun).finditer(sentence))
+
+
+# A capitalised name right after a noun, which the noun describes: "outlet Mediazona".
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _untitled_use(noun: str, sentence: str) -> bool:

@@ -91,3 +91,18 @@ def test_a_description_with_a_countrys_adjective(reg: Registry) -> None:
     assert sources("The Russian ministry said its troops were advancing.", reg,
                    context=context) == [
         ("The Russian ministry", "Russian Defense Ministry", "said")]
+
+
+
+def test_the_noun_that_introduced_a_name_describes_it(reg: Registry) -> None:
+    """"Independent Russian outlet Mediazona said … . The outlet said": the noun used right
+    before the name introduced it, so it is no other outlet that would make "the outlet"
+    ambiguous."""
+    context = ["Independent Russian outlet Mediazona said it had identified 90,000 soldiers "
+               "killed."]
+    assert sources("The outlet said the true toll was higher.", reg, context=context) == [
+        ("The outlet", "Mediazona", "said")]
+    context = ["A regional outlet said it had counted 900 more.",
+               "Independent Russian outlet Mediazona said it had identified 90,000."]
+    assert sources("The outlet said the true toll was higher.", reg, context=context) == [
+        ("The outlet", "The outlet", "said")]
