@@ -261,6 +261,10 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if low in ("first", "only") and 0 < k == j - 1 and lows[k - 1] in DETERMINERS:
             k -= 1  # "the first lady referred to", "the only candidate said": an adjective
             continue
+        if k < j and lows[k + 1] in ARTICLES and is_word(w) and low not in PREPOSITIONS \
+                and low not in QUANTIFIERS and low not in ("and", "or", "half", "nor") \
+                and not low.endswith(("'s", "\u2019s")) and w[:1].isupper():
+            break  # "told the BBC the North Koreans showed": a name, then a new phrase
         if low == "by" and 0 < k < j and lows[k - 1] in RELAYED:
             break  # "A commander quoted by the Kyiv Independent said": the outlet relays
         if low in _PERCEIVING and k < j and w.islower():

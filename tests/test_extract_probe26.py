@@ -59,3 +59,15 @@ def test_a_correspondent_reports_from_a_place(reg: Registry) -> None:
             [("Correspondent Jean Mackenzie", "reports")],
         "Reports from Seoul that officials are alarmed could not be confirmed.": [],
     })
+
+
+def test_a_recipient_and_the_next_phrase_are_two(reg: Registry) -> None:
+    """"told the BBC the North Koreans attacked": the recipient's name ends its phrase, and
+    the next "the" opens another; "Amendment the Founding Fathers" was one speaker."""
+    check_cases(reg, {
+        "Another soldier told the BBC the North Koreans had attacked in waves.":
+            [("Another soldier", "told")],
+        "Under Bill Clinton the Democrats sought advice from Wall Street.":
+            [("the Democrats", "sought")],
+        "All the officials said the plan was dead.": [("All the officials", "said")],
+    })
