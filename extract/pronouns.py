@@ -299,12 +299,20 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 
+# "Two Ukrainian paratroopers who took part …": a count opening the sentence, then any
+# plural noun, are people counted, whatever their noun.
+_COUNTED_SUBJECT = re.compile(
+    r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|\d+)\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"[a-z]+[^s\W]s(?=\s+(?:who|were|had|have|are|said|told)\b)"
+)
+
+
 def _plural_subject(sentence: str) -> str | None:
     """The plural people opening an earlier sentence, when its verb is no cue: "Two U.S.
     officials spoke to Reuters on condition of anonymity. They said …" are the officials, not
     Reuters, whom they spoke to (the first name that _subject_name would find). Read only
     for a "they", and only at the sentence's start."""
-    m = _PLURAL_SUBJECT.match(sentence)
+    m = _PLURAL_SUBJECT.match(sentence) or _COUNTED_SUBJECT.match(sentence)
     if m is None:
         return None
     first = m.group().split()[0]
@@ -325,6 +333,8 @@ def _fits(cand: Attribution, want: str, registry: Registry | None) -> bool:
     if want == "person" and (cand.source.islower() or _common_phrase(cand.source)) \
             and low.split()[-1] not in _PERSON_HEADS:
         return False  # "state media said …" is no "he"
+    if want == "group" and low.split()[-1] in _PERSON_HEADS:
+        return False  # "the president said …" is no "they"
     if low in _ANTECEDENT_PRONOUNS:
         # A resolved pronoun carries its entity; an unresolved one carries nothing useful.
         if cand.entity == cand.source:

@@ -3,7 +3,7 @@ held-out probe; each fixed as a general rule and tested with sentences of our ow
 
 from __future__ import annotations
 
-from extract_helpers import check_cases, date_of
+from extract_helpers import check_cases, date_of, sources
 
 from extract.registry import Registry
 
@@ -71,3 +71,16 @@ def test_a_recipient_and_the_next_phrase_are_two(reg: Registry) -> None:
             [("the Democrats", "sought")],
         "All the officials said the plan was dead.": [("All the officials", "said")],
     })
+
+
+def test_they_are_the_people_counted_not_their_interviewer(reg: Registry) -> None:
+    """"Two Ukrainian paratroopers … were interviewed by the BBC. They said": the people the
+    sentence opens with, counted, whatever their noun; and a singular "the president" is no
+    "they"."""
+    context = ["Two Ukrainian paratroopers who took part in the capture were interviewed by "
+               "the BBC."]
+    assert sources("They said the soldiers had no idea where they were.", reg,
+                   context=context) == [("They", "Two Ukrainian paratroopers", "said")]
+    context = ['Nothing the president said "will assuage fears," the senator said.']
+    assert sources("They criticized the plan again.", reg, context=context) == [
+        ("They", "They", "criticized")]
