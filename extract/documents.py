@@ -555,6 +555,14 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             if named or lows[b] == "by" and (
                     _by_author(sent, s, k, a, z)):
                 return sent.starts[a], sent.ends[z - 1]
+        n = len(lows)
+        if k == e - 1 and e + 2 < n and words[e] == "," and lows[e + 1] in ("from", "by") \
+                and k > s and lows[k - 1] not in POSSESSIVE_PRONOUNS:
+            # "A second report, from the Washington Post, said": its author set off by commas
+            span = right_np(sent, e + 2)
+            if span is not None and span[1] < n and words[span[1]] == "," \
+                    and any(words[t][:1].isupper() for t in range(span[0], span[1])):
+                return sent.starts[span[0]], sent.ends[span[1] - 1]
         tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1
         if k == e - 1 or (lows[tail] in _DOC_TAIL or lows[tail] in _SEEN) and e - k <= 8 \
                 and all(is_word(words[t]) for t in range(tail, e) if words[t] != ","):

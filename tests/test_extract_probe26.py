@@ -84,3 +84,14 @@ def test_they_are_the_people_counted_not_their_interviewer(reg: Registry) -> Non
     context = ['Nothing the president said "will assuage fears," the senator said.']
     assert sources("They criticized the plan again.", reg, context=context) == [
         ("They", "They", "criticized")]
+
+
+def test_a_documents_author_set_off_by_commas(reg: Registry) -> None:
+    """"A second report, from the Washington Post, said": the author of the report, set off
+    by commas, is the source, as in "a report from the Washington Post said"; "by contrast"
+    names nobody."""
+    check_cases(reg, {
+        "A second report, from the Washington Post, said the plan was known.":
+            [("the Washington Post", "said")],
+        "The report, by contrast, said the plan was dead.": [("The report", "said")],
+    })
