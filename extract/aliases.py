@@ -447,8 +447,12 @@ _MEDIA_WORDS = frozenset("news wire press media".split())
 
 # A capitalised name of two to six words, with small words inside: "The Supreme Court of
 # Pennsylvania", "The Seattle Times".
+# "The Supreme Court on Friday upheld": the day is no part of the name.
+_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+                 r"|March|April|June|July|August|September|October|November|December)\b")
 _BODY_NAME = re.compile(
-    r"[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w'\u2019.&-]*){1,5}")
+    r"[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|for|the|on)\s+)?(?!" + _DAY_OR_MONTH
+    + r")[A-Z][\w'\u2019.&-]*){1,5}")
 _NAME_ARTICLE = re.compile(r"^The\s+")
 
 

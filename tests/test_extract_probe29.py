@@ -106,3 +106,14 @@ def test_the_noun_that_introduced_a_name_describes_it(reg: Registry) -> None:
                "Independent Russian outlet Mediazona said it had identified 90,000."]
     assert sources("The outlet said the true toll was higher.", reg, context=context) == [
         ("The outlet", "The outlet", "said")]
+
+
+def test_the_court_and_the_joint_chiefs_named_before(reg: Registry) -> None:
+    """"The Supreme Court on Friday upheld …. The court said": the day after the name is no
+    part of it; and "the Joint Chiefs" is the registry's South Korean Joint Chiefs of Staff,
+    shortened as news shortens it."""
+    context = ["The Supreme Court on Friday upheld a federal law that could ban TikTok."]
+    assert sources("The court said the law was valid.", reg, context=context) == [
+        ("The court", "Supreme Court", "said")]
+    assert sources("The Joint Chiefs said a missile was fired.", reg) == [
+        ("The Joint Chiefs", "South Korean military", "said")]
