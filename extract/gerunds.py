@@ -86,6 +86,9 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "speaking at a rally"; but "speaking movingly of", as the verb reads
     if adds_to(sent, i, cue) or lows[i - 1] == "precincts" or no_statement(sent, i, cue):
         return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
+    if lows[i - 1] in ("each", "every", "this", "that", "the") and (
+            i + 1 >= len(lows) or not is_word(sent.words[i + 1])):
+        return None  # "it grows with each telling": a noun, the telling itself
     if lows[i - 1] == "as":
         return _quoted_as(sent, i, cue)
     seen = seen_saying(sent, i)

@@ -40,7 +40,8 @@ _NOT_LABELS = frozenset(
     newsletter briefing developing alert special feature spotlight investigation insight
     quiz about contact contacts forward-looking photograph photographs photographer picture
     pictures illustration illustrations images footage urgent icymi trending pictured our
-    weather traffic""".split()
+    weather traffic reactions reaction speakers speaker panelists guests attendees
+    participants agenda lineup""".split()
 )
 # Last words of a rubric rather than a speaker: "Editor's Note:", "Delegate Update:",
 # "Monday's Morning Email:", "Just Leaked:"; and a press release's headings, "Media

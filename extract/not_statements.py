@@ -175,7 +175,7 @@ def _question_mark_ends(sent: Sentence, cs: int, k: int) -> bool:
 
 # What opens a clause that states nothing: a condition ("if Pyongyang confirms …", "unless
 # Kyiv admits …") or an open question ("whether any of the soldiers had sought asylum").
-OPEN_CLAUSE = frozenset({"if", "unless", "whether"})
+OPEN_CLAUSE = frozenset({"if", "unless", "whether", "case"})  # ("in case": see hypothetical)
 # Verbs that put the question a wh-word opens: "asked why the NIS had told lawmakers …";
 # not "know" ("You know times have changed when the Germans announce …": a fact).
 WONDER = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
@@ -198,8 +198,8 @@ def hypothetical(sent: Sentence, hit: Hit) -> bool:
     t = min(hit.s, hit.cs) - 1
     while t >= 0 and min(hit.s, hit.cs) - t <= 12:
         low = lows[t]
-        if low in OPEN_CLAUSE:
-            return True
+        if low in OPEN_CLAUSE and (low != "case" or t >= 1 and lows[t - 1] == "in"):
+            return True  # ("In case the ministry announces a curfew, …")
         if low in WH_WORDS and low not in _RELATIVES_ONLY:
             return t >= 1 and not WONDER.isdisjoint(lows[max(0, t - 4):t])
         if words[t] in CLAUSE_PUNCT or low in _CLAUSE_JOINTS or low in CUES:
@@ -519,6 +519,13 @@ _QUESTIONED_CAPTIVES = re.compile(
     r"crew|passengers|migrants|defectors?)\b", re.IGNORECASE)
 
 
+# A disposition one shows by acting, not by saying: "showed no interest", "showed little
+# remorse". (Not "no sign of backing down", which PolNeAR marks as the person's stance.)
+_SHOWN_NO_INTEREST = re.compile(
+    r"\s+(?:no|little|any|much|great|real|remarkable)\s+(?:interest|willingness|intention|"
+    r"remorse|mercy|restraint|appetite|enthusiasm|courage|resilience)\b", re.IGNORECASE)
+
+
 def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
     "called into a talk show" or "called in to a town hall" (a phone-in), "a calling card",
@@ -536,9 +543,11 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "which helps explain why", "helped add momentum": a cause, no speaker
     if prev == "least" or lows[i] == "said" and (prev in ("easier", "enough") or nxt == "than"):
         return True  # "the least talked about", "easier said than done", "Enough said."
-    if (lemma, nxt) in (("write", "off"), ("echo", "with"), ("warn", "off"), ("call", "up")) \
+    if (lemma, nxt) in (("write", "off"), ("echo", "with"), ("warn", "off"), ("call", "up"),
+                        ("add", "fuel")) \
             or lemma == "shoot" and nxt == "back" and i + 2 < n and lows[i + 2] in ("up", "down"):
-        return True  # "write off investments", "the hall echoed with", "spending shot back up"
+        return True  # "write off investments", "the hall echoed with", "spending shot back up",
+        # "added fuel to the debate"
     if lemma == "observe" and _OBSERVED_RITE.match(sent.text, sent.ends[i]):
         return True  # "observed a minute of silence", "observing the ceasefire": a rite kept
     if lemma == "observe" and nxt.isalpha() and nxt != "that" \
@@ -552,6 +561,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "Ford recalled 240,000 Explorers": products called back, no memory
     if lemma == "tell" and prev in WORKS and _STORY_OF.match(sent.text, sent.ends[i]):
         return True  # "The documentary tells the story of a fishing family": a narrative
+    if lemma == "show" and _SHOWN_NO_INTEREST.match(sent.text, sent.ends[i]):
+        return True  # "Moscow had shown no interest in talks": a disposition, nothing said
     if lemma == "question" and _QUESTIONED_CAPTIVES.match(sent.text, sent.ends[i]):
         return True  # "The NIS questioned the two prisoners": an interrogation, no doubt voiced
     if lemma == "declare" and _DECLARED_ACT.match(sent.text, sent.ends[i]):

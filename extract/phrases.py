@@ -241,6 +241,10 @@ def left_np(sent: Sentence, j: int) -> int | None:
                     and is_word(words[who - 1]):
                 k = who
                 continue
+        if low == "to" and 0 < k < j and words[k - 1][:1].isupper() and is_word(words[k - 1]) \
+                and words[k + 1][:1].isupper() and lows[k - 1] in _TO_NAME_HEADS:
+            k -= 1  # "the Committee to Protect Journalists said": one name
+            continue
         if low == "to" and k > 0 and k < j and (
                 lows[k - 1] in CLOSE_TO or lows[k - 1] in DOC_NOUNS or lows[k - 1] in _TO_ROLES):
             k -= 2  # "Sources close to the Kremlin said": one phrase, not "the Kremlin"
@@ -319,6 +323,10 @@ def left_np(sent: Sentence, j: int) -> int | None:
 # subject is the phrase before the participle.
 RELAYED = frozenset({"quoted", "cited", "interviewed", "reached", "contacted", "polled",
                      "surveyed"})
+# Heads of bodies whose names run on through "to": "Committee to Protect Journalists",
+# "Campaign to Stop Killer Robots".
+_TO_NAME_HEADS = frozenset({"committee", "campaign", "coalition", "alliance", "movement",
+                            "fund", "foundation", "council", "center", "centre", "project"})
 # Verbs of perceiving, never inside a noun phrase: what follows them is heard or seen.
 _PERCEIVING = frozenset({"hear", "hears", "see", "sees", "saw", "notice", "noticed", "watch"})
 

@@ -535,6 +535,10 @@ def _per(sent: Sentence, i: int) -> Hit | None:
     return Hit(span[0], span[1], i, i + 1, 0.85, "according")
 
 
+_VARY = frozenset({"vary", "varies", "varied", "varying", "differ", "differs", "differed",
+                   "fluctuate", "fluctuates"})
+
+
 def _in_line_with(sent: Sentence, i: int, s: int, e: int) -> bool:
     """Whether "according to" at ``i``, right after a verb ("were deployed according to a
     rotation schedule drawn up in Pyongyang", "was held according to the rules of the
@@ -552,6 +556,8 @@ def _in_line_with(sent: Sentence, i: int, s: int, e: int) -> bool:
     words, lows = sent.words, sent.lows
     if i == 0 or not is_word(words[i - 1]):
         return False
+    if lows[i - 1] in _VARY:
+        return True  # "Prices vary according to the season": what they vary with
     if lows[s] in POSSESSIVE_DETERMINERS and not _can_be_source(sent, s, e):
         return True  # "according to their experience and position": a trait of theirs
     for t in range(s, e):
@@ -633,7 +639,8 @@ _CITED_SOURCES = frozenset("""diary diaries notes minutes cable cables email ema
     remarks comments
     communications intercepts
     forces troops units soldiers witness witnesses resident residents participants people
-    insiders officers commanders bloggers blogger milbloggers milblogger channels""".split())
+    insiders officers commanders bloggers blogger milbloggers milblogger channels medics
+    doctors paramedics rescuers nurses""".split())
 
 
 def _in_poll(sent: Sentence, i: int) -> Hit | None:

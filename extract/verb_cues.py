@@ -299,8 +299,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             return None
     if cue.lemma == "learn" and i + 1 < n and (
             lows[i + 1] in ("to", "how", "of", "about", "from", "lessons")
-            or lows[i + 1].endswith("ly") and i + 2 < n and lows[i + 2] == "from"):
-        return None  # "learned to fly", "learned quickly from their losses": no news learned
+            or lows[i + 1].endswith("ly") and i + 2 < n and lows[i + 2] == "from"
+            or lows[i + 1] in ("fast", "quickly") and (i + 2 >= n or not is_word(sent.words[i + 2]))):
+        # "learned to fly", "learned quickly from their losses", "had learned fast": no news
+        return None
     if cue.lemma == "back" and (
             i + 1 < n and lows[i + 1] == "out"
             or low == "back" and (i + 1 >= n or not is_word(sent.words[i + 1])
