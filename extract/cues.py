@@ -321,9 +321,14 @@ PHRASES: dict[str, re.Pattern[str]] = {
                 r"|\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:number|figure|toll|total|"
                 r"count|losses|casualties|cost|tally|estimate)"
                 r"(?=(?:\s+of\s+[^,.;]{1,60}?)?\s+at\b)"
-                # "puts North Korean casualties at about 1,200", "put the toll far higher"
-                r"|(?=\s+(?:[\w'\u2019-]+\s+){1,5}?(?:at\s+(?:about|around|nearly|roughly|"
-                r"more|over|up|least|some|\d)|(?:far\s+|much\s+|even\s+)?(?:higher|lower)\b))"
+                # "puts North Korean casualties at about 1,200", "put the toll far higher", "put
+                # Russia's losses over the previous 24 hours at 1,630", "puts the figure closer
+                # to 3,000", "has put the number as high as 15,000"
+                r"|(?=\s+(?:[\w'\u2019-]+\s+){1,9}?(?:at\s+(?:about|around|nearly|roughly|"
+                r"approximately|more|over|up|least|some|\d(?![\d:.]*\s*(?:a\.?m\b|p\.?m\b|"
+                r"o'clock)))|(?:far\s+|much\s+|even\s+)?"
+                r"(?:higher|lower)\b|closer\s+to\s+(?:about|around|\d)|as\s+(?:high|low|many)"
+                r"\s+as\b))"
                 # "a figure that Seoul's spy agency put at around 3,000"
                 r"|(?=\s+at\s+(?:about|around|nearly|roughly|approximately|\d))"),
         ("raise", r"\s+the\s+(?:possibility|prospect|spectre|specter)(?=\s+that\b)"),

@@ -230,6 +230,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             and prev not in PRONOUNS and not sent.words[i - 1][:1].isupper() \
             and i >= 2 and lows[i - 2] in DETERMINERS:
         return None  # "a diary found on the body": a participle describing a thing
+    if cue.lemma == "put" and prev in BE and i + 3 < n and lows[i + 1] == "at":
+        # "The number of dead was put at about 300 by the NIS": the agent after the figure
+        by_at = next((t for t in range(i + 3, min(n - 1, i + 8)) if lows[t] == "by"), None)
+        span = right_np(sent, by_at + 1) if by_at is not None else None
+        if span is not None and sent.words[span[0] + (lows[span[0]] == "the")][:1].isupper():
+            return Hit(span[0], span[1], i, i + 2, cue.weight, "passive")
     by = past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by"
     how = by and _by_gerund(sent, i + 2)  # "responded by using …": the manner, no agent
     if how and lows[i + 2] not in GERUNDS and not any(
