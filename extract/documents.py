@@ -31,6 +31,7 @@ from extract.phrases import (
     ARTICLES,
     NAME_PARTICLES,
     QUANTIFIERS,
+    RECEIVED,
     RELATIVES,
     RELEASED,
     SUBORDINATORS,
@@ -54,8 +55,6 @@ _AUTHORED = frozenset({"analyzed", "analysed", "collected", "gathered", "prepare
 _SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "published",
                    "issued"})
 _DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
-# Participles whose "by" names who got or read a document, not who wrote it.
-RECEIVED = frozenset({"obtained", "seen", "reviewed", "viewed", "received", "acquired"})
 MEDIA_BEFORE = frozenset(
     "video videos footage photo photos image images picture pictures clip clips map maps "
     "chart graphic screenshot".split()

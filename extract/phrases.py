@@ -269,8 +269,10 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 and low not in QUANTIFIERS and low not in ("and", "or", "half", "nor") \
                 and not low.endswith(("'s", "\u2019s")) and w[:1].isupper():
             break  # "told the BBC the North Koreans showed": a name, then a new phrase
-        if low == "by" and 0 < k < j and lows[k - 1] in RELAYED:
-            break  # "A commander quoted by the Kyiv Independent said": the outlet relays
+        if low == "by" and 0 < k < j and (lows[k - 1] in RELAYED or lows[k - 1] in RECEIVED):
+            # "A commander quoted by the Kyiv Independent said": the outlet relays; "A
+            # military report seen by Yonhap estimated": the outlet read it
+            break
         if low in _PERCEIVING and k < j and w.islower():
             break  # "happy to hear Clinton pledged": the one heard is the subject
         if low in BOUNDARY and low not in _RELATIVE_AUX \
@@ -323,6 +325,8 @@ def left_np(sent: Sentence, j: int) -> int | None:
 # subject is the phrase before the participle.
 RELAYED = frozenset({"quoted", "cited", "interviewed", "reached", "contacted", "polled",
                      "surveyed"})
+# Participles whose "by" names who got or read a document, not who wrote it.
+RECEIVED = frozenset({"obtained", "seen", "reviewed", "viewed", "received", "acquired"})
 # Heads of bodies whose names run on through "to": "Committee to Protect Journalists",
 # "Campaign to Stop Killer Robots".
 _TO_NAME_HEADS = frozenset({"committee", "campaign", "coalition", "alliance", "movement",

@@ -44,7 +44,6 @@ from extract.documents import (
     DOCUMENT_PARTICIPLES,
     MEDIA_BEFORE,
     MESSAGE_NOUNS,
-    RECEIVED,
     SITUATIONS,
     TEXTS,
     event_subject,
@@ -81,6 +80,7 @@ from extract.phrases import (
     OBJECT_PRONOUNS,
     OCCASIONS,
     QUANTIFIERS,
+    RECEIVED,
     REDUCED_PASSIVES,
     REFLEXIVES,
     RELAYED,
@@ -243,7 +243,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             for t in range(i + 3, n)):
         return None  # "Beijing responded by sidestepping Moscow": a deed, nothing said
     if by and not how and prev not in BE and (
-                prev[:1].isalpha() and (prev not in AUX or prev in _FIRST_TIME and i >= 2
+                prev[:1].isdigit() and i >= 2 and lows[i - 2] in ARTICLES
+                or prev[:1].isalpha() and (prev not in AUX or prev in _FIRST_TIME and i >= 2
                                         and (sent.words[i - 2] == ","
                                              or lows[i - 2] == "and"
                                              and "by" in lows[max(0, i - 9):i - 2]
@@ -1384,7 +1385,7 @@ _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})
 
 # How something was done, after "by": no author.
 _MEANS = frozenset("""phone telephone cellphone email e-mail mail post fax text hand courier
-    videolink videoconference teleconference""".split())
+    videolink videoconference teleconference name""".split())
 
 
 # Points in time that "by the …" gives as a deadline.

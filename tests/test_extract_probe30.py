@@ -27,3 +27,16 @@ def test_who_puts_a_figure_at_a_number(reg: Registry) -> None:
         "He put the papers on the desk at 9 a.m.": [],
         "The meeting was put at risk by the storm.": [],
     })
+
+
+def test_who_read_a_document_and_who_cited_a_figure(reg: Registry) -> None:
+    """"A South Korean military report seen by Yonhap estimated": Yonhap read the report,
+    whose author estimates; "the 3,800 cited by Ukraine's president": the president cited
+    the figure; "confirmed dead by name" names no one who confirmed."""
+    check_cases(reg, {
+        "A South Korean military report seen by Yonhap estimated that 200 launchers were "
+        "sent.": [("A South Korean military report", "estimated")],
+        "The estimate is far lower than the 3,800 cited by Ukraine's president.":
+            [("Ukraine's president", "cited")],
+        "At least 88,000 soldiers have been confirmed dead by name.": [],
+    })
