@@ -29,7 +29,8 @@ _NOT_FIRST_NAMES = frozenset(
     for with from of about over against into out up says calls tells slams hits speaker
     secretary governor professor dean director chief judge justice mayor minister leader
     chairman chairwoman general ambassador commander representative congressman
-    congresswoman lawmaker opposition candidate nominee widow""".split()
+    congresswoman lawmaker opposition candidate nominee widow unlike like absent despite
+    without unless until since than journalist""".split()
 )
 # Korean names put the surname first: one of the common Korean surnames, then a given name
 # of two syllables, hyphenated or not ("Park Sun-won", "Kim Yo Jong"). Other names keep the

@@ -743,5 +743,11 @@ def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str |
         return _described_antecedent(before) if comma else _agent_antecedent(before)
     words = m.group(1)
     if registry is not None:
-        return registry.resolve(words) or words
+        hit = registry.resolve(words)
+        if hit is None and comma:
+            # "The Institute for the Study of War, which said": a known name that runs back
+            # through "for the" past the capitalised words next to the comma
+            hit = next((entity for start, end, entity in registry.find(before)
+                        if end == len(before) and start < m.start(1)), None)
+        return hit or words
     return words

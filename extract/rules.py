@@ -150,8 +150,10 @@ def extract(
         entity = att.entity
         if att.source.lower() in PRONOUNS or att.source.lower() in _OTHER_PRONOUNS:
             entity = resolve_pronoun(att, text, out, context, registry) or entity
-        elif context and (entity == att.source or " " not in att.source):
-            alias = _document_alias(att.source, context, registry)
+        elif (context or att.start > 0) and (entity == att.source or " " not in att.source):
+            # what the document named before, this sentence's own words before the source too
+            # ("The NIS figure (the agency told lawmakers …)")
+            alias = _document_alias(att.source, [*context, text[:att.start]], registry)
             if alias is not None and title_description(att.source) \
                     and _other_person_nearer(att, alias, text, out, context, registry):
                 alias = None

@@ -3,7 +3,7 @@ held-out probe; each fixed as a general rule and tested with sentences of our ow
 
 from __future__ import annotations
 
-from extract_helpers import check_cases
+from extract_helpers import check_cases, sources
 
 from extract.registry import Registry
 
@@ -58,3 +58,18 @@ def test_a_view_shared_by_others(reg: Registry) -> None:
         "Video contradicts Tulsa police's earlier claim that the man had refused to comply.":
             [("Tulsa police", "claim")],
     })
+
+
+def test_a_name_before_which_and_a_body_named_earlier_in_the_sentence(reg: Registry) -> None:
+    """"The Institute for the Study of War, which said": the known name runs back through
+    "for the", so "which" is ISW, not "War" (but "Ivanka Trump, who" is no Donald Trump);
+    "The NIS figure (the agency told lawmakers …)": the agency named earlier in the same
+    sentence; "Unlike Cruz, …" and "Without Bloomberg, …" give no first names."""
+    assert sources("The Institute for the Study of War, which said in its update that units "
+                   "had moved, has tracked the deployment.", reg) == [("which", "ISW", "said")]
+    assert sources("The introduction came from his daughter Ivanka Trump, who praised him as a "
+                   "fighter.", reg) == [("who", "Ivanka Trump", "praised")]
+    assert sources("The NIS figure (the agency told lawmakers that 300 had died) is low.",
+                   reg) == [("the agency", "NIS", "told")]
+    assert sources("Unlike Cruz, Rubio will live in New Hampshire, while Cruz has said he "
+                   "will not.", reg) == [("Cruz", "Cruz", "said")]
