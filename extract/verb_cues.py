@@ -608,6 +608,11 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             # "I disagree with what he said.", "Bernie did what he said.": no claim of his in
             # the sentence; but "…, which is (exactly) what he said." points back to one
             return None
+        if s >= 1 and lows[s - 1] == "what" and cue.lemma in _TOPIC_CUES \
+                and not (s >= 2 and lows[s - 2] in _POINTING) and _nothing_said(sent, phrase_end):
+            # "I do take what Alan Krueger said seriously", "some of what Trump has said": as
+            # with "what he said." above, the words themselves are not given
+            return None
         start = conjoined(sent, s, j)
         if lows[start] == "both" and start < j and "and" in lows[start + 1:j]:
             start += 1  # "Both Mr. King and Mr. Schultz say": the two named, without "both"
@@ -1377,6 +1382,19 @@ _FINDINGS = _EVIDENCE | frozenset({"find", "conclude"})
 
 
 _CONTENT_ENDS = frozenset({".", "!", "?", ",", ";", ")"})
+_TOPIC_CUES = frozenset({"say", "tell", "report"})
+
+
+def _nothing_said(sent: Sentence, k: int) -> bool:
+    """After "what X said" (from token ``k``) the sentence ends within a word or two, with no
+    clause of what was said: not "what the senators said was economic gerrymandering", "what
+    Bradley said she expected", nor "what he said about the budget" (its topic, which
+    PolNeAR marks about as often as not)."""
+    lows, words = sent.lows, sent.words
+    rest = lows[k:]
+    return bool(rest) and k >= len(lows) - 3 and words[-1] in (".", "!", "?") \
+        and rest[0] not in AUX and rest[0] not in BE and PRONOUNS.isdisjoint(rest) \
+        and all(is_word(w) or w in (".", "!", "?") for w in words[k:])
 _POINTING = BE | frozenset({"'s", "exactly", "precisely", "just", "also"})
 
 

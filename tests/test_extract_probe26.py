@@ -95,3 +95,18 @@ def test_a_documents_author_set_off_by_commas(reg: Registry) -> None:
             [("the Washington Post", "said")],
         "The report, by contrast, said the plan was dead.": [("The report", "said")],
     })
+
+
+
+def test_what_someone_said_with_nothing_after(reg: Registry) -> None:
+    """"I do take what Alan Krueger said seriously": as "I disagree with what he said." the
+    sentence gives no words of his; "what the senators said was gerrymandering" and "what
+    Bradley said she expected" give them, and "what he said about the budget" stays (PolNeAR
+    marks such a topic about as often as not)."""
+    check_cases(reg, {
+        "I do take what Alan Krueger said seriously.": [],
+        "We did like some of what Trump has said.": [],
+        "It amounted to what the senators said was gerrymandering.": [("the senators", "said")],
+        "It raised double what Bradley said she expected.": [("Bradley", "said")],
+        "What the NIS told lawmakers is that 300 died.": [("the NIS", "told")],
+    })
