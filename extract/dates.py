@@ -46,7 +46,8 @@ DATE_PHRASE = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _PART +
     r"|(?:earlier|late|early)?\s*(?:last|this)\s+(?:week|weekend|month)"
     r"|(?:the\s+)?(?:previous|past)\s+(?:week|weekend)"
-    r"|yesterday" + _PART + r"|today|tonight|(?<!the\s)(?<!an\s)(?<!in\s)(?<!of\s)overnight|this\s+(?:morning|afternoon|evening)"
+    r"|yesterday" + _PART + r"|today|tonight|(?<!the\s)(?<!an\s)(?<!in\s)(?<!of\s)overnight"
+    r"|this\s+(?:morning|afternoon|evening)"
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)"
     r"\s+ago"
     r")\b",

@@ -614,6 +614,12 @@ _MONTHS = frozenset("""january february march april may june july august septemb
     november december""".split())
 
 
+def named_at(sent: Sentence, s: int) -> bool:
+    """A name opens the phrase at token ``s``, after an optional "the": "by the NIS", "by
+    Reuters", as an agent must be to speak (not "by the storm")."""
+    return sent.words[s + (sent.lows[s] == "the")][:1].isupper()
+
+
 def is_name_word(sent: Sentence, k: int) -> bool:
     """A capitalised word of a name; a date word only inside one: "FE Week", "the Evening
     Standard", "The Sunday Times" (not "On Friday Trump said", "Tonight Trump said")."""

@@ -96,6 +96,7 @@ from extract.phrases import (
     REFLEXIVES,
     RELATIVES,
     RELEASED,
+    named_at,
     past_form,
     plausible_np,
     right_np,
@@ -492,7 +493,7 @@ def _quoted_by_after(sent: Sentence, hit: Hit, i: int) -> Hit | None:
             or lows[hit.cs] not in BE:
         return None
     span = right_np(sent, i + 2)
-    if span is None or not sent.words[span[0] + (lows[span[0]] == "the")][:1].isupper():
+    if span is None or not named_at(sent, span[0]):
         return None
     return Hit(span[0], span[1], hit.cs + 1, hit.cs + 2, 0.8, "passive")
 

@@ -32,7 +32,8 @@ from extract.tokens import Sentence
 # A date phrase needs one of these words: without them the date regexes are not run at all.
 DATE_TRIGGERS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday week weekend month yesterday
-    today tonight overnight morning afternoon evening january february march april may june july august
+    today tonight overnight morning afternoon evening january february march april may june
+    july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     ago""".split()
 ) | MONTH_ABBREVIATIONS | frozenset(f"{day}'s" for day in
@@ -110,9 +111,10 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
     return None
 
 
+# What may follow a date that ends its sentence.
+_SENTENCE_END = " .!\"'\u201d"
 # An appositive after a speaker, a noun phrase by its first word: ", Ukraine's public
 # broadcaster,", ", a former aide," (the gap after it must still be the cue's own phrases).
-_SENTENCE_END = " .!\"'\u201d"
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|[A-Z])[^,;:()\u201c\u201d\"]{0,60}(?=,)")
 
 

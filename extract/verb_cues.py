@@ -94,6 +94,7 @@ from extract.phrases import (
     left_np,
     left_piece_kind,
     name_after_role,
+    named_at,
     negated_subject,
     piece_past_verbs,
     plausible_np,
@@ -220,7 +221,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             return None
         while m is not None and phrase_end < n and sent.ends[phrase_end - 1] < m.end():
             phrase_end += 1
-    if (prev == "as" or i >= 2 and lows[i - 2] == "as" and (prev == "first" or adverb(sent, i - 1))) \
+    if (prev == "as" or i >= 2 and lows[i - 2] == "as"
+            and (prev == "first" or adverb(sent, i - 1))) \
             and i + 2 < n and lows[i + 1] == "by" and past:
         span = right_np(sent, i + 2)  # "As (first) reported by Yonhap, …"
         return Hit(span[0], span[1], i, i + 1, cue.weight, "passive") if span else None
@@ -234,7 +236,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         # "The number of dead was put at about 300 by the NIS": the agent after the figure
         by_at = next((t for t in range(i + 3, min(n - 1, i + 8)) if lows[t] == "by"), None)
         span = right_np(sent, by_at + 1) if by_at is not None else None
-        if span is not None and sent.words[span[0] + (lows[span[0]] == "the")][:1].isupper():
+        if span is not None and named_at(sent, span[0]):
             return Hit(span[0], span[1], i, i + 2, cue.weight, "passive")
     by = past and low.endswith("ed") and i + 2 < n and lows[i + 1] == "by"
     how = by and _by_gerund(sent, i + 2)  # "responded by using …": the manner, no agent
@@ -258,7 +260,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         # So after a comma: "The bill, opposed by House Republicans, …" (the bill opposes
         # nothing); but "X, …, responded by saying" is active.
         span = right_np(sent, i + 2)
-        if span is None or not (sent.words[span[0] + (lows[span[0]] == "the")][:1].isupper()
+        if span is None or not (named_at(sent, span[0])
                                 or lows[span[1] - 1] in SPEAKER_HEADS
                                 or lows[span[1] - 1] in ROLE_NOUNS
                                 or sent.words[span[1] - 1][:1].isupper()
@@ -307,7 +309,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if cue.lemma == "learn" and i + 1 < n and (
             lows[i + 1] in ("to", "how", "of", "about", "from", "lessons")
             or lows[i + 1].endswith("ly") and i + 2 < n and lows[i + 2] == "from"
-            or lows[i + 1] in ("fast", "quickly") and (i + 2 >= n or not is_word(sent.words[i + 2]))):
+            or lows[i + 1] in ("fast", "quickly")
+            and (i + 2 >= n or not is_word(sent.words[i + 2]))):
         # "learned to fly", "learned quickly from their losses", "had learned fast": no news
         return None
     if cue.lemma == "back" and (
@@ -602,16 +605,13 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             # is reported; "Kyiv said it felt betrayed", "the town felt like it was forgotten"
             # still are views
             return None
-        if cue.lemma == "say" and s == j and j >= 1 and lows[j - 1] == "what" \
-                and lows[j] in PRONOUNS and not (j >= 2 and lows[j - 2] in _POINTING) \
-                and (phrase_end >= n or sent.words[phrase_end] in _CONTENT_ENDS):
-            # "I disagree with what he said.", "Bernie did what he said.": no claim of his in
-            # the sentence; but "…, which is (exactly) what he said." points back to one
-            return None
-        if s >= 1 and lows[s - 1] == "what" and cue.lemma in _TOPIC_CUES \
-                and not (s >= 2 and lows[s - 2] in _POINTING) and _nothing_said(sent, phrase_end):
-            # "I do take what Alan Krueger said seriously", "some of what Trump has said": as
-            # with "what he said." above, the words themselves are not given
+        if s >= 1 and lows[s - 1] == "what" and not (s >= 2 and lows[s - 2] in _POINTING) and (
+                cue.lemma == "say" and s == j and lows[j] in PRONOUNS
+                and (phrase_end >= n or sent.words[phrase_end] in _CONTENT_ENDS)
+                or cue.lemma in _TOPIC_CUES and _nothing_said(sent, phrase_end)):
+            # "I disagree with what he said.", "Bernie did what he said.", "I do take what
+            # Alan Krueger said seriously": no claim of theirs in the sentence; but "…, which
+            # is (exactly) what he said." points back to one
             return None
         start = conjoined(sent, s, j)
         if lows[start] == "both" and start < j and "and" in lows[start + 1:j]:
@@ -1382,6 +1382,7 @@ _FINDINGS = _EVIDENCE | frozenset({"find", "conclude"})
 
 
 _CONTENT_ENDS = frozenset({".", "!", "?", ",", ";", ")"})
+_POINTING = BE | frozenset({"'s", "exactly", "precisely", "just", "also"})
 _TOPIC_CUES = frozenset({"say", "tell", "report"})
 
 
@@ -1395,7 +1396,6 @@ def _nothing_said(sent: Sentence, k: int) -> bool:
     return bool(rest) and k >= len(lows) - 3 and words[-1] in (".", "!", "?") \
         and rest[0] not in AUX and rest[0] not in BE and PRONOUNS.isdisjoint(rest) \
         and all(is_word(w) or w in (".", "!", "?") for w in words[k:])
-_POINTING = BE | frozenset({"'s", "exactly", "precisely", "just", "also"})
 
 
 _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})
