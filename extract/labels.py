@@ -20,7 +20,8 @@ _COLON_LABEL = re.compile(
     + r"(\s*:)(?=\s+[^\s$])"
 )
 _DASH_LABEL = re.compile(
-    r"(?:^|(?<=\s))([\u2015\u2014\u2013]|^-)\s*" + _LABEL_NAME
+    r"(?:^|(?<=[\s\u201d\"]))([\u2015\u2014\u2013]|^-)\s*"  # "…about.”― Pamela Padilla"
+    + _LABEL_NAME
     + r"(?=\s*(?:$|\n|\.\s*(?:$|\n)|\(@|,?\s+[A-Z][a-z]+\.?\s+\d))"
 )
 # Newsroom rubrics over a headline ("EXPLAINER: What we know …", "Fact Check: …", "OPINION:",

@@ -306,6 +306,9 @@ def test_noun_or_verb_after_a_document_or_organisation():
         ("Zelenskyy: Ukraine will not trade territory for a ceasefire.", "Zelenskyy", ":"),
         ("Kremlin: the talks are over.", "Kremlin", ":"),
         ("\u2015 Olena Kravets.", "Olena Kravets", "\u2015"),
+        # the dash glued to the closing quote, as pasted reader comments often are
+        ("\u201cThe grid will hold through the winter.\u201d\u2015 Olena Kravets", "Olena Kravets",
+         "\u2015"),
         ("The grid is holding. \u2014 Ukrenergo (@Ukrenergo) March 2, 2025", "Ukrenergo",
          "\u2014"),
     ],
