@@ -112,7 +112,9 @@ from extract.subjects import (
     QUESTION_AUX,
     WH_WORDS,
     adverb,
+    finite_verb,
     particle_at,
+    speaking_phrase,
 )
 from extract.tokens import (
     CLOSE_QUOTES,
@@ -141,7 +143,7 @@ def extract(
     """Every attribution in ``text``. ``context`` holds the earlier sentences of the same
     document (nearest last) so a pronoun source can resolve to the entity named before it;
     ``published`` anchors relative dates ("on Friday")."""
-    if not text or not (has_cue_word(text) or has_label(text)):
+    if not text or not _may_attribute(text):
         return []
     found = _attributions(text, registry)
     if not found:
@@ -163,6 +165,21 @@ def extract(
             att = replace(att, date=resolve_date(att.date, published))
         out.append(replace(att, entity=entity) if entity != att.entity else att)
     return _drop_repeats(out, text)
+
+
+# The occasions that frame what follows them as said there ("In a statement, …"); not a
+# video, whose subject may only be seen in it ("In the video, McDonald walks away").
+_FRAMES = OCCASIONS - {"video"}
+
+
+def _may_attribute(text: str) -> bool:
+    """The cheap test before tokenizing: a cue word, a label or an opening occasion."""
+    return has_cue_word(text) or has_label(text) or _OPENING_OCCASION.match(text) is not None
+
+
+_OPENING_OCCASION = re.compile(
+    r"\s*(?:in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:\S+\s+){0,4}?(?:"
+    + "|".join(sorted(_FRAMES)) + r")s?\b", re.IGNORECASE)
 
 
 # "…, which he said", "…, but he denied", "…, though she acknowledged", "… — and he noted":
@@ -283,7 +300,7 @@ def _other_person_nearer(
 
 def context_sources(text: str, registry: Registry | None) -> list[Attribution]:
     """What the pronoun resolver needs from an earlier sentence: its attributions."""
-    if not text or not (has_cue_word(text) or has_label(text)):
+    if not text or not _may_attribute(text):
         return []
     return _attributions(text, registry)
 
@@ -401,6 +418,9 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         # is "said", inverted, not a speaker named "Said Ellis".
         hits.extend(Hit(s, e, c0, c1, 0.6, "label") for s, e, c0, c1 in label_spans(sent)
                     if not any(s <= h.cs < e for h in hits))
+    if lows[0] in ("in", "during") and (framed := _occasion_frame(sent)) is not None \
+            and not any(h.s == framed.s for h in hits):
+        hits.append(framed)
     if not hits:
         return []
     if "?" in text or sent.lows[0] in QUESTION_AUX or sent.lows[0] in WH_WORDS:
@@ -753,6 +773,39 @@ _PERIODICALLY = frozenset({"daily", "weekly", "biweekly", "monthly", "quarterly"
                            "yearly"})
 # What a story calls itself in its own boilerplate ("This article was originally published").
 _THIS_PIECE = frozenset({"article", "story", "piece", "column", "essay", "interview", "post"})
+
+
+def _occasion_frame(sent: Sentence) -> Hit | None:
+    """"In a statement issued Tuesday, Clinton was more circumspect", "During an interview
+    with NPR, Obama castigated Trump": an opening occasion frames the clause after its comma,
+    whose subject made it, whatever the verb."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    head = next((k for k in range(2, min(n, 7))
+                 if lows[k] in _FRAMES or lows[k].endswith("s") and lows[k][:-1] in _FRAMES),
+                None)
+    if head is None or lows[1] not in _FRAME_DETERMINERS \
+            or any(not is_word(words[k]) or lows[k] in PREPOSITIONS for k in range(2, head)):
+        return None
+    comma = next((k for k in range(head + 1, min(n, head + 25)) if words[k] == ","), None)
+    if comma is None or any(not is_word(words[k]) and words[k] != "-" for k in range(head + 1, comma)):
+        return None
+    s = comma + 1
+    v = next((t for t in range(s, min(n, s + 12)) if finite_verb(sent, s, t)), None)
+    if v is None or lows[v] in BE and v + 1 < n and (past_form(lows[v + 1])
+                                                      or lows[v + 1].endswith(("en", "wn"))):
+        return None  # "…, Trump was asked", "McDonald is seen": whoever asked is not named
+    e = v
+    while e > s and (lows[e - 1] in AUX or adverb(sent, e - 1)):
+        e -= 1
+    named = next((k for k in range(s, min(e, s + 3)) if words[k][:1].isupper()), s)
+    if e <= s or lows[s] == "it" or not speaking_phrase(sent, named, e) \
+            or any(not words[k].isalpha() for k in range(s, named)):
+        return None  # (but "presidential nominee Hillary Clinton": a name after its title)
+    return Hit(s, e, 0, head + 1, 0.55, "according")
+
+
+_FRAME_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "the"})
 
 
 def _after_be(sent: Sentence, i: int) -> bool:

@@ -101,6 +101,28 @@ def test_reporting_noun_extends_cue():
     assert att.cue == "said in a statement"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening occasion frames its clause, whatever the verb: its subject made it
+        ("In a statement issued on Tuesday, the mayor was more cautious than her deputies.",
+         [("the mayor", "In a statement")]),
+        ("During an interview with the BBC, Zelenskyy laughed off the offer.",
+         [("Zelenskyy", "During an interview")]),
+        ("In his nightly address, acting governor Oleh Marchenko thanked the rescuers.",
+         [("acting governor Oleh Marchenko", "In his nightly address")]),
+        # a verb that is a cue of its own keeps it
+        ("In a statement, the ministry said two ships were hit.", [("the ministry", "said")]),
+        # the subject of a passive was not the one speaking; nor is a thing
+        ("In an interview with the BBC, Zelenskyy was asked about the offer.", []),
+        ("During the speech, the lights went out.", []),
+        ("In the wake of the report, Zelenskyy laughed off the offer.", []),
+    ],
+)
+def test_an_opening_occasion_frames_its_clause(text, expected):
+    assert source_cues(text) == expected
+
+
 def test_registry_entities(reg):
     assert one("Ukrainian President Volodymyr Zelenskiy said the front was stable.",
                reg).entity == "Zelenskyy"
