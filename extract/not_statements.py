@@ -342,7 +342,13 @@ def called_a(sent: Sentence, i: int) -> bool:
     k = i + 1
     while k < len(words) and k - i <= 4 and words[k][:1].isupper() and is_word(words[k]):
         k += 1
-    return k + 1 < len(words) and lows[k] in ("a", "an") and is_word(words[k + 1])
+    if i + 1 < k < len(words) and lows[k - 1].endswith(("'s", "\u2019s")):
+        while k < len(words) and k - i <= 6 and words[k][:1].islower() and words[k].isalpha() \
+                and lows[k] not in ("a", "an"):
+            k += 1  # "called AP's report a “rush to judgment”": the name's thing
+    return k + 1 < len(words) and (lows[k] in ("a", "an") and (is_word(words[k + 1])
+                                                                or words[k + 1] in OPEN_QUOTES)
+                                   or words[k] in OPEN_QUOTES)
 
 
 # What is declared by an act of office rather than said ("declared martial law", "a state of

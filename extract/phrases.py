@@ -262,8 +262,12 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if (low in BOUNDARY or low in CUES) and cue_in_name(sent, k):
             k -= 1  # "Network Rail said", "union INTO said": a word of the name
             continue
-        if low in ("first", "only") and 0 < k == j - 1 and lows[k - 1] in DETERMINERS:
-            k -= 1  # "the first lady referred to", "the only candidate said": an adjective
+        if low in ("first", "only") and 0 < k < j and (
+                lows[k - 1] in DETERMINERS
+                or k >= 2 and lows[k - 1] in _BEFORE_NAMES and lows[k - 2] in DETERMINERS):
+            # "the first lady referred to", "the only candidate said", "The former first lady
+            # of Ohio said": an adjective
+            k -= 1
             continue
         if k < j and lows[k + 1] in ARTICLES and is_word(w) and low not in PREPOSITIONS \
                 and low not in QUANTIFIERS and low not in ("and", "or", "half", "nor") \

@@ -96,6 +96,7 @@ from extract.phrases import (
     name_after_role,
     named_at,
     negated_subject,
+    past_form,
     piece_past_verbs,
     plausible_np,
     possessive_name,
@@ -280,8 +281,13 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if low == "reported" and i >= 1 and singular(prev) in _REPORTED_EVENTS \
             and (i + 1 >= n or lows[i + 1] in PREPOSITIONS or lows[i + 1] in _PLACE_WORDS):
         return None  # "Explosion reported near Kyiv's central station": an event, reported
-    if i + 1 < n and lows[i + 1] in REFLEXIVES:
-        return None  # "found itself at the center", "showed himself willing": no claim
+    if i + 1 < n and lows[i + 1] in REFLEXIVES and not (
+            cue.lemma in ("call", "describe") and i + 2 < n
+            and not sent.words[i + 2][:1].isupper()):
+        # "found itself at the center", "showed himself willing", "called itself Students
+        # Say No": no claim (but "calls himself a socialist", "described herself as a
+        # moderate" claim what one is)
+        return None
     if past and prev in _GET:
         return None  # "which questions get answered", "got called out": a passive, no agent
     if past and low.endswith("ed") and i + 1 < n and lows[i + 1] in MAIN_VERBS \
@@ -1132,6 +1138,24 @@ _NAMED_STANCES = frozenset({"demand", "support", "blame", "see", "call", "claim"
                             "advocate"})
 
 
+def _calls_something(sent: Sentence, i: int) -> bool:
+    """"calls it her ''responsibility gene''", "calls himself a socialist", "calls Horgos
+    “a mistake”": an object, or a quoted name for it, after "calls" makes it the verb;
+    the noun is followed by "for", "from" or a verb ("calls for restraint", "calls came")."""
+    words, lows = sent.words, sent.lows
+    n = len(words)
+    if i + 2 < n and (lows[i + 1] in OBJECT_PRONOUNS or lows[i + 1] in REFLEXIVES
+                      or lows[i + 1] == "it") and is_word(words[i + 2]) \
+            and not past_form(lows[i + 2]) and lows[i + 2] not in AUX:
+        return True  # (but "the calls it received": a noun and its relative clause)
+    if i + 1 >= n or not (words[i + 1][:1].isupper() or lows[i + 1] in DETERMINERS):
+        return False
+    k = i + 2
+    while k < n and k - i <= 7 and is_word(words[k]):
+        k += 1
+    return k < n and words[k] in OPEN_QUOTES
+
+
 def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     """For a cue that is also a noun ("report", "states", "attacks"): read it as a verb only
     when a subject-like word stands right before it (token ``j``: a name, a pronoun, a
@@ -1154,6 +1178,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return False  # "entrance poll estimates show …": the noun before its own verb
     if nxt == "that" and _in_prepositional_phrase(sent, j):
         return False  # "said in its monthly supply and demand report that …": a noun
+    if low == "calls" and _calls_something(sent, i):
+        return True
     if prev_word in CLAUSE_PUNCT:
         # "Oryx, which tracks losses, estimates that …": a relative clause closes before it,
         # or an appositive ("Gerry O'Brien, a GOP consultant, notes that …")

@@ -106,6 +106,33 @@ def test_called_name_a_noun_is_a_verdict_not_a_name(reg: Registry) -> None:
 
 
 @pytest.mark.parametrize("text, source, cue", [
+    # a name's thing before the verdict: not a group called "AP"
+    ("The campaign called AP\u2019s report a \u201crush to judgment.\u201d", "The campaign",
+     "called"),
+    # "calls" with an object and what it is called is the verb, after an appositive too
+    ("Oleh Marchenko, director of the institute, calls the corridor \u201ca mistake.\u201d",
+     "Oleh Marchenko, director of the institute", "calls"),
+    ("The former first lady calls it her \u201cresponsibility gene.\u201d",
+     "The former first lady", "calls"),
+    # what one calls oneself is a claim; what one finds oneself in is not
+    ("Budanov calls himself a realist.", "Budanov", "calls"),
+    ("The governor described herself as a moderate.", "The governor", "described"),
+])
+def test_calling_someone_something(reg: Registry, text: str, source: str, cue: str) -> None:
+    assert source_cues(text, reg) == [(source, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv set up a fund called \u201cHope.\u201d",
+    "The phone calls it received overnight stopped at dawn.",
+    "The ministry found itself at the center of the row.",
+    "The movement, which called itself Students Say No, grew quickly.",
+])
+def test_calls_that_say_nothing(reg: Registry, text: str) -> None:
+    assert source_cues(text, reg) == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
     ("After the briefing in Brussels, all agreed that the air-defense deliveries must speed up.",
      "all", "agreed"),
     ("Both have warned that the grain corridor cannot reopen before spring.", "Both", "warned"),

@@ -234,12 +234,14 @@ def test_a_verb_before_an_adjective_cue_is_no_subject(reg: Registry) -> None:
 def test_what_left_np_reads_before_a_name(reg: Registry) -> None:
     """"happy to hear Ruiz pledged", "the phrase Ruiz cited", "the first lady referred to":
     a verb of hearing opens no subject, "phrase" opens a clause as "word" does, and "first"
-    after an article is an adjective of the head."""
+    after an article (or "the former") is an adjective of the head."""
     check_cases(reg, {
         "The union was happy to hear Ruiz pledged her support.": [("Ruiz", "pledged")],
         "The “open door” phrase Ruiz cited on Monday has appeared in her speeches.":
             [("Ruiz", "cited")],
         "The first lady referred to the plan as a gift.": [("The first lady", "referred to")],
+        "The former first lady of Kharkiv referred to the plan as a gift.":
+            [("The former first lady of Kharkiv", "referred to")],
         "Judicial Watch President Tom Fitton said the files were lost.":
             [("Judicial Watch President Tom Fitton", "said")],
     })
