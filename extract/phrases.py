@@ -211,6 +211,11 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 and (k == 0 or words[k - 1][:1].isupper()):
             k -= 1  # "GOP Chairman Will Rogers", "Will Estrada said": a first name, no modal
             continue
+        if low in _NAME_MODALS and k == j and w[:1].isupper() and j + 1 < len(words) \
+                and (past_form(lows[j + 1])
+                     or lows[j + 1] in CUES and lows[j + 1] != CUES[lows[j + 1]].lemma):
+            k -= 1  # "Will wrote", "May says": a modal takes no inflected verb, so a name
+            continue
         if k == 0 and w == "Said" and k < j and words[1][:1].isupper():
             k -= 1  # "Said Ahmed said …": the Arabic first name that opens the sentence
             continue

@@ -448,6 +448,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 or _caused_to(sent, j)) is not None:
             s, e = purpose  # "Trump took to Twitter overnight to accuse …": Trump accused
             return Hit(s, e, i, phrase_end, cue.weight * 0.8, "subject")
+        if w in ("may", "will") and past and j == i - 1 and sent.words[j][:1].isupper():
+            break  # "May said", "Will wrote": a modal takes no past tense, so a name
         if w in MODAL_SKIP or w == "'d" and not past:
             return None  # "will say", "he'd say": not said yet
         if w in BE or w in ("'re", "'m") or w == "'s" and j > 0 and lows[j - 1] == "it":

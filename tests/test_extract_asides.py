@@ -99,11 +99,18 @@ def test_a_name_after_an_object_role_is_no_subject(reg: Registry) -> None:
 
 def test_will_opening_a_name_is_no_question(reg: Registry) -> None:
     """"Will Estrada, the chairman, said": before a past cue "Will" is a first name (a
-    modal takes the bare verb), so the sentence is no question and the name is whole."""
+    modal takes the bare verb), so the sentence is no question and the name is whole; so
+    is a surname right before one ("…,” Will wrote", "Theresa May said")."""
     cases: Cases = {
         "Will Estrada, the county chairman, said the vote was fair.":
             [("Will Estrada, the county chairman", "said")],
         "Will Ortega said the vote was fair.": [("Will Ortega", "said")],
+        # a surname alone, too: a modal takes no inflected verb ("Will wrote", "Will calls")
+        "\u201cThe vote was fair,\u201d Will wrote.": [("Will", "wrote")],
+        "In particular, Will wrote, the vote was fair.": [("Will", "wrote")],
+        "British Prime Minister Theresa May said the vote was fair.":
+            [("British Prime Minister Theresa May", "said")],
+        "The county will say the vote was fair.": [],
         # the question still asks and claims nothing
         "Will Ortega say the vote was fair?": [],
         "Did the county chairman say the vote was fair?": [],
