@@ -167,9 +167,11 @@ def extract(
     return _drop_repeats(out, text)
 
 
-# The occasions that frame what follows them as said there ("In a statement, …"); not a
-# video, whose subject may only be seen in it ("In the video, McDonald walks away").
-_FRAMES = OCCASIONS - {"video"}
+# The occasions that frame what follows them as said there ("In a statement, …"), the
+# ones a speaker has alone: not a video, whose subject may only be seen in it ("In the
+# video, McDonald walks away"), nor a meeting of several, where they also act ("During
+# the briefing, officials handed out copies", "In a phone call, the two discussed …").
+_FRAMES = OCCASIONS - {"video", "conference", "briefing", "call", "hearing"}
 
 
 def _may_attribute(text: str) -> bool:
@@ -788,13 +790,16 @@ def _occasion_frame(sent: Sentence) -> Hit | None:
             or any(not is_word(words[k]) or lows[k] in PREPOSITIONS for k in range(2, head)):
         return None
     comma = next((k for k in range(head + 1, min(n, head + 25)) if words[k] == ","), None)
-    if comma is None or any(not is_word(words[k]) and words[k] != "-" for k in range(head + 1, comma)):
+    if comma is None or any(not is_word(words[k]) and words[k] != "-"
+                            for k in range(head + 1, comma)):
         return None
     s = comma + 1
     v = next((t for t in range(s, min(n, s + 12)) if finite_verb(sent, s, t)), None)
     if v is None or lows[v] in BE and v + 1 < n and (past_form(lows[v + 1])
                                                       or lows[v + 1].endswith(("en", "wn"))):
         return None  # "…, Trump was asked", "McDonald is seen": whoever asked is not named
+    if lows[v] in WONDER:
+        return None  # "In an email, Newsweek asked the Pentagon for comment": a request
     e = v
     while e > s and (lows[e - 1] in AUX or adverb(sent, e - 1)):
         e -= 1

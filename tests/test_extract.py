@@ -117,6 +117,10 @@ def test_reporting_noun_extends_cue():
         ("In an interview with the BBC, Zelenskyy was asked about the offer.", []),
         ("During the speech, the lights went out.", []),
         ("In the wake of the report, Zelenskyy laughed off the offer.", []),
+        # a request is no claim; at a meeting of several, people also act
+        ("In an email on Friday, the newspaper asked the council for comment.", []),
+        ("During the news conference, aides handed out leaflets.", []),
+        ("In a phone call on Monday, the two leaders discussed the ceasefire.", []),
     ],
 )
 def test_an_opening_occasion_frames_its_clause(text, expected):
