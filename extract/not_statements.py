@@ -658,6 +658,11 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lows[i] == "charged" and nxt in ("in", "over", "after") and i == 1 \
             and not lows[0].endswith("s") and lows[0] not in PRONOUNS and sent.words[0].isalpha():
         return True  # "Man charged in Friday's stabbing": a headline's passive, nobody charges
+    if lemma == "charge" and _charges_someone(sent, i):
+        return True  # "charged the campaign $3.7 million": a bill, no accusation
+    if lemma in ("dismiss", "reject") and (m := _RULED_ON.match(sent.text, sent.ends[i])) \
+            and not re.match(r"\s*as\b", sent.text[m.end():]):
+        return True  # "The judge dismissed the lawsuit", "rejected his appeal": a ruling
     if lows[i] == "dismissed" and nxt == "as" and _thing_before(sent, i):
         return True  # "an idea once dismissed as a prank moved …": a participle, no speaker
     if lemma == "dismiss" and _dismisses_staff(sent, i):
@@ -707,6 +712,24 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "report":
         return _reports_to(sent, i) or _reports_for_duty(sent, i)
     return False
+
+
+# What a court disposes of: dismissing or rejecting one rules on it (but "dismissed the
+# lawsuit as a stunt" is a verdict spoken).
+_RULED_ON = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:lawsuit|suit|case|"
+    r"appeal|motion|petition|complaint|indictment|impeachment)s?\b", re.IGNORECASE)
+
+
+def _charges_someone(sent: Sentence, i: int) -> bool:
+    """"has charged the campaign $3.7 million": a bill, and "a racially charged dismissal":
+    an adjective; neither accuses. (An indictment, "charged him with espionage", is the
+    prosecutors' accusation: PolNeAR marks it, measured.)"""
+    words, lows = sent.words, sent.lows
+    if lows[i] == "charged" and i > 0 and lows[i - 1].endswith("ly") and words[i - 1].islower() \
+            and i + 1 < len(lows) and words[i + 1].isalpha() and words[i + 1].islower():
+        return True
+    return any(w[:1] in "$\u20ac\u00a3" for w in words[i + 1:i + 5])
 
 
 # Things that are agreed, never agreeing: "the ceasefire agreed in Doha held".

@@ -267,6 +267,11 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if (low in BOUNDARY or low in CUES) and cue_in_name(sent, k):
             k -= 1  # "Network Rail said", "union INTO said": a word of the name
             continue
+        if 0 < k < j and low in CUES and w.islower() and lows[k + 1] in DOC_NOUNS and (
+                lows[k - 1] in DETERMINERS or lows[k - 1] in POSSESSIVE_DETERMINERS
+                or lows[k - 1].endswith(("'s", "\u2019s"))):
+            k -= 1  # "The court's written ruling states", "a leaked memo shows": an adjective
+            continue
         if low in ("first", "only") and 0 < k < j and (
                 lows[k - 1] in DETERMINERS
                 or k >= 2 and lows[k - 1] in _BEFORE_NAMES and lows[k - 2] in DETERMINERS):
@@ -282,8 +287,11 @@ def left_np(sent: Sentence, j: int) -> int | None:
             # "A commander quoted by the Kyiv Independent said": the outlet relays; "A
             # military report seen by Yonhap estimated": the outlet read it
             break
-        if low in _PERCEIVING and k < j and w.islower():
-            break  # "happy to hear Clinton pledged": the one heard is the subject
+        if low in _PERCEIVING and k < j and w.islower() \
+                and not (low in DOC_NOUNS and k > 0 and lows[k - 1] != "to"):
+            # "happy to hear Clinton pledged": the one heard is the subject (but "a sanctions
+            # notice published by the EU says": the document)
+            break
         if low in BOUNDARY and low not in _RELATIVE_AUX \
                 or (low in CUES and (not CUES[low].noun_too
                                      or low in ("found", "showed")
