@@ -1199,9 +1199,14 @@ def segment_kind(sent: Sentence, s: int, e: int) -> str:
     """How a comma-delimited piece before a verb reads: a name (the subject), an appositive
     that describes it ("35", "a junior from Las Vegas"), a relative clause ("which …"), or an
     adverbial that interrupts ("in a statement released Thursday", "meanwhile")."""
-    if sent.lows[s] in _CLAUSE_CONJUNCTIONS and s > 0 and sent.words[s - 1] == "," \
+    if (sent.lows[s] in _CLAUSE_CONJUNCTIONS
+            or sent.lows[s] == "and" and s > 1 and predicate_piece(sent, s - 1)) \
+            and s > 0 and sent.words[s - 1] == "," \
             and e - s > 1 and (sent.lows[s + 1] in DETERMINERS or sent.words[s + 1][:1].isupper()):
-        return "name"  # "…, but the ISW, citing milbloggers, reported": a new clause's subject
+        # "…, but the ISW, citing milbloggers, reported", "X, the spokesman, said …, and
+        # John Kirby, his counterpart, said": a new clause's subject (an "and" after a
+        # predicate; after a name it joins two subjects)
+        return "name"
     if sent.lows[s] in SKIPPABLE_OPENERS and e - s > 1:
         s += 1  # "But Matt Morrison, the group's director, said"
     elif sent.lows[s] == "as" and e - s > 1 and (s == 0 or sent.words[s - 1] in OPEN_QUOTES) \
@@ -1264,6 +1269,22 @@ def comma_piece_start(sent: Sentence, comma: int) -> int:
     while p >= 0 and not _segment_delim(sent, p):
         p -= 1
     return p + 1
+
+
+def predicate_piece(sent: Sentence, comma: int) -> bool:
+    """The comma piece before ``comma`` opens with a finite verb, so it is the predicate of
+    the name and appositives before it ("Peskov, the Kremlin's spokesman, told reporters
+    …,"), not one more appositive."""
+    s = comma_piece_start(sent, comma)
+    if s >= comma or s == 0:
+        return False
+    low = sent.lows[s]
+    return sent.words[s][:1].islower() and (past_form(low) or low in _PREDICATE_AUX
+                                            or low in CUES and low != CUES[low].lemma
+                                            and not CUES[low].noun_too)
+
+
+_PREDICATE_AUX = frozenset("has have had is was were are did does".split())
 
 
 def left_piece_kind(sent: Sentence, comma: int) -> str:
@@ -1337,7 +1358,8 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
             # Yermak, the head of Zelensky's office, said".
             kind = "adv" if left_piece_kind(sent, p) == "adv" else "app"
         if kind == "name" and not at_start and p >= 1 and left_piece_kind(sent, p) == "app" \
-                and sent.lows[comma_piece_start(sent, p)] not in SKIPPABLE_OPENERS:
+                and sent.lows[comma_piece_start(sent, p)] not in SKIPPABLE_OPENERS \
+                and not predicate_piece(sent, p):
             # "Andrii Yermak, the head of the presidential office, Ukraine's most powerful
             # bureau, said": a name after an appositive that itself follows a name names the
             # thing in that appositive; the subject is the first name.

@@ -1,0 +1,28 @@
+"""Extractor: sentences with two or three sources, from a thirty-fourth held-out probe; each
+fixed as a general rule and tested with sentences of our own."""
+
+from __future__ import annotations
+
+from extract_helpers import check_cases
+
+from extract.registry import Registry
+
+
+def test_a_second_speaker_with_an_appositive_after_a_first(reg: Registry) -> None:
+    """"X, the spokesman, told reporters …, while Y, the spokeswoman, said …": the first
+    speaker's predicate is no appositive, so the second subject is the name after "while"
+    or "and" with its own appositive, not everything back to the sentence's start. An "and"
+    between two described names still joins one subject."""
+    check_cases(reg, {
+        "Oleh Marchenko, the regional governor, said the bridge was hit, and Olena Kravets, "
+        "the mayor, said two people were hurt.":
+            [("Oleh Marchenko, the regional governor", "said"),
+             ("Olena Kravets, the mayor", "said")],
+        "Oleh Marchenko, the regional governor, told reporters that the bridge was hit, while "
+        "Olena Kravets, the mayor, said it was intact.":
+            [("Oleh Marchenko, the regional governor", "told"),
+             ("Olena Kravets, the mayor", "said")],
+        "Oleh Marchenko, the regional governor, and Olena Kravets, the mayor, said the bridge "
+        "was hit.":
+            [("Oleh Marchenko, the regional governor, and Olena Kravets, the mayor", "said")],
+    })
