@@ -236,7 +236,8 @@ def question_or_request(sent: Sentence, i: int) -> bool:
     clause's own subject ends the search: "asked reporters, the minister said" is not one."""
     lows, words = sent.lows, sent.words
     n = len(lows)
-    for k in range(i + 1, min(n, i + 10)):
+    listing = False
+    for k in range(i + 1, min(n, i + 14)):
         low = lows[k]
         if low in _QUESTION_WORDS:
             if low == "about" and k + 1 < n and words[k + 1][:1].isdigit():
@@ -250,6 +251,13 @@ def question_or_request(sent: Sentence, i: int) -> bool:
             return True
         if low == "to" and k > i + 1 and k + 1 < n and is_word(words[k + 1]):
             return True  # "asked the court to delay the vote": a request
+        if words[k] == "," and k + 1 < n and (lows[k + 1] in ("the", "and")
+                                              or words[k + 1][:1].isupper()) \
+                and "and" in lows[k + 1:k + 8]:
+            listing = True  # "asked the Pentagon, the State Department and the CIA to comment"
+            continue
+        if low == "and" and listing:
+            continue
         if not is_word(words[k]) or low in _ASK_SUBJECTS \
                 or low in BOUNDARY and low not in _ASKED:
             return False
@@ -658,6 +666,10 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lows[i] == "charged" and nxt in ("in", "over", "after") and i == 1 \
             and not lows[0].endswith("s") and lows[0] not in PRONOUNS and sent.words[0].isalpha():
         return True  # "Man charged in Friday's stabbing": a headline's passive, nobody charges
+    if lemma == "ruled" and (nxt == "over" or i + 1 < n and sent.words[i + 1][:1].isupper()
+                             and nxt not in DATE_WORDS and nxt != "that"
+                             and _RULED_SINCE.match(sent.text, sent.ends[i])):
+        return True  # "who has ruled North Korea since 2011": governing, no ruling
     if lemma == "charge" and _charges_someone(sent, i):
         return True  # "charged the campaign $3.7 million": a bill, no accusation
     if lemma in ("dismiss", "reject") and (m := _RULED_ON.match(sent.text, sent.ends[i])) \
@@ -714,6 +726,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     return False
 
 
+# A country ruled for a time: "ruled North Korea since 2011", "ruled Syria for decades".
+_RULED_SINCE = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:since|for|until|from|between)\b")
 # What a court disposes of: dismissing or rejecting one rules on it (but "dismissed the
 # lawsuit as a stunt" is a verdict spoken).
 _RULED_ON = re.compile(

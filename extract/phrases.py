@@ -164,8 +164,12 @@ def left_np(sent: Sentence, j: int) -> int | None:
             break
         if k == j and low in ("who", "which"):
             return j  # "…, who has said": the relative pronoun; the resolver names it
-        if k == j and low in _SUBJECT_PRONOUNS:
-            return j  # "adding that it threatened": nothing left of a pronoun is its phrase
+        if k == j and low in _SUBJECT_PRONOUNS \
+                and not (low == "it" and k > 1 and lows[k - 1] == "by"
+                         and lows[k - 2].endswith("ed")):
+            # "adding that it threatened": nothing left of a pronoun is its phrase (but "a
+            # lawmaker briefed by it said": the object of a participle's "by")
+            return j
         if k == j - 1 and low in _SUBJECT_PRONOUNS and lows[j] in REFLEXIVES:
             return k  # "he himself said"
         if k == j and low in ("them", "him", "her", "us", "me") and k >= 2 \

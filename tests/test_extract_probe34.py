@@ -26,3 +26,18 @@ def test_a_second_speaker_with_an_appositive_after_a_first(reg: Registry) -> Non
         "was hit.":
             [("Oleh Marchenko, the regional governor, and Olena Kravets, the mayor", "said")],
     })
+
+
+def test_objects_requests_and_rulers_in_busy_sentences(reg: Registry) -> None:
+    """"a lawmaker briefed by it said": "it" is the object of the participle's "by", so the
+    lawmaker speaks; "asked the Pentagon, the State Department and the CIA to comment" is a
+    request to a list of bodies; "who has ruled North Korea since 2011" governs."""
+    check_cases(reg, {
+        "The agency said one prisoner was a sniper, and a lawmaker briefed by it said the man "
+        "was 26.":
+            [("The agency", "said"), ("a lawmaker briefed by it", "said")],
+        "The newspaper asked the Pentagon, the State Department and the CIA to comment on the "
+        "report.": [],
+        "Kim Jong Un, who has ruled North Korea since 2011, toured a drone factory.": [],
+        "The court ruled on Monday that the sanctions were lawful.": [("The court", "ruled")],
+    })
