@@ -366,6 +366,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             # "in a statement from NATO", "in a statement issued by the ministry"
             at = i + 2 if lows[i + 1] in ("from", "by") else i + 3
             hit = _after(sent, i, i + 1, at, "according", 0.8)
+            if hit is not None and lows[hit.s] in POSSESSIVE_DETERMINERS:
+                hit = None  # "In a statement from his office, Yoon said": Yoon's own words
         elif low == "made" and i + 2 < n and lows[i + 1] == "public" and _after_be(sent, i):
             hit = passive_agent(sent, i, i, 0.8)  # "were first made public by The Associated Press"
             if hit is not None:

@@ -160,7 +160,7 @@ def conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
     only "Warsaw") and both are names or determined noun phrases."""
     lows, words = sent.lows, sent.words
     if s >= 2 and lows[s - 1] in ("and", "or") and is_word(words[s - 2]) \
-            and words[s][:1].islower() \
+            and words[s][:1].islower() and lows[s] not in ARTICLES \
             and (s == 2 or words[s - 3] in CLAUSE_PUNCT) and lows[s - 2] not in BOUNDARY \
             and lows[s - 2] not in DATE_WORDS:
         return s - 2  # "Current and former officials said", "Reporters and editors say"
