@@ -258,7 +258,7 @@ def question_or_request(sent: Sentence, i: int) -> bool:
             continue
         if low == "and" and listing:
             continue
-        if not is_word(words[k]) or low in _ASK_SUBJECTS \
+        if not is_word(words[k]) or low in _ASK_SUBJECTS and not (low == "it" and k == i + 1) \
                 or low in BOUNDARY and low not in _ASKED:
             return False
     return False

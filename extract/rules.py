@@ -410,6 +410,9 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = poll_showing(sent, i)
         if hit is None and low in POSS_NOUNS:
             hit = possessive_cue(sent, i)
+            if hit is not None and hit.s >= 2 and lows[hit.s] in POSSESSIVE_DETERMINERS \
+                    and lows[hit.s - 1] == "in" and lows[hit.s - 2] in CUES:
+                hit = None  # "The ISW said in its latest assessment that": its own words
         if hit is not None:
             hits.append(hit)
     heads = {h.e - 1 for h in hits if h.kind == "according" or h.kind == "citing"}

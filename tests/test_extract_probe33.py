@@ -38,3 +38,13 @@ def test_rulings_and_bills_are_not_statements(reg: Registry) -> None:
         "Prosecutors charged the captain with smuggling.": [("Prosecutors", "charged")],
         "\u201cIt is a cover-up,\u201d the senator charged.": [("the senator", "charged")],
     })
+
+
+def test_ones_own_document_and_a_request_of_it(reg: Registry) -> None:
+    """"The ISW said in its latest assessment that …": the assessment is the speaker's own,
+    so one attribution; "had asked it to wait" is a request, with "it" its object."""
+    check_cases(reg, {
+        "The ISW said in its latest assessment that the courts had begun hearing the cases.":
+            [("The ISW", "said")],
+        "Two officials said the White House had asked it to wait.": [("Two officials", "said")],
+    })
