@@ -433,8 +433,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             if j >= 1 and lows[j - 1] in ("most", "more"):
                 j -= 2  # "most recently defended", "more accurately predicted"
                 continue
-        if w == "to" and j > 0 and lows[j - 1] in ONGOING:
-            j -= 2  # "continued to say", "began to argue": said, and saying still
+        if w == "to" and j > 0 and (lows[j - 1] in ONGOING or lows[j - 1] in _SEEMING and (
+                cue.lemma not in _EVIDENCE or cue.lemma in ("suggest", "confirm"))):
+            # "continued to say", "began to argue": said, and saying still; "appeared to
+            # suggest", "seemed to concede": said, as it came across (but "a video appears
+            # to show" is what one sees in it)
+            j -= 2
             continue
         if w == "to" and j > 1 and lows[j - 1] in _ONGOING_PROGRESSIVE \
                 and lows[j - 2] in BE and lows[j - 2] != "being":
@@ -704,6 +708,7 @@ _REPORTED_EVENTS = SITUATIONS | frozenset("""explosion blast fire shooting casua
 _PLACE_WORDS = frozenset({"near", "outside", "inside", "across", "around", "overnight"})
 # "Clinton is continuing to insist", "officials are beginning to warn".
 _ONGOING_PROGRESSIVE = frozenset({"continuing", "beginning", "starting"})
+_SEEMING = frozenset({"appeared", "appears", "appear", "seemed", "seems", "seem"})
 # "Allen did suggest that …", "they do say": the emphatic auxiliary before a bare verb.
 _EMPHATIC_DO = frozenset({"do", "does", "did"})
 

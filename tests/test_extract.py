@@ -771,6 +771,11 @@ def test_phrase_verbs_outside_their_phrase_are_not_cues(text):
         # An adverb between the comma and the gerund, and "continued to say".
         ("The mayor toured the site, later saying the damage was severe.", ["The mayor"]),
         ("The governor continued to say the vote was rigged.", ["The governor"]),
+        # what one appeared or seemed to say is said, as it came across
+        ("The governor appeared to suggest the vote was rigged.", ["The governor"]),
+        ("The envoy seemed to concede that the talks had failed.", ["The envoy"]),
+        ("The ruling appeared to surprise the envoy.", []),
+        ("A video shared on Telegram appears to show soldiers in a forest.", []),
     ],
 )
 def test_relative_subjects_messages_and_ongoing_speech(text, expected):
