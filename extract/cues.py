@@ -145,6 +145,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("describe", 0.65, False, False),
     ("call", 0.6, False, True),
     ("praise", 0.6, False, True),
+    ("laud", 0.6, False, False),
     ("propose", 0.7, False, False),
     ("recommend", 0.7, False, False),
     ("demand", 0.7, False, True),

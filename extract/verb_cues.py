@@ -657,6 +657,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         or lows[j] == "so" and (j == 0 or sent.words[j - 1] in CLAUSE_PUNCT)  # "— so says X"
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
     # clause's subject; reading it as inverted would take the reported words for a speaker.
+    if j >= 1 and lows[j] in ("and", "but") and past and low.endswith("ed") \
+            and (i + 1 >= n or lows[i + 1] in ("for", "by", "as")) \
+            and any(lows[t] in BE for t in range(max(0, j - 4), j)):
+        return None  # "Perez is experienced and lauded for his work": a passive participle
     if j >= 1 and lows[j] in ("and", "but"):
         rel = relative_conjunct(sent, j)
         if rel is not None:

@@ -301,11 +301,19 @@ def test_inverted_after_a_plain_clause_still_works():
         ("The governor opposes any new curfew.", "The governor", "opposes"),
         ("Several mayors denounced the strikes on the grid.", "Several mayors", "denounced"),
         ("The prosecutor cited intercepted calls as evidence.", "The prosecutor", "cited"),
+        ("The governor lauded the rescuers for their courage.", "The governor", "lauded"),
     ],
 )
 def test_stance_verbs(text, source, cue):
     att = one(text)
     assert (att.source, att.cue) == (source, cue)
+
+
+def test_a_participle_that_shares_a_copula_is_passive():
+    """"is experienced and praised for his work": praised by others, so no stance of his;
+    "was angry and warned against a deal" is his own act."""
+    assert extract("The envoy is experienced and praised for his patience.") == []
+    assert one("The envoy was angry and warned against a deal.").cue == "warned"
 
 
 @pytest.mark.parametrize(
