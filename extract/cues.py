@@ -311,7 +311,8 @@ THEN_THAT = re.compile(_THEN_THAT, re.IGNORECASE)
 # only licenses the verb ("briefed lawmakers that").
 PHRASES: dict[str, re.Pattern[str]] = {
     lemma: re.compile(pattern, re.IGNORECASE) for lemma, pattern in (
-        ("make", r"\s+(?:it\s+)?clear\b|\s+no\s+secret\s+of\b"),
+        # "made clear", "made no secret of", "made the case that" (an argument put)
+        ("make", r"\s+(?:it\s+)?clear\b|\s+no\s+secret\s+of\b|\s+the\s+case\s+(?:that|for)\b"),
         ("go", r"\s+on\s+to\s+(?:say|add|claim|argue|note|suggest|call|describe|explain"
                r"|insist|warn|accuse|praise|criticize|predict)\b"),
         ("lash", r"\s+out\b"),

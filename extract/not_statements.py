@@ -322,6 +322,7 @@ _ARMED = frozenset("""forces force troops units unit soldiers fighters rebels re
     advance operation operations armed paramilitary insurgents insurgency guerrillas""".split())
 _SUPPORTING = frozenset("""troops forces units soldiers fighters artillery tanks drones
     aircraft jets warplanes airstrikes helicopters armor armour airpower firepower missiles
+    manpower weapons arms ammunition shells
     data evidence figures images imagery footage documents research records intelligence
     bank banks loans loan guarantees guarantee funding money cash collateral assets""".split())
 _CLAIMS = frozenset("""claim claims assertion assertions allegation allegations argument
@@ -670,6 +671,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
                              and nxt not in DATE_WORDS and nxt != "that"
                              and _RULED_SINCE.match(sent.text, sent.ends[i])):
         return True  # "who has ruled North Korea since 2011": governing, no ruling
+    if lemma == "write" and nxt == "for" and _WRITES_FOR.match(sent.text, sent.ends[i]) \
+            and "that" not in lows[i + 2:] and not any(w in OPEN_QUOTES for w in sent.words):
+        return True  # "Hartmann has written for Foreign Affairs and the Times": a career
     if lemma == "charge" and _charges_someone(sent, i):
         return True  # "charged the campaign $3.7 million": a bill, no accusation
     if lemma in ("dismiss", "reject") and (m := _RULED_ON.match(sent.text, sent.ends[i])) \
@@ -728,6 +732,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
 
 # A country ruled for a time: "ruled North Korea since 2011", "ruled Syria for decades".
 _RULED_SINCE = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:since|for|until|from|between)\b")
+# The outlets one writes for: "has written for Foreign Affairs, The Atlantic and the Times".
+_WRITES_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 # What a court disposes of: dismissing or rejecting one rules on it (but "dismissed the
 # lawsuit as a stunt" is a verdict spoken).
 _RULED_ON = re.compile(

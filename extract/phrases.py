@@ -840,6 +840,8 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                 continue
             if not nxt[:1].isupper() or lows[k + 1] in DATE_WORDS:
                 break
+            if inverted and k - start >= 2 and all(is_name_word(sent, t) for t in range(start, k)):
+                break  # "…, writes Ivan Orlov in Novaya Gazeta": a person's name ends there
         if k > start and low in DATE_WORDS and not is_name_word(sent, k) and not (
                 lows[k - 1] in PASSIVE_ONLY and k + 1 < n and lows[k + 1] == "by") and not (
                 low == "in" and k + 1 < n and is_name_word(sent, k + 1)):

@@ -699,6 +699,10 @@ _PERSON_OF_PLACE = re.compile(
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+[A-Z][\w.'\u2019-]*|\S\s+[A-Z][\w.'\u2019-]*)$")
 
 
+# Prepositions that open a sentence before a name ("Unlike Peskov, who …").
+_NAME_PREPOSITIONS = frozenset({"like", "unlike", "despite", "including", "besides", "amid"})
+
+
 def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str | None:
     """"Sen. Tom Cotton, who said …": the name before the comma (or the dash: "Donald Trump
     — who said …")."""
@@ -742,6 +746,9 @@ def _relative_antecedent(text: str, at: int, registry: Registry | None) -> str |
             return None
         return _described_antecedent(before) if comma else _agent_antecedent(before)
     words = m.group(1)
+    first, _, rest = words.partition(" ")
+    if rest and (first.lower() in PREPOSITIONS or first.lower() in _NAME_PREPOSITIONS):
+        words = rest  # "Unlike Peskov, who has called …": the preposition opens the clause
     if registry is not None:
         hit = registry.resolve(words)
         if hit is None and comma:

@@ -1198,6 +1198,14 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
             relative_subject(sent, j) is not None
             or _described_appositive(sent, j) and appositive_subject(sent, j) is not None)
     third = low.endswith("s") and not low.endswith("ss")
+    if third and (prev_word[:1].isupper() or plow in PRONOUNS) \
+            and CUES[low].lemma not in ("attack", "state") \
+            and (start := left_np(sent, j)) is not None and start >= 1 \
+            and sent.lows[start - 1] == "as" and not is_word(nxt_word or ".") \
+            and (start < 2 or sent.lows[start - 2] not in ("such", "same", "level", "well")):
+        # "…, as Ames notes.", "as he recalls,": a speaker set off by "as" (not "such as
+        # the Paris attacks")
+        return True
     if not third and j >= 1 and (sent.lows[j - 1] in ("a", "an", "the", "this")
                                  or sent.lows[j - 1] in POSSESSIVE_DETERMINERS) \
             and prev_word[:1].islower() and plow not in DOC_NOUNS and plow not in ROLE_NOUNS \
