@@ -574,6 +574,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "recall" and (nxt[:1].isdigit() or nxt in ("more", "nearly", "about", "some")
                               and i + 2 < n and lows[i + 2][:1].isdigit()):
         return True  # "Ford recalled 240,000 Explorers": products called back, no memory
+    if lemma == "recall" and not _RECALLED_ENVOYS.isdisjoint(lows[i + 1:i + 4]):
+        return True  # "Both governments recalled their ambassadors": called home, no memory
     if lemma == "tell" and prev in WORKS and _STORY_OF.match(sent.text, sent.ends[i]):
         return True  # "The documentary tells the story of a fishing family": a narrative
     if lemma == "show" and _SHOWN_NO_INTEREST.match(sent.text, sent.ends[i]):
@@ -734,6 +736,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
 _RULED_SINCE = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:since|for|until|from|between)\b")
 # The outlets one writes for: "has written for Foreign Affairs, The Atlantic and the Times".
 _WRITES_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+# Who is recalled home: "recalled its ambassador for consultations".
+_RECALLED_ENVOYS = frozenset("""ambassador ambassadors envoy envoys diplomats diplomat troops
+    forces""".split())
 # What a court disposes of: dismissing or rejecting one rules on it (but "dismissed the
 # lawsuit as a stunt" is a verdict spoken).
 _RULED_ON = re.compile(
@@ -839,9 +844,11 @@ def _plural_participle(sent: Sentence, i: int, cue: Cue) -> bool:
     for t in range(i + 2, len(words)):  # "hospitals reported in a survey that …": a body
         if lows[t] == "that" or words[t] == ":" or words[t] in OPEN_QUOTES:
             return False
-        if lows[t] in MAIN_VERBS or lows[t] in CUES or past_form(lows[t]) \
-                and words[t].islower():
-            return True  # the noun's own clause verb follows: "… with photos, estimates"
+        if (lows[t] in MAIN_VERBS or lows[t] in CUES or past_form(lows[t])
+                and words[t].islower()) and lows[t - 1] not in DETERMINERS:
+            # the noun's own clause verb follows: "… with photos, estimates" (not the
+            # adjective in "said in a written opinion that")
+            return True
         if words[t] in (";", ".", "!", "?"):
             break
     # No verb after it: a verb of speech is the clause's own ("…, Ukraine's special

@@ -271,10 +271,19 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if (low in BOUNDARY or low in CUES) and cue_in_name(sent, k):
             k -= 1  # "Network Rail said", "union INTO said": a word of the name
             continue
-        if 0 < k < j and low in CUES and w.islower() and lows[k + 1] in DOC_NOUNS and (
-                lows[k - 1] in DETERMINERS or lows[k - 1] in POSSESSIVE_DETERMINERS
-                or lows[k - 1].endswith(("'s", "\u2019s"))):
-            k -= 1  # "The court's written ruling states", "a leaked memo shows": an adjective
+        if 0 < k < j and w.islower() and (
+                low in CUES and lows[k + 1] in DOC_NOUNS and (
+                    lows[k - 1] in DETERMINERS or lows[k - 1] in POSSESSIVE_DETERMINERS
+                    or lows[k - 1].endswith(("'s", "\u2019s")))
+                or lows[k - 1] in ARTICLES and past_form(low) and words[k + 1].isalpha()
+                and words[k + 1].islower()):
+            # "The court's written ruling states", "a leaked memo shows", "the released
+            # prisoners said": an adjective
+            k -= 1
+            continue
+        if 0 < k < j and low in _WHILE_PREPOSITIONS \
+                and any(lows[t] in ("who", "that") for t in range(max(0, k - 4), k)):
+            k -= 1  # "The senators who spoke during the hearing argued": inside the relative
             continue
         if low in ("first", "only") and 0 < k < j and (
                 lows[k - 1] in DETERMINERS
@@ -496,6 +505,10 @@ def _trim_leading(sent: Sentence, s: int, j: int) -> int | None:
                       or words[s] in OPEN_QUOTES):
         s += 1
     return s if s <= j else None
+
+
+# Prepositions of time that may end a relative clause on the subject.
+_WHILE_PREPOSITIONS = frozenset({"during", "after", "before", "since", "until", "throughout"})
 
 
 # Adjectives that stand before a name inside one phrase: "the new Register poll", "the late
