@@ -574,6 +574,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "recall" and (nxt[:1].isdigit() or nxt in ("more", "nearly", "about", "some")
                               and i + 2 < n and lows[i + 2][:1].isdigit()):
         return True  # "Ford recalled 240,000 Explorers": products called back, no memory
+    if lemma == "conclude" and _CONCLUDED_PACT.match(sent.text, sent.ends[i]):
+        return True  # "It concluded a defence pact with Pyongyang": a deal made, no finding
     if lemma == "recall" and not _RECALLED_ENVOYS.isdisjoint(lows[i + 1:i + 4]):
         return True  # "Both governments recalled their ambassadors": called home, no memory
     if lemma == "tell" and prev in WORKS and _STORY_OF.match(sent.text, sent.ends[i]):
@@ -736,6 +738,12 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
 _RULED_SINCE = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:since|for|until|from|between)\b")
 # The outlets one writes for: "has written for Foreign Affairs, The Atlantic and the Times".
 _WRITES_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+# What one concludes by signing it: "concluded a comparable defence pact".
+_CONCLUDED_PACT = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:pact|deal|agreement|"
+    r"treaty|accord|contract|alliance|visit|tour|trip|talks|negotiations|ceasefire|truce)s?\b"
+    r"(?!\s+(?:were|was|had|have|has|would|could|will|are|is)\b)",  # (what they were)
+    re.IGNORECASE)
 # Who is recalled home: "recalled its ambassador for consultations".
 _RECALLED_ENVOYS = frozenset("""ambassador ambassadors envoy envoys diplomats diplomat troops
     forces""".split())

@@ -22,6 +22,7 @@ from extract.cues import (
     PRONOUNS,
     SPEAKER_HEADS,
 )
+from extract.documents import DEMONYMS
 from extract.model import Attribution
 from extract.phrases import (
     ADVERBIAL_OPENERS,
@@ -59,9 +60,10 @@ _PLURAL_OK = re.compile(r"s$")
 # the run lost the surname and "he" became "Federal Reserve Chair Jerome".
 _NAME_RUN = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+"
-    # a surname's particle between capitalised words: "Luca de Meo", "Ursula von der Leyen"
+    # a surname's particle between capitalised words: "Luca de Meo", "Ursula von der Leyen";
+    # a title and a three-part name: "North Korean Foreign Minister Choe Son Hui"
     r"(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+){0,2}"
-    r"[A-Z][\w'\u2019-]+){0,5}"
+    r"[A-Z][\w'\u2019-]+){0,6}"
 )
 # A name running on into a longer one ("The Times of Israel") or a town's state ("Austin,
 # Texas").
@@ -345,6 +347,11 @@ def _fits(cand: Attribution, want: str, registry: Registry | None) -> bool:
     return _accepts(want, _shape_kind(cand.entity, cand.source, registry))
 
 
+# Titles that name a person after them: "North Korean Foreign Minister Choe Son Hui".
+_HUMAN_TITLES = frozenset({"minister", "president", "spokesman", "spokeswoman", "ambassador",
+                           "governor", "senator", "general", "secretary", "premier", "mayor"})
+
+
 def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
     """A person's name is a person even when the registry files them under their body
     ("Kremlin spokesman Dmitry Peskov" → Kremlin, still "he"); a place is not ("North
@@ -354,7 +361,8 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
             and not tokens[0].isupper() and tokens[0].lower() in _PLURAL_COMMON:
         return "org"
     if tokens and tokens[0].lower() in _PLACE_WORDS and not (
-            registry is not None and registry.kind(entity) == "person"):
+            registry is not None and registry.kind(entity) == "person") and not (
+            any(t.lower() in _HUMAN_TITLES for t in tokens[1:-2])):
         return "org"  # "North Korea", "the United States"; not "South Korean President Yoon"
     if len(tokens) > 1 and tokens[-1].lower().strip(".,'") in _OUTLET_HEADS:
         return "outlet"  # "Ukrainska Pravda", "The Associated Press", "Social media"
@@ -445,6 +453,9 @@ def _subject_name(
             continue  # "Kim" inside "Kim Byung-kee": another person, not Kim Jong Un
         if not _agrees(gender, sentence, start, end):
             continue  # "Kathleen Hicks … on her own talks" is no "he"
+        if want == "org" and " " not in sentence[start:end] \
+                and _PLACE_BEFORE.search(sentence, 0, start):
+            continue  # "are being held in Kyiv": where, not who said it
         found.append((start, entity, _shape_kind(entity, sentence[start:end], registry), True))
     ran_on = 0  # where a name read on through "of" or a comma ends
     for m in runs:
@@ -470,6 +481,8 @@ def _subject_name(
         if " " not in words and _ADJECTIVE_SLOT.search(sentence, 0, m.start()) \
                 and _LOWER_NEXT.match(sentence, m.end()):
             continue  # "a Japanese newspaper": an adjective, not a name
+        if want == "org" and " " not in words and _PLACE_BEFORE.search(sentence, 0, m.start()):
+            continue  # (as above, for a name the registry does not know)
         people = _NEXT_WORD.match(sentence, m.end())
         if people is not None and people.group(1) in _PLURAL_COMMON:
             # "a group of South Korean lawmakers": the name qualifies people, who are the
@@ -480,6 +493,8 @@ def _subject_name(
             continue
         if words.endswith(("'s", "\u2019s")):
             continue  # "North Korea's deployment": a modifier, not who acts
+        if words.lower() in DEMONYMS and _LOWER_NEXT.match(sentence, m.end()):
+            continue  # "Russian state television": an adjective (but "Mexican officials" above)
         if words.lower() in _PLURAL_COMMON:
             group = _group_at(sentence, m, hits, runs, registry)
             if group is not None:
@@ -492,7 +507,7 @@ def _subject_name(
         if entity is None and document and " " not in words and (
                 _CONTRACTION.fullmatch(words) or _OPENS.match(sentence, 0, at)
                 and (_common_word(words) and not _acts_on_its_own(sentence, m.end())
-                     or _noun_after(sentence, m.end()))
+                     or _noun_after(sentence, m.end()) or _lower_elsewhere(words, document))
                 and not _named_elsewhere(words, document)):
             continue  # "Outright victory is vital, he said": an adjective, not a name
         body = _BODY_OF.match(sentence, m.end()) \
@@ -574,6 +589,13 @@ def _acts_on_its_own(sentence: str, end: int) -> bool:
 
 def _common_word(word: str) -> bool:
     return word.lower().rstrip(".") in _COMMON_WORDS or _COMMON_FORM.fullmatch(word) is not None
+
+
+def _lower_elsewhere(word: str, document: Sequence[str]) -> bool:
+    """``word`` stands in lowercase somewhere in the document ("Power was restored … the
+    power plant"): a common noun, capitalised only where it opens a sentence."""
+    pattern = re.compile(r"\b" + re.escape(word.lower()) + r"\b")
+    return any(pattern.search(sentence) for sentence in document)
 
 
 def _named_elsewhere(word: str, document: Sequence[str]) -> bool:
