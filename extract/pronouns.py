@@ -239,16 +239,47 @@ _HONORIFIC_IN = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _AFTER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
+# First names that say whether a person is a "he" or a "she", common in the news we read
+# (English, Slavic, and a few others); a name not listed says nothing.
+_FIRST_NAMES: dict[str, str] = {
+    **dict.fromkeys("""donald joe joseph barack bill bernie ted marco jeb john james robert
+        michael william david richard charles thomas christopher daniel matthew anthony mark
+        paul steven andrew kenneth kevin brian george timothy ronald jason jeffrey ryan jacob
+        gary eric jonathan stephen larry justin scott brandon frank benjamin gregory samuel
+        raymond patrick jack dennis jerry tyler aaron henry adam peter nathan douglas zachary
+        kyle walter harold keith christian roger noah gerald carl terry sean austin arthur
+        lawrence jesse dylan bryan ralph roy eugene russell bobby mitch mike chris rand
+        rick newt tim tom jim bob dick ben lloyd antony tony rex chuck
+        vladimir sergei sergey dmitry dmitri kirill yevgeny alexei alexey andrei andriy andrii
+        oleksandr oleksiy volodymyr vitali vitaly viktor mykhailo mykola petro yuriy yuri
+        igor ivan nikolai pavel kyrylo denys rustem dmytro emmanuel olaf keir boris rishi
+        xi recep mohammed muhammad ali ahmed hassan omar""".split(), "m"),
+    **dict.fromkeys("""hillary michelle nancy elizabeth kamala sarah mary patricia jennifer
+        linda barbara susan jessica karen lisa betty margaret sandra ashley kimberly emily
+        donna carol ruth sharon laura cynthia amy angela melissa rebecca deborah stephanie
+        anna maria marie julia diane christine joan samantha catherine kathleen kathryn
+        megyn ivanka melania chelsea debbie nikki carly condoleezza janet
+        theresa ursula kaja annalena giorgia marine liz kristi tulsi kirsten
+        olena yulia iryna olga natalia natalya svetlana tatiana elena irina
+        marina lyudmila oksana victoria viktoria valentina kateryna""".split(), "f"),
+}
+
+
 def _agrees(gender: str | None, sentence: str, start: int, end: int) -> bool:
     """Whether a name mentioned at ``[start, end)`` can be a "he" (``gender`` "m") or a
-    "she" ("f"): its honorific ("Mrs. Clinton") or the first "his"/"her" after it, before
-    another name comes ("Kathleen Hicks briefed lawmakers on her own talks" is no "he")."""
+    "she" ("f"): its honorific ("Mrs. Clinton"), a first name that says ("Maria Zakharova"
+    is no "he"), or the first "his"/"her" after it, before another name comes ("Kathleen
+    Hicks briefed lawmakers on her own talks" is no "he")."""
     if gender is None:
         return True
     title = _HONORIFIC.search(sentence, max(0, start - 6), start) \
         or _HONORIFIC_IN.match(sentence, start, end)
     if title is not None:
         return (title.group(1) == "Mr") == (gender == "m")
+    first = next((_FIRST_NAMES[w.lower()] for w in _AFTER_WORD.findall(sentence, start, end)
+                  if w[:1].isupper() and w.lower() in _FIRST_NAMES), None)
+    if first is not None:
+        return first == gender
     said = _gender_after(sentence, end)
     return said is None or said == gender
 

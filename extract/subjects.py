@@ -258,7 +258,8 @@ def floating_quantifier(sent: Sentence, k: int) -> bool:
         return False
     before, bw = sent.lows[k - 1], sent.words[k - 1]
     return before in AUX or before in PRONOUNS or bw[:1].isupper() \
-        or before.endswith("s") and not before.endswith("'s") and before.isalpha()
+        or before.endswith("s") and not before.endswith("'s") and before.isalpha() \
+        or before.isalpha() and "and" in sent.lows[max(0, k - 5):k - 1]  # "the army both"
 
 
 def quantifier_subject(sent: Sentence, k: int) -> bool:

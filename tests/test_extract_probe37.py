@@ -38,3 +38,23 @@ def test_concluding_a_pact_is_no_finding(reg: Registry) -> None:
                    reg) == []
     assert [a.cue for a in extract("The panel concluded the talks were a failure.", reg)] \
         == ["concluded"]
+
+
+def test_a_first_name_says_he_or_she(reg: Registry) -> None:
+    """"Maria Zakharova … and Dmitry Peskov … . He said": the first names tell them apart,
+    as "Mrs." or a following "her" would; a name not listed says nothing."""
+    context = ["Maria Zakharova and Dmitry Peskov both addressed the reports on Wednesday."]
+    assert entities("He said the questions should go to the Defense Ministry.", context,
+                    reg) == [("He", "Kremlin", "said")]
+    assert entities("She said the reports were fabricated.", context, reg) \
+        == [("She", "Maria Zakharova", "said")]
+    assert entities("She said the reports were fabricated.",
+                    ["Sergei Lavrov spoke to reporters in Moscow on Friday."], reg) \
+        == [("She", "She", "said")]
+
+
+def test_both_after_two_named_bodies(reg: Registry) -> None:
+    """"The ministry and the army both said": "both" floats after the joined subject."""
+    assert [(a.source, a.cue) for a in extract(
+        "The ministry and the army both said the units were withdrawn.", reg)] \
+        == [("The ministry and the army", "said")]
