@@ -354,7 +354,7 @@ def left_np(sent: Sentence, j: int) -> int | None:
 # before the verb ends at "by" ("A commander cited by Reuters said"), and the verb's own
 # subject is the phrase before the participle.
 RELAYED = frozenset({"quoted", "cited", "interviewed", "reached", "contacted", "polled",
-                     "surveyed"})
+                     "surveyed", "questioned", "interrogated"})
 # Participles whose "by" names who got or read a document, not who wrote it.
 RECEIVED = frozenset({"obtained", "seen", "reviewed", "viewed", "received", "acquired"})
 # Heads of bodies whose names run on through "to": "Committee to Protect Journalists",
@@ -702,6 +702,9 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
         if low in PRONOUNS or low in ("i", "we", "many", "some", "others", "both", "most",
                                       "several", "another", "one", "each", "few", "half"):
             return True  # "Several said", "another says": the quantifier is the subject
+        if low in NUMBER_WORDS and (s == 0 or words[s - 1] in (",", ";", ":")
+                                    or lows[s - 1] in ("and", "but", "while")):
+            return True  # "…, and two said they had been turned away": those counted
         if low in DETERMINERS or low in DATE_WORDS or low in PREPOSITIONS:
             return False
         if low in ("him", "her", "them", "me", "us", "this", "what", "it's"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from extract_helpers import check_cases
 
+from extract import extract
 from extract.registry import Registry
 
 
@@ -29,3 +30,18 @@ def test_recalling_envoys_is_no_memory(reg: Registry) -> None:
         "Both governments recalled their ambassadors for consultations.": [],
         "The envoy recalled that the talks had failed.": [("The envoy", "recalled")],
     })
+
+
+def test_a_bare_number_opening_its_clause(reg: Registry) -> None:
+    """"…, and two said they had been turned away": a number word that opens its clause is
+    those counted; "questioned by investigators" relays, so the subject ends before it."""
+    check_cases(reg, {
+        "Most residents said the shelter was full, and two said they had been turned away.":
+            [("Most residents", "said"), ("two", "said")],
+        "Two said they had been turned away.": [("Two", "said")],
+        "The two men were questioned by police on Friday.": [],
+    })
+    said = [a.source for a in extract("A third of the soldiers questioned by investigators "
+                                      "said they had been promised money.", reg)
+            if a.cue == "said"]
+    assert said == ["A third of the soldiers"]
