@@ -314,7 +314,9 @@ PHRASES: dict[str, re.Pattern[str]] = {
         # "made clear", "made no secret of", "made the case that" (an argument put)
         ("make", r"\s+(?:it\s+)?clear\b|\s+no\s+secret\s+of\b|\s+the\s+case\s+(?:that|for)\b"),
         ("go", r"\s+on\s+to\s+(?:say|add|claim|argue|note|suggest|call|describe|explain"
-               r"|insist|warn|accuse|praise|criticize|predict)\b"),
+               r"|insist|warn|accuse|praise|criticize|predict|discuss|tell|question|blame"
+               r"|deny|mention|attack|defend)\b"
+               r"|\s+on\s+about\b(?!\s+(?:an?\s|\d|half|one|two|three|four|five|ten))"),
         ("lash", r"\s+out\b"),
         ("weigh", r"\s+in\b"),
         ("shoot", r"\s+back\b"),

@@ -729,6 +729,10 @@ def test_claim_noun_with_that_clause_names_its_owner(reg):
         ("The general briefed senators that the front was holding.", "The general", "briefed"),
         ("The minister went on to say that prices would fall.", "The minister",
          "went on to say"),
+        ("The minister went on to discuss the new polls.", "The minister",
+         "went on to discuss"),
+        ("The minister went on about how the system was rigged.", "The minister",
+         "went on about"),
         ("The opposition leader lashed out at the cabinet.", "The opposition leader",
          "lashed out"),
         ("\u201cThat is false,\u201d the spokeswoman shot back.", "the spokeswoman", "shot back"),
@@ -757,6 +761,8 @@ def test_phrase_cues_roles_and_passive_stances(text, source, cue):
         "The general briefed senators for an hour.",
         "He shot the deer and went on to dinner.",
         "The team raised the flag at noon.",
+        "The show went on about an hour late.",
+        "She went on to win the election.",
     ],
 )
 def test_phrase_verbs_outside_their_phrase_are_not_cues(text):
