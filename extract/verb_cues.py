@@ -1264,6 +1264,10 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return True  # "…, The Wall Street Journal reports.": a trailing speaker and verb
     if low in ("calls", "call") and nxt in ("for", "on"):
         return True  # "Trump calls for a ban", "Clinton calls on U.S. to lead"
+    if low == "talks" and nxt == "to" and "about" in sent.lows[i + 2:i + 7] \
+            and (prev_word[:1].isupper() or plow in PRONOUNS or plow in ROLE_NOUNS
+                 or plow in SPEAKER_HEADS):
+        return True  # "Angela Davis talks to DuVernay about the issue" ("talks with" are held)
     if lemma == "point" and particle_at(sent, i, lemma) is not None:
         # "Critics point to the bill", "they point out that"; not "advocates for": that noun
         # is a person

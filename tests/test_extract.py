@@ -733,6 +733,8 @@ def test_claim_noun_with_that_clause_names_its_owner(reg):
          "went on to discuss"),
         ("The minister went on about how the system was rigged.", "The minister",
          "went on about"),
+        ("The minister talks to reporters about the deal.", "The minister",
+         "talks to reporters about"),
         ("The opposition leader lashed out at the cabinet.", "The opposition leader",
          "lashed out"),
         ("\u201cThat is false,\u201d the spokeswoman shot back.", "the spokeswoman", "shot back"),
@@ -762,6 +764,7 @@ def test_phrase_cues_roles_and_passive_stances(text, source, cue):
         "He shot the deer and went on to dinner.",
         "The team raised the flag at noon.",
         "The show went on about an hour late.",
+        "Peace talks with Russia about the ceasefire stalled.",
         "She went on to win the election.",
     ],
 )
