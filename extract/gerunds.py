@@ -68,7 +68,7 @@ NO_CUE = Cue("", 0.0, False, False)
 
 # Gerunds that are adjectives after "is" when nothing follows them ("the job is demanding",
 # "the town was welcoming and warm"); the others after "is" are progressives.
-_ADJECTIVE_TOO = frozenset({"demand", "welcome"})
+_ADJECTIVE_TOO = frozenset({"demand", "welcome", "promise"})  # "the results were promising"
 _AFTER_ADJECTIVE = frozenset({"and", "or", "but", ",", ".", ";", "to", "for"})
 
 
@@ -122,8 +122,12 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         be = be or lows[j] in BE or lows[j] in ("'s", "'re", "'m") or lows[j] in ONGOING
         j -= 1
     if be:
-        if cue.lemma in _ADJECTIVE_TOO and (i + 1 >= len(lows) or lows[i + 1] in _AFTER_ADJECTIVE):
-            return None  # "because it is demanding and time-consuming": an adjective
+        if cue.lemma in _ADJECTIVE_TOO and (i + 1 >= len(lows) or lows[i + 1] in _AFTER_ADJECTIVE
+                                            and not (cue.lemma == "promise"
+                                                     and lows[i + 1] == "to")):
+            # "because it is demanding and time-consuming", "the results were promising": an
+            # adjective (but "is promising to cut taxes")
+            return None
         s = left_np(sent, j)
         if s is not None and not negated_subject(sent, s):
             return Hit(s, j + 1, i, i + 1, cue.weight, "subject")

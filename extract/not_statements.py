@@ -678,6 +678,10 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "write" and nxt == "for" and _WRITES_FOR.match(sent.text, sent.ends[i]) \
             and "that" not in lows[i + 2:] and not any(w in OPEN_QUOTES for w in sent.words):
         return True  # "Hartmann has written for Foreign Affairs and the Times": a career
+    if lows[i].endswith("ed") and prev in NUMBER_WORDS and i + 1 < n \
+            and sent.words[i + 1].isalpha() and sent.words[i + 1].islower() \
+            and nxt not in BOUNDARY and nxt not in PREPOSITIONS and nxt not in DETERMINERS:
+        return True  # "the homes of two suspected spies": an adjective on the noun
     if lemma == "charge" and _charges_someone(sent, i):
         return True  # "charged the campaign $3.7 million": a bill, no accusation
     if lemma in ("dismiss", "reject") and (m := _RULED_ON.match(sent.text, sent.ends[i])) \
@@ -697,6 +701,11 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "find" and (_found_thing(sent, i) or _found_in_state(sent, i)
                             or _found_means(sent, i)):
         return True  # "Police found the body in a field": a thing found, not a finding
+    if lows[i] == "found" and i >= 2 and sent.words[i - 1].isalpha() \
+            and sent.words[i - 1].islower() and prev not in DOC_NOUNS \
+            and nxt in ("in", "on", "at", "since", "anywhere") \
+            and (lows[i - 2].endswith("est") or lows[i - 2] in ("first", "only", "last")):
+        return True  # "the largest diamond found in a century": a thing found, no finding
     if lows[i] == "found":
         return i > 0 and lows[i - 1] in ("help", "helped", "helps", "helping", "to")
     if lemma == "argue":
@@ -1728,7 +1737,7 @@ def _confirms_appointee(sent: Sentence, i: int) -> bool:
         t = k + 1
         while t < n and lows[t] in _POST_OPENERS:
             t += 1  # "as the next finance minister", "to the Supreme Court"
-        heads = lows[t:t + 3]
+        heads = lows[t:t + 5]  # "as a federal appeals court judge"
         return not (_POSTS if lows[k] == "as" else _SEATS).isdisjoint(heads)
     if lows[k] in ("by", "in", "on"):
         return nxt in ("a", "an") and k + 2 < n and lows[k + 2] in ("vote", "party-line") \

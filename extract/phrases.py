@@ -193,6 +193,9 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 return k - 1  # "a poll shows 68% of voters say": the share opens the phrase
             k -= 1  # "42% say", "85% of Democrats said", "A 54% majority of independents"
             continue
+        if w == "&" and 0 < k < j and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            k -= 1  # "Trump Media & Technology Group said"
+            continue
         if w == "/" and 0 < k < j and (words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
                                        or _number_slash(sent, k)):
             k -= 1  # "an NBC/Wall Street Journal poll", "9/11 widow Terry Strada"

@@ -36,6 +36,7 @@ from extract.phrases import (
     BARE_PLURAL_SOURCES,
     DASHES,
     IRREGULAR_PAST,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASIONS,
     QUANTIFIERS,
@@ -311,6 +312,9 @@ def _particle_after_gap(sent: Sentence, i: int) -> int | None:
     words, lows = sent.words, sent.lows
     for k in range(i + 1, min(len(lows), i + 9)):
         if lows[k] == "about" and k > i + 1:
+            if k + 1 < len(lows) and (words[k + 1][:1].isdigit() or lows[k + 1] in NUMBER_WORDS
+                                      or lows[k + 1] in ("a", "an")):
+                return None  # "spoke to reporters for about 10 minutes": a duration
             return k  # not "of": "spoke on the condition of anonymity", "the lobby of"
         if not is_word(words[k]) or not (
                 lows[k] in _TOPIC_GAP_WORDS or adverb(sent, k)

@@ -617,6 +617,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             # is reported; "Kyiv said it felt betrayed", "the town felt like it was forgotten"
             # still are views
             return None
+        if cue.lemma == "feel" and lows[s] in ("his", "her", "its", "their", "my", "our") \
+                and sent.words[j].islower() and not people(sent, j):
+            return None  # "his ankle felt fine": a body part or a thing, no one's view
         if s >= 1 and lows[s - 1] == "what" and not (s >= 2 and lows[s - 2] in _POINTING) and (
                 cue.lemma == "say" and s == j and lows[j] in PRONOUNS
                 and (phrase_end >= n or sent.words[phrase_end] in _CONTENT_ENDS)
@@ -1191,6 +1194,10 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return False  # "said in its monthly supply and demand report that …": a noun
     if low == "calls" and _calls_something(sent, i):
         return True
+    if prev_word == "," and nxt != "that" and (nxt in DETERMINERS or nxt_word[:1].isupper()) \
+            and (span := appositive_subject(sent, j)) is not None \
+            and sent.lows[span[1] - 1] in DOC_NOUNS:
+        return True  # "The lawsuit, filed Tuesday in …, claims the landlord ignored …"
     if prev_word in CLAUSE_PUNCT:
         # "Oryx, which tracks losses, estimates that …": a relative clause closes before it,
         # or an appositive ("Gerry O'Brien, a GOP consultant, notes that …")
@@ -1215,6 +1222,11 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if third and plow in ("they", "we", "i", "you"):
         return False
     lemma = CUES[low].lemma if low in CUES else ""
+    if lemma == "state" and third and nxt == "that" and sent.words[i].islower() and any(
+            sent.lows[t] in DOC_NOUNS and sent.words[t].islower()
+            and not {"to", "in", "at", "of"}.intersection(sent.lows[max(0, t - 2):t])
+            for t in range(max(0, i - 8), i)):
+        return True  # "A police report obtained by the Chicago Tribune states that …"
     if prev_word[:1].isupper() and plow not in PRONOUNS and (
             lemma == "state" or lemma == "attack" and (
                 j >= 1 and sent.lows[j - 1] in DETERMINERS or not is_word(nxt_word))):
