@@ -24,6 +24,11 @@ _DASH_LABEL = re.compile(
     + _LABEL_NAME
     + r"(?=\s*(?:$|\n|\.\s*(?:$|\n)|\(@|,?\s+[A-Z][a-z]+\.?\s+\d))"
 )
+# A wire headline's source after a closing colon, with no full stop: "N. Korean troops
+# suffering heavy losses in drone attacks: NIS". A name only: a bulleted fact credited to
+# "officials" is left alone, as is a photo credit ("Photo: Yonhap").
+_TRAILING_LABEL = re.compile(
+    r"(?<=\S)(\s*:)\s*((?:[A-Z][\w.'\u2019&-]*\s+){0,2}[A-Z][\w.'\u2019&-]*)(?<![.!?])\s*$")
 # Newsroom rubrics over a headline ("EXPLAINER: What we know …", "Fact Check: …", "OPINION:",
 # "WATCH:"): the desk's label for the piece, never someone speaking.
 _NOT_LABELS = frozenset(
@@ -68,7 +73,8 @@ def may_have_label(text: str) -> bool:
 
 
 def has_label(text: str) -> bool:
-    return (":" in text and _COLON_LABEL.match(text) is not None) or (
+    return (":" in text and (_COLON_LABEL.match(text) is not None
+                             or _TRAILING_LABEL.search(text) is not None)) or (
         _dashed(text) and _DASH_LABEL.search(text) is not None
     )
 
@@ -84,6 +90,11 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
     if _dashed(text):
         for d in _DASH_LABEL.finditer(text):
             found.append((d.start(2), d.end(2), d.start(1), d.end(1)))
+    t = _TRAILING_LABEL.search(text) if ":" in text and m is None else None
+    if t is not None and len(text[:t.start(1)].split()) >= 4 \
+            and text[:t.start(1)].split()[-1].lower() not in _NOT_LABELS \
+            and "." not in text[:t.start(1)].split()[-1]:
+        found.append((t.start(2), t.end(2), t.start(1), t.end(1)))
     hits: list[tuple[int, int, int, int]] = []
     for ns, ne, cs, ce in found:
         if text[ne - 1] == "." and ne - ns > 3 and text[ne - 3] != ".":

@@ -345,6 +345,9 @@ def test_noun_or_verb_after_a_document_or_organisation():
          "\u2015"),
         ("The grid is holding. \u2014 Ukrenergo (@Ukrenergo) March 2, 2025", "Ukrenergo",
          "\u2014"),
+        # a wire headline's source after a closing colon, with no full stop
+        ("(LEAD) Russian troops suffering heavy losses in drone attacks: NIS", "NIS", ":"),
+        ("N. Korea fires a ballistic missile into the East Sea: JCS", "JCS", ":"),
     ],
 )
 def test_speaker_labels_and_signatures(text, source, cue):
@@ -359,6 +362,9 @@ def test_speaker_labels_and_signatures(text, source, cue):
         "Kyiv: 1,204 shelters open.",
         "STAT OF THE DAY: four dams in one week.",
         "WASHINGTON \u2014 Sen. Kim visited the base on Friday.",
+        "The senator has a new target in the race: the governor.",
+        "He named his successor at the ministry: Andriy Yermak.",
+        "Marines take part in a live-fire drill on the island on Jan. 9. Photo: Yonhap",
     ],
 )
 def test_labels_that_are_not_speakers(text):
