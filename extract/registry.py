@@ -537,6 +537,8 @@ def _named_kind(
     tail = " ".join(head[j:]).lower()
     if tail == kind or tail.split()[-1] == kind.split()[-1] and kind != "unknown":
         return hit
+    if any(known == hit and alias.endswith(" " + tail) for alias, known in index.items()):
+        return hit  # "the SBU security service": the words another alias ends with
     return None
 
 

@@ -179,6 +179,15 @@ def test_name_followed_by_its_kind_and_names_with_and():
     assert r.resolve("officials of Bosnia and Herzegovina") == "Bosnia and Herzegovina"
 
 
+def test_name_followed_by_the_words_another_alias_ends_with():
+    """"the SBU security service": the kind is "agency", but "Ukraine's security service" is
+    another alias, so the name and those words are the same body."""
+    r = Registry([Source("SBU", "agency", ["Ukraine's security service"])])
+    assert r.resolve("the SBU security service") == "SBU"
+    assert r.resolve("Ukraine's SBU security service") == "SBU"
+    assert r.resolve("the SBU press office") is None
+
+
 def test_find_accepts_either_spelling(reg):
     found = reg.find("The U.S. Department of Defence said so.")
     assert [e for _, _, e in found] == ["Pentagon"]
