@@ -100,6 +100,7 @@ from extract.phrases import (
     past_form,
     plausible_np,
     right_np,
+    title_case,
 )
 from extract.pronouns import resolve_pronoun
 from extract.registry import Registry
@@ -453,7 +454,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         if att is None or (att.start, att.end) in seen:
             continue
         seen.add((att.start, att.end))
-        if registry is not None and " and " in att.source:
+        if registry is not None and (" and " in att.source
+                                     or ", " in att.source and title_case(sent)):
             out.extend(_split_joint(att, registry))
         else:
             out.append(att)

@@ -56,6 +56,7 @@ from extract.phrases import (
     plausible_np,
     segment_kind,
     singular,
+    title_case,
 )
 from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word, quote_spans
 
@@ -175,6 +176,10 @@ def conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
             # "Doctors and aid workers say", "Zelensky and his aides said"; and a list before
             # them: "Ukraine's military, South Korea's NIS and the Pentagon have all said"
             return _list_start(sent, pair)
+    if 2 <= s <= 4 and words[s - 1] == "," and words[s][:1].isupper() and title_case(sent) \
+            and (j is None or j - s <= 2) and left_np(sent, s - 2) == 0 \
+            and all(_name_word(sent, t) for t in range(0, s - 1)):
+        return 0  # "Zelenskyy, Rutte Say …": a headline's comma joins its two speakers
     if s < 2 or lows[s - 1] not in ("and", "or") or not (
             words[s][:1].isupper() or lows[s] in _CONJUNCT_OPENERS):
         return s
