@@ -1276,6 +1276,10 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return True  # "…, The Wall Street Journal reports.": a trailing speaker and verb
     if low in ("calls", "call") and nxt in ("for", "on"):
         return True  # "Trump calls for a ban", "Clinton calls on U.S. to lead"
+    if third and nxt == "to" and i + 2 < n and sent.lows[i + 2] in ("have", "be", "know") \
+            and (prev_word[:1].isupper() or plow in PRONOUNS or plow in ROLE_NOUNS
+                 or plow in SPEAKER_HEADS or plow in DOC_NOUNS):
+        return True  # "Russia claims to have retaken …" (not "claims to the throne")
     if low == "talks" and nxt == "to" and "about" in sent.lows[i + 2:i + 7] \
             and (prev_word[:1].isupper() or plow in PRONOUNS or plow in ROLE_NOUNS
                  or plow in SPEAKER_HEADS):

@@ -41,3 +41,14 @@ def test_objects_requests_and_rulers_in_busy_sentences(reg: Registry) -> None:
         "Kim Jong Un, who has ruled North Korea since 2011, toured a drone factory.": [],
         "The court ruled on Monday that the sanctions were lawful.": [("The court", "ruled")],
     })
+
+
+def test_a_claim_to_have_done_something(reg: Registry) -> None:
+    """"Whereas Russia claims to have retaken the region, Kyiv says …": "claims to have/be"
+    is the verb (not "his claims to the throne")."""
+    check_cases(reg, {
+        "Whereas Russia claims to have retaken the region, Kyiv says its troops hold on.":
+            [("Russia", "claims"), ("Kyiv", "says")],
+        "The army claims to have destroyed two bridges.": [("The army", "claims")],
+        "His claims to the land were rejected.": [],
+    })
