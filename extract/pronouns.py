@@ -486,7 +486,7 @@ def _subject_name(
             continue  # "Kathleen Hicks … on her own talks" is no "he"
         if want == "org" and " " not in sentence[start:end] \
                 and _PLACE_BEFORE.search(sentence, 0, start):
-            continue  # "are being held in Kyiv": where, not who said it
+            continue  # "are being held in Kyiv": where, not the "it" who said it
         found.append((start, entity, _shape_kind(entity, sentence[start:end], registry), True))
     ran_on = 0  # where a name read on through "of" or a comma ends
     for m in runs:
@@ -507,13 +507,12 @@ def _subject_name(
             first = words.split()[0]
         if not words:
             continue
-        if want == "person" and " " not in words and _PLACE_BEFORE.search(sentence, 0, m.start()):
-            continue  # "his first visit to Asia", "arrived in Seoul": a place, no "he"
+        if want in ("person", "org") and " " not in words \
+                and _PLACE_BEFORE.search(sentence, 0, m.start()):
+            continue  # "his first visit to Asia", "held in Kyiv": a place, no "he", no "it"
         if " " not in words and _ADJECTIVE_SLOT.search(sentence, 0, m.start()) \
                 and _LOWER_NEXT.match(sentence, m.end()):
             continue  # "a Japanese newspaper": an adjective, not a name
-        if want == "org" and " " not in words and _PLACE_BEFORE.search(sentence, 0, m.start()):
-            continue  # (as above, for a name the registry does not know)
         people = _NEXT_WORD.match(sentence, m.end())
         if people is not None and people.group(1) in _PLURAL_COMMON:
             # "a group of South Korean lawmakers": the name qualifies people, who are the
