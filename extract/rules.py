@@ -173,6 +173,7 @@ def extract(
 # video, McDonald walks away"), nor a meeting of several, where they also act ("During
 # the briefing, officials handed out copies", "In a phone call, the two discussed …").
 _FRAMES = OCCASIONS - {"video", "conference", "briefing", "call", "hearing"}
+_FRAME_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "the"})
 
 
 def _may_attribute(text: str) -> bool:
@@ -181,7 +182,7 @@ def _may_attribute(text: str) -> bool:
 
 
 _OPENING_OCCASION = re.compile(
-    r"\s*(?:in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:\S+\s+){0,4}?(?:"
+    r"\s*(?:in|during)\s+(?:" + "|".join(sorted(_FRAME_DETERMINERS)) + r")\s+(?:\S+\s+){0,4}?(?:"
     + "|".join(sorted(_FRAMES)) + r")s?\b", re.IGNORECASE)
 
 
@@ -816,8 +817,6 @@ def _occasion_frame(sent: Sentence) -> Hit | None:
         return None  # (but "presidential nominee Hillary Clinton": a name after its title)
     return Hit(s, e, 0, head + 1, 0.55, "according")
 
-
-_FRAME_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "the"})
 
 
 def _after_be(sent: Sentence, i: int) -> bool:
