@@ -1201,9 +1201,14 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if prev_word in CLAUSE_PUNCT:
         # "Oryx, which tracks losses, estimates that …": a relative clause closes before it,
         # or an appositive ("Gerry O'Brien, a GOP consultant, notes that …")
-        return prev_word == "," and nxt == "that" and (
+        # (and after a relative clause on a name, a verb before other than a preposition: "Ha-eun
+        # Lim, who spent six years at the ministry, cautions against …")
+        return prev_word == "," and (nxt == "that" and (
             relative_subject(sent, j) is not None
             or _described_appositive(sent, j) and appositive_subject(sent, j) is not None)
+            or low.endswith("s") and is_word(nxt_word) and nxt not in PREPOSITIONS - {"against"}
+            and (rel := relative_subject(sent, j)) is not None
+            and all(sent.words[t][:1].isupper() for t in range(rel[0], rel[1])))
     third = low.endswith("s") and not low.endswith("ss")
     if third and (prev_word[:1].isupper() or plow in PRONOUNS) \
             and CUES[low].lemma not in ("attack", "state") \

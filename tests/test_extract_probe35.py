@@ -41,3 +41,14 @@ def test_a_relative_after_an_opening_preposition(reg: Registry) -> None:
     found = sources("Unlike Peskov, who has called the reports fakes, Lavrov has conceded "
                     "the point.", reg)
     assert ("who", "Kremlin", "called") in found
+
+
+def test_a_verb_after_a_relative_clause_on_a_name(reg: Registry) -> None:
+    """"Ha-eun Lim, who spent six years at the ministry, cautions against …": after a
+    relative clause set off by commas, a name's "-s" cue is its verb when a word other than
+    a preposition follows (not only "that"): "reports from the front" stays a noun."""
+    check_cases(reg, {
+        "Olena Kravets, who spent six years at the ministry, cautions against reading too "
+        "much into the videos.": [("Olena Kravets", "cautions")],
+        "Kyiv, which has seen months of attacks, reports from the front are grim.": [],
+    })
