@@ -91,9 +91,9 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
         for d in _DASH_LABEL.finditer(text):
             found.append((d.start(2), d.end(2), d.start(1), d.end(1)))
     t = _TRAILING_LABEL.search(text) if ":" in text and m is None else None
-    if t is not None and len(text[:t.start(1)].split()) >= 4 \
-            and text[:t.start(1)].split()[-1].lower() not in _NOT_LABELS \
-            and "." not in text[:t.start(1)].split()[-1]:
+    before = text[:t.start(1)].split() if t is not None else []
+    if t is not None and len(before) >= 4 and before[-1].lower() not in _NOT_LABELS \
+            and "." not in before[-1]:
         found.append((t.start(2), t.end(2), t.start(1), t.end(1)))
     hits: list[tuple[int, int, int, int]] = []
     for ns, ne, cs, ce in found:

@@ -1304,12 +1304,13 @@ def predicate_piece(sent: Sentence, comma: int) -> bool:
     if s >= comma or s == 0:
         return False
     low = sent.lows[s]
-    return sent.words[s][:1].islower() and (past_form(low) or low in _PREDICATE_AUX
+    return sent.words[s][:1].islower() and (past_form(low) or low in PREDICATE_AUX
                                             or low in CUES and low != CUES[low].lemma
                                             and not CUES[low].noun_too)
 
 
-_PREDICATE_AUX = frozenset("has have had is was were are did does".split())
+# Auxiliaries that open a predicate after its subject's comma piece ("…, has said").
+PREDICATE_AUX = frozenset("has have had is was were are did does".split())
 
 
 def left_piece_kind(sent: Sentence, comma: int) -> str:

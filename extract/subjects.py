@@ -39,6 +39,7 @@ from extract.phrases import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASIONS,
+    PREDICATE_AUX,
     QUANTIFIERS,
     RELATIVES,
     SUBORDINATORS,
@@ -587,7 +588,7 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
 
 # Finite verbs that open a clause's predicate: a form of "be", "have" or "do" ("has sued",
 # "is filing"); a common irregular past ("sent a letter", "took the floor") is IRREGULAR_PAST.
-_FINITE_AUX = frozenset("has have had is was were are did does do".split())
+_FINITE_AUX = PREDICATE_AUX | {"do"}
 # Words that open a clause in the middle of a sentence and come before its subject.
 _CLAUSE_OPENERS = frozenset({"and", "but", "then", "so", "yet"}) | SUBORDINATORS
 

@@ -617,7 +617,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             # is reported; "Kyiv said it felt betrayed", "the town felt like it was forgotten"
             # still are views
             return None
-        if cue.lemma == "feel" and lows[s] in ("his", "her", "its", "their", "my", "our") \
+        if cue.lemma == "feel" and lows[s] in POSSESSIVE_DETERMINERS \
                 and sent.words[j].islower() and not people(sent, j):
             return None  # "his ankle felt fine": a body part or a thing, no one's view
         if s >= 1 and lows[s - 1] == "what" and not (s >= 2 and lows[s - 2] in _POINTING) and (
