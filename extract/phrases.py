@@ -1125,7 +1125,9 @@ def _extend_appositive(sent: Sentence, end: int) -> int:
             k = piece_end(words, end + 1, _PIECE_ENDS | {"("})
             if (k == n or words[k] in (".", "(") and all(
                     not is_word(w) or w.isdigit() for w in words[k:])) and k - end <= 20 \
-                    and not (owner and piece_past_verbs(sent, end + 1, k)):
+                    and not (owner and piece_past_verbs(sent, end + 1, k)) \
+                    and (owner or nxt in DETERMINERS or _names_role(lows, end + 1, k)
+                         or nxt == "of" and words[end + 2][:1].isupper()):  # "…, of Mayfield"
                 return k
         if not (nxt in DETERMINERS or nxt in ("who", "former", "senior", "chief", "deputy",
                                               "president", "director", "head", "spokesman",
@@ -1140,6 +1142,26 @@ def _extend_appositive(sent: Sentence, end: int) -> int:
 
 
 _PIECE_ENDS = frozenset({",", ".", ";", ":", "?", "!"}) | OPEN_QUOTES | CLOSE_QUOTES
+
+# Role words beyond the speaker heads that a bare description of a person is built on
+# ("publisher of SCOTUSblog", "senior counsel in the Brennan Center's Democracy Program").
+_ROLE_WORDS = TITLES | SPEAKER_HEADS | ROLE_NOUNS | frozenset(
+    """editor publisher counsel pastor co-director partner fellow member consultant
+    operative organizer organiser coordinator officer veteran supporter backer""".split())
+
+
+def _names_role(lows: tuple[str, ...], s: int, e: int) -> bool:
+    """A bare piece ``[s, e)`` after an inverted speaker describes them only when it names a
+    role ("urban policy professor at NYU", "president of the NAACP"); else it is the rest of
+    the sentence the reporting clause interrupted ("The strike, said an official, cut power
+    to 20,000 homes") or a manner ("…, said simply").  Only words before its first
+    preposition count: "power to the people" names no one."""
+    for t in range(s, e):
+        if lows[t] in PREPOSITIONS:
+            break
+        if lows[t] in _ROLE_WORDS or lows[t].endswith("s") and lows[t][:-1] in _ROLE_WORDS:
+            return True
+    return False
 
 
 def piece_end(words: tuple[str, ...], k: int, stops: frozenset[str] = _PIECE_ENDS) -> int:

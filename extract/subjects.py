@@ -565,7 +565,8 @@ def _coordinated_end(sent: Sentence, begin: int, e: int, and_at: int) -> tuple[i
         return None
     nxt = lows[e]
     if words[e] == "," and e > begin and (words[e - 1][:1].isupper()
-                                          or lows[begin].endswith(_GENITIVE_END)):
+                                          or lows[begin].endswith(_GENITIVE_END)
+                                          or lows[begin] in ARTICLES):
         # "Donald Trump, her Republican opponent, toured … and said": a name, then its
         # appositive, then the first verb; so "Scott's relatives, including his wife, …".
         c = piece_end(words, e + 1)

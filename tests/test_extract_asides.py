@@ -178,3 +178,40 @@ def test_names_ending_a_long_relative_clause_are_its_object(reg: Registry) -> No
             [("Ames and Diaz", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_reporting_clause_inside_the_sentence_ends_at_its_comma(reg: Registry) -> None:
+    """"The strike, said a Ukrainian official, cut power to 20,000 homes": the words after the
+    speaker's comma are the rest of the interrupted sentence, not a description of them. A
+    piece that names a role or a home town still describes the speaker."""
+    cases: Cases = {
+        "The strike, said a Ukrainian official, cut power to 20,000 homes.":
+            [("a Ukrainian official", "said")],
+        "The convoy, said a spokesman for the army, hit a mine near Kupiansk.":
+            [("a spokesman for the army", "said")],
+        '"We are not leaving," said Olena Shevchuk, with her two sons in tow.':
+            [("Olena Shevchuk", "said")],
+        '"Nobody told us," said Ivan Petrenko, half joking.': [("Ivan Petrenko", "said")],
+        # descriptions stay part of the source
+        '"We are ready," said Mark Lyall, publisher of the Kyiv Post.':
+            [("Mark Lyall, publisher of the Kyiv Post", "said")],
+        '"We are ready," said Mark Lyall, senior fellow at the Atlantic Council.':
+            [("Mark Lyall, senior fellow at the Atlantic Council", "said")],
+        '"We pray every night," said the Rev. Peter Holt, of St. Andrew\'s Church.':
+            [("the Rev. Peter Holt, of St. Andrew's Church", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_an_aside_after_a_common_noun_subject_keeps_it_for_the_second_verb(
+        reg: Registry) -> None:
+    """"The ministry, citing security concerns, closed the border and said …": the aside
+    between commas interrupts the subject as it does after a name, so "said" is the
+    ministry's."""
+    cases: Cases = {
+        "The ministry, citing security concerns, closed the border on Friday and said it "
+        "would stay shut.": [("The ministry", "said")],
+        "The regional governor, speaking on local television, praised the crews and said "
+        "power would return by evening.": [("The regional governor", "said")],
+    }
+    check_cases(reg, cases)
