@@ -338,7 +338,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                     and not lows[hit.s].endswith("s") and lows[hit.s] not in OBJECT_PRONOUNS \
                     and lows[hit.s] not in PRONOUNS and lows[hit.s] not in SPEAKER_HEADS \
                     and lows[hit.s] not in ROLE_NOUNS and lows[hit.s] not in DOC_NOUNS \
-                    and lows[hit.s] not in ("someone", "somebody") \
+                    and lows[hit.s] not in ("someone", "somebody", "people") \
                     and _DOMAIN.fullmatch(lows[hit.s]) is None:
                 hit = None  # "according to plan", "according to tradition": no source
         elif (low == "citing" or low == "quoting") and not (i > 0 and lows[i - 1] == "without"):
