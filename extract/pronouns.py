@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.aliases import names_in
+from extract.aliases import document_alias, names_in
 from extract.cues import (
     BOUNDARY,
     CUES,
@@ -45,7 +45,7 @@ _ORG_HEADS = frozenset(
     coalition alliance nato un fund reuters ap yonhap cnn bbc nis isw cia fbi journal herald
     tribune gazette telegraph reserve fed authority authorities tribunal secretariat district
     hospital clinic airline airlines railway club team league federation corporation co ltd
-    llc plc holdings exchange""".split()
+    llc plc holdings exchange tank newspaper paper outlet site website""".split()
 )
 # Last words of news outlets' names, which end no person's name: after "Ukrainska Pravda
 # reported …", "He said …" is not Ukrainska Pravda, nor "The Associated Press" a "he". An
@@ -160,6 +160,12 @@ def _antecedent(
         sources = context_sources(sentence, registry)
         for cand in reversed(sources):
             if _fits(cand, want, registry) and _agrees(gender, sentence, cand.start, cand.end):
+                if cand.entity == cand.source and cand.source[:4].lower() == "the " \
+                        and cand.source[-1:].islower():
+                    # "The think tank said …. It also noted …": the description names whom
+                    # the document named before it, as it did in its own sentence
+                    before = [*context[:len(context) - 1 - back], sentence[:cand.start]]
+                    return document_alias(cand.source, before, registry) or cand.entity
                 return cand.entity
         same = next((c for c in sources if c.source.lower() == pronoun
                      and c.entity == c.source), None)
@@ -301,12 +307,13 @@ def _gender_after(sentence: str, end: int) -> str | None:
 
 
 def _accepts(want: str, kind: str) -> bool:
-    """"they" wants a body or a group, never one person; "he" a person; "it" a body."""
+    """"they" wants a body or a group, never one person or one document; "he" a person;
+    "it" a body or a document."""
     if want == "any" or kind == "any":
         return True
     if want == "group":
         return kind == "org"
-    return kind == want or kind == "outlet" and want == "org"
+    return kind == want or kind in ("outlet", "document") and want == "org"
 
 
 _PLACE_WORDS = frozenset("""north south east west united new white central great saudi
@@ -445,12 +452,15 @@ def _kind_of(entity: str, words: str, registry: Registry | None) -> str:
     if not tokens:
         return "any"
     head = tokens[-1].lower().strip(".,'")
+    named = words.split(",", 1)[0].split()  # the phrase without its appositive
+    if named[-1].lower() in DOC_NOUNS and named[-1].islower() and head not in _ORG_HEADS:
+        return "document"  # "The statement said …": an "it", never a "they"
     if head in _ORG_HEADS or head.endswith("'s") is False and words.isupper():
         return "org"
     if head.endswith("s") and not tokens[-1][:1].isupper():
         return "any"  # "officials", "researchers": plural people or a body
-    if any(t[:1].isupper() for t in tokens):
-        return "person"
+    if any(t[:1].isupper() for t in tokens if t.lower() not in ("the", "a", "an")):
+        return "person"  # (not "The spokesman" for its capital T: a person all the same)
     return "any"
 
 

@@ -1398,11 +1398,31 @@ def _trailing_speaker(sent: Sentence, j: int) -> bool:
     if lows[j] in INNER_PRONOUNS:
         return j > 0 and words[j - 1] == ","
     if not words[j][:1].isupper():
-        return False
+        return _trailing_role(sent, j)
     k = j
     while k > 0 and j - k < 6 and (words[k][:1].isupper() or lows[k] in ("the", "of")):
         k -= 1
     return words[k] == "," and k < j and lows[k + 1] not in DATE_WORDS
+
+
+def _trailing_role(sent: Sentence, j: int) -> bool:
+    """", South Korean intelligence officials estimate.", ", the ministry estimates.": a
+    lowercase speaker noun heads the short phrase a comma opens. Plural, it takes the base
+    form; singular, it needs its determiner (", official estimates." is a noun phrase)."""
+    words, lows = sent.words, sent.lows
+    head = lows[j]
+    plural = head.endswith("s") and not head.endswith("ss")
+    third = lows[j + 1].endswith("s")
+    if plural == third or not (head in ROLE_NOUNS or head in BARE_PLURAL_SOURCES
+                               or head in SPEAKER_HEADS or plural and head[:-1] in SPEAKER_HEADS):
+        return False  # "officials estimate", "the ministry estimates", not "officials estimates"
+    k = j - 1
+    while k > 0 and j - k < 6 and is_word(words[k]) and lows[k] not in PREPOSITIONS \
+            and lows[k] not in BOUNDARY and not lows[k].endswith(("ed", "ing", "ly")):
+        k -= 1
+    if words[k] != "," or k == j - 1 and not plural:
+        return False
+    return plural or lows[k + 1] in DETERMINERS
 
 
 def _speaker_of(sent: Sentence, s: int, j: int) -> bool:

@@ -1,0 +1,54 @@
+"""Extractor: faults found by the forty-first to forty-third held-out probes (mid-sentence
+reporting clauses and quotations; the registry and pronouns; words of attribution beyond
+"said"), each fixed as a general rule and tested with sentences of our own."""
+
+from __future__ import annotations
+
+from extract_helpers import Cases, check_cases, sources
+
+from extract.registry import Registry
+
+
+def test_a_speaker_noun_after_a_comma_ends_the_sentence(reg: Registry) -> None:
+    """", officials estimate.", ", the ministry states.": a lowercase speaker noun heading
+    the short phrase a comma opens, with its verb last, is a trailing speaker as a name is.
+    The plural takes the base form, the singular its determiner; ", official estimates." is
+    a noun phrase."""
+    cases: Cases = {
+        "About 1,200 soldiers have been killed, South Korean intelligence officials "
+        "estimate.": [("South Korean intelligence officials", "estimate")],
+        "The bridge will reopen in March, the ministry states.": [("the ministry", "states")],
+        "Losses are far higher, Western analysts claim.": [("Western analysts", "claim")],
+        "Losses were about 1,200, official estimates.": [],
+        "Losses were about 1,200, according to official estimates.":
+            [("official estimates", "according to")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_pronoun_after_a_description_takes_what_the_description_named(
+        reg: Registry) -> None:
+    """"The think tank said …. It also noted …": the pronoun's antecedent is a description
+    the document resolved ("the think tank" after the Institute for the Study of War), so
+    the pronoun names the same entity, not the description's words or a demonym nearby."""
+    assert sources("It also noted that Russian forces had gained ground near Toretsk.", reg,
+                   context=["The Institute for the Study of War published its assessment.",
+                            "The think tank said North Korean units would be moved."]) \
+        == [("It", "ISW", "noted")]
+    assert sources("It also said a second deployment was being prepared.", reg,
+                   context=["South Korea's National Intelligence Service briefed lawmakers.",
+                            "The withdrawal, the agency said, followed heavy losses."]) \
+        == [("It", "NIS", "said")]
+
+
+def test_a_document_is_an_it_never_a_they(reg: Registry) -> None:
+    """"The statement said …" is an antecedent for "it", not for "they", and not for "he"
+    (which goes on to the person named before it)."""
+    assert sources("They said the council would meet again.", reg,
+                   context=["The UN Security Council condemned the launch.",
+                            "The statement said the test broke several resolutions."]) \
+        == [("They", "UN Security Council", "said")]
+    assert sources("It also accused the ministry of hiding the losses.", reg,
+                   context=["Exxon Mobil wrote to the editors on Monday.",
+                            "The letter said the reporting had been one-sided."]) \
+        == [("It", "The letter", "accused")]
