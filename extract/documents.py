@@ -512,6 +512,11 @@ def _name_end_in(sent: Sentence, a: int, z: int) -> int:
     return t if t < z and (words[t] == "," or lows[t] in RELATIVES) else z
 
 
+# Words that link a person to what they know of: "a person familiar with the assessment",
+# "an official briefed on the report"; the document after them is no source's head.
+_COMPLEMENT_LINKS = frozenset({"familiar", "briefed", "close", "involved"})
+
+
 def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     """"X's report concluded", "a new assessment by X warns": the author is the source.
     Only for a named author, so "the latest poll" stays as it is."""
@@ -521,6 +526,10 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             # "the Institute for the Study of War": a name, not a document; but the first word
             # has its capital from the sentence: "Data compiled by the ministry show …"
             continue
+        if k > s + 1 and lows[k - 1] not in ("of", "from", "by") and any(
+                lows[t] in _COMPLEMENT_LINKS for t in range(s + 1, k)):
+            break  # "a person familiar with the U.S. intelligence assessment": not its author
+
         b = k + 1
         if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED) \
                 and lows[b] not in RECEIVED:  # ("a report obtained by the Times": who got it)

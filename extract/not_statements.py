@@ -237,6 +237,8 @@ def question_or_request(sent: Sentence, i: int) -> bool:
     lows, words = sent.lows, sent.words
     n = len(lows)
     listing = False
+    if i + 1 < n and lows[i + 1] == "that":
+        return True  # "asked that his name not be used", "asked that question": no claim
     for k in range(i + 1, min(n, i + 14)):
         low = lows[k]
         if low in _QUESTION_WORDS:
@@ -720,6 +722,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "point" and nxt == "out" and i + 2 < n and lows[i + 2] in _GESTURE_TO \
             and not _argued_content(sent, i + 2):
         return True  # "The guide pointed out across the valley": a gesture, no point made
+    if lemma == "write" and nxt == "under" and i + 2 < n and (
+            lows[i + 2] in ("a", "the") and _PEN_NAME.match(sent.text, sent.ends[i + 1])):
+        return True  # "who writes under the name Two Majors": a byline, no claim
     if lemma == "agree" and _stranded_particle(sent, i):
         return True  # "Question put and agreed to.": a motion passed, nobody's view
     if lows[i] == "agreed" and prev in _AGREED_THINGS and sent.words[i - 1].islower():
@@ -745,6 +750,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
 
 # A country ruled for a time: "ruled North Korea since 2011", "ruled Syria for decades".
 _RULED_SINCE = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:since|for|until|from|between)\b")
+# What one writes under: "a pseudonym", "the name Two Majors", "the pen name …".
+_PEN_NAME = re.compile(r"\s*(?:a|the)\s+(?:pseudonym|pen\s+name|name|nom\s+de\s+plume|handle|"
+                       r"byline|alias)\b", re.IGNORECASE)
 # The outlets one writes for: "has written for Foreign Affairs, The Atlantic and the Times".
 _WRITES_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 # What one concludes by signing it: "concluded a comparable defence pact".

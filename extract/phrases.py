@@ -872,8 +872,9 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                     origin = k  # the author's phrase has its own length
                     continue  # "a report released on Friday by the ISW"
             break
-        if k > start and low in CUES and not (low in RELEASED and k + 1 < n
-                                              and lows[k + 1] == "by") \
+        if k > start and low in CUES and not (
+                (low in RELEASED or low in PASSIVE_ONLY and lows[k - 1] in DOC_NOUNS)
+                and k + 1 < n and lows[k + 1] == "by") \
                 and (not CUES[low].noun_too and not _modifier_cue(sent, k)
                                           or low.endswith("ed")
                                           and lows[k - 1] not in DETERMINERS

@@ -115,6 +115,7 @@ from extract.subjects import (
     adverb,
     finite_verb,
     particle_at,
+    people,
     speaking_phrase,
 )
 from extract.tokens import (
@@ -623,8 +624,8 @@ def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
         if words[h][:1].isupper() or low in PRONOUNS or low in OBJECT_PRONOUNS \
                 or low in SPEAKER_HEADS or low in ROLE_NOUNS or low in DOC_NOUNS \
                 or low in BARE_PLURAL_SOURCES or low in DATA_NOUNS or low in AFFILIATED \
-                or low in _CITED_SOURCES:
-            return True
+                or low in _CITED_SOURCES or people(sent, h):
+            return True  # ("citing a Ukrainian officer", "citing a drone operator")
     return False
 
 

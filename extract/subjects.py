@@ -93,7 +93,7 @@ PLAIN_ADVERBS = frozenset("""twice thrice sometimes nevertheless nonetheless out
 # singular (a plural in -s is read through its singular): those who speak in general news.
 _PEOPLE = frozenset("""doctor democrat republican family general lobbyist parent soldier
     teacher troops worker officer nurse student citizen farmer detective investigator
-    executive ceo legislator engineer pilot firefighter paramedic medic coach player fan
+    executive ceo legislator engineer operator pilot firefighter paramedic medic coach player fan
     neighbor neighbour survivor victim relative staffer volunteer organizer protester
     demonstrator opponent agent defector refugee editor broadcaster regulator trader investor
     banker shareholder consumer customer patient sheriff deputy trooper coroner inspector

@@ -1500,15 +1500,33 @@ _MEANS = frozenset("""phone telephone cellphone email e-mail mail post fax text 
 _TIME_POINTS = frozenset("end start beginning middle close time deadline turn".split())
 
 
+# The words of news's formulas for a source kept unnamed: "who spoke on condition of
+# anonymity", "who asked not to be named", "who declined to be identified", "who asked that
+# his name not be used", "who was not authorized to speak publicly".
+_UNNAMED = frozenset({"anonymity", "named", "identified", "name", "surname", "authorized",
+                      "authorised"})
+_WITHHELD = frozenset({"not", "n't", "declined", "refused", "asked", "without"})
+
+
 def _anonymous_speaker(sent: Sentence, j: int) -> tuple[int, int] | None:
     """"Two diplomats who spoke on condition of anonymity because they were not authorized
-    to discuss the talks said": news's formula for an unnamed source runs on long enough to
-    hide its speaker; the people before "who" are the subject, whatever the reason given."""
+    to discuss the talks said", "A soldier who asked not to be named said": news's formula
+    for an unnamed source runs on long enough to hide its speaker; the people before "who"
+    are the subject, whatever the reason given."""
     lows = sent.lows
-    if "anonymity" not in sent.vocab:
+    if _UNNAMED.isdisjoint(sent.vocab):
         return None
-    at = next((t for t in range(j, max(-1, j - 25), -1) if lows[t] == "anonymity"), None)
-    if at is None or any(not is_word(sent.words[t]) for t in range(at, j + 1)):
+    # the formula's first word within reach ("… anonymity because they were not authorized
+    # … said"), but not a "named" with nothing withheld ("A president who authorized the
+    # raid … and who hoped")
+    at = None
+    for t in range(j, max(-1, j - 25), -1):
+        if not is_word(sent.words[t]):
+            break
+        if lows[t] == "anonymity" or lows[t] in _UNNAMED \
+                and not _WITHHELD.isdisjoint(lows[max(0, t - 4):t]):
+            at = t
+    if at is None:
         return None
     who = next((t for t in range(at - 1, max(0, at - 7), -1) if lows[t] == "who"), None)
     if who is None or not is_word(sent.words[who - 1]):

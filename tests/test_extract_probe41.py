@@ -52,3 +52,55 @@ def test_a_document_is_an_it_never_a_they(reg: Registry) -> None:
                    context=["Exxon Mobil wrote to the editors on Monday.",
                             "The letter said the reporting had been one-sided."]) \
         == [("It", "The letter", "accused")]
+
+
+def test_unnamed_sources_and_what_they_know_of(reg: Registry) -> None:
+    """News's formulas for a source kept unnamed ("who asked not to be named", "who was not
+    authorized to speak publicly") run on to the verb: the people before "who" speak, not
+    the participle at the end. A document they know of is not its author's statement:
+    "a person familiar with the U.S. intelligence assessment" is the source, not the U.S.
+    Asking that a name be withheld is a request, no claim."""
+    cases: Cases = {
+        "A soldier who asked not to be named said the unit had withdrawn.":
+            [("A soldier", "said")],
+        "A medic who declined to be identified said the hospital was full.":
+            [("A medic", "said")],
+        "An official who was not authorized to speak publicly said the talks had stalled.":
+            [("An official", "said")],
+        "An aide who asked that his name not be used said the talks had stalled.":
+            [("An aide", "said")],
+        "The soldiers carried forged papers, according to a person familiar with the U.S. "
+        "intelligence assessment.":
+            [("a person familiar with the U.S. intelligence assessment", "according to")],
+        "The soldiers carried forged papers, according to a Pentagon assessment.":
+            [("Pentagon", "according to")],
+        "The ministry asked that journalists not publish the names of the dead.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_whom_a_report_cites_and_who_cited_figures(reg: Registry) -> None:
+    """"citing a Ukrainian officer", "citing a drone operator": people cited are sources as
+    officials are (a reason cited is not). "according to figures cited by Zelenskyy": the
+    one who cited the figures is the source, not the figures."""
+    cases: Cases = {
+        "CNN reported, citing a Ukrainian officer, that the troops had been pulled back.":
+            [("CNN", "reported"), ("a Ukrainian officer", "citing")],
+        "The units used their own phones, the newspaper reported, citing a drone operator.":
+            [("the newspaper", "reported"), ("a drone operator", "citing")],
+        "The ministry closed the border, citing a threat to public health.":
+            [("The ministry", "citing")],
+        "Russia has lost 38,000 soldiers in Kursk, according to figures cited by Zelenskyy.":
+            [("Zelenskyy", "according to")],
+        "Russia has lost 38,000 soldiers, according to an official quoted by Yonhap.":
+            [("an official", "according to"), ("Yonhap", "quoted")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_byline_is_no_statement(reg: Registry) -> None:
+    """"who writes under the name Two Majors": a pen name, like a career ("has written for
+    Foreign Affairs"), claims nothing."""
+    assert sources("One war blogger, who writes under the name Two Majors, said the line "
+                   "held.", reg) == [("One war blogger", "One war blogger", "said")]
+    assert sources("She writes under a pseudonym for a Moscow weekly.", reg) == []
