@@ -396,7 +396,7 @@ def event_head(sent: Sentence, j: int) -> bool:
 # Plural events and works that reveal or show what they turn up, stating nothing:
 # "Renovations revealed a medieval painting", "Excavations showed …".
 _EVENTS_PLURAL = frozenset("""renovation excavation repair restoration attack strike airstrike
-    protest clash event deployment dig drill exercise""".split())
+    protest clash event deployment dig drill exercise tie relation""".split())
 
 
 def phrase_head(sent: Sentence, s: int, j: int) -> int:
@@ -536,6 +536,9 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             b += 1  # "data compiled by X", "a statement issued (on) Friday by X"
             if b + 1 < e:
                 b = date_end(sent, b)
+            if lows[b] == "with" and lows[b - 1] == "shared":
+                # "an assessment shared with allies by X": those it went to come first
+                b = next((t for t in range(b + 2, min(e - 1, b + 5)) if lows[t] == "by"), b)
             if lows[b] != "by":
                 b = k + 1
         if b + 1 < e and lows[b] == "of" and lows[k] in _TOPIC_OF:

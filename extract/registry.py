@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -40,11 +41,16 @@ _TO_AMERICAN = {uk: us for us, uk, _either in _SPELLINGS}
 
 @lru_cache(maxsize=65536)
 def normalize(words: str) -> str:
-    """The key aliases are matched on: case, curly apostrophes, spacing and a leading article
-    never decide whether two names are the same. Cached: resolving one span normalizes each
-    of its suffixes, and the same pieces ("Trump", "the Kremlin") recur span after span."""
+    """The key aliases are matched on: case, accents, curly apostrophes, spacing and a leading
+    article never decide whether two names are the same. Cached: resolving one span
+    normalizes each of its suffixes, and the same pieces ("Trump", "the Kremlin") recur span
+    after span."""
     key = _SPACE.sub(" ", words.translate(_APOSTROPHES).strip().lower())
     key = key.strip(" ,.;:\"'()")
+    if not key.isascii():
+        # "António Guterres" is the registry's "Antonio Guterres": accents never decide
+        key = "".join(c for c in unicodedata.normalize("NFKD", key)
+                      if not unicodedata.combining(c))
     if "nce" in key or "tre" in key or "isation" in key:
         key = _BRITISH.sub(lambda m: _TO_AMERICAN[m.group()], key)
     return _LEADING_ARTICLE.sub("", key)

@@ -104,3 +104,28 @@ def test_a_byline_is_no_statement(reg: Registry) -> None:
     assert sources("One war blogger, who writes under the name Two Majors, said the line "
                    "held.", reg) == [("One war blogger", "One war blogger", "said")]
     assert sources("She writes under a pseudonym for a Moscow weekly.", reg) == []
+
+
+def test_accents_do_not_decide_a_name(reg: Registry) -> None:
+    """"UN Secretary-General António Guterres" is the registry's "Antonio Guterres": the
+    registry ignores accents as it ignores case."""
+    assert sources("UN Secretary-General Ant\u00f3nio Guterres said the attacks must stop.",
+                   reg) == [("UN Secretary-General Ant\u00f3nio Guterres", "United Nations",
+                             "said")]
+    assert reg.resolve("Ant\u00f3nio Guterres") == reg.resolve("Antonio Guterres") \
+        == "United Nations"
+
+
+def test_a_document_shared_with_others_by_its_author(reg: Registry) -> None:
+    """"An intelligence assessment shared with allies by South Korea's spy agency says":
+    whom it was shared with comes before its author, who is the source. Ties between states
+    threaten nobody the way a speaker does."""
+    cases: Cases = {
+        "An intelligence assessment shared with allies by South Korea's spy agency says "
+        "the troops are rotated every four months.": [("South Korea's spy agency", "says")],
+        "Russia has said repeatedly that its ties with North Korea threaten no one.":
+            [("Russia", "said")],
+        "North Korea threatened to retaliate, KCNA said.":
+            [("North Korea", "threatened"), ("KCNA", "said")],
+    }
+    check_cases(reg, cases)
