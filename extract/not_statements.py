@@ -543,6 +543,11 @@ _SHOWN_NO_INTEREST = re.compile(
     r"remorse|mercy|restraint|appetite|enthusiasm|courage|resilience)\b", re.IGNORECASE)
 
 
+# Who records what they see without stating anything: "photographers documented the damage".
+_PICTURE_TAKERS = frozenset("""photographer photographers cameraman cameramen camera cameras
+    videographer videographers photojournalist photojournalists drone drones""".split())
+
+
 def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
     "called into a talk show" or "called in to a town hall" (a phone-in), "a calling card",
@@ -565,6 +570,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
             or lemma == "shoot" and nxt == "back" and i + 2 < n and lows[i + 2] in ("up", "down"):
         return True  # "write off investments", "the hall echoed with", "spending shot back up",
         # "added fuel to the debate"
+    if lemma == "document" and (prev in _PICTURE_TAKERS or i >= 2 and lows[i - 2] in
+                                _PICTURE_TAKERS and prev in ("have", "has", "had", "also")):
+        return True  # "Reuters photographers documented the damage": pictures, no claim
     if lemma == "observe" and _OBSERVED_RITE.match(sent.text, sent.ends[i]):
         return True  # "observed a minute of silence", "observing the ceasefire": a rite kept
     if lemma == "observe" and nxt.isalpha() and nxt != "that" \

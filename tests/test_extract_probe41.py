@@ -129,3 +129,15 @@ def test_a_document_shared_with_others_by_its_author(reg: Registry) -> None:
             [("North Korea", "threatened"), ("KCNA", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_pictures_document_without_a_claim(reg: Registry) -> None:
+    """"Reuters photographers documented the damage": a camera records; a monitoring group
+    that "has documented 40 strikes" reports a finding."""
+    cases: Cases = {
+        "Reuters photographers documented the destruction in Pokrovsk over three days.": [],
+        "Drones have documented the column's advance since Monday.": [],
+        "Airwars, a monitoring group, has documented 40 strikes on schools.":
+            [("Airwars, a monitoring group", "documented")],
+    }
+    check_cases(reg, cases)
