@@ -51,7 +51,12 @@ DATA_NOUNS = frozenset(
     "data figures estimates numbers statistics tally count findings assessment report".split()
 )
 _AUTHORED = frozenset({"analyzed", "analysed", "collected", "gathered", "prepared", "produced",
-                       "commissioned", "conducted", "carried", "posted"})
+                       "commissioned", "conducted", "carried", "posted", "unsealed",
+                       "declassified", "distributed", "taken", "recorded", "filmed"})
+# Pictures and intercepts, whose maker is named with "by": "satellite images taken by
+# Planet Labs", "intercepted communications published by the SBU".
+PICTURES = frozenset("""images image photos photo photographs photograph pictures picture
+    communications intercepts recordings recording""".split())
 _SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "published",
                    "issued"})
 _DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
@@ -522,7 +527,12 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     Only for a named author, so "the latest poll" stays as it is."""
     lows, words = sent.lows, sent.words
     for k in range(s, e):
-        if lows[k] not in DOC_NOUNS or words[k][:1].isupper() and k > 0:
+        if lows[k] in PICTURES and k + 3 < e and (lows[k + 1] in PASSIVE_ONLY
+                                                  or lows[k + 1] in _AUTHORED) \
+                and lows[k + 2] == "by" and any(words[t][:1].isupper() for t in range(k + 3, e)) \
+                and not (words[k][:1].isupper() and k > 0):
+            pass  # "satellite images released by Maxar show …": pictures with their maker
+        elif lows[k] not in DOC_NOUNS or words[k][:1].isupper() and k > 0:
             # "the Institute for the Study of War": a name, not a document; but the first word
             # has its capital from the sentence: "Data compiled by the ministry show …"
             continue

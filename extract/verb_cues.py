@@ -44,6 +44,7 @@ from extract.documents import (
     DOCUMENT_PARTICIPLES,
     MEDIA_BEFORE,
     MESSAGE_NOUNS,
+    PICTURES,
     SITUATIONS,
     TEXTS,
     event_subject,
@@ -1268,6 +1269,12 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         if start is not None and any(sent.lows[t] in DOC_NOUNS and sent.words[t][:1].islower()
                                      for t in range(start, j)):
             return True  # "an analysis by the ISW shows losses doubled"
+        b = j
+        while b > 0 and sent.words[b][:1].isupper():
+            b -= 1
+        if b >= 2 and sent.lows[b] == "by" and (sent.lows[b - 2] in PICTURES
+                                                or sent.lows[b - 2] in DOC_NOUNS):
+            return True  # "Satellite images released by Maxar Technologies show dozens …"
     if nxt_word in (".", "!", "?", "") and "," in sent.words[:j] and plow in DOC_NOUNS:
         return True  # "…, campaign finance records show."
     if nxt_word in (".", "!", "?", "") and prev_word[:1].isupper() and j >= 2 \

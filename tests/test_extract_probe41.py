@@ -141,3 +141,21 @@ def test_pictures_document_without_a_claim(reg: Registry) -> None:
             [("Airwars, a monitoring group", "documented")],
     }
     check_cases(reg, cases)
+
+
+def test_pictures_and_intercepts_speak_for_their_named_maker(reg: Registry) -> None:
+    """"Satellite images taken by Planet Labs show …", "according to intercepted
+    communications published by the SBU", "an indictment unsealed by the Justice
+    Department": who made or released the pictures or the document, named after "by", is the
+    source, as for "data compiled by X"; pictures by people nobody names stay as they were."""
+    cases: Cases = {
+        "Commercial satellite images taken by Planet Labs show new barracks near "
+        "Vladivostok.": [("Planet Labs", "show")],
+        "According to intercepted communications published by the SBU, commanders kept the "
+        "troops back.": [("the SBU", "According to")],
+        "According to an indictment unsealed by the Justice Department, the men laundered "
+        "money.": [("the Justice Department", "According to")],
+        "The troops moved in December, according to satellite images provided by Maxar "
+        "Technologies.": [("Maxar Technologies", "according to")],
+    }
+    check_cases(reg, cases)
