@@ -288,6 +288,11 @@ def evidence_subject(sent: Sentence, j: int) -> int | None:
         if h + 2 <= j and lows[h + 2] == "by" and lows[h + 1] in PASSIVE_ONLY:
             # "Figures released by the league show …": the participle reports its author
             return None
+        that = next((t for t in range(h + 1, j) if lows[t] == "that"), None)
+        if that is not None and left_np(sent, j) == that + 1:
+            # "(said after) a briefing on Monday that Seoul's spy agency had concluded": the
+            # clause after "that" has its own subject, which speaks
+            continue
         if _describes(sent, h, j):
             found = c
     return found

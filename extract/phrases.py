@@ -70,7 +70,8 @@ _TO_ROLES = frozenset("""ambassador ambassadors envoy envoys adviser advisers ad
     successor""".split())
 
 
-CLOSE_TO = frozenset({"close", "closer", "closest", "loyal", "near", "linked", "tied", "privy"})
+CLOSE_TO = frozenset({"close", "closer", "closest", "loyal", "near", "linked", "tied", "privy",
+                      "ties", "links", "connections"})  # ("a blogger with ties to the army")
 
 
 _INTERJECTED_PAIRS = frozenset({("for", "example"), ("for", "instance"), ("in", "fact"),
@@ -317,6 +318,7 @@ def left_np(sent: Sentence, j: int) -> int | None:
                     and not (k < j and low.endswith("ed") and low != "showed"
                              and _document_before(sent, k))
                     or low in PASSIVE_ONLY and not _document_before(sent, k)
+                    and not (low == "released" and 0 < k < j and lows[k + 1] in _RELEASED_FROM)
                     or low in GERUNDS and not (0 < k < j and lows[k + 1] in DOC_NOUNS
                                                and lows[k - 1].endswith(("'s", "\u2019s")))) \
                 and not (k < j and not relative and _relative_verb(sent, k)) \
@@ -400,6 +402,11 @@ def singular(low: str) -> str:
 
 # Modals that are also first names: capitalised between two capitalised words they are names.
 _NAME_MODALS = frozenset({"will", "may"})
+
+
+# "Prisoners of war released in the latest exchange told": people set free, not a document
+# made public, so the participle is part of their phrase.
+_RELEASED_FROM = frozenset({"in", "from", "during", "after", "under"})
 
 
 # "Supporters who have heard from the campaign say": an auxiliary opening a relative clause.
@@ -837,6 +844,10 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                     words[k + 1][:1].isupper() or lows[k + 1] in ARTICLES)):
             k += 1  # "citing U.S. and Ukrainian officials", "the Center for Strategic and …"
             continue
+        if low in ("and", "or") and k > start and k + 1 < n and lows[k - 1] in _PAIRED_MODIFIERS \
+                and lows[k + 1] in _PAIRED_MODIFIERS:
+            k += 1  # "five current and former European officials": one phrase
+            continue
         if low == "and" and inverted and k > start and k + 1 < n:
             # "said lobbyist and strategist Charlie Black", "said Jane Doe and John Roe": a
             # second speaker or description that ends the clause as the first would
@@ -1143,6 +1154,12 @@ def _extend_appositive(sent: Sentence, end: int) -> int:
 
 
 _PIECE_ENDS = frozenset({",", ".", ";", ":", "?", "!"}) | OPEN_QUOTES | CLOSE_QUOTES
+
+# Modifiers that come in pairs before a speaker noun: "current and former officials",
+# "U.S. and allied diplomats" is a name's own "and".
+_PAIRED_MODIFIERS = frozenset("""current former past present serving retired active senior
+    junior military civilian western local foreign federal state american european""".split())
+
 
 # Role words beyond the speaker heads that a bare description of a person is built on
 # ("publisher of SCOTUSblog", "senior counsel in the Brennan Center's Democracy Program").

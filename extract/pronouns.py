@@ -395,6 +395,8 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
     ("Kremlin spokesman Dmitry Peskov" → Kremlin, still "he"); a place is not ("North
     Korea"), nor a plural common noun that opens a sentence ("Reporters pressed …")."""
     tokens = words.replace("\u2019", "'").split()
+    if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[1][:1].isupper():
+        tokens = tokens[1:]  # "the United States" is a place as "United States" is
     if len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower().endswith("s") \
             and not tokens[0].isupper() and tokens[0].lower() in _PLURAL_COMMON:
         return "org"

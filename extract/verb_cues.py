@@ -1369,9 +1369,10 @@ def _in_prepositional_phrase(sent: Sentence, j: int) -> bool:
     that phrase, where a subject's own "of the incident" does not."""
     words, lows = sent.words, sent.lows
     t = j
-    while t >= 0 and j - t < 6 and words[t].isalpha() and words[t].islower() \
+    while t >= 0 and j - t < 6 and (words[t].isalpha() and words[t].islower()
+                                    or lows[t] in DATE_WORDS or words[t].isdigit()) \
             and lows[t] not in DETERMINERS and lows[t] not in POSSESSIVE_DETERMINERS:
-        t -= 1
+        t -= 1  # (also a day: "cautioned in their Wednesday report that …")
     return t >= 2 and t < j and (lows[t] in DETERMINERS or lows[t] in POSSESSIVE_DETERMINERS) \
         and lows[t - 1] in ("in", "on", "during") \
         and lows[t - 2] in CUES  # ("said in its …")

@@ -159,3 +159,47 @@ def test_pictures_and_intercepts_speak_for_their_named_maker(reg: Registry) -> N
         "Technologies.": [("Maxar Technologies", "according to")],
     }
     check_cases(reg, cases)
+
+
+def test_a_subject_keeps_what_describes_it(reg: Registry) -> None:
+    """The words after a speaker noun that describe them belong to the source, not the noun
+    phrase they end with: "A Russian military blogger with close ties to the army wrote"
+    (not "the army"), "prisoners of war released in the latest exchange told" (not "the
+    latest exchange"), "five current and former European officials" (not "five current")."""
+    cases: Cases = {
+        "A Russian military blogger with close ties to the army wrote on Telegram that the "
+        "village had fallen.":
+            [("A Russian military blogger with close ties to the army", "wrote")],
+        "Several prisoners of war released in the latest exchange told reporters they had "
+        "been beaten.":
+            [("Several prisoners of war released in the latest exchange", "told")],
+        "A report released in March said the troops had arrived.":
+            [("A report released in March", "said")],
+        "The talks stalled, according to five current and former European officials.":
+            [("five current and former European officials", "according to")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_document_named_in_a_speakers_own_clause_is_no_subject(reg: Registry) -> None:
+    """"cautioned in their Wednesday report that …": the report (dated) is where they
+    cautioned, no verb with a subject of its own; "said after a briefing on Monday that
+    Seoul's spy agency had concluded": the agency concludes, not the briefing phrase."""
+    cases: Cases = {
+        "Researchers at ISW cautioned in their Wednesday report that the Kremlin would "
+        "exaggerate.": [("Researchers at ISW", "cautioned")],
+        "Analysts at ISW wrote in their January 10 report that the line had held.":
+            [("Analysts at ISW", "wrote")],
+        "Lee Seong-kweon said after a briefing on Monday that Seoul's spy agency had "
+        "concluded that more troops were coming.":
+            [("Lee Seong-kweon", "said"), ("Seoul's spy agency", "concluded")],
+    }
+    check_cases(reg, cases)
+
+
+def test_he_is_never_a_country(reg: Registry) -> None:
+    """"the United States" with its article is a place as "United States" is: no "he"."""
+    assert sources("He said the commanders had treated the soldiers as expendable.", reg,
+                   context=["John Kirby told reporters that the United States believed the "
+                            "losses were high."]) \
+        == [("He", "White House", "said")]
