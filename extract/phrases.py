@@ -1434,13 +1434,14 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
                 kind = "app"
         if kind == "name" or at_start:
             if at_start and kind == "adv" and pieces and pieces[-1][0] == k + 1 \
-                    and words[k + 1][:1].isupper() and sent.lows[k + 1] in TITLES_LOWER:
+                    and (words[k + 1][:1].isupper() or sent.lows[k + 1] in ("former", "acting")) \
+                    and sent.lows[k + 1] in TITLES_LOWER:
                 # "Alarmed by the unrest, Senator Harry Reid, the minority leader, said": the
                 # titled name after an opening participle, with its appositives
                 start, end = pieces[-1][0], pieces[-1][1]
                 for ps, pe, pk in reversed(pieces[:-1]):
-                    if pk != "app" or ps != end + 1:
-                        break
+                    if pk != "app" or ps != end + 1 or sent.lows[ps] in _SUBJECT_PRONOUNS:
+                        break  # (not "…, she wrote,": a reporting clause of its own)
                     end = pe
                 return start, end
             if kind == "adv" or kind == "rel" or at_start and not pieces:

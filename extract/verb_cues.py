@@ -191,6 +191,10 @@ def _shouted(sent: Sentence, i: int) -> bool:
 _LATER = frozenset({"later", "eventually", "subsequently", "afterward", "afterwards"})
 
 
+_INDEFINITE = frozenset("""somebody someone anybody anyone everybody everyone nobody
+    people""".split())
+
+
 def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     lows = sent.lows
     n = len(lows)
@@ -538,6 +542,29 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if anonymous is not None:
         return Hit(anonymous[0], anonymous[1], i, phrase_end, weight, "subject")
     s = left_np(sent, j)
+    while s is not None and 2 <= s < j and lows[s - 1] == "to" and sent.words[s].isalpha() \
+            and sent.words[s].islower() and lows[s] not in DETERMINERS \
+            and lows[s] not in PRONOUNS and lows[s] not in _INDEFINITE \
+            and not (lows[s].endswith("s") and not lows[s].endswith(("ss", "us"))):
+        # A verb after "to" opens no subject: "Democrats trying to regain control of the
+        # Senate say" is the phrase before it with its infinitive; "the decision to send
+        # troops to fight in Europe showed" an event ("an appeal to voters inclined to" is
+        # a plural noun after "to", no verb)
+        if lows[s - 2] in ("according", "due", "thanks", "close", "closer", "next"):
+            return None
+        s = left_np(sent, s - 2)
+        if s is None or lows[s] in ("to", "and", "or"):
+            return None
+    if s is not None and s >= 3 and lows[s] in ARTICLES and lows[s - 2] == "to" \
+            and sent.words[s - 1].isalpha() and sent.words[s - 1].islower() \
+            and lows[s - 1] not in BOUNDARY and lows[s - 1] not in PREPOSITIONS \
+            and not lows[s - 1].endswith(("s", "ed", "ing")) \
+            and lows[s - 3] not in ("according", "due", "thanks", "close", "closer", "next"):
+        # "Organizers of the push to boycott the speech said": the object of the infinitive
+        # is no subject either
+        s = left_np(sent, s - 3)
+        if s is None or lows[s] in ("to", "and", "or"):
+            return None
     if s is not None and s >= 3 and (lows[s - 1] == "by" and (lows[s - 2] in RECEIVED
                                                               or lows[s - 2] in RELAYED)
                                      or lows[s - 1] == "to" and lows[s - 2] in _HANDED):

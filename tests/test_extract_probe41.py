@@ -4,7 +4,7 @@ reporting clauses and quotations; the registry and pronouns; words of attributio
 
 from __future__ import annotations
 
-from extract_helpers import Cases, check_cases, sources
+from extract_helpers import Cases, check_cases, source_cues, sources
 
 from extract.registry import Registry
 
@@ -203,3 +203,29 @@ def test_he_is_never_a_country(reg: Registry) -> None:
                    context=["John Kirby told reporters that the United States believed the "
                             "losses were high."]) \
         == [("He", "White House", "said")]
+
+
+def test_an_infinitive_belongs_to_the_subject_before_it(reg: Registry) -> None:
+    """A verb after "to" opens no subject: "Democrats trying to regain control of the Senate
+    say" (not "regain control of the Senate"), "Organizers of the push to boycott the speech
+    said"; a plural noun after "to" stays a noun ("an appeal to voters")."""
+    cases: Cases = {
+        "Democrats trying to regain control of the Senate say they have a new weapon.":
+            [("Democrats trying to regain control of the Senate", "say")],
+        "Organizers of the push to boycott the speech said they were worried.":
+            [("Organizers of the push to boycott the speech", "said")],
+        "Volunteers who came to Kyiv to help the wounded say the hospitals are full.":
+            [("Volunteers who came to Kyiv to help the wounded", "say")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_titled_name_after_an_opening_occasion(reg: Registry) -> None:
+    """"In a lengthy post on his Telegram channel on Sunday, former Russian President Dmitry
+    Medvedev, now deputy chairman of the Security Council, wrote": a lowercase "former"
+    opens the titled name as a capital does."""
+    assert source_cues(
+        "In a post on Sunday, former Russian President Dmitry Medvedev, now deputy chairman "
+        "of the Security Council, wrote that Europe would pay.", reg) == [
+        ("former Russian President Dmitry Medvedev, now deputy chairman of the Security "
+         "Council", "wrote")]
