@@ -204,6 +204,10 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if low == "and" and 0 < k < j and _inside_name(sent, k):
             k -= 1  # "the Center for Economic and Policy Research"
             continue
+        if low == "and" and 1 < k < j and "between" in lows[max(0, k - 4):k] \
+                or low == "between" and 0 < k < j and "and" in lows[k + 1:j]:
+            k -= 1  # "the treaty between Russia and Iran showed": one phrase
+            continue
         if not is_word(w):
             if w == "(" or w == ")":
                 # "the Institute for the Study of War (ISW)": keep a short parenthesis.

@@ -621,6 +621,11 @@ def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
         if h + 1 < cut and (low in POSSESSIVE_PRONOUNS or POSSESSIVE_END.search(low)
                             or words[h][:1].isupper() and _name_before_noun(sent, h, cut)):
             continue
+        nxt = lows[h + 1] if h + 1 < cut else ""
+        if words[h].islower() and nxt.endswith("s") and sent.words[h + 1].isalpha() \
+                and sent.words[h + 1].islower() and not people(sent, h + 1) \
+                and nxt not in DOC_NOUNS and nxt not in DATA_NOUNS and nxt not in _CITED_SOURCES:
+            continue  # "citing joint military drills": "military" only says which drills
         if words[h][:1].isupper() or low in PRONOUNS or low in OBJECT_PRONOUNS \
                 or low in SPEAKER_HEADS or low in ROLE_NOUNS or low in DOC_NOUNS \
                 or low in BARE_PLURAL_SOURCES or low in DATA_NOUNS or low in AFFILIATED \

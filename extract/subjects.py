@@ -522,9 +522,12 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         # Clinton chimed in …, saying": up to two lowercase modifiers, no verb or adverb
         # among them, then a people or role noun, then any name after it
         t = e
-        while t < min(e + 2, and_at) and words[t].isalpha() and words[t].islower() \
+        while t < min(e + 3, and_at) and words[t].isalpha() and words[t].islower() \
                 and not people(sent, t) and lows[t] not in BOUNDARY \
-                and not lows[t].endswith(("ly", "ed", "ing", "s")):
+                and not lows[t].endswith(("ly", "ed", "ing")) \
+                and not (lows[t].endswith("s") and not (
+                    t > e and t + 1 < and_at and words[t + 1].isalpha() and words[t + 1].islower()
+                    and people(sent, t + 1))):  # ("a Ukrainian special forces officer")
             t += 1
         if t < and_at and words[t].isalpha() and words[t].islower() and people(sent, t) \
                 and lows[t] not in PRONOUNS and lows[t] not in BOUNDARY:

@@ -236,8 +236,14 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             and lows[i + 1] in ("on", "in", "at", "near", "inside") \
             and prev[:1].isalpha() and prev not in BE and prev not in AUX \
             and prev not in PRONOUNS and not sent.words[i - 1][:1].isupper() \
-            and i >= 2 and lows[i - 2] in DETERMINERS:
-        return None  # "a diary found on the body": a participle describing a thing
+            and i >= 2 and (lows[i - 2] in DETERMINERS
+                            or sent.words[i - 2].isalpha() and sent.words[i - 2].islower()
+                            and lows[i - 2] not in PRONOUNS and prev not in ROLE_NOUNS
+                            and singular(prev) not in SPEAKER_HEADS
+                            and prev not in BARE_PLURAL_SOURCES):
+        # "a diary found on the body", "an identity card found on one of the soldiers": a
+        # participle describing a thing
+        return None
     if cue.lemma == "put" and prev in BE and i + 3 < n and lows[i + 1] == "at":
         # "The number of dead was put at about 300 by the NIS": the agent after the figure
         by_at = next((t for t in range(i + 3, min(n - 1, i + 8)) if lows[t] == "by"), None)
@@ -542,6 +548,11 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if anonymous is not None:
         return Hit(anonymous[0], anonymous[1], i, phrase_end, weight, "subject")
     s = left_np(sent, j)
+    if cue.lemma == "post" and past and lows[j] in DOC_NOUNS and sent.words[j].islower():
+        return None  # "acknowledged in a video posted on Telegram": the video was posted
+    if low.endswith("ed") and j >= 1 and lows[j] in ("back", "off", "up", "down", "out") \
+            and lows[j - 1].endswith("ing") and i + 1 < n and sent.words[i + 1][:1].isalpha():
+        return None  # "while pushing back repeated Ukrainian counterattacks": an adjective
     while s is not None and 2 <= s < j and lows[s - 1] == "to" and sent.words[s].isalpha() \
             and sent.words[s].islower() and lows[s] not in DETERMINERS \
             and lows[s] not in PRONOUNS and lows[s] not in _INDEFINITE \

@@ -229,3 +229,29 @@ def test_a_titled_name_after_an_opening_occasion(reg: Registry) -> None:
         "of the Security Council, wrote that Europe would pay.", reg) == [
         ("former Russian President Dmitry Medvedev, now deputy chairman of the Security "
          "Council", "wrote")]
+
+
+def test_long_sentences_keep_their_phrases_whole(reg: Registry) -> None:
+    """Wrong words as source in long sentences: "a Ukrainian special forces officer" is one
+    phrase (a plural modifier before a person noun), "while pushing back repeated
+    counterattacks" has an adjective, "an identity card found on one of the soldiers" and
+    "a video posted on Telegram" are participles on things, "citing joint military drills"
+    cites a reason, and "the treaty between Russia and Iran" is one phrase."""
+    cases: Cases = {
+        "\u201cThey were thrown into open fields,\u201d a Ukrainian special forces officer "
+        "told reporters in Sumy, describing assaults in which infantry advanced.":
+            [("a Ukrainian special forces officer", "told")],
+        "The ministry said its forces had destroyed several vehicles, while pushing back "
+        "repeated Ukrainian counterattacks.": [("The ministry", "said")],
+        "It released photographs of a military identity card found on one of the soldiers.":
+            [],
+        "Khinshtein acknowledged in a video posted on Telegram that residents had fled.":
+            [("Khinshtein", "acknowledged in a video")],
+        "The ministry vowed to strengthen its defenses, citing joint military drills.":
+            [("The ministry", "citing")],
+        "The newspaper reported the move, citing military sources.":
+            [("The newspaper", "reported"), ("military sources", "citing")],
+        "Kallas said the treaty between Russia and Iran showed that the regimes were closing "
+        "ranks.": [("Kallas", "said"), ("the treaty between Russia and Iran", "showed")],
+    }
+    check_cases(reg, cases)
