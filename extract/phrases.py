@@ -865,6 +865,10 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             "in",
         ):
             break
+        if k > start and low == "in" and lows[k - 1] in _PLACED_IN and k + 1 < n \
+                and is_word(words[k + 1]):
+            k += 1  # "said a paratrooper involved in the capture": who they are
+            continue
         if k > start and low == "in":
             nxt = words[k + 1] if k + 1 < n else ""
             if (lows[k - 1] in BARE_PLURAL_SOURCES or lows[k - 1] + "s" in BARE_PLURAL_SOURCES) \
@@ -1158,6 +1162,11 @@ def _extend_appositive(sent: Sentence, end: int) -> int:
 
 
 _PIECE_ENDS = frozenset({",", ".", ";", ":", "?", "!"}) | OPEN_QUOTES | CLOSE_QUOTES
+
+# Participles that place a speaker in something: "officers involved in the operation".
+_PLACED_IN = frozenset({"involved", "engaged", "stationed", "serving", "fighting", "deployed",
+                        "based", "participating", "taking"})
+
 
 # Modifiers that come in pairs before a speaker noun: "current and former officials",
 # "U.S. and allied diplomats" is a name's own "and".

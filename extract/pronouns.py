@@ -16,6 +16,7 @@ from extract.aliases import document_alias, names_in
 from extract.cues import (
     BOUNDARY,
     CUES,
+    DATE_WORDS,
     DETERMINERS,
     DOC_NOUNS,
     PREPOSITIONS,
@@ -36,6 +37,8 @@ from extract.registry import Registry
 from extract.tokens import tokenize
 
 _PERSON_KINDS = frozenset({"person"})
+_MONTHS = frozenset("""january february march april may june july august september october
+    november december""".split())
 _ORG_HEADS = frozenset(
     """ministry service council agency department party committee institute army military
     office commission bank company inc corp group post times news government administration
@@ -461,6 +464,8 @@ def _kind_of(entity: str, words: str, registry: Registry | None) -> str:
         return "org"
     if head.endswith("s") and not tokens[-1][:1].isupper():
         return "any"  # "officials", "researchers": plural people or a body
+    if head in _PERSON_HEADS and not tokens[-1][:1].isupper():
+        return "person"  # "a senior military official" is a "he" or "she", never an "it"
     if any(t[:1].isupper() for t in tokens if t.lower() not in ("the", "a", "an")):
         return "person"  # (not "The spokesman" for its capital T: a person all the same)
     return "any"
@@ -535,6 +540,8 @@ def _subject_name(
             continue
         if words.endswith(("'s", "\u2019s")):
             continue  # "North Korea's deployment": a modifier, not who acts
+        if words.lower() in DATE_WORDS or words.split()[0].lower() in _MONTHS:
+            continue  # "in August", "Monday": a time, nobody
         if words.lower() in DEMONYMS and _LOWER_NEXT.match(sentence, m.end()):
             continue  # "Russian state television": an adjective (but "Mexican officials" above)
         if words.lower() in _PLURAL_COMMON:

@@ -185,6 +185,14 @@ def conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
             words[s][:1].isupper() or lows[s] in _CONJUNCT_OPENERS):
         return s
     other = left_np(sent, s - 2)
+    of = next((t for t in range(s - 2, other, -1) if lows[t] in ("of", "from")), None) \
+        if other is not None else None
+    if of is not None and of - 1 > other and words[of - 1].islower() and people(sent, of - 1) \
+            and all(_name_word(sent, t) for t in range(of + 1, s - 1)) \
+            and _opens_clause(sent, other):
+        # "the defense ministers of South Korea and the United States said": the two names
+        # are the object of "of", so the whole phrase is the subject
+        return other
     if other is None or s - 1 - other > 6 or not (words[other][:1].isupper()
                                                    or lows[other] in _CONJUNCT_OPENERS):
         return s

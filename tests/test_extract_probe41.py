@@ -255,3 +255,30 @@ def test_long_sentences_keep_their_phrases_whole(reg: Registry) -> None:
         "ranks.": [("Kallas", "said"), ("the treaty between Russia and Iran", "showed")],
     }
     check_cases(reg, cases)
+
+
+def test_who_speakers_are_stays_with_them(reg: Registry) -> None:
+    """"a paratrooper involved in the capture", "the defense ministers of South Korea and
+    the United States": what places the speakers or whose they are belongs to the source."""
+    cases: Cases = {
+        "The soldiers had no idea where they were, said a paratrooper involved in the "
+        "capture.": [("a paratrooper involved in the capture", "said")],
+        "The account was confirmed by two officers involved in the operation.":
+            [("two officers involved in the operation", "confirmed")],
+        "The defense ministers of South Korea and the United States said the two countries "
+        "would share more intelligence.":
+            [("The defense ministers of South Korea and the United States", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_pronoun_is_never_a_month_and_it_never_a_person_noun(reg: Registry) -> None:
+    """"he" after "wounded in August" is the man named, not August; "It" after "citing a
+    senior military official" is the news agency, not the official."""
+    assert sources("\u201cThey just keep walking,\u201d he said.", reg,
+                   context=["Oleksandr, a paratrooper, was wounded in August near Kupiansk."]) \
+        == [("he", "Oleksandr", "said")]
+    assert sources("It said the North had shipped 20 rocket launchers to Russia.", reg,
+                   context=["Yonhap reported the shipment on Monday, citing a senior military "
+                            "official."]) \
+        == [("It", "Yonhap", "said")]
