@@ -582,10 +582,12 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                     _by_author(sent, s, k, a, z)):
                 return sent.starts[a], sent.ends[z - 1]
         n = len(lows)
-        if k == e - 1 and e + 2 < n and words[e] == "," and lows[e + 1] in ("from", "by") \
+        by = e + 2 if e + 3 < n and lows[e + 1] in PASSIVE_ONLY and lows[e + 2] == "by" \
+            and lows[e + 1] not in RECEIVED else e + 1  # "The video, released by the SBU, shows"
+        if k == e - 1 and by + 1 < n and words[e] == "," and lows[by] in ("from", "by") \
                 and k > s and lows[k - 1] not in POSSESSIVE_PRONOUNS:
             # "A second report, from the Washington Post, said": its author set off by commas
-            span = right_np(sent, e + 2)
+            span = right_np(sent, by + 1)
             if span is not None and span[1] < n and words[span[1]] == "," \
                     and any(words[t][:1].isupper() for t in range(span[0], span[1])):
                 return sent.starts[span[0]], sent.ends[span[1] - 1]

@@ -320,7 +320,7 @@ def _subject_around(sent: Sentence, p: int, i: int) -> tuple[int, int] | None:
     return s, p - 1
 
 
-QUOTED = frozenset({"quoted", "cited", "quoting", "citing"})
+QUOTED = frozenset({"quoted", "cited", "quoting", "citing", "quotes", "cites"})
 
 
 def _message_before(sent: Sentence, i: int) -> int | None:

@@ -282,3 +282,16 @@ def test_a_pronoun_is_never_a_month_and_it_never_a_person_noun(reg: Registry) ->
                    context=["Yonhap reported the shipment on Monday, citing a senior military "
                             "official."]) \
         == [("It", "Yonhap", "said")]
+
+
+def test_a_maker_in_commas_and_the_present_quotes(reg: Registry) -> None:
+    """"The video, released by the SBU, shows": the maker set off by commas with its
+    participle, as "A second report, from the Washington Post, said"; "TASS quotes Peskov as
+    saying" gives the one quoted as "quoted … as saying" does."""
+    cases: Cases = {
+        "The video, released by the Ukrainian Special Operations Forces, shows soldiers "
+        "crossing a field.": [("the Ukrainian Special Operations Forces", "shows")],
+        "TASS quotes Peskov as saying the talks were useful.":
+            [("TASS", "quotes"), ("Peskov", "saying")],
+    }
+    check_cases(reg, cases)
