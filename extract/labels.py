@@ -55,6 +55,15 @@ _NOT_LABELS = frozenset(
 # "Forward-Looking Statements:" open with a word ``_NOT_LABELS`` holds).
 _NOT_LABEL_ENDS = frozenset("""note notice update email leaked daily contact contacts
     relations inquiries enquiries""".split())
+# Headings of a bulleted figure: "- Casualties: about 3,000".
+_FIGURE_HEADINGS = frozenset("""casualties losses deaths dead wounded injured injuries killed
+    arrests displaced refugees toll damage cost costs budget total troops forces prisoners
+    captured missing""".split())
+# What opens a figure after a heading's colon: a number, perhaps after an approximator.
+_FIGURE_FIRST = re.compile(
+    r"\s*(?:(?:about|around|some|nearly|roughly|almost|over|under|up\s+to|at\s+least|more\s+than|"
+    r"fewer\s+than|less\s+than|approximately|an\s+estimated)\s+)?[\d$\u20ac\u00a3]",
+    re.IGNORECASE)
 # Capitalised prepositions that a title-case phrase has and a name does not.
 _HEADLINE_PREPOSITIONS = frozenset("""Over With From About After Before Into Under Against
     Without Through Behind Beyond Vs Versus""".split())
@@ -112,8 +121,11 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
             continue  # "REPORTER: Can you say how many …?": a question asks, claims nothing
         if any(w in _HEADLINE_PREPOSITIONS for w in name.split()[1:]):
             continue  # "Stealth Over Health: …": a headline's phrase; a name's "of" is small
-        if text[ce:].lstrip()[:1].isdigit() and not (name.isupper() and len(name) <= 6):
-            continue  # "Chapter 3: 2 …"; but "NIS: 300 soldiers killed" is an agency's claim
+        if text[ce:].lstrip()[:1].isdigit() and not (name.isupper() and len(name) <= 6) \
+                or name.lower() in _FIGURE_HEADINGS and _FIGURE_FIRST.match(text, ce):
+            # "Chapter 3: 2 …", "- Casualties: about 3,000, per …": a heading and its
+            # figure; but "NIS: 300 soldiers killed" is an agency's claim
+            continue
         s, e = bisect_left(sent.starts, ns), bisect_left(sent.starts, ne)
         c0, c1 = bisect_left(sent.starts, cs), bisect_left(sent.starts, ce)
         if s < e and c0 < c1:

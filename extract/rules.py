@@ -856,7 +856,7 @@ def _after(sent: Sentence, cs: int, ce: int, i: int, kind: str, weight: float) -
 # second source.
 _REPORTING = frozenset("""say tell write add claim report state warn insist note argue
     confirm announce estimate assert explain acknowledge admit allege reveal disclose
-    conclude predict stress emphasize testify declare""".split())
+    conclude predict stress emphasize testify declare assess""".split())
 _STANCES = frozenset("""attack back support oppose endorse blast defend agree praise
     criticize condemn denounce welcome applaud seek favor prefer echo challenge mock slam
     lambaste call reject dismiss tout decry advocate rail hope fear worry want expect

@@ -295,3 +295,17 @@ def test_a_maker_in_commas_and_the_present_quotes(reg: Registry) -> None:
             [("TASS", "quotes"), ("Peskov", "saying")],
     }
     check_cases(reg, cases)
+
+
+def test_a_bulleted_figure_and_an_assessment(reg: Registry) -> None:
+    """"- Casualties: about 3,000, per South Korean intelligence": the heading over a figure
+    is no speaker (a name over a figure still is); "The CIA assesses that Pyongyang seeks
+    technology": a stance inside what was assessed is its content, as after "estimates"."""
+    cases: Cases = {
+        "- Casualties: about 3,000, per South Korean intelligence":
+            [("South Korean intelligence", "per")],
+        "Reuters: about 300 killed in the strike": [("Reuters", ":")],
+        "The CIA assesses that Pyongyang seeks missile technology in return.":
+            [("The CIA", "assesses")],
+    }
+    check_cases(reg, cases)
