@@ -378,8 +378,10 @@ def _quoted_as(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 b -= 1  # "was widely quoted"
             if lows[b] not in BE:
                 # "Yonhap quoted an NIS official as saying …": the one quoted speaks.
-                if q + 1 < i - 1 and plausible_np(sent, q + 1, i - 1) and all(
-                        is_word(sent.words[t]) for t in range(q + 1, i - 1)):
+                if q + 1 < i - 1 and (plausible_np(sent, q + 1, i - 1)
+                                      or q + 2 == i - 1 and lows[q + 1] in ("him", "her", "them")) \
+                        and all(is_word(sent.words[t]) for t in range(q + 1, i - 1)):
+                    # (also "TASS quoted him as saying": the pronoun is resolved like "he")
                     return Hit(q + 1, i - 1, i, i + 1, cue.weight, "subject")
                 return None
             if b >= 2 and sent.words[b - 1] == ",":

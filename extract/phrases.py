@@ -826,8 +826,15 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                 and is_word(words[k + 1]):
             k += 1  # "according to a source close to the campaign"
             continue
+        if k > start and low in ("in", "on") and k + 2 < n and lows[k + 1] == "the" \
+                and lows[k - 1] in _PLACED_SPEAKERS and not any(
+                    lows[t] in OCCASIONS or lows[t] in DOC_NOUNS
+                    for t in range(k + 2, min(n, k + 6))):
+            k += 2  # "citing a source in the border city of Sinuiju", "a lawmaker on the
+            continue  # intelligence committee" (but "said a source in the statement")
         if k > start and low == "briefed" and k + 1 < n and lows[k + 1] in ("on", "about") \
-                and (lows[k - 1] in BARE_PLURAL_SOURCES or lows[k - 1] in SPEAKER_HEADS):
+                and (lows[k - 1] in BARE_PLURAL_SOURCES or lows[k - 1] in SPEAKER_HEADS
+                     or lows[k - 1] in ("person", "people")):
             k += 2  # "said three people briefed on the discussions": who they are
             continue
         if inverted and low == "at" and k > start and lows[k - 1] in AFFILIATED \
@@ -1163,6 +1170,9 @@ def _extend_appositive(sent: Sentence, end: int) -> int:
 
 _PIECE_ENDS = frozenset({",", ".", ";", ":", "?", "!"}) | OPEN_QUOTES | CLOSE_QUOTES
 
+# Unnamed speakers whom "in the …" or "on the …" places: "a source in the security services".
+_PLACED_SPEAKERS = frozenset("""source sources official officials lawmaker lawmakers member
+    members person people officer officers""".split())
 # Participles that place a speaker in something: "officers involved in the operation".
 _PLACED_IN = frozenset({"involved", "engaged", "stationed", "serving", "fighting", "deployed",
                         "based", "participating", "taking"})

@@ -315,7 +315,7 @@ def _accepts(want: str, kind: str) -> bool:
     if want == "any" or kind == "any":
         return True
     if want == "group":
-        return kind == "org"
+        return kind in ("org", "people")
     return kind == want or kind in ("outlet", "document") and want == "org"
 
 
@@ -374,8 +374,8 @@ _ANTECEDENT_PRONOUNS = frozenset("he she it they i we you who which its his her 
 def _fits(cand: Attribution, want: str, registry: Registry | None) -> bool:
     low = cand.source.lower()
     if want == "person" and (cand.source.islower() or _common_phrase(cand.source)) \
-            and low.split()[-1] not in _PERSON_HEADS:
-        return False  # "state media said …" is no "he"
+            and low.split()[-1] not in _PERSON_HEADS and not low.startswith("one of "):
+        return False  # "state media said …" is no "he" (but "one of the men" is one)
     if want == "group" and low.split()[-1] in _PERSON_HEADS:
         return False  # "the president said …" is no "they"
     if low in _ANTECEDENT_PRONOUNS:
@@ -462,8 +462,13 @@ def _kind_of(entity: str, words: str, registry: Registry | None) -> str:
         return "document"  # "The statement said …": an "it", never a "they"
     if head in _ORG_HEADS or head.endswith("'s") is False and words.isupper():
         return "org"
-    if head.endswith("s") and not tokens[-1][:1].isupper():
-        return "any"  # "officials", "researchers": plural people or a body
+    if [t.lower() for t in tokens[:2]] == ["one", "of"]:
+        return "person"  # "one of Carson's advisers" is one of them
+    if head.endswith("s") and not head.endswith(("ss", "us")) and not tokens[-1][:1].isupper() \
+            and head not in _OUTLET_HEADS:
+        # "U.S. and South Korean officials", "lawyers with the project": a "they", never an
+        # "it" or a "he"
+        return "people"
     if head in _PERSON_HEADS and not tokens[-1][:1].isupper():
         return "person"  # "a senior military official" is a "he" or "she", never an "it"
     if any(t[:1].isupper() for t in tokens if t.lower() not in ("the", "a", "an")):

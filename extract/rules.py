@@ -555,7 +555,8 @@ def _by_count(sent: Sentence, i: int) -> Hit | None:
 def _per(sent: Sentence, i: int) -> Hit | None:
     """"Per the NIS, …", "…, per Yonhap.": "according to" in a word; not "per cent" or
     "$5 per gallon", so only opening a clause and followed by a whole phrase."""
-    if i > 0 and sent.words[i - 1] not in (",", "(", "\u2014") and sent.words[i - 1] \
+    cs = i - 1 if i > 0 and sent.lows[i - 1] == "as" else i  # "As per the MEA, …"
+    if cs > 0 and sent.words[cs - 1] not in (",", "(", "\u2014") and sent.words[cs - 1] \
             not in OPEN_QUOTES:
         return None
     span = right_np(sent, i + 1)
@@ -566,7 +567,7 @@ def _per(sent: Sentence, i: int) -> Hit | None:
         return None
     if sent.lows[span[1] - 1] in NO_SOURCE_NOUNS:
         return None  # "per the McKinley plan"
-    return Hit(span[0], span[1], i, i + 1, 0.85, "according")
+    return Hit(span[0], span[1], cs, i + 1, 0.85, "according")
 
 
 _VARY = frozenset({"vary", "varies", "varied", "varying", "differ", "differs", "differed",

@@ -309,3 +309,42 @@ def test_a_bulleted_figure_and_an_assessment(reg: Registry) -> None:
             [("The CIA", "assesses")],
     }
     check_cases(reg, cases)
+
+
+def test_reporting_chains_and_house_styles(reg: Registry) -> None:
+    """Probes 47 and 49: "citing a source in the border city of Sinuiju" and "a lawmaker on
+    the intelligence committee" keep where the unnamed speaker sits (not "in the statement",
+    an occasion); "As per the MEA" is "per"; "opined that", "clarified that" and "informed
+    that" (without an object) report a claim; "TASS quoted him as saying" gives the pronoun."""
+    cases: Cases = {
+        "NK News reported, citing a source in the border city of Sinuiju, that families had "
+        "been warned.":
+            [("NK News", "reported"), ("a source in the border city of Sinuiju", "citing")],
+        "According to a person briefed on the talks, Seoul has offered to send monitors.":
+            [("a person briefed on the talks", "According to")],
+        "The troops withdrew, said a source in the statement.": [("a source", "said")],
+        "As per the MEA, 12 Indian nationals have been killed so far.":
+            [("the MEA", "As per")],
+        "Retired Lt Gen R K Sharma opined that Pyongyang was testing its weapons.":
+            [("Retired Lt Gen R K Sharma", "opined")],
+        "The embassy clarified that no Indian was being recruited.":
+            [("The embassy", "clarified")],
+        "The ministry clarified the rules on Monday.": [],
+        "The family informed that they had not been contacted.": [("The family", "informed")],
+    }
+    check_cases(reg, cases)
+    assert sources("TASS quoted him as saying the talks were useful.", reg,
+                   context=["Peskov spoke to reporters on Friday."]) \
+        == [("TASS", "TASS", "quoted"), ("him", "Kremlin", "saying")]
+
+
+def test_plural_people_are_they_and_one_of_them_is_he(reg: Registry) -> None:
+    """"U.S. and South Korean officials" are a "they", never the "It" that goes on with the
+    newspaper; "one of the men" is a "he", so his own "he" repeats him."""
+    assert sources("It said the rotation had begun in late December.", reg,
+                   context=["The Wall Street Journal reported the rotation, citing U.S. and "
+                            "South Korean officials."]) \
+        == [("It", "Wall Street Journal", "said")]
+    assert sources("In the video, one of the men says he had thought he was going to train.",
+                   reg, context=["Zelenskyy released a video of two captured soldiers."]) \
+        == [("one of the men", "one of the men", "says")]
