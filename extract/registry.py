@@ -395,8 +395,10 @@ def _resolve_core(
                     or _field_of_study(hit, role, kinds, owner) else hit
         if prep < len(tokens) and role in _ISSUED and lows[prep] == "for":
             return None  # "A YouGov poll for The Times": the client, not the author
-        if prep < len(tokens) and role in ("ambassador", "envoy") and lows[prep] == "to":
-            return None  # "the North Korean ambassador to Moscow" speaks for Pyongyang
+        if prep < len(tokens) and role in ("ambassador", "envoy") and lows[prep] in ("to", "for"):
+            # "the North Korean ambassador to Moscow" speaks for Pyongyang, "the
+            # president-elect's envoy for Ukraine" for the president-elect
+            return None
         if prep < len(tokens):
             # "an aide to Kim" is someone else; a capitalised title before a name is that
             # person's own ("Secretary of State Tony Blinken").

@@ -1587,6 +1587,10 @@ def _voted(sent: Sentence, span: tuple[int, int]) -> bool:
     return any(TALLY.fullmatch(sent.lows[t]) for t in range(span[0], end))
 
 
+# Modals and the infinitive's "to" before "be": "will be published by", "is to be released by".
+_NOT_YET = frozenset({"will", "'ll", "shall", "to", "would", "could", "might", "may", "must"})
+
+
 def passive_agent(sent: Sentence, i: int, j: int, weight: float) -> Hit | None:
     """"was reported by X", "figures shared with reporters by X", "data released by X"."""
     lows = sent.lows
@@ -1594,6 +1598,8 @@ def passive_agent(sent: Sentence, i: int, j: int, weight: float) -> Hit | None:
     prev = lows[i - 1] if i > 0 else ""
     if prev in DETERMINERS:
         return None
+    if prev == "be" and i >= 2 and lows[i - 2] in _NOT_YET:
+        return None  # "The full interview will be published by Yonhap on Monday": not yet
     first = i + 1
     if first < n and lows[first] in ("a", "an") and lows[i] in PASSIVE_ONLY:
         return None  # "he was given a boost by his father": the subject got it, nobody spoke

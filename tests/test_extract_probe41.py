@@ -348,3 +348,20 @@ def test_plural_people_are_they_and_one_of_them_is_he(reg: Registry) -> None:
     assert sources("In the video, one of the men says he had thought he was going to train.",
                    reg, context=["Zelenskyy released a video of two captured soldiers."]) \
         == [("one of the men", "one of the men", "says")]
+
+
+def test_envoys_for_places_ministries_by_their_full_name_and_what_is_not_yet_out(
+        reg: Registry) -> None:
+    """"The president-elect's envoy for Ukraine" does not speak for Ukraine (as "the
+    ambassador to Moscow" does not for Moscow); "The Ministry of Foreign Affairs of Ukraine"
+    is the registry's Ukrainian Foreign Ministry; "will be published by Yonhap on Monday"
+    has nothing out yet."""
+    assert sources("The president-elect's envoy for Ukraine told Fox News he wanted a deal.",
+                   reg) == [("The president-elect's envoy for Ukraine",
+                             "The president-elect's envoy for Ukraine", "told")]
+    assert sources("The Ministry of Foreign Affairs of Ukraine stated that Pyongyang was now a "
+                   "party to the war.", reg) == [
+        ("The Ministry of Foreign Affairs of Ukraine", "Ukrainian Foreign Ministry", "stated")]
+    assert sources("The full interview will be published by Yonhap on Monday.", reg) == []
+    assert sources("The figures were published by Yonhap on Monday.", reg) == [
+        ("Yonhap", "Yonhap", "published")]
