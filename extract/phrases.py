@@ -1200,7 +1200,7 @@ def _names_role(lows: tuple[str, ...], s: int, e: int) -> bool:
     for t in range(s, e):
         if lows[t] in PREPOSITIONS:
             break
-        if lows[t] in _ROLE_WORDS or lows[t].endswith("s") and lows[t][:-1] in _ROLE_WORDS:
+        if lows[t] in _ROLE_WORDS or singular(lows[t]) in _ROLE_WORDS:
             return True
     return False
 

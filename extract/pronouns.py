@@ -37,8 +37,6 @@ from extract.registry import Registry
 from extract.tokens import tokenize
 
 _PERSON_KINDS = frozenset({"person"})
-_MONTHS = frozenset("""january february march april may june july august september october
-    november december""".split())
 _ORG_HEADS = frozenset(
     """ministry service council agency department party committee institute army military
     office commission bank company inc corp group post times news government administration
@@ -545,7 +543,7 @@ def _subject_name(
             continue
         if words.endswith(("'s", "\u2019s")):
             continue  # "North Korea's deployment": a modifier, not who acts
-        if words.lower() in DATE_WORDS or words.split()[0].lower() in _MONTHS:
+        if words.lower() in DATE_WORDS:
             continue  # "in August", "Monday": a time, nobody
         if words.lower() in DEMONYMS and _LOWER_NEXT.match(sentence, m.end()):
             continue  # "Russian state television": an adjective (but "Mexican officials" above)

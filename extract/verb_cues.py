@@ -193,6 +193,25 @@ _LATER = frozenset({"later", "eventually", "subsequently", "afterward", "afterwa
 
 _INDEFINITE = frozenset("""somebody someone anybody anyone everybody everyone nobody
     people""".split())
+# Words whose "to" is a preposition, never an infinitive's: "according to", "close to".
+_TO_PHRASES = frozenset({"according", "due", "thanks", "close", "closer", "next"})
+
+
+def _infinitive_verb(sent: Sentence, s: int, j: int) -> int | None:
+    """The bare verb after "to" that the subject ``[s, j]`` read by ``left_np`` opens
+    ("… to fight in Europe") or whose object it is ("… to boycott the speech"), or None.
+    A plural noun after "to" is no verb ("an appeal to voters inclined to …")."""
+    lows, words = sent.lows, sent.words
+    if 2 <= s < j and lows[s - 1] == "to" and words[s].isalpha() and words[s].islower() \
+            and lows[s] not in DETERMINERS and lows[s] not in PRONOUNS \
+            and lows[s] not in _INDEFINITE \
+            and not (lows[s].endswith("s") and not lows[s].endswith(("ss", "us"))):
+        return s
+    if s >= 3 and lows[s] in ARTICLES and lows[s - 2] == "to" and words[s - 1].isalpha() \
+            and words[s - 1].islower() and lows[s - 1] not in BOUNDARY \
+            and lows[s - 1] not in PREPOSITIONS and not lows[s - 1].endswith(("s", "ed", "ing")):
+        return s - 1
+    return None
 
 
 def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
@@ -553,27 +572,14 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if low.endswith("ed") and j >= 1 and lows[j] in ("back", "off", "up", "down", "out") \
             and lows[j - 1].endswith("ing") and i + 1 < n and sent.words[i + 1][:1].isalpha():
         return None  # "while pushing back repeated Ukrainian counterattacks": an adjective
-    while s is not None and 2 <= s < j and lows[s - 1] == "to" and sent.words[s].isalpha() \
-            and sent.words[s].islower() and lows[s] not in DETERMINERS \
-            and lows[s] not in PRONOUNS and lows[s] not in _INDEFINITE \
-            and not (lows[s].endswith("s") and not lows[s].endswith(("ss", "us"))):
-        # A verb after "to" opens no subject: "Democrats trying to regain control of the
-        # Senate say" is the phrase before it with its infinitive; "the decision to send
-        # troops to fight in Europe showed" an event ("an appeal to voters inclined to" is
-        # a plural noun after "to", no verb)
-        if lows[s - 2] in ("according", "due", "thanks", "close", "closer", "next"):
+    while s is not None and (verb := _infinitive_verb(sent, s, j)) is not None:
+        # A verb after "to" opens no subject, nor does its object: "Democrats trying to
+        # regain control of the Senate say", "Organizers of the push to boycott the speech
+        # said" are the phrase before "to" with its infinitive; "the decision to send troops
+        # to fight in Europe showed" an event
+        if lows[verb - 2] in _TO_PHRASES:
             return None
-        s = left_np(sent, s - 2)
-        if s is None or lows[s] in ("to", "and", "or"):
-            return None
-    if s is not None and s >= 3 and lows[s] in ARTICLES and lows[s - 2] == "to" \
-            and sent.words[s - 1].isalpha() and sent.words[s - 1].islower() \
-            and lows[s - 1] not in BOUNDARY and lows[s - 1] not in PREPOSITIONS \
-            and not lows[s - 1].endswith(("s", "ed", "ing")) \
-            and lows[s - 3] not in ("according", "due", "thanks", "close", "closer", "next"):
-        # "Organizers of the push to boycott the speech said": the object of the infinitive
-        # is no subject either
-        s = left_np(sent, s - 3)
+        s = left_np(sent, verb - 2)
         if s is None or lows[s] in ("to", "and", "or"):
             return None
     if s is not None and s >= 3 and (lows[s - 1] == "by" and (lows[s - 2] in RECEIVED
@@ -1460,7 +1466,7 @@ def _trailing_role(sent: Sentence, j: int) -> bool:
     plural = head.endswith("s") and not head.endswith("ss")
     third = lows[j + 1].endswith("s")
     if plural == third or not (head in ROLE_NOUNS or head in BARE_PLURAL_SOURCES
-                               or head in SPEAKER_HEADS or plural and head[:-1] in SPEAKER_HEADS):
+                               or singular(head) in SPEAKER_HEADS):
         return False  # "officials estimate", "the ministry estimates", not "officials estimates"
     k = j - 1
     while k > 0 and j - k < 6 and is_word(words[k]) and lows[k] not in PREPOSITIONS \
