@@ -544,7 +544,6 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
         if k > s + 1 and lows[k - 1] not in ("of", "from", "by") and any(
                 lows[t] in _COMPLEMENT_LINKS for t in range(s + 1, k)):
             break  # "a person familiar with the U.S. intelligence assessment": not its author
-
         b = k + 1
         if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED) \
                 and lows[b] not in RECEIVED:  # ("a report obtained by the Times": who got it)

@@ -623,8 +623,8 @@ def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
                             or words[h][:1].isupper() and _name_before_noun(sent, h, cut)):
             continue
         nxt = lows[h + 1] if h + 1 < cut else ""
-        if words[h].islower() and nxt.endswith("s") and sent.words[h + 1].isalpha() \
-                and sent.words[h + 1].islower() and not people(sent, h + 1) \
+        if words[h].islower() and nxt.endswith("s") and words[h + 1].isalpha() \
+                and words[h + 1].islower() and not people(sent, h + 1) \
                 and nxt not in DOC_NOUNS and nxt not in DATA_NOUNS and nxt not in _CITED_SOURCES:
             continue  # "citing joint military drills": "military" only says which drills
         if words[h][:1].isupper() or low in PRONOUNS or low in OBJECT_PRONOUNS \
@@ -823,7 +823,6 @@ def _occasion_frame(sent: Sentence) -> Hit | None:
             or any(not words[k].isalpha() for k in range(s, named)):
         return None  # (but "presidential nominee Hillary Clinton": a name after its title)
     return Hit(s, e, 0, head + 1, 0.55, "according")
-
 
 
 def _after_be(sent: Sentence, i: int) -> bool:

@@ -33,9 +33,8 @@ from extract.tokens import Sentence
 DATE_TRIGGERS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday week weekend month yesterday
     today tonight overnight morning afternoon evening january february march april may june
-    july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    ago""".split()
+    july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec ago""".split()
 ) | MONTH_ABBREVIATIONS | frozenset(f"{day}'s" for day in
               "monday tuesday wednesday thursday friday saturday sunday yesterday".split())
 

@@ -527,7 +527,7 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
     elif begin < e < and_at and words[e - 1][:1].isupper() \
             and not lows[begin].endswith("ing") and not lows[e - 1].endswith(_GENITIVE_END):
         # "Foreign policy analysts said …, citing", "Democratic presidential nominee Hillary
-        # Clinton chimed in …, saying": up to two lowercase modifiers, no verb or adverb
+        # Clinton chimed in …, saying": up to three lowercase modifiers, no verb or adverb
         # among them, then a people or role noun, then any name after it
         t = e
         while t < min(e + 3, and_at) and words[t].isalpha() and words[t].islower() \

@@ -194,7 +194,7 @@ _LATER = frozenset({"later", "eventually", "subsequently", "afterward", "afterwa
 _INDEFINITE = frozenset("""somebody someone anybody anyone everybody everyone nobody
     people""".split())
 # Words whose "to" is a preposition, never an infinitive's: "according to", "close to".
-_TO_PHRASES = frozenset({"according", "due", "thanks", "close", "closer", "next"})
+_TO_PHRASES = CLOSE_TO | {"according", "due", "thanks", "next"}
 
 
 def _infinitive_verb(sent: Sentence, s: int, j: int) -> int | None:
