@@ -231,6 +231,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("post", 0.75, False, True),
     ("dispute", 0.65, False, True),
     ("count", 0.6, False, True),
+    ("aver", 0.9, True, False),
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -258,6 +259,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hold": ("held", "holds"),  # "the court held that …"; "hold" is a noun too
     # "…, Sky Sports News understands.": an outlet's own reporting
     "understand": ("understands",),
+    # A stressed last syllable doubles its "r" ("averred"); the base form is rare as a verb
+    "aver": ("avers", "averred"),
 }
 
 CUES: dict[str, Cue] = {}
@@ -472,6 +475,10 @@ SPEAKER_HEADS = frozenset(
     friend commander envoy diplomat negotiator head hospital school firm club church clinic
     charity airline insurer retailer carrier utility""".split()
 )
+# Pictures and intercepts, whose maker is named with "by": "satellite images taken by
+# Planet Labs", "intercepted communications published by the SBU".
+PICTURES = frozenset("""images image photos photo photographs photograph pictures picture
+    communications intercepts recordings recording""".split())
 # Heads that are documents, whose author is the real source ("X's report concluded").
 DOC_NOUNS = frozenset(
     """report reports assessment assessments study studies analysis analyses survey surveys

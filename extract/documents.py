@@ -21,6 +21,7 @@ from extract.cues import (
     MODAL_SKIP,
     MONTH_ABBREVIATIONS,
     PASSIVE_ONLY,
+    PICTURES,
     POSS_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -53,10 +54,6 @@ DATA_NOUNS = frozenset(
 _AUTHORED = frozenset({"analyzed", "analysed", "collected", "gathered", "prepared", "produced",
                        "commissioned", "conducted", "carried", "posted", "unsealed",
                        "declassified", "distributed", "taken", "recorded", "filmed"})
-# Pictures and intercepts, whose maker is named with "by": "satellite images taken by
-# Planet Labs", "intercepted communications published by the SBU".
-PICTURES = frozenset("""images image photos photo photographs photograph pictures picture
-    communications intercepts recordings recording""".split())
 _SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "published",
                    "issued"})
 _DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})

@@ -23,6 +23,7 @@ from extract.cues import (
     MODAL_SKIP,
     MONTH_ABBREVIATIONS,
     PASSIVE_ONLY,
+    PICTURES,
     POSS_NOUNS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
@@ -431,8 +432,8 @@ def _document_before(sent: Sentence, k: int) -> bool:
     """A document noun ends the phrase before the participle at ``k``: "a report released
     Friday", "a poll of Kharkiv residents released Tuesday" (a short "of" phrase between)."""
     lows, words = sent.lows, sent.words
-    if k > 0 and lows[k - 1] in DOC_NOUNS:
-        return True
+    if k > 0 and (lows[k - 1] in DOC_NOUNS or lows[k - 1] in PICTURES):
+        return True  # ("satellite images released by Maxar")
     t = k - 1
     while t >= 2 and k - t <= 4 and is_word(words[t]) and lows[t] not in BOUNDARY \
             and lows[t] != "of":
