@@ -81,6 +81,22 @@ def past_document_piece(sent: Sentence, j: int) -> int:
     return j
 
 
+def _aside_by(sent: Sentence, comma: int) -> int:
+    """The "by" of a maker in the aside that opens at ``comma``, after its participle and
+    the phrases of when and to whom ("The video, released by the SBU, shows", "The figures,
+    shared with reporters in Kyiv on Friday by the General Staff, put"), else the token
+    after the comma (a "from" there names the author too)."""
+    lows = sent.lows
+    at = comma + 1
+    if at + 2 < len(lows) and lows[at] in PASSIVE_ONLY and lows[at] not in RECEIVED:
+        for t in range(at + 1, min(len(lows) - 1, at + 9)):
+            if lows[t] == "by":
+                return t
+            if not is_word(sent.words[t]):
+                break
+    return at
+
+
 def possessive_cue(sent: Sentence, i: int) -> Hit | None:
     """"his view", "Trump's claim that …", "Mr. Comey's calls for": the possessor holds
     the view. The noun and the possessive are learned (``POSS_NOUNS``); the possessor is a
@@ -578,13 +594,13 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                     _by_author(sent, s, k, a, z)):
                 return sent.starts[a], sent.ends[z - 1]
         n = len(lows)
-        by = e + 2 if e + 3 < n and lows[e + 1] in PASSIVE_ONLY and lows[e + 2] == "by" \
-            and lows[e + 1] not in RECEIVED else e + 1  # "The video, released by the SBU, shows"
+        by = _aside_by(sent, e)
         if k == e - 1 and by + 1 < n and words[e] == "," and lows[by] in ("from", "by") \
                 and k > s and lows[k - 1] not in POSSESSIVE_PRONOUNS:
             # "A second report, from the Washington Post, said": its author set off by commas
             span = right_np(sent, by + 1)
-            if span is not None and span[1] < n and words[span[1]] == "," \
+            if span is not None and span[1] < n \
+                    and words[date_end(sent, span[1])] == "," \
                     and any(words[t][:1].isupper() for t in range(span[0], span[1])):
                 return sent.starts[span[0]], sent.ends[span[1] - 1]
         tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1

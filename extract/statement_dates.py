@@ -85,9 +85,14 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
             # "The NIS, in a closed-door briefing on Thursday, told"; not "The men, who
             # were captured on Jan. 9, told": that date is the capture's. But a date set off
             # after the clause, right before the cue, is the statement's: "Trump, who has
-            # been feuding with leaders this week, on Friday described".
-            if not _RELATIVE_WORD.search(text, lo, hi):
-                if hi - lo <= 70:
+            # been feuding with leaders this week, on Friday described". A clause after the
+            # date's phrase is that phrase's ("The NIS's briefing on Monday, which lasted
+            # three hours, concluded"); an aside of where it was said may stand far from a
+            # second cue ("The ministry, in a post on X on Friday, called … and said").
+            rel = _RELATIVE_WORD.search(text, lo, hi)
+            if rel is None or rel.start() > e and text[e:rel.start()].strip() == ",":
+                if (rel.start() if rel else hi) - lo <= 70 \
+                        or text[e:e + 1] == "," and _OCCASION_ASIDE.match(text, lo, s):
                     return text[s:e]
                 break
             if text[lo:s].rstrip().endswith(",") and not text[e:hi].strip() and start < cue_end:
@@ -100,14 +105,30 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
             return text[s:e]  # "On Monday, X said"
         if start < s and e == end and _RELEASED.search(text, start, s):
             return text[s:e]  # "In a Gallup poll released Friday, …": the poll speaks then
-    if start <= 80 and start < cue_start and text[start - 2:start].strip() == ",":
+    if start <= 160 and start < cue_start and text[start - 2:start].strip() == ",":
         # "On Tuesday, as Americans voted, Kirby told", "In a Jan. 11 statement, NATO said":
-        # a date in the clause's opening phrase, before a source that opens the clause.
+        # a date in the clause's opening phrase, before a source that opens the clause; or
+        # further into an opening occasion, after the phrases of its audience: "In a speech
+        # to the General Assembly on Wednesday setting out his priorities, Guterres said".
         s, e = spans[0]
-        if s <= 12 and e <= start and not _RELATIVE_WORD.search(text, 0, start) \
+        occasion = _OPENING_OCCASION.match(text) if s > 12 else None
+        if (s <= 12 and start <= 80 or occasion is not None and occasion.end() <= s
+                and _cue_phrases(text[occasion.end():s], "", occasion.group(1))
+                and not _EVENT_BOUND.search(text, occasion.end(), s)) \
+                and e <= start and not _RELATIVE_WORD.search(text, 0, start) \
                 and not (trailing and _closes_a_clause(text, s)):
             return text[s:e]
     return None
+
+
+# ", in a post on X on Friday,": an aside after the source of where the words were said.
+_OCCASION_ASIDE = re.compile(r"['\u2019]?s?\s*,\s*(?:in|at|during)\s[^,;:()]*$", re.IGNORECASE)
+# "In an interview after the strike on Friday": the date is the strike's.
+_EVENT_BOUND = re.compile(r"\b(?:after|before|since|following|until)\b", re.IGNORECASE)
+# An opening phrase of where the words were said: "In a speech to …", "At a news conference".
+_OPENING_OCCASION = re.compile(
+    r"\s*(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?("
+    + "|".join(sorted(OCCASIONS)) + r")s?\b", re.IGNORECASE)
 
 
 # What may follow a date that ends its sentence.

@@ -4,7 +4,7 @@ our own."""
 
 from __future__ import annotations
 
-from extract_helpers import Cases, check_cases
+from extract_helpers import Cases, check_cases, date_of
 
 from extract.registry import Registry
 
@@ -34,3 +34,47 @@ def test_pictures_made_public_by_their_maker(reg: Registry) -> None:
             [("the Ukrainian military", "shows")],
     }
     check_cases(reg, cases)
+
+
+def test_a_maker_set_off_by_commas_with_when_and_to_whom(reg: Registry) -> None:
+    """"The figures, shared with reporters in Kyiv on Friday by Ukraine's General Staff,
+    put …": the maker of a document in the aside after it is its source, also past the
+    phrases of whom it went to and when; the date after a maker's name still closes the
+    aside. A maker not named by a capital keeps the document as the source."""
+    cases: Cases = {
+        "The casualty figures, shared with reporters in Kyiv on Friday by Ukraine's General "
+        "Staff, put North Korean losses at 3,000.": [("Ukraine's General Staff", "put")],
+        "The report, published by ISW on Saturday, said Russia had lost 1,500 men a day.":
+            [("ISW", "said")],
+        "The report, published by the think tank on Monday, said the front had held.":
+            [("The report", "said")],
+    }
+    check_cases(reg, cases)
+    assert date_of("The casualty figures, shared with reporters in Kyiv on Friday by "
+                   "Ukraine's General Staff, put North Korean losses at 3,000.",
+                   "Ukraine's General Staff") == "2025-01-17"
+
+
+def test_dates_in_an_opening_occasion_and_in_an_aside(reg: Registry) -> None:
+    """A date dates the statement when it stands in the occasion the sentence opens with,
+    after the phrases of its audience, however long ("In a speech to the General Assembly
+    on Wednesday setting out …, X said"); in an aside of where the words were said, however
+    far the cue ("X, in a post on X on Friday, called … and said"); and in the document's
+    phrase before a clause on it ("X's briefing on Monday, which lasted three hours,
+    concluded"). A date in a clause on the speaker, or after an event, is the event's."""
+    assert date_of("In a speech to the General Assembly on Wednesday setting out his "
+                   "priorities for the year, the secretary-general said the war risked "
+                   "spreading.", "the secretary-general") == "2025-01-15"
+    assert date_of("Ukraine's Foreign Ministry, in a post on X on Friday, condemned the "
+                   "treaty between Russia and Iran and said that Tehran would bear "
+                   "responsibility.", "Ukraine's Foreign Ministry") == "2025-01-17"
+    assert date_of("The National Intelligence Service's briefing to lawmakers on Monday, "
+                   "which lasted nearly three hours, concluded that losses had risen.",
+                   "The National Intelligence Service") == "2025-01-13"
+    assert date_of("The men, who were captured on Jan. 9, told reporters they were North "
+                   "Korean.", "The men") is None
+    assert date_of("In an interview with reporters on Thursday near the border, the "
+                   "governor said the shelters had held.", "the governor") == "2025-01-16"
+    assert date_of("In an interview with reporters after the drone strike on Thursday near "
+                   "the border, the governor said the shelters had held.",
+                   "the governor") is None
