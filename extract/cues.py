@@ -329,10 +329,11 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("put", r"\s+it\b(?=\s*[,.;:\u2014]|\s+(?:this|in|more|bluntly|simply|best)\b)"
                 r"|\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:number|figure|toll|total|"
                 r"count|losses|casualties|cost|tally|estimate)"
-                r"(?=(?:\s+of\s+[^,.;]{1,60}?)?\s+at\b)"
-                # "puts North Korean casualties at about 1,200", "put the toll far higher", "put
-                # Russia's losses over the previous 24 hours at 1,630", "puts the figure closer
-                # to 3,000", "has put the number as high as 15,000"
+                r"(?=(?:\s+(?:of|from|in)\s+[^,.;]{1,60}?)?\s+(?:at|above|below)\b)"
+                # ("put the toll from the strike at seven", "puts the number of deaths above
+                # 88,000"); "puts North Korean casualties at about 1,200", "put the toll far
+                # higher", "put Russia's losses over the previous 24 hours at 1,630", "puts the
+                # figure closer to 3,000", "has put the number as high as 15,000"
                 r"|(?=\s+(?:[\w'\u2019-]+\s+){1,9}?(?:at\s+(?:about|around|nearly|roughly|"
                 r"approximately|more|over|up|least|some|\d(?![\d:.]*\s*(?:a\.?m\b|p\.?m\b|"
                 r"o'clock)))|(?:far\s+|much\s+|even\s+)?"

@@ -1460,7 +1460,8 @@ def _trailing_speaker(sent: Sentence, j: int) -> bool:
 def _trailing_role(sent: Sentence, j: int) -> bool:
     """", South Korean intelligence officials estimate.", ", the ministry estimates.": a
     lowercase speaker noun heads the short phrase a comma opens. Plural, it takes the base
-    form; singular, it needs its determiner (", official estimates." is a noun phrase)."""
+    form; singular, it needs its determiner or a capitalised modifier (", official
+    estimates." is a noun phrase)."""
     words, lows = sent.words, sent.lows
     head = lows[j]
     plural = head.endswith("s") and not head.endswith("ss")
@@ -1474,7 +1475,8 @@ def _trailing_role(sent: Sentence, j: int) -> bool:
         k -= 1
     if words[k] != "," or k == j - 1 and not plural:
         return False
-    return plural or lows[k + 1] in DETERMINERS
+    # (", British intelligence estimates.": a body named by its country needs none)
+    return plural or lows[k + 1] in DETERMINERS or words[k + 1][:1].isupper() and k + 1 < j
 
 
 def _speaker_of(sent: Sentence, s: int, j: int) -> bool:

@@ -18,7 +18,7 @@ def test_who_puts_a_figure_at_a_number(reg: Registry) -> None:
         "Ukraine's General Staff put Russia's losses over the previous 24 hours at 1,630 "
         "troops.": [("Ukraine's General Staff", "put")],
         "Officials put the toll from the overnight strike on Zaporizhzhia at 13 dead.":
-            [("Officials", "put")],
+            [("Officials", "put the toll")],
         "The NIS puts the number at about 300, while Kyiv puts the figure closer to 3,000.":
             [("The NIS", "puts the number"), ("Kyiv", "puts")],
         "Budanov has put the number as high as 15,000.": [("Budanov", "put")],

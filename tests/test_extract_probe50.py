@@ -78,3 +78,22 @@ def test_dates_in_an_opening_occasion_and_in_an_aside(reg: Registry) -> None:
     assert date_of("In an interview with reporters after the drone strike on Thursday near "
                    "the border, the governor said the shelters had held.",
                    "the governor") is None
+
+
+def test_figures_put_past_their_phrase_and_a_named_body_trailing(reg: Registry) -> None:
+    """"put the death toll from the overnight strike at seven", "puts the number of deaths
+    above 88,000": a figure noun with its phrase, then the figure, is a figure given; a
+    thing put somewhere is not. ", British intelligence estimates.": a body named by its
+    country after the comma speaks, as ", the ministry estimates." does."""
+    cases: Cases = {
+        "The governor put the death toll from the overnight strike at seven.":
+            [("The governor", "put the death toll")],
+        "A tally by Mediazona puts the number of confirmed Russian military deaths above "
+        "88,000.": [("Mediazona", "puts the number")],
+        "They put the children at three schools in the city.": [],
+        "She put the box above 10 others on the shelf.": [],
+        "Russia suffered 427,000 casualties in 2024, British intelligence estimates.":
+            [("British intelligence", "estimates")],
+        "Losses were about 1,200, official estimates.": [],
+    }
+    check_cases(reg, cases)
