@@ -424,9 +424,14 @@ _EVENTS_PLURAL = frozenset("""renovation excavation repair restoration attack st
 
 def phrase_head(sent: Sentence, s: int, j: int) -> int:
     """The head of the noun phrase from ``s`` to ``j``: its last word before the first
-    preposition ("the families | of the victims", "Russia's reliance | on North Korea"),
-    or ``j`` when no preposition comes inside it."""
-    return next((t - 1 for t in range(s + 1, j + 1) if sent.lows[t] in PREPOSITIONS), j)
+    preposition or infinitive ("the families | of the victims", "Russia's reliance | on
+    North Korea", "the decision | to send troops", "the treaty | between …"), or ``j`` when
+    none comes inside it."""
+    return next((t - 1 for t in range(s + 1, j + 1)
+                 if sent.lows[t] in PREPOSITIONS or sent.lows[t] in _HEAD_ENDS), j)
+
+
+_HEAD_ENDS = frozenset({"to", "between"})
 
 
 # What requires or shows something without saying it: an event, a circumstance or its
@@ -439,9 +444,10 @@ SITUATIONS = frozenset("""deployment escalation invasion incursion attack attack
     seriousness urgency magnitude nature size scope complexity pandemic outbreak disaster
     tragedy incident violence times era stakes""".split())
 # Abstract nouns of a course of action or a state, which a situation's own list lacks:
-# "Russia's decision to …", "the refusal of the talks' hosts", "the collapse of the deal".
+# "Russia's decision to …", "the refusal of the talks' hosts", "the collapse of the deal";
+# and the pacts one comes to ("the treaty between Moscow and Tehran showed …").
 _STATES_OF_AFFAIRS = frozenset("""decision choice refusal denial withdrawal collapse move
-    rise fall decline surge growth loss spread""".split())
+    rise fall decline surge growth loss spread treaty pact deal accord""".split())
 # Endings of abstract nouns: "reliance", "dependence", "failure", "weakness".
 _ABSTRACT_ENDINGS = ("ance", "ence", "ure", "ness")
 # Nouns with those endings that name a body, a gathering or a body of findings, which speak.

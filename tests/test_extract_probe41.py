@@ -236,7 +236,8 @@ def test_long_sentences_keep_their_phrases_whole(reg: Registry) -> None:
     phrase (a plural modifier before a person noun), "while pushing back repeated
     counterattacks" has an adjective, "an identity card found on one of the soldiers" and
     "a video posted on Telegram" are participles on things, "citing joint military drills"
-    cites a reason, and "the treaty between Russia and Iran" is one phrase."""
+    cites a reason, and "the treaty between Russia and Iran" is one phrase, whose head (a
+    pact, as a decision is a course of action) shows without saying."""
     cases: Cases = {
         "\u201cThey were thrown into open fields,\u201d a Ukrainian special forces officer "
         "told reporters in Sumy, describing assaults in which infantry advanced.":
@@ -252,7 +253,7 @@ def test_long_sentences_keep_their_phrases_whole(reg: Registry) -> None:
         "The newspaper reported the move, citing military sources.":
             [("The newspaper", "reported"), ("military sources", "citing")],
         "Kallas said the treaty between Russia and Iran showed that the regimes were closing "
-        "ranks.": [("Kallas", "said"), ("the treaty between Russia and Iran", "showed")],
+        "ranks.": [("Kallas", "said")],
     }
     check_cases(reg, cases)
 

@@ -97,3 +97,19 @@ def test_figures_put_past_their_phrase_and_a_named_body_trailing(reg: Registry) 
         "Losses were about 1,200, official estimates.": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_pact_or_a_decision_in_a_report_shows_without_saying(reg: Registry) -> None:
+    """Inside what a speaker said, "the treaty between Moscow and Tehran showed …" and
+    "North Korea's decision to send troops to fight in Europe showed …" are the speaker's
+    inference: the head before "between" or the infinitive is a pact or a course of action,
+    which states nothing. A body's intelligence still shows what it found."""
+    cases: Cases = {
+        "The ministry said the treaty between Moscow and Tehran showed that Russia was "
+        "building an alliance of pariahs.": [("The ministry", "said")],
+        "Blinken said that North Korea's decision to send troops to fight in Europe showed "
+        "how closely the two theatres were linked.": [("Blinken", "said")],
+        "A lawmaker said Seoul's intelligence showed that 300 soldiers had died.":
+            [("A lawmaker", "said"), ("Seoul's intelligence", "showed")],
+    }
+    check_cases(reg, cases)
