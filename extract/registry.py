@@ -382,6 +382,8 @@ def _resolve_core(
         poss = _POSSESSIVE.match(head_text)
         if poss is not None:
             owner = poss.group(1)
+            if index.get(normalize(" ".join(head[:-1]))) is not None:
+                owner = " ".join(head[:-1])  # "South Korea's defense ministry spokesman"
         elif role in _STUDY_ROLES:
             owner = " ".join(_drop_field(head[:-1]))
         else:

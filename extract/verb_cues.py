@@ -503,7 +503,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                          "think", "find", "show", "confirm", "announce", "claim", "reveal",
                          "disclose", "describe", "attribute", "learn", "ask", "quote",
                          "predict", "assess", "blame", "accuse", "criticize", "urge",
-                         "forecast", "warn", "brief", "state", "note", "add", "write",
+                         "forecast", "warn", "brief", "inform", "state", "note", "add", "write",
                          "reject", "deny", "dismiss", "condemn", "denounce", "dispute",
                          "echo", "challenge", "cite", "hail", "praise", "welcome", "applaud",
                          "endorse", "oppose"):

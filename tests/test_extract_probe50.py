@@ -4,7 +4,7 @@ our own."""
 
 from __future__ import annotations
 
-from extract_helpers import Cases, check_cases, date_of
+from extract_helpers import Cases, check_cases, date_of, sources
 
 from extract.registry import Registry
 
@@ -111,5 +111,28 @@ def test_a_pact_or_a_decision_in_a_report_shows_without_saying(reg: Registry) ->
         "how closely the two theatres were linked.": [("Blinken", "said")],
         "A lawmaker said Seoul's intelligence showed that 300 soldiers had died.":
             [("A lawmaker", "said"), ("Seoul's intelligence", "showed")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_ministry_spokesman_and_the_informed(reg: Registry) -> None:
+    """"South Korea's defense ministry spokesman" speaks for the ministry the registry
+    knows by that whole possessive name, not for the country that owns it; "was informed by
+    X that" names X as the passive of "X informed it that" does (an agent that is no
+    speaker, "by email", names nobody)."""
+    assert sources("South Korea's defense ministry spokesman said engineers were also being "
+                   "sent.", reg) == [("South Korea's defense ministry spokesman",
+                                      "South Korean military", "said")]
+    assert sources("Russia's ambassador to the UN said the report was a fabrication.", reg) \
+        == [("Russia's ambassador to the UN", "Russian government", "said")]
+    # (a bare "Department of Defence" is also Australia's or Ireland's: no alias for it)
+    assert sources("A spokeswoman for the Department of Defence said no personnel were "
+                   "deployed.", reg) == [("A spokeswoman for the Department of Defence",
+                                          "A spokeswoman for the Department of Defence",
+                                          "said")]
+    cases: Cases = {
+        "The agency was informed by Ukrainian officials that the two prisoners were in stable "
+        "condition.": [("Ukrainian officials", "informed")],
+        "The agency was informed by email that the meeting had been cancelled.": [],
     }
     check_cases(reg, cases)
