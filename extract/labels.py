@@ -1,5 +1,6 @@
-"""Speaker labels: "Sanders: Clinton needs to …", "WALLACE: Governor, …", and the signature
-under a quote or an embedded post ("― Ariana Huichapa."). The colon or dash is the cue."""
+"""Speaker labels: "Sanders: Clinton needs to …", "WALLACE: Governor, …", "Zelenskyy was blunt:
+“…”", and the signature under a quote or an embedded post ("― Ariana Huichapa."). The colon
+or dash is the cue (with how the words came out, when it says so)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,16 @@ _COLON_LABEL = re.compile(
     r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME
     + r"(?:\s+\((?:through|via|in|speaking)\b[^()]{0,30}\))?"  # "ZELENSKYY (through interpreter):"
     + r"(\s*:)(?=\s+[^\s$])"
+)
+# "Zelenskyy was blunt: “…”", "The Kremlin was more cautious: “…”": the speaker, then how
+# the words came out, then a colon before the quotation.
+_MANNER_LABEL = re.compile(
+    r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME
+    + r"(\s+(?:was|is|were|are)\s+(?:(?:more|less|even|equally|just\s+as)\s+)?(?:blunt|blunter|"
+    r"clear|clearer|defiant|emphatic|direct|candid|unequivocal|adamant|categorical|succinct|"
+    r"scathing|cautious|dismissive|frank|franker|upbeat|optimistic|pessimistic|firm|"
+    r"unapologetic|terse|forthright|explicit|unambiguous|measured|guarded)\s*:)"
+    r"(?=\s*[\"\u201c\u2018'])"
 )
 _DASH_LABEL = re.compile(
     r"(?:^|(?<=[\s\u201d\"]))([\u2015\u2014\u2013]|^-)\s*"  # "…about.”― Pamela Padilla"
@@ -83,6 +94,7 @@ def may_have_label(text: str) -> bool:
 
 def has_label(text: str) -> bool:
     return (":" in text and (_COLON_LABEL.match(text) is not None
+                             or _MANNER_LABEL.match(text) is not None
                              or _TRAILING_LABEL.search(text) is not None)) or (
         _dashed(text) and _DASH_LABEL.search(text) is not None
     )
@@ -93,9 +105,10 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
     (source start, source end, cue start, cue end) token ranges."""
     text = sent.text
     found: list[tuple[int, int, int, int]] = []  # name start/end, cue start/end (chars)
-    m = _COLON_LABEL.match(text)
+    m = _COLON_LABEL.match(text) or _MANNER_LABEL.match(text)
     if m is not None:
-        found.append((m.start(1), m.end(1), m.end(2) - 1, m.end(2)))
+        colon = m.end(2) - 1 if m.re is _COLON_LABEL else m.start(2) + 1
+        found.append((m.start(1), m.end(1), colon, m.end(2)))
     if _dashed(text):
         for d in _DASH_LABEL.finditer(text):
             found.append((d.start(2), d.end(2), d.start(1), d.end(1)))
@@ -109,6 +122,9 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
         if text[ne - 1] == "." and ne - ns > 3 and text[ne - 3] != ".":
             ne -= 1  # "― Olena Kravets.": the sentence's period, not an initial's
         name = text[ns:ne]
+        if m is not None and m.re is _MANNER_LABEL and ns == m.start(1) and name[:4] == "The " \
+                and " " in name:
+            name = name[4:]  # "The Kremlin was more cautious:": a body's name is no rubric
         first = name.split()[0].lower().rstrip(".").replace("\u2019", "'")
         last = name.split()[-1].lower()
         if first in _NOT_LABELS or first in DATE_WORDS or first in PRONOUNS \

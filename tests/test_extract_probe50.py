@@ -136,3 +136,18 @@ def test_a_ministry_spokesman_and_the_informed(reg: Registry) -> None:
         "The agency was informed by email that the meeting had been cancelled.": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_speaker_and_the_manner_of_the_words_before_a_colon(reg: Registry) -> None:
+    """"Zelenskyy was blunt: “…”", "The Kremlin was more cautious: “…”": a name, how the
+    words came out, a colon, then the quotation is a speaker's label; without a quotation
+    after it, or without a name before it, it is a plain sentence."""
+    cases: Cases = {
+        'Zelenskyy was blunt: "Kim is sending his soldiers to die in a war that is not '
+        'theirs."': [("Zelenskyy", "was blunt:")],
+        "The Kremlin was more cautious: \u201cWe will study the report.\u201d":
+            [("The Kremlin", "was more cautious:")],
+        "The forecast was clear: the storm would reach the coast by night.": [],
+        'The message was clear: "Go home."': [],
+    }
+    check_cases(reg, cases)
