@@ -546,6 +546,13 @@ def _name_end_in(sent: Sentence, a: int, z: int) -> int:
 _COMPLEMENT_LINKS = frozenset({"familiar", "briefed", "close", "involved"})
 
 
+def maker_owned(sent: Sentence, k: int) -> bool:
+    """The picture or map at ``k`` belongs to a named maker ("ISW's maps", "Maxar's satellite
+    images"), who shows with it what they found."""
+    return any(sent.lows[t].endswith(("'s", "s'")) and sent.words[t][:1].isupper()
+               for t in range(max(0, k - 2), k))
+
+
 def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     """"X's report concluded", "a new assessment by X warns": the author is the source.
     Only for a named author, so "the latest poll" stays as it is."""
@@ -556,6 +563,9 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                 and lows[k + 2] == "by" and any(words[t][:1].isupper() for t in range(k + 3, e)) \
                 and not (words[k][:1].isupper() and k > 0):
             pass  # "satellite images released by Maxar show …": pictures with their maker
+        elif lows[k] in PICTURES and k == e - 1 and words[k][:1].islower() \
+                and maker_owned(sent, k):
+            pass  # "Maxar's satellite images show …": the maker's own
         elif lows[k] not in DOC_NOUNS or words[k][:1].isupper() and k > 0:
             # "the Institute for the Study of War": a name, not a document; but the first word
             # has its capital from the sentence: "Data compiled by the ministry show …"

@@ -324,15 +324,20 @@ QUOTED = frozenset({"quoted", "cited", "quoting", "citing", "quotes", "cites"})
 
 
 def _message_before(sent: Sentence, i: int) -> int | None:
-    """"X issued a statement (on Friday) saying …", "published an open letter calling …":
-    the sender speaks. The determiner of the message, where the clause before it ends, or
-    None."""
+    """"X issued a statement (on Friday) saying …", "published an open letter calling …",
+    "posted a statement on Telegram saying …": the sender speaks. The determiner of the
+    message, where the clause before it ends, or None."""
     words, lows = sent.words, sent.lows
     m = i - 1
     while m > 2 and i - m <= 3 and lows[m] in DATE_WORDS:
         m -= 1
     if lows[m] not in MESSAGE_NOUNS:
-        return None
+        # where the message went up: "on Telegram", "on its website", "to social media"
+        on = next((t for t in range(m, max(2, m - 3), -1) if lows[t] in ("on", "to")), None)
+        if on is None or on == m or lows[on - 1] not in MESSAGE_NOUNS \
+                or not all(is_word(words[u]) for u in range(on + 1, m + 1)):
+            return None
+        m = on - 1
     d = m - 1
     while d > 1 and m - d <= 2 and words[d].isalpha() and words[d].islower() \
             and lows[d] not in DETERMINERS and lows[d] not in _SEND_VERBS:
@@ -340,6 +345,8 @@ def _message_before(sent: Sentence, i: int) -> int | None:
     if d < 1 or lows[d] not in DETERMINERS or lows[d - 1] not in _SEND_VERBS:
         return None
     return d
+
+
 _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases release posted
     posts post wrote writes write published publishes held holds put puts tweeted tweets
     circulated circulates""".split())

@@ -50,6 +50,7 @@ from extract.documents import (
     event_subject,
     evidence_head,
     evidence_subject,
+    maker_owned,
     past_document_piece,
     situation_subject,
 )
@@ -401,10 +402,11 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         # study concluded." and "concluded in that case that …" report a finding
         return None
     if cue.lemma == "show" and (prev in MEDIA_BEFORE and not (i + 1 < n and lows[i + 1] == "that")
+                                and not maker_owned(sent, i - 1)
                                 or prev in _SHOW_NOUN_BEFORE
                                 and not (low != "show" and sent.words[i - 1][:1].isupper())):
         # "a video showing", "the TV show"; but "the video shows that …", "a poll by ABC News
-        # shows"
+        # shows", "ISW's maps show"
         return None
     if cue.lemma == "call" and i + 2 < n and sent.words[i + 1] in OPEN_QUOTES \
             and sent.words[i + 2][:1].isupper() and prev not in PRONOUNS \
@@ -1301,7 +1303,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         return start is not None and evidence_head(sent, start, j)
     if not subject:
         return False
-    if plow in DOC_NOUNS and is_word(nxt_word) and (
+    if (plow in DOC_NOUNS or plow in PICTURES and maker_owned(sent, j)) \
+            and is_word(nxt_word) and (
             nxt not in BOUNDARY or nxt in ("only", "just", "even")
             or lemma in _EVIDENCE and nxt in _EVIDENCE_CLAUSES):
         # "the poll shows support falling", "the survey shows only a small gap", "a new poll
@@ -1310,9 +1313,9 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if is_word(nxt_word) and prev_word[:1].isupper() and (
             nxt not in BOUNDARY or lemma in _EVIDENCE and nxt in _EVIDENCE_CLAUSES):
         start = left_np(sent, j)
-        if start is not None and any(sent.lows[t] in DOC_NOUNS and sent.words[t][:1].islower()
-                                     for t in range(start, j)):
-            return True  # "an analysis by the ISW shows losses doubled"
+        if start is not None and any((sent.lows[t] in DOC_NOUNS or sent.lows[t] in PICTURES)
+                                     and sent.words[t][:1].islower() for t in range(start, j)):
+            return True  # "an analysis by the ISW shows losses doubled", "photos by X show"
         b = j
         while b > 0 and sent.words[b][:1].isupper():
             b -= 1

@@ -151,3 +151,24 @@ def test_a_speaker_and_the_manner_of_the_words_before_a_colon(reg: Registry) -> 
         'The message was clear: "Go home."': [],
     }
     check_cases(reg, cases)
+
+
+def test_pictures_and_maps_of_a_named_maker_and_a_message_put_up(reg: Registry) -> None:
+    """"ISW's maps show", "Maxar's satellite images show": pictures a named maker owns show
+    what the maker found (a picture without one only shows what is in it); "photos
+    published by the think tank Beyond Parallel show" names the maker after its
+    description; "posted a statement on Telegram saying …" is the sender's, as "issued a
+    statement saying" is."""
+    cases: Cases = {
+        "ISW's maps show Russian forces within two kilometers of Pokrovsk.": [("ISW", "show")],
+        "Maxar's satellite images show new trenches near the border.":
+            [("Maxar", "show")],
+        "The map shows Russian forces near Pokrovsk.": [],
+        "Satellite photos published by the Washington-based think tank Beyond Parallel show "
+        "new construction at the launch site.":
+            [("the Washington-based think tank Beyond Parallel", "show")],
+        "The Russian Defense Ministry later posted a statement on Telegram saying the video "
+        "had been staged.": [("The Russian Defense Ministry", "saying")],
+        "The ministry posted a video on its website of the strike.": [],
+    }
+    check_cases(reg, cases)
