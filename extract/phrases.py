@@ -867,6 +867,10 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             if rest is not None and (rest[1] == n or words[rest[1]] in _INVERTED_ENDS):
                 k = rest[1]
                 break
+        if k > start and low in ("earlier", "later") and lows[k - 1] in ARTICLES \
+                and k + 1 < n and words[k + 1].isalpha() and words[k + 1].islower():
+            k += 1  # "citing an earlier report by Izvestia": an adjective, no adverb
+            continue
         if k > start and (low in BOUNDARY or low in ("who", "whose")
                           or inverted and low in _RIGHT_ENDERS
                           and not (low in DATE_WORDS and is_name_word(sent, k))) and low not in (
@@ -1111,7 +1115,8 @@ _ON_FOR_OF = frozenset({"on", "for", "of"})
 
 
 # Gerunds that hand a claim on inside a noun phrase: the phrase ends before them.
-_RELAYING = frozenset({"citing", "quoting", "saying", "adding", "noting"})
+_RELAYING = frozenset({"citing", "quoting", "saying", "adding", "noting", "showing",
+                       "suggesting", "indicating"})
 
 AFFILIATED = frozenset("""analysts analyst researchers researcher experts expert scholars
     scholar fellow fellows economists economist scientists scientist officials official

@@ -637,7 +637,8 @@ def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
 
 def _cited(sent: Sentence, i: int) -> Hit | None:
     """Who "X cited" is a source of its own, nested in X's report, as after "citing"; the
-    evidence cited ("cited intercepted calls", "cited data") is not."""
+    evidence cited ("cited intercepted calls", "cited data") is not, unless it names its
+    author."""
     hit = _after(sent, i, i + 1, i + 1, "citing", 0.75)
     if hit is None or not _can_be_source(sent, hit.s, hit.e):
         return None
@@ -645,8 +646,10 @@ def _cited(sent: Sentence, i: int) -> Hit | None:
     head = next((t for t in range(hit.s, hit.e) if lows[t] in PREPOSITIONS), hit.e) - 1
     low = lows[head]
     if low in DOC_NOUNS or low in DATA_NOUNS or low in _CITED_SOURCES:
-        return None
-    if words[head][:1].isupper():
+        # but "which cited a statement from the General Staff": its author, named
+        if low not in DOC_NOUNS or document_author(sent, hit.s, hit.e) is None:
+            return None
+    elif words[head][:1].isupper():
         # A name, whole: not "cited derogatory comments Trump had made" (a name inside
         # another phrase) nor 'cited "Obama-Clinton" policies' (a quoted modifier).
         if any(words[t][:1].islower() and lows[t] not in ARTICLES for t in range(hit.s, head)) \

@@ -172,3 +172,23 @@ def test_pictures_and_maps_of_a_named_maker_and_a_message_put_up(reg: Registry) 
         "The ministry posted a video on its website of the strike.": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_cited_document_names_its_author(reg: Registry) -> None:
+    """"which cited a statement from the Ukrainian General Staff", "citing an earlier report
+    by Izvestia": a cited document is evidence, but one that names its author gives that
+    author as a source of its own; "earlier" between an article and a noun is an adjective;
+    a phrase after "by" or "from" ends before "showing". Evidence with no author named
+    ("cited intercepted calls", "cited data showing …") stays unproposed."""
+    cases: Cases = {
+        "According to the Kyiv Independent, which cited a statement from the Ukrainian "
+        "General Staff, Russia lost 1,600 troops over the past day.":
+            [("the Kyiv Independent", "According to"), ("the Ukrainian General Staff", "cited")],
+        "Kommersant, citing an earlier report by Izvestia, said construction workers were "
+        "being sent to Russia.": [("Kommersant", "said"), ("Izvestia", "citing")],
+        "The think tank cited data from the Pentagon showing heavier losses.":
+            [("The think tank", "cited"), ("the Pentagon", "cited")],
+        "The think tank cited intercepted calls.": [("The think tank", "cited")],
+        "The think tank cited data showing heavier losses.": [("The think tank", "cited")],
+    }
+    check_cases(reg, cases)
