@@ -406,7 +406,7 @@ for _form, _lemma in (("saying", "say"), ("adding", "add"), ("telling", "tell"),
 # Past participles that only attribute in the passive with "by": "figures shared by X".
 PASSIVE_ONLY = frozenset({"shared", "provided", "released", "published", "issued", "compiled",
                           "conducted", "cited", "quoted", "given", "made", "obtained",
-                          "presented"})
+                          "presented", "relayed", "conveyed"})
 
 
 # Words a subject noun phrase never contains: they mark where the clause before it ends.

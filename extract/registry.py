@@ -353,6 +353,11 @@ def _resolve_core(
     if not tokens:
         return None
     lows = [t.lower() for t in tokens]
+    if len(tokens) > 2 and lows[-1] in _ROLE_HEADS and lows[-1] not in _STUDY_ROLES \
+            and not _FORMER.intersection(lows) \
+            and (owner := index.get(normalize(" ".join(tokens[:-1])))) is not None \
+            and not _someone_else(owner, lows[-1], kinds):
+        return owner  # "A Joint Chiefs of Staff official": a whole known name, its "of" too
     prep = next((i for i in range(1, len(tokens)) if lows[i] in _PREPOSITIONS), len(tokens))
     if prep < len(tokens):
         # A name with a preposition inside, after modifiers: "the Washington-based think tank

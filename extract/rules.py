@@ -51,6 +51,7 @@ from extract.cues import (
     HAND_LEMMAS,
     PARTICLES,
     PASSIVE_ONLY,
+    PICTURES,
     POSS_NOUNS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
@@ -65,6 +66,7 @@ from extract.cues import (
 from extract.dates import resolve_date
 from extract.documents import (
     DATA_NOUNS,
+    MESSAGE_NOUNS,
     POLL_NOUNS,
     READ,
     document_author,
@@ -396,7 +398,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             if hit is not None:
                 hit.ce = e
         elif low in PASSIVE_ONLY and low not in RECEIVED and i > 0 and (
-                lows[i - 1] in DATA_NOUNS or _after_be(sent, i)
+                lows[i - 1] in DATA_NOUNS or _after_be(sent, i) and _said_thing_before(sent, i)
                 or i > 1 and lows[i - 1] == "," and (lows[i - 2] in DATA_NOUNS
                                                      or lows[i - 2] in POSS_NOUNS)
                 and not _aside_before_cue(sent, i)):
@@ -834,6 +836,29 @@ def _after_be(sent: Sentence, i: int) -> bool:
     lows = sent.lows
     return i > 0 and lows[i - 1] in BE or i > 1 and lows[i - 2] in BE and (
         lows[i - 1] in AUX or adverb(sent, i - 1))
+
+
+def _said_thing_before(sent: Sentence, i: int) -> bool:
+    """The subject of "was provided/given/conducted by X" is something said or written
+    ("The figures were provided by …", "No reason has been given by …", "Her view is
+    shared by …"), or a pronoun or relative standing for it: not a thing handed over or
+    done ("The weapons were provided by North Korea", "the research was conducted by …")."""
+    lows = sent.lows
+    t = i - 1
+    while t > 0 and (lows[t] in BE or lows[t] in AUX or adverb(sent, t)):
+        t -= 1
+    of = next((u for u in range(t - 1, max(0, t - 6), -1) if lows[u] == "of"), None)
+    if of is not None and all(is_word(sent.words[u]) for u in range(of, t)):
+        t = of - 1  # "Details of the interrogation were shared": the head before "of"
+    head = lows[t]
+    return head in _SAID_THINGS or head in DOC_NOUNS or head in POSS_NOUNS \
+        or head in PRONOUNS or head in RELATIVES or sent.words[t][:1].isupper() \
+        or not is_word(sent.words[t])
+
+
+_SAID_THINGS = DATA_NOUNS | MESSAGE_NOUNS | PICTURES | frozenset(
+    """information details detail reason reasons explanation explanations account accounts
+    answer answers response responses quote quotes words word figure number total""".split())
 
 
 # ("showing" is left out: after most documents it describes ("data showing", "records

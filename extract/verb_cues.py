@@ -1550,7 +1550,8 @@ _CONTACT = frozenset({"speaking", "spoke", "spoken", "talking", "talked"})
 
 # How something was done, after "by": no author.
 _MEANS = frozenset("""phone telephone cellphone email e-mail mail post fax text hand courier
-    videolink videoconference teleconference name""".split())
+    videolink videoconference teleconference name radio truck rail road air sea ship boat
+    plane train""".split())
 
 
 # Points in time that "by the …" gives as a deadline.
@@ -1640,7 +1641,7 @@ def passive_agent(sent: Sentence, i: int, j: int, weight: float) -> Hit | None:
                     and (span[0] + 2 >= n or lows[span[0] + 2] == "of"
                          or not is_word(sent.words[span[0] + 2])):
                 return None  # "expected to rule by the end of June": a deadline too
-            if lows[span[0]] in _MEANS:
+            if lows[span[0]] in _MEANS and sent.words[span[0]].islower():
                 return None  # "conducted by telephone", "sent by email": how, not who
             cut = next((t for t in range(span[0] + 1, span[1]) if lows[t] == "from"
                         and sent.words[t - 1][:1].isupper()), None)

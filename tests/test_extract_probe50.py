@@ -192,3 +192,31 @@ def test_a_cited_document_names_its_author(reg: Registry) -> None:
         "The think tank cited data showing heavier losses.": [("The think tank", "cited")],
     }
     check_cases(reg, cases)
+
+
+def test_whom_a_body_speaks_through_and_what_a_passive_hands_over(reg: Registry) -> None:
+    """A role after a whole known name speaks for it ("A Joint Chiefs of Staff official",
+    "a South Korean defense ministry official", "a spokesperson for the UN
+    secretary-general"). "was relayed to journalists by X" names X; a means after "by"
+    ("by truck", "by radio") names nobody, a name that starts with one ("Radio Free Asia")
+    does; and a thing handed over or done by someone is no statement ("The weapons were
+    provided by North Korea"), unlike figures, reasons or views."""
+    assert sources("A Joint Chiefs of Staff official said the launch had been detected at "
+                   "about 9:30 a.m.", reg) \
+        == [("A Joint Chiefs of Staff official", "South Korean military", "said")]
+    assert sources("The missiles were tested in combat, a South Korean defense ministry "
+                   "official said.", reg) \
+        == [("a South Korean defense ministry official", "South Korean military", "said")]
+    assert sources("A spokesperson for the UN secretary-general said the organization was "
+                   "alarmed.", reg) \
+        == [("A spokesperson for the UN secretary-general", "United Nations", "said")]
+    cases: Cases = {
+        "The estimate was relayed to journalists by a spokesperson for the Ukrainian Foreign "
+        "Ministry.": [("a spokesperson for the Ukrainian Foreign Ministry", "relayed")],
+        "The message was relayed by radio to the base.": [],
+        "The report was provided by Radio Free Asia.": [("Radio Free Asia", "provided")],
+        "The weapons were provided by North Korea.": [],
+        "The figures were provided by the ministry.": [("the ministry", "provided")],
+        "No reason has been given by the Trump campaign.": [("the Trump campaign", "given")],
+    }
+    check_cases(reg, cases)
