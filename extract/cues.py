@@ -487,7 +487,7 @@ DOC_NOUNS = frozenset(
     investigation document documents memo letter filing records research tally count census
     audit update bulletin briefing paper article post tweet video footage estimation
     polling readout dispatch communique transcript commentary editorial imagery evidence
-    text account sheet slide slides chart charts calculation calculations projection
+    text account sheet slide slides chart charts calculation calculations projection tracker
     projections tallies counts lawsuit suit complaint indictment petition affidavit memoir
     email emails ruling notice notices map maps""".split()
 )

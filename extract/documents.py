@@ -566,6 +566,10 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
         elif lows[k] in PICTURES and k == e - 1 and words[k][:1].islower() \
                 and maker_owned(sent, k):
             pass  # "Maxar's satellite images show …": the maker's own
+        elif lows[k] in DOC_NOUNS and k == e - 1 and k > s + 1 and any(
+                lows[t].endswith(("'s", "s'")) and words[t][:1].isupper()
+                for t in range(s, k - 1)):
+            pass  # "The Kiel Institute's Ukraine Support Tracker shows": a titled document
         elif lows[k] not in DOC_NOUNS or words[k][:1].isupper() and k > 0:
             # "the Institute for the Study of War": a name, not a document; but the first word
             # has its capital from the sentence: "Data compiled by the ministry show …"
@@ -646,7 +650,8 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                     owner_body = any(lows[t].rstrip("s").rstrip("'\u2019") in SPEAKER_HEADS
                                      for t in range(s, p + 1))
                     body = None if owner_body else next(
-                        (t for t in range(k - 1, p, -1) if lows[t] in SPEAKER_HEADS), None)
+                        (t for t in range(k - 1, p, -1) if lows[t] in SPEAKER_HEADS
+                         and words[t][:1].islower()), None)  # (not "ISW's Campaign Assessment")
                     if body is not None and (lows[body - 1] in _POSSESSIVE_ADJECTIVES
                                              or lows[body - 1] in _PERIODICAL):
                         # "ISW's latest campaign assessment": right after a describing

@@ -135,7 +135,7 @@ def test_a_piece_on_how_a_document_was_updated_interrupts_its_subject(reg: Regis
     how the document came out; the document before it still speaks."""
     cases: Cases = {
         "The Kiel Institute's tracker, updated monthly, shows that aid to Ukraine fell.":
-            [("The Kiel Institute's tracker", "shows")],
+            [("The Kiel Institute", "shows")],
         "The memo, leaked to reporters this week, says the cuts will be deep.":
             [("The memo", "says")],
         "The casualty figures, revised on Friday, show that losses doubled.":

@@ -220,3 +220,18 @@ def test_whom_a_body_speaks_through_and_what_a_passive_hands_over(reg: Registry)
         "No reason has been given by the Trump campaign.": [("the Trump campaign", "given")],
     }
     check_cases(reg, cases)
+
+
+def test_a_titled_document_speaks_for_its_owner(reg: Registry) -> None:
+    """"The Kiel Institute's Ukraine Support Tracker shows …", "ISW's Campaign Assessment
+    said …": a document whose title is capitalised after a possessive name is the owner's,
+    as "X's report" is; a capitalised word of the title ("Campaign") is no body."""
+    cases: Cases = {
+        "The Kiel Institute's Ukraine Support Tracker shows that European aid to Kyiv has "
+        "overtaken U.S. assistance.": [("The Kiel Institute", "shows")],
+        "ISW's Campaign Assessment said Russian forces had advanced near Pokrovsk.":
+            [("ISW", "said")],
+        "Ukraine's military intelligence report said the troops had left.":
+            [("Ukraine's military intelligence", "said")],
+    }
+    check_cases(reg, cases)
