@@ -528,11 +528,12 @@ def _subject_name(
         if not words:
             continue
         if want in ("person", "org") and " " not in words \
-                and _PLACE_BEFORE.search(sentence, 0, m.start()):
+                and _PLACE_BEFORE.search(sentence, 0, at):
             continue  # "his first visit to Asia", "held in Kyiv": a place, no "he", no "it"
-        if " " not in words and _ADJECTIVE_SLOT.search(sentence, 0, m.start()) \
-                and _LOWER_NEXT.match(sentence, m.end()):
-            continue  # "a Japanese newspaper": an adjective, not a name
+        if " " not in words and _ADJECTIVE_SLOT.search(sentence, 0, at) \
+                and _LOWER_NEXT.match(sentence, m.end()) \
+                and not _NAME_GOES_ON.match(sentence, m.end()):
+            continue  # "a Japanese newspaper", "The Kursk region's": an adjective, not a name
         people = _NEXT_WORD.match(sentence, m.end())
         if people is not None and people.group(1) in _PLURAL_COMMON:
             # "a group of South Korean lawmakers": the name qualifies people, who are the
@@ -699,6 +700,8 @@ def _group_at(
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|into|across|near|throughout|toward|towards)\s+$")
 _ADJECTIVE_SLOT = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z]+\s+)?$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+# A name running on through a small word: "The Office | for Harbor Statistics".
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|in|at|and|de|du|von)\s+[A-Z]")
 
 
 _AGENT_PREPOSITIONS = frozenset({"by", "from", "of", "among", "with"})

@@ -235,3 +235,13 @@ def test_a_titled_document_speaks_for_its_owner(reg: Registry) -> None:
             [("Ukraine's military intelligence", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_place_opening_a_sentence_as_a_modifier_is_nobody(reg: Registry) -> None:
+    """"The Kursk region's landscape …": a place that opens a sentence after "The" and
+    before a lowercase noun modifies it, so a "he" after it goes on to the speaker named
+    before."""
+    assert sources("He added that the experience would be valuable.", reg, context=[
+        "Yang Uk, a defense analyst in Seoul, said the soldiers were tough.",
+        "The Kursk region's landscape of frozen fields offers almost no cover.",
+    ]) == [("He", "Yang Uk", "added")]
