@@ -549,8 +549,13 @@ _COMPLEMENT_LINKS = frozenset({"familiar", "briefed", "close", "involved"})
 def maker_owned(sent: Sentence, k: int) -> bool:
     """The picture or map at ``k`` belongs to a named maker ("ISW's maps", "Maxar's satellite
     images"), who shows with it what they found."""
+    return _name_possesses(sent, max(0, k - 2), k)
+
+
+def _name_possesses(sent: Sentence, a: int, b: int) -> bool:
+    """A capitalised possessive ("ISW's", "The Kiel Institute's") stands in ``[a, b)``."""
     return any(sent.lows[t].endswith(("'s", "s'")) and sent.words[t][:1].isupper()
-               for t in range(max(0, k - 2), k))
+               for t in range(a, b))
 
 
 def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
@@ -566,9 +571,7 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
         elif lows[k] in PICTURES and k == e - 1 and words[k][:1].islower() \
                 and maker_owned(sent, k):
             pass  # "Maxar's satellite images show …": the maker's own
-        elif lows[k] in DOC_NOUNS and k == e - 1 and k > s + 1 and any(
-                lows[t].endswith(("'s", "s'")) and words[t][:1].isupper()
-                for t in range(s, k - 1)):
+        elif lows[k] in DOC_NOUNS and k == e - 1 and _name_possesses(sent, s, k - 1):
             pass  # "The Kiel Institute's Ukraine Support Tracker shows": a titled document
         elif lows[k] not in DOC_NOUNS or words[k][:1].isupper() and k > 0:
             # "the Institute for the Study of War": a name, not a document; but the first word
