@@ -527,9 +527,13 @@ def _subject_name(
             first = words.split()[0]
         if not words:
             continue
-        if want in ("person", "org") and " " not in words \
-                and _PLACE_BEFORE.search(sentence, 0, at):
-            continue  # "his first visit to Asia", "held in Kyiv": a place, no "he", no "it"
+        if want in ("person", "org") and (
+                " " not in words and _PLACE_BEFORE.search(sentence, 0, at)
+                or _IN_PLACE_BEFORE.search(sentence, 0, at)
+                or want == "person" and _named_place(words, document)):
+            # "his first visit to Asia", "held in Kyiv", "arrived in Russia's Far East": a
+            # place, no "he", no "it"; nor "Lgov" where the document named "the town of Lgov"
+            continue
         if " " not in words and _ADJECTIVE_SLOT.search(sentence, 0, at) \
                 and _LOWER_NEXT.match(sentence, m.end()) \
                 and not _NAME_GOES_ON.match(sentence, m.end()):
@@ -537,10 +541,10 @@ def _subject_name(
         people = _NEXT_WORD.match(sentence, m.end())
         if people is not None and people.group(1) in _PLURAL_COMMON:
             # "a group of South Korean lawmakers": the name qualifies people, who are the
-            # group
+            # group: a "they", never an "it"
             group = words + people.group()
             found.append((m.start(), (registry.resolve(group) if registry is not None
-                                      else None) or group, "org", True))
+                                      else None) or group, "people", True))
             continue
         if words.endswith(("'s", "\u2019s")):
             continue  # "North Korea's deployment": a modifier, not who acts
@@ -698,6 +702,18 @@ def _group_at(
 # An article, maybe one lowercase word, then one capitalised word before a lowercase one: "a
 # Japanese newspaper", "the top British medical journal".
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|into|across|near|throughout|toward|towards)\s+$")
+# Before a name of several words too: "in Russia's Far East" (but "spoke to Joe Biden").
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|into|across|near|throughout)\s+$")
+_PLACE_KINDS = ("town", "city", "village", "region", "province", "district", "port", "oblast",
+                "county", "settlement")
+
+
+def _named_place(words: str, document: Sequence[str]) -> bool:
+    """The document calls ``words`` a place: "the town of Lgov", "the village of Plekhovo"."""
+    if " " in words or not document:
+        return False
+    return any(f"{kind} of {words}" in sentence for sentence in document if words in sentence
+               for kind in _PLACE_KINDS)
 _ADJECTIVE_SLOT = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z]+\s+)?$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 # A name running on through a small word: "The Office | for Harbor Statistics".

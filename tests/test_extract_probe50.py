@@ -245,3 +245,21 @@ def test_a_place_opening_a_sentence_as_a_modifier_is_nobody(reg: Registry) -> No
         "Yang Uk, a defense analyst in Seoul, said the soldiers were tough.",
         "The Kursk region's landscape of frozen fields offers almost no cover.",
     ]) == [("He", "Yang Uk", "added")]
+
+
+def test_no_place_and_no_group_of_people_is_a_he_or_an_it(reg: Registry) -> None:
+    """A "he" skips a place named in several words after "in" ("arrived in Russia's Far
+    East") and a lone name the document calls a place ("the town of Lgov" … "Lgov lies …");
+    an "it" skips people a name qualifies ("Ukrainian troops"), who are a "they"."""
+    assert sources("He added that Pyongyang was also supplying guns.", reg, context=[
+        "Budanov said on Sunday that North Korea had sent a second contingent.",
+        "North Korea's first contingent arrived in Russia's Far East in October.",
+    ]) == [("He", "GUR", "added")]
+    assert sources("He said evacuation buses had been sent to the town.", reg, context=[
+        "Alexander Khinshtein said 15 people had been wounded in a strike on the town of Lgov.",
+        "Lgov lies about 70 kilometers from the front line.",
+    ]) == [("He", "Alexander Khinshtein", "said")]
+    assert sources("It said Pyongyang had also stepped up production of shells.", reg,
+                   context=["The NIS said North Korea was preparing another deployment.",
+                            "Zelenskyy said Ukrainian troops had killed dozens of soldiers."]) \
+        == [("It", "NIS", "said")]
