@@ -92,6 +92,7 @@ from extract.phrases import (
     AFFILIATED,
     ARTICLES,
     BARE_PLURAL_SOURCES,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASIONS,
     RECEIVED,
@@ -458,7 +459,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         if att is None or (att.start, att.end) in seen:
             continue
         seen.add((att.start, att.end))
-        if registry is not None and (" and " in att.source
+        if registry is not None and (" and " in att.source or " with " in att.source
                                      or ", " in att.source and title_case(sent)):
             out.extend(_split_joint(att, registry))
         else:
@@ -466,21 +467,27 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
     return out
 
 
-_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_JOINT = re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+|together\s+with\s+)?|\s+and\s+")
 _BOTH = re.compile(r"(?:[Bb]oth|[Aa]ll)\s+")
+_NAMED_PART = re.compile(r"the\s+[A-Z]")  # ", the Pentagon and …": a part, no appositive
 
 
 def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
-    """"The NIS and the Pentagon have both estimated …", "Seoul and Kyiv say …": each known
-    body said it, so each gets its own proposal with its own entity. Only when every part is
-    a name and at least two of them are distinct known entities; else the joint source
-    stands ("Clinton and her aides said")."""
+    """"The NIS and the Pentagon have both estimated …", "Lavrov and Chinese Foreign Minister
+    Wang Yi said …", "A Ukrainian medic and a drone pilot told …": each of them said it, so
+    each gets its own proposal with its own entity. Only when every part is a name or a
+    phrase with its own determiner, and a part is a known entity or every part runs to
+    several words; else the joint source stands ("Clinton and her aides said", "U.S. and
+    Ukrainian officials said", "Procter and Gamble said")."""
     text = att.source
     lead = _BOTH.match(text)
     base = lead.end() if lead else 0
     parts: list[tuple[int, int]] = []
     at = base
     for m in _JOINT.finditer(text, base):
+        if m.group().strip() == "," and text[m.end():m.end() + 1].islower() \
+                and not _NAMED_PART.match(text, m.end()):
+            continue  # "Rep. Mike Waltz, his pick for adviser": an appositive, no part
         parts.append((at, m.start()))
         at = m.end()
     parts.append((at, len(text)))
@@ -488,21 +495,28 @@ def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
         return [att]
     entities: list[str | None] = []
     for a, b in parts:
-        piece = text[a:b]
-        words = piece.split()
-        if not words or not (words[0][:1].isupper() or words[0].lower() == "the"
-                             and len(words) > 1 and words[1][:1].isupper()):
+        words = text[a:b].split()
+        if not words or not (words[0][:1].isupper() and words[0].lower() not in POSSESSIVE_PRONOUNS
+                             or len(words) > 1 and words[0].lower() in _PART_DETERMINERS):
             return [att]
-        entities.append(registry.resolve(piece))
-    last = text[parts[-1][0]:parts[-1][1]].split()
-    if last[-1][:1].islower() and last[0].lower() != "the" \
-            and all(" " not in text[a:b].strip() for a, b in parts[:-1]):
-        return [att]  # "U.S. and Ukrainian officials": adjectives sharing one head
+        entities.append(registry.resolve(text[a:b]))
+    last = text[parts[-1][0]:parts[-1][1]].split(",", 1)[0].split()  # (not its appositive)
+    if last[-1][:1].islower() and last[0].lower() not in _PART_DETERMINERS \
+            and not last[0].endswith(("'s", "\u2019s")) \
+            and all(w[:1].isupper() for a, b in parts[:-1] for w in text[a:b].split()):
+        # "U.S. and Ukrainian officials", "White House and Pentagon spokesmen": modifiers
+        # sharing one head
+        return [att]
     known = [e for e in entities if e is not None]
-    if len(set(known)) < 2 or len(set(known)) < len(known):
+    if len(set(known)) < len(known) or not known:
         return [att]
     return [replace(att, source=text[a:b], entity=entity or text[a:b], start=att.start + a,
                     end=att.start + b) for (a, b), entity in zip(parts, entities, strict=True)]
+
+
+# What opens a part of a joined subject that is a phrase of its own: "a U.S. official and a
+# Ukrainian commander", "two Ukrainian officers and a U.S. official".
+_PART_DETERMINERS = ARTICLES | NUMBER_WORDS | frozenset({"several", "other"})
 
 
 _TRIGGERS_POLL = TRIGGERS | {"in", "showing"}

@@ -263,3 +263,37 @@ def test_no_place_and_no_group_of_people_is_a_he_or_an_it(reg: Registry) -> None
                    context=["The NIS said North Korea was preparing another deployment.",
                             "Zelenskyy said Ukrainian troops had killed dozens of soldiers."]) \
         == [("It", "NIS", "said")]
+
+
+def test_a_joined_subject_with_a_known_speaker_is_one_proposal_each(reg: Registry) -> None:
+    """"Lavrov and Chinese Foreign Minister Wang Yi said", "Austin, along with Japan's
+    defense minister, said", "according to Seoul and Washington": when a part of a joined
+    subject is a speaker the registry knows, each part said it and gets its own proposal
+    (an appositive stays with the part it follows). Modifiers sharing one head, a part that
+    is someone's ("her aides"), and parts none of which is known stay one source."""
+    cases: Cases = {
+        "Lavrov and Chinese Foreign Minister Wang Yi said the West bore responsibility.":
+            [("Lavrov", "said"), ("Chinese Foreign Minister Wang Yi", "said")],
+        "Trump and Rep. Mike Waltz, his pick for national security adviser, have both said "
+        "the war must end.":
+            [("Trump", "said"), ("Rep. Mike Waltz, his pick for national security adviser",
+                                 "said")],
+        "Austin, along with Japanese Defense Minister Gen Nakatani, said the allies would "
+        "hold more drills.":
+            [("Austin", "said"), ("Japanese Defense Minister Gen Nakatani", "said")],
+        "North Korea has shipped millions of shells, according to Seoul and Washington.":
+            [("Seoul", "according to"), ("Washington", "according to")],
+        "Clinton and her aides said the emails were never classified.":
+            [("Clinton and her aides", "said")],
+        "White House and Pentagon spokesmen said the talks had stalled.":
+            [("White House and Pentagon spokesmen", "said")],
+        "Procter and Gamble said sales rose.": [("Procter and Gamble", "said")],
+        "Mediazona, a news site that has worked with the BBC's Russian service, estimates "
+        "that 90,000 soldiers have died.":
+            [("Mediazona, a news site that has worked with the BBC's Russian service",
+              "estimates")],
+        "The NIS, the Pentagon and Ukraine's military intelligence have all said that more "
+        "troops are coming.": [("The NIS", "said"), ("the Pentagon", "said"),
+                               ("Ukraine's military intelligence", "said")],
+    }
+    check_cases(reg, cases)
