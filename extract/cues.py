@@ -494,8 +494,8 @@ DOC_NOUNS = frozenset(
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday last this next week weekend
-    month year today yesterday tonight morning afternoon evening night earlier late early
-    on in january february march april may june july august september october november
+    month year today yesterday tonight overnight morning afternoon evening night earlier late
+    early on in january february march april may june july august september october november
     december""".split()
 )
 # Abbreviated months as the tokenizer keeps them, with their period ("Feb. 11").
@@ -696,7 +696,7 @@ def has_cue_word(text: str) -> bool:
             quoted = True
         elif word in _ONLY_IN_PHRASES:
             phrase = True
-            quoted = quoted or word in _POSTED  # '“…,” the rapper posted on Instagram'
+            quoted = quoted or word in _AFTER_A_QUOTATION  # '“…,” the rapper posted on …'
         else:
             return True
     # "the United States" and "I think" are the commonest false alarms (first-person opinions
@@ -711,8 +711,9 @@ _WEAK_AS_CUE = re.compile(
     r"(?<!united )(?<!the )(?<!of )(?<!a )(?<!\w)states?\b|(?<!i )(?<!we )(?<!you )(?<!\w)think\b"
 )
 _ONLY_IN_PHRASES = _PHRASE_FORMS - CUE_WORDS | _WORDS_OF
-# Phrase forms that also attribute right after a quotation (verb_cues._after_quotation).
-_POSTED = frozenset({"posted", "posts"})
+# Phrase forms that also attribute right after a quotation (verb_cues._after_quotation):
+# '“…,” the rapper posted on Instagram', '“…,” he went on, “…”'.
+_AFTER_A_QUOTATION = frozenset({"posted", "posts", "went"})
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''|\u2018")  # not "Trump's" apostrophe
 # Any cue word standing as a word of letters in lower-cased text: one search costs a third
 # less than splitting the text into words and testing each against a set.

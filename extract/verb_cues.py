@@ -198,6 +198,33 @@ _INDEFINITE = frozenset("""somebody someone anybody anyone everybody everyone no
 _TO_PHRASES = CLOSE_TO | {"according", "due", "thanks", "next"}
 
 
+def _reporting_aside(sent: Sentence, j: int) -> int:
+    """A reporting clause set off by commas between a subject and its verb ("The North
+    Korean leader, KCNA reported, told a party meeting …"): the token before it, where the
+    subject ends, else ``j`` (the comma) unchanged. The clause's own speaker is proposed
+    on its own."""
+    words, lows = sent.words, sent.lows
+    v = j - 1
+    cue = CUES.get(lows[v])
+    if cue is None or cue.lemma not in _ASIDE_REPORTING or lows[v] == cue.lemma:
+        return j
+    for k in range(v - 1, max(0, v - 7), -1):
+        if words[k] == ",":
+            head = lows[k - 1]
+            # the subject ends in a name or a speaker's noun ("Bringing the show back three
+            # years later, he said, feels …" has no speaker before the comma)
+            speaker = words[k - 1][:1].isupper() or head in ROLE_NOUNS \
+                or singular(head) in SPEAKER_HEADS or head in DOC_NOUNS
+            return k - 1 if k < v - 1 and speaker else j
+        if not is_word(words[k]):
+            return j
+    return j
+
+
+_ASIDE_REPORTING = frozenset({"say", "report", "add", "write", "tell", "claim", "note",
+                              "state", "confirm", "announce"})
+
+
 def _infinitive_verb(sent: Sentence, s: int, j: int) -> int | None:
     """The bare verb after "to" that the subject ``[s, j]`` read by ``left_np`` opens
     ("… to fight in Europe") or whose object it is ("… to boycott the speech"), or None.
@@ -243,6 +270,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             phrase_end = i + 2  # "As the mayor put it at Tuesday's meeting, '…'"
         elif m is None and cue.lemma == "post" and _after_quotation(sent, i - 1):
             pass  # "“This is not the end,” the rapper posted on Instagram"
+        elif m is None and cue.lemma == "go" and i + 1 < n and lows[i + 1] == "on" \
+                and (i + 2 == n or sent.words[i + 2] in (",", ".", ":", ";")) \
+                and _after_quotation(sent, i - 1):
+            phrase_end = i + 2  # "“But they die in numbers,” he went on, “because …”"
         elif m is None:
             return None
         while m is not None and phrase_end < n and sent.ends[phrase_end - 1] < m.end():
@@ -396,10 +427,11 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         # (a display), "the ad concludes with footage": nothing is claimed
         return None
     if cue.lemma == "conclude" and (i + 1 == n or lows[i + 1] in _CONCLUDED_EVENT) \
-            and "that" not in lows[i + 1:i + 9] \
+            and "that" not in lows[i + 1:i + 9] and ":" not in sent.words[i + 1:i + 9] \
             and not any(w in CLOSE_QUOTES or w == "," for w in sent.words[:i]):
         # "after closing arguments conclude.", "the talks concluded on Friday"; but "…, the
-        # study concluded." and "concluded in that case that …" report a finding
+        # study concluded.", "concluded in that case that …" and "concluded in its
+        # assessment: “…”" report a finding
         return None
     if cue.lemma == "show" and (prev in MEDIA_BEFORE and not (i + 1 < n and lows[i + 1] == "that")
                                 and not maker_owned(sent, i - 1)
@@ -498,6 +530,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             j -= 1  # "A poll of voters has, however, revealed"
     elif j >= 3 and sent.words[j] == ",":
         j = past_document_piece(sent, j)  # "An assessment by X, seen by Reuters, estimates"
+        if sent.words[j] == ",":
+            j = _reporting_aside(sent, j)  # "The North Korean leader, KCNA reported, told"
     if j >= 0 and lows[j] == "having":
         return _perfect_participle(sent, j, i, phrase_end, cue)
     if passive:

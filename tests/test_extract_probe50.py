@@ -297,3 +297,30 @@ def test_a_joined_subject_with_a_known_speaker_is_one_proposal_each(reg: Registr
                                ("Ukraine's military intelligence", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_quotations_continued_and_reporting_clauses_set_off(reg: Registry) -> None:
+    """'“…,” he went on, “…”' speaks on, as "continued" does (not "went on to work");
+    "concluded in its assessment: “…”" reports a finding; a reporting clause between commas
+    after a subject ("The North Korean leader, KCNA reported, told …") leaves the subject
+    its own verb; "overnight" after an agent is when, not part of the name."""
+    cases: Cases = {
+        "\u201cBut they die in enormous numbers,\u201d he went on, \u201cbecause no one "
+        "taught them.\u201d": [("he", "went on")],
+        "Sam Solovey, a contestant on \u201cThe Apprentice,\u201d who went on to work "
+        "alongside Trump, said his boss was kind.":
+            [("Sam Solovey, a contestant on \u201cThe Apprentice,\u201d who went on to work "
+              "alongside Trump", "said")],
+        "The war went on for years.": [],
+        "The Institute for the Study of War concluded in its assessment: \u201cRussian "
+        "commanders continue to use North Korean forces.\u201d":
+            [("The Institute for the Study of War", "concluded")],
+        "The talks concluded in Geneva.": [],
+        "The North Korean leader, KCNA reported, told a party meeting that the army must be "
+        "ready.": [("The North Korean leader", "told"), ("KCNA", "reported")],
+        "Bringing the show back three years later, he said, feels particularly "
+        "appropriate.": [("he", "said")],
+        "\u201cHeavy losses\u201d were reported by the Ukrainian General Staff overnight.":
+            [("the Ukrainian General Staff", "reported")],
+    }
+    check_cases(reg, cases)
