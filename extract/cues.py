@@ -505,8 +505,8 @@ REPORTING_NOUN = re.compile(
     r"\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:written\s+|joint\s+|brief\s+|"
     r"televised\s+|recent\s+|new\s+|separate\s+|exclusive\s+)?"
     r"(?:statement|interview|post|tweet|press\s+release|press\s+conference|news\s+conference|"
-    r"briefing|letter|speech|op-ed|email|report|video|message|blog\s+post|podcast|memo|"
-    r"motion|note|notice)\b",
+    r"briefing|letter|speech|op-ed|email|report|video(?:\s+(?:address|message|statement))?|"
+    r"message|blog\s+post|podcast|memo|motion|note|notice)\b",
     re.IGNORECASE,
 )
 

@@ -548,8 +548,9 @@ def _subject_name(
             continue
         if words.endswith(("'s", "\u2019s")):
             continue  # "North Korea's deployment": a modifier, not who acts
-        if words.lower() in DATE_WORDS:
-            continue  # "in August", "Monday": a time, nobody
+        if words.lower() in DATE_WORDS \
+                or words.lower() in _MONTHS_SHORT and _DAY_NEXT.match(sentence, m.end()):
+            continue  # "in August", "Monday", "KYIV, Jan 13 (Reuters)": a time, nobody
         if words.lower() in DEMONYMS and _LOWER_NEXT.match(sentence, m.end()):
             continue  # "Russian state television": an adjective (but "Mexican officials" above)
         if words.lower() in _PLURAL_COMMON:
@@ -716,6 +717,9 @@ def _named_place(words: str, document: Sequence[str]) -> bool:
                for kind in _PLACE_KINDS)
 _ADJECTIVE_SLOT = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z]+\s+)?$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+# A month written short without its dot, then a day: "KYIV, Jan 13 (Reuters)".
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY_NEXT = re.compile(r"\.?\s+\d")
 # A name running on through a small word: "The Office | for Harbor Statistics".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|in|at|and|de|du|von)\s+[A-Z]")
 

@@ -229,9 +229,10 @@ def _cue_phrases(gap: str, lemma: str, before: str, before_that: bool = False) -
             continue
         if _past_form(w):
             # "in a televised address", "a letter dated Tuesday", "in a brief recorded
-            # message"; not "the soldiers captured", "the army hit": a past form after a
-            # plain noun is a predicate.
+            # message", "told allied defense chiefs"; not "the soldiers captured", "the army
+            # hit": a past form after a plain noun is a predicate.
             if not (prev in _DETERMINED or prev.endswith(_GENITIVE) or prev in _OCCASIONS
+                    or k == 1 and lemma in _RECIPIENT_CUES
                     or k >= 2 and lows[k - 2] in _DETERMINED and (
                         ly_adverb(prev) or not _OCCASIONS.isdisjoint(lows[k + 1:k + 3]))):
                 return False

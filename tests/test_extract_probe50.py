@@ -324,3 +324,21 @@ def test_quotations_continued_and_reporting_clauses_set_off(reg: Registry) -> No
             [("the Ukrainian General Staff", "reported")],
     }
     check_cases(reg, cases)
+
+
+def test_wire_copy_dates_and_datelines(reg: Registry) -> None:
+    """"told allied defense chiefs on Thursday that": an adjective in "-ed" on the audience
+    keeps the date the statement's; "said in a video address on Sunday that" reads the
+    whole occasion; a dateline's month ("KYIV, Jan 13 (Reuters) -") is nobody a "he" can
+    stand for (a first name "Jan" still is)."""
+    assert date_of("Austin told allied defense chiefs on Thursday that the coalition must not "
+                   "waver.", "Austin") == "2025-01-16"
+    assert date_of("Ukraine's president said in a video address on Sunday that Russian forces "
+                   "had lost a battalion.", "Ukraine's president") == "2025-01-12"
+    assert sources("He said Pyongyang had already delivered 120 artillery systems.", reg,
+                   context=["KYIV, Jan 13 (Reuters) - Kyrylo Budanov said on Monday that "
+                            "North Korea was preparing to send artillery."]) \
+        == [("He", "GUR", "said")]
+    assert sources("He said the needs were vast.", reg,
+                   context=["Jan Egeland, the aid chief, visited Kyiv."]) \
+        == [("He", "Jan Egeland", "said")]
