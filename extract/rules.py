@@ -421,6 +421,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                 hit = None  # "The ISW said in its latest assessment that": its own words
         if hit is not None:
             hits.append(hit)
+            if hit.kind == "subject" and (also := _as_well_as(sent, hit)) is not None:
+                hits.append(also)  # "Peskov, as well as Lavrov, said": Lavrov too
     heads = {h.e - 1 for h in hits if h.kind == "according" or h.kind == "citing"}
     if heads:
         # "According to court documents": the head of a source phrase is its noun, never a
@@ -520,6 +522,22 @@ _PART_DETERMINERS = ARTICLES | NUMBER_WORDS | frozenset({"several", "other"})
 
 
 _TRIGGERS_POLL = TRIGGERS | {"in", "showing"}
+
+
+def _as_well_as(sent: Sentence, hit: Hit) -> Hit | None:
+    """"Peskov, as well as Lavrov, said …", "The Ukrainian military, as well as Western
+    officials, said …": the speaker in the aside between the subject and its verb says it
+    too."""
+    words, lows = sent.words, sent.lows
+    at = hit.e
+    if at + 5 > hit.cs or words[at] != "," or lows[at + 1:at + 4] != ("as", "well", "as"):
+        return None
+    close = next((t for t in range(at + 4, hit.cs) if words[t] == ","), None)
+    if close is None or close <= at + 4 or any(
+            lows[t] not in AUX for t in range(close + 1, hit.cs)) \
+            or not plausible_np(sent, at + 4, close):
+        return None
+    return Hit(at + 4, close, hit.cs, hit.ce, hit.confidence, "subject")
 
 
 def _aside_before_cue(sent: Sentence, i: int) -> bool:

@@ -342,3 +342,17 @@ def test_wire_copy_dates_and_datelines(reg: Registry) -> None:
     assert sources("He said the needs were vast.", reg,
                    context=["Jan Egeland, the aid chief, visited Kyiv."]) \
         == [("He", "Jan Egeland", "said")]
+
+
+def test_a_speaker_added_in_an_as_well_as_aside(reg: Registry) -> None:
+    """"Peskov, as well as Lavrov, said …": the speaker in the aside between a subject and
+    its verb says it too, with its own entity; a thing in such an aside is nobody."""
+    cases: Cases = {
+        "Peskov, as well as Lavrov, said the cooperation was a matter for the two states.":
+            [("Peskov", "said"), ("Lavrov", "said")],
+        "The Ukrainian military, as well as Western officials, said the troops were attacking "
+        "in smaller groups.":
+            [("The Ukrainian military", "said"), ("Western officials", "said")],
+        "The plan, as well as the budget, was rejected.": [],
+    }
+    check_cases(reg, cases)
