@@ -155,6 +155,8 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         at = i - 2  # "…, eventually saying", "…, later saying"
     elif (m := _message_before(sent, i)) is not None:
         at = m  # "X issued a statement saying …", "she sent an email saying …"
+        if (sender := _embedded_sender(sent, m)) is not None:
+            return Hit(sender[0], sender[1], i, i + 1, cue.weight * 0.9, "gerund")
     elif p is not None and p > 1 and sent.words[p - 1] == ",":
         at = p - 1  # "…, but he refuses to discuss it, aside from saying …": as ", saying"
     elif lows[i - 1] in ("and", "or") and (t := _first_conjunct(sent, i)) is not None:
@@ -331,10 +333,10 @@ def _message_before(sent: Sentence, i: int) -> int | None:
     m = i - 1
     while m > 2 and i - m <= 3 and lows[m] in DATE_WORDS:
         m -= 1
-    if lows[m] not in MESSAGE_NOUNS:
+    if lows[m] not in _SENT_THINGS:
         # where the message went up: "on Telegram", "on its website", "to social media"
         on = next((t for t in range(m, max(2, m - 3), -1) if lows[t] in ("on", "to")), None)
-        if on is None or on == m or lows[on - 1] not in MESSAGE_NOUNS \
+        if on is None or on == m or lows[on - 1] not in _SENT_THINGS \
                 or not all(is_word(words[u]) for u in range(on + 1, m + 1)):
             return None
         m = on - 1
@@ -342,14 +344,41 @@ def _message_before(sent: Sentence, i: int) -> int | None:
     while d > 1 and m - d <= 2 and words[d].isalpha() and words[d].islower() \
             and lows[d] not in DETERMINERS and lows[d] not in _SEND_VERBS:
         d -= 1  # "an open letter", "a lengthy joint statement"
-    if d < 1 or lows[d] not in DETERMINERS or lows[d - 1] not in _SEND_VERBS:
+    if d < 1 or lows[d] not in DETERMINERS:
         return None
-    return d
+    if lows[d - 1] in _SEND_VERBS or d >= 2 and lows[d - 1] == "off" and lows[d - 2] in _FIRED:
+        return d  # (also "fired off a tweet saying")
+    return None
+
+
+def _embedded_sender(sent: Sentence, d: int) -> tuple[int, int] | None:
+    """The sender of the message whose determiner is at ``d`` when the sending is a clause
+    inside another ("She spoke to reporters after Trump posted a tweet saying …"): the noun
+    phrase right before the verb, not the subject of the sentence. None when the sending
+    clause is the sentence's own; its subject is read as any gerund's."""
+    lows = sent.lows
+    j = d - 3 if lows[d - 1] == "off" else d - 2
+    while j >= 0 and (lows[j] in AUX or adverb(sent, j)):
+        if lows[j] in NEGATION or lows[j].endswith("n't"):
+            return None
+        j -= 1
+    if j < 1 or not is_word(sent.words[j]):
+        return None
+    s = left_np(sent, j)
+    if s is None or s == 0 or lows[s - 1] not in SUBORDINATORS or negated_subject(sent, s) \
+            or not speaking_phrase(sent, s, j + 1):
+        return None
+    return s, j + 1
 
 
 _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases release posted
     posts post wrote writes write published publishes held holds put puts tweeted tweets
-    circulated circulates""".split())
+    circulated circulates shared shares share delivered delivers deliver unleashed unleashes
+    gave gives give""".split())
+_FIRED = frozenset({"fired", "fires", "fire", "shot", "dashed", "sent"})
+# What a sender sends: the messages ("a series of tweets", "posts") and a speech given.
+_SENT_THINGS = MESSAGE_NOUNS | frozenset("""messages tweets posts emails e-mails notes memos
+    releases videos speech speeches address remarks""".split())
 
 
 PERCEPTION = frozenset("""show shows showed shown showing hear hears heard hearing see sees

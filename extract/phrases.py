@@ -1303,10 +1303,16 @@ def segment_kind(sent: Sentence, s: int, e: int) -> str:
         return "name"
     if sent.lows[s] in SKIPPABLE_OPENERS and e - s > 1:
         s += 1  # "But Matt Morrison, the group's director, said"
-    elif sent.lows[s] == "as" and e - s > 1 and (s == 0 or sent.words[s - 1] in OPEN_QUOTES) \
+    elif sent.lows[s] == "as" and e - s > 1 \
+            and (s == 0 or sent.words[s - 1] in OPEN_QUOTES
+                 or sent.words[s - 1] == "," and any(
+                     sent.lows[t] in PREDICATE_AUX or _past_verb(sent, t)
+                     for t in range(comma_piece_start(sent, s - 1), s - 1))) \
             and (sent.words[s + 1][:1].isupper() or sent.lows[s + 1] in QUANTIFIERS
                  or sent.lows[s + 1] == "the" and e - s > 2 and sent.words[s + 2][:1].isupper()):
-        s += 1  # "As Rosenthal, a tax lawyer, put it, …": "as" opens the clause, not the name
+        # "As Rosenthal, a tax lawyer, put it, …", "…, as Garner, gasping on the sidewalk,
+        # said": "as" opens the clause, not the name (but "Trump, as president, said")
+        s += 1
     first = sent.lows[s]
     word = sent.words[s]
     if first in ("who", "which", "whose", "whom", "that"):
@@ -1422,10 +1428,13 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
                 while words[p] != "(":  # "Rep. Sander M. Levin (Mich.), a superdelegate"
                     p -= 1
             elif p in closed and p - closed[p] <= 25 \
-                    and sent.lows[p + 1] not in SKIPPABLE_OPENERS and (
+                    and sent.lows[p + 1] not in SKIPPABLE_OPENERS \
+                    and sent.lows[p + 1] not in SUBORDINATORS and (
                     is_word(words[closed[p] - 1])
                     or words[closed[p] - 1] == "," and _title_run(sent, closed[p], p)):
-                p = closed[p]  # ('a contestant on the show, "The Apprentice," said')
+                # ('a contestant on the show, "The Apprentice," said'; but 'the words "I
+                # can't breathe," as Garner said': a clause opens after it)
+                p = closed[p]
             elif w in DASHES and is_dash(sent, p):
                 # "Trump, later alleging - again falsely - that …, said": a pair of dashes
                 # inside one comma piece; a lone dash ends the piece ("WASHINGTON -- X, …").
