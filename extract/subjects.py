@@ -361,9 +361,12 @@ def before_time_phrase(sent: Sentence, j: int) -> int:
             while k >= 0 and j - k < 7 and (lows[k] in _TIME_PHRASE_WORDS
                                             or words[k][:1].isdigit()):
                 k -= 1
-        elif j >= 2 and lows[j] in OCCASIONS:
-            k = next((t - 1 for t in range(j - 1, max(0, j - 5), -1)
+        elif j >= 2 and (lows[j] in OCCASIONS or (o := _occasion_before(sent, j)) is not None):
+            o = j if lows[j] in OCCASIONS else o
+            k = next((t - 1 for t in range(o - 1, max(0, o - 5), -1)
                       if lows[t] in ("in", "during", "at") and lows[t + 1] in _OCCASION_OPENERS), j)
+            if o != j and k >= 0 and (not is_word(words[k]) or adverb(sent, k)):
+                k = j  # "…, in an interview with RT he said": the subject follows it
         if k == j or k < 0 or words[k] != ")" and not (words[k] == "," and k >= 3) and (
                 not is_word(words[k])
                 or lows[k] in BOUNDARY and lows[k] not in _PERFECT and lows[k] not in MODAL_SKIP
@@ -373,6 +376,24 @@ def before_time_phrase(sent: Sentence, j: int) -> int:
             return j  # "The report released on Friday said": the phrase belongs to the subject
         j = k
     return j
+
+
+def _occasion_before(sent: Sentence, j: int) -> int | None:
+    """The occasion noun of "in an interview with the BBC", "in a video address on
+    Telegram", "in a statement to Yonhap" that ends at ``j``: the noun, followed by a
+    preposition and a few words with no comma, or None."""
+    lows, words = sent.lows, sent.words
+    if lows[j] in PRONOUNS or not is_word(words[j]):
+        return None  # "in an interview with RT he blasted": "he" is the subject
+    for t in range(j - 2, max(1, j - 7), -1):
+        if not is_word(words[t + 1]):
+            return None
+        if lows[t] in OCCASIONS:
+            return t if lows[t + 1] in _OCCASION_TAIL else None
+    return None
+
+
+_OCCASION_TAIL = frozenset({"with", "to", "on", "for", "from", "in", "at"})
 
 
 _TIME_PHRASE_WORDS = DATE_WORDS | TIME_UNITS | frozenset(

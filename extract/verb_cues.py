@@ -221,6 +221,13 @@ def _reporting_aside(sent: Sentence, j: int) -> int:
     return j
 
 
+# What a text does that "as … in X" reports ("as stated in the report", "as noted in its
+# assessment"); not "as shown in the photo", "as seen in the video" (what they depict).
+_IN_A_TEXT = frozenset({"state", "report", "note", "write", "say", "describe", "outline",
+                        "detail", "argue", "claim", "mention", "explain", "conclude", "estimate",
+                        "document", "suggest", "indicate"})
+
+
 _ASIDE_REPORTING = frozenset({"say", "report", "add", "write", "tell", "claim", "note",
                               "state", "confirm", "announce"})
 
@@ -283,6 +290,15 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             and i + 2 < n and lows[i + 1] == "by" and past:
         span = right_np(sent, i + 2)  # "As (first) reported by Yonhap, …"
         return Hit(span[0], span[1], i, i + 1, cue.weight, "passive") if span else None
+    if prev == "as" and past and i + 2 < n and lows[i + 1] == "in" and cue.lemma in _IN_A_TEXT \
+            and (i < 2 or not is_word(sent.words[i - 2])):
+        # "As stated in the NIS report, …", "as reported in The New York Times": the text, and
+        # so whoever wrote it, as after "according to"
+        span = right_np(sent, i + 2)
+        if span is None or not (named_at(sent, span[0])
+                                or not DOC_NOUNS.isdisjoint(lows[span[0]:span[1]])):
+            return None
+        return Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "according")
     if low in ("found", "shown", "seen") and i + 1 < n \
             and lows[i + 1] in ("on", "in", "at", "near", "inside") \
             and prev[:1].isalpha() and prev not in BE and prev not in AUX \

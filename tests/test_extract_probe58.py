@@ -41,3 +41,36 @@ def test_an_as_clause_with_an_aside_after_a_clause(reg: Registry) -> None:
         "Trump, as President, said the wall would be built.": [("Trump", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_an_occasion_between_subject_and_verb_is_not_the_subject(reg: Registry) -> None:
+    """"Zelenskyy in an interview with the BBC said …": the occasion and what follows it
+    (a recipient, a platform, a place) sit between the subject and its verb, as "on Friday"
+    does; the source ends before them. A pronoun after the phrase is the subject itself."""
+    cases: Cases = {
+        "Zelenskyy in an interview with the BBC said the front was holding.":
+            [("Zelenskyy", "said")],
+        "The NIS in a closed-door briefing to lawmakers on Friday said the troops had arrived.":
+            [("The NIS", "said")],
+        "Kim Jong Un in a speech at a party plenum warned of war.": [("Kim Jong Un", "warned")],
+        "A few days ago in an interview with the state broadcaster he blasted the sanctions.":
+            [("he", "blasted")],
+    }
+    check_cases(reg, cases)
+
+
+def test_as_stated_in_a_text_gives_its_author(reg: Registry) -> None:
+    """"As stated in the NIS report, …", "as reported in The New York Times": the text in
+    the phrase is the source, as after "according to", its maker when it names one. What a
+    picture shows, or a date after "as reported in", gives no source."""
+    cases: Cases = {
+        "As stated in the NIS report, the troops arrived in October.": [("NIS", "stated")],
+        "As reported in the New York Times, the troops arrived in October.":
+            [("the New York Times", "reported")],
+        "The troops arrived in October, as noted in the ISW's latest assessment.":
+            [("the ISW", "noted")],
+        "As shown in the video, the troops arrived.": [],
+        "As reported in October, the troops arrived.": [],
+        "Nothing changed, as stated in the past.": [],
+    }
+    check_cases(reg, cases)
