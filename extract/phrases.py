@@ -240,11 +240,13 @@ def left_np(sent: Sentence, j: int) -> int | None:
                     or first[:1].isdigit() or first in QUANTIFIERS \
                     or first in _SUBJECT_PRONOUNS \
                     or j - k == 1 and not lows[j].endswith(("ed", "ing", "ly")) \
+                    and (low == "that" or not words[j].islower()) \
                     or j - k <= 2 and (
                         lows[j] in BARE_PLURAL_SOURCES or lows[j] in ROLE_NOUNS
                         or lows[j] in SPEAKER_HEADS or singular(lows[j]) in SPEAKER_HEADS):
                 # "a charity that prosecutors said was a front", "laws that appeals courts
-                # said discriminated": the clause's own subject
+                # said discriminated": the clause's own subject (but "Those who remain
+                # said": after "who" a lone lowercase word is the relative clause's verb)
                 break
             relative = True
             k -= 1

@@ -398,9 +398,10 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
     tokens = words.replace("\u2019", "'").split()
     if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "the United States" is a place as "United States" is
-    if len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].lower().endswith("s") \
-            and not tokens[0].isupper() and tokens[0].lower() in _PLURAL_COMMON:
-        return "org"
+    if tokens and tokens[0][:1].isupper() and not tokens[0].isupper() \
+            and tokens[0].lower() in _PLURAL_COMMON \
+            and (len(tokens) == 1 or tokens[1].lower() in ("at", "in", "from", "with", "of")):
+        return "org"  # "Reporters", "Analysts at 38 North": people, but never "he"
     if tokens and tokens[0].lower() in _PLACE_WORDS and not (
             registry is not None and registry.kind(entity) == "person") and not (
             any(t.lower() in _HUMAN_TITLES for t in tokens[1:-2])):

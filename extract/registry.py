@@ -185,7 +185,7 @@ class Registry:
 
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _SPLIT_PP = re.compile(r"\s+(?:of|for|at|from|with|in|by|to)\s+", re.IGNORECASE)
-_PREPOSITIONS = frozenset("of for at from with in by to".split())
+_PREPOSITIONS = frozenset("of for at from with in inside by to near".split())
 _POSSESSIVE = re.compile(r"^(.*\S)['\u2019]s?\s+(\S.*)$")
 _COORDINATION = re.compile(r"\s+(?:and|&)\s+")
 _APPOSITIVE_LEAD = re.compile(r"^\s*(?:(?:also\s+)?known\s+as|or)\s+", re.IGNORECASE)
@@ -405,6 +405,11 @@ def _resolve_core(
         if prep < len(tokens) and role in ("ambassador", "envoy") and lows[prep] in ("to", "for"):
             # "the North Korean ambassador to Moscow" speaks for Pyongyang, "the
             # president-elect's envoy for Ukraine" for the president-elect
+            return None
+        if prep < len(tokens) and lows[prep] in ("in", "inside") and (
+                role in _STUDY_ROLES or role in ("source", "sources")):
+            # "officials in Seoul" serve its government; "analysts in Moscow", "sources
+            # inside North Korea" only live or work there
             return None
         if prep < len(tokens):
             # "an aide to Kim" is someone else; a capitalised title before a name is that

@@ -148,6 +148,7 @@ _FOR_COMMENT = re.compile(
 )
 # "told the troops to hold", "asked him to leave": an order or a request. A subject pronoun
 # or "that" before the "to" opens a reported clause instead ("told CNN he planned to stay").
+_TOLD_CONTENT = re.compile("\\bthat\\b|[:\"\u201c\u2018]")
 _ORDER = re.compile(
     r"\s+(?:(?!(?:he|she|they|we|i|it|you|that)\b)\w+\s+){0,3}to\s+\w", re.IGNORECASE
 )
@@ -593,6 +594,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if low == "told" or cue.lemma == "ask":
         # "asked the Kremlin for comment", "told to leave": a request or an order.
         tail = sent.text[sent.ends[i]:sent.ends[i] + 80]
+        # (what was told starts at "that" or a quotation: "told reporters that Moscow had
+        # received no request for an exchange" asks nothing)
+        tail = _TOLD_CONTENT.split(tail, 1)[0]
         if _FOR_COMMENT.search(tail) or _ORDER.match(tail):
             if not re.match(r"\s+(?:\w+\s+){0,3}to\s+(?:reporters|journalists|the\b)", tail):
                 return None

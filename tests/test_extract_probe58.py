@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import Cases, check_cases
 
+from extract import extract
 from extract.registry import Registry
 
 
@@ -74,3 +75,57 @@ def test_as_stated_in_a_text_gives_its_author(reg: Registry) -> None:
         "Nothing changed, as stated in the past.": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_request_inside_what_was_told_is_no_request(reg: Registry) -> None:
+    """"told reporters that Moscow had received no request for an exchange": a request
+    for comment is read before what was told; inside the "that" clause it is news."""
+    cases: Cases = {
+        "Kremlin spokesman Dmitry Peskov told reporters on Thursday that Moscow had not "
+        "received any request for a prisoner exchange.":
+            [("Kremlin spokesman Dmitry Peskov", "told")],
+        "The NIS told lawmakers that Pyongyang had reached out to Moscow.": [("The NIS", "told")],
+        "Reporters asked the ministry for comment.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_people_placed_in_a_capital_are_not_its_government(reg: Registry) -> None:
+    """"Officials in Seoul" serve South Korea's government; "analysts in Moscow", "military
+    experts in Seoul" and "sources inside North Korea" only work or live there, and keep
+    their own words as entity. A national body is not the UN one its name ends in."""
+    assert reg.resolve("Officials in Seoul") == "South Korean government"
+    assert reg.resolve("Military experts in Seoul") is None
+    assert reg.resolve("Analysts in Moscow") is None
+    assert reg.resolve("sources inside North Korea") is None
+    assert reg.resolve("officials inside the Kremlin") == "Kremlin"
+    assert reg.resolve("Russian Security Council Secretary Sergei Shoigu") \
+        == "Russian Security Council"
+    assert reg.resolve("the Security Council") == "UN Security Council"
+
+
+def test_relative_clauses_and_places_stay_in_the_subject(reg: Registry) -> None:
+    """"Those who remain said", "Crew members aboard the cargo ship told": a relative clause
+    whose verb is one plain word, and a phrase of place after "aboard", belong to the
+    subject, whose head is not the last word before the verb."""
+    cases: Cases = {
+        "Those who remain said the shelling had grown heavier.":
+            [("Those who remain", "said")],
+        "Residents who stay say the shelling is worse.": [("Residents who stay", "say")],
+        "Crew members aboard the cargo ship told investigators that the containers had been "
+        "loaded at Rajin.": [("Crew members aboard the cargo ship", "told")],
+    }
+    check_cases(reg, cases)
+
+
+def test_he_skips_a_plural_group_named_with_its_place(reg: Registry) -> None:
+    """"Analysts at 38 North said …" between Kim and "He said …": the analysts are many,
+    so "he" goes back to Kim, and "they" stays with the analysts."""
+    doc = [
+        "Kim Jong Un said the country must build attack drones.",
+        "Analysts at 38 North said the drones appeared to be modeled on Russian designs.",
+    ]
+    assert [a.entity for a in extract("He said the drones would be delivered soon.", reg,
+                                      context=doc)] == ["Kim Jong Un"]
+    assert [a.entity for a in extract("They said the drones would be delivered soon.", reg,
+                                      context=doc)] == ["Analysts at 38 North"]
