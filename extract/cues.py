@@ -220,6 +220,9 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("go", 0.8, False, False),
     ("lash", 0.7, False, False),
     ("weigh", 0.65, False, False),
+    ("spell", 0.75, False, False),  # "spelled out", with its particle only
+    ("sum", 0.75, False, False),  # "summed up"
+    ("chime", 0.8, True, False),  # "chimed in"
     ("shoot", 0.75, False, False),
     ("lay", 0.65, False, False),
     ("document", 0.7, False, True),
@@ -317,15 +320,24 @@ THEN_THAT = re.compile(_THEN_THAT, re.IGNORECASE)
 PHRASES: dict[str, re.Pattern[str]] = {
     lemma: re.compile(pattern, re.IGNORECASE) for lemma, pattern in (
         # "made clear", "made no secret of", "made the case that" (an argument put)
-        ("make", r"\s+(?:it\s+)?clear\b|\s+no\s+secret\s+of\b|\s+the\s+case\s+(?:that|for)\b"),
+        # (not "made clear gains": an adjective)
+        ("make", r"\s+(?:it\s+)?clear\b(?!\s+(?:gains?|progress|advances?|headway|strides|signs?"
+                 r"|improvements?|victor(?:y|ies)|wins?|breakthroughs?)\b)"
+                 r"|\s+no\s+secret\s+of\b|\s+the\s+case\s+(?:that|for)\b"),
         ("go", r"\s+on\s+to\s+(?:say|add|claim|argue|note|suggest|call|describe|explain"
                r"|insist|warn|accuse|praise|criticize|predict|discuss|tell|question|blame"
                r"|deny|mention|attack|defend)\b"
                r"|\s+on\s+about\b(?!\s+(?:an?\s|\d|half|one|two|three|four|five|ten))"),
         ("lash", r"\s+out\b"),
         ("weigh", r"\s+in\b"),
+        ("spell", r"\s+(?:it\s+|this\s+|that\s+)?out\b"),
+        ("sum", r"\s+(?:it\s+|this\s+|that\s+)?up\b(?!\s+to\b)"),  # not "sums up to $5bn"
+        ("chime", r"\s+in\b"),
         ("shoot", r"\s+back\b"),
-        ("lay", r"\s+out\b"),
+        # (not "laid out a new line of defenses", "laid out the bodies": things set down)
+        ("lay", r"\s+out\b(?!\s+(?:[\w'\u2019-]+\s+){0,4}?(?:lines?|defen[cs]es|trenches|mines"
+                r"|minefields|bodies|tables|chairs|food|clothes|tiles|gardens?|streets|grids?"
+                r"|parks?|fields?|routes?|tracks?|roads?|pipelines?|cables?|wires?|rows?)\b)"),
         ("put", r"\s+it\b(?=\s*[,.;:\u2014]|\s+(?:this|in|more|bluntly|simply|best)\b)"
                 r"|\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:number|figure|toll|total|"
                 r"count|losses|casualties|cost|tally|estimate)"

@@ -1587,6 +1587,10 @@ def _claims_money(sent: Sentence, i: int) -> bool:
     return True
 
 
+# What follows "lives" when they open a reported clause ("claimed the lives lost were …").
+_LIVES_VERBS = frozenset("has have had will would could may might lost".split())
+
+
 def _claims_lives(sent: Sentence, i: int) -> bool:
     """Whether "claim" at ``i`` takes lives or asks for asylum ("the war has claimed the
     lives of 300 soldiers", "claimed at least 12 civilian lives", "claimed asylum in
@@ -1598,7 +1602,7 @@ def _claims_lives(sent: Sentence, i: int) -> bool:
         if low in _CLAIMED_OBJECTS:
             # "claimed the lives lost were all combatants": the subject of a reported clause
             after = lows[k + 1] if k + 1 < len(lows) else ""
-            return not (after in BE or after in AUX or after == "lost"
+            return not (after in BE or after in _LIVES_VERBS
                         or after.endswith("ed") and words[k + 1].islower())
         adjective = k + 1 < len(lows) and lows[k + 1] in _CLAIMED_OBJECTS \
             and words[k].isalpha() and words[k].islower() and low not in BOUNDARY

@@ -190,7 +190,10 @@ def _shouted(sent: Sentence, i: int) -> bool:
 
 
 # After "would", these make a later past of the narrative, not a condition.
-_LATER = frozenset({"later", "eventually", "subsequently", "afterward", "afterwards"})
+_LATER = frozenset({"later", "eventually", "subsequently", "afterward", "afterwards", "go"})
+_GO = frozenset({"go", "goes", "went", "gone", "going"})
+# Readiness before "to" and the verb that says it ("was quick to point out").
+_EAGER = frozenset({"quick", "keen", "eager", "careful", "anxious", "swift", "fast", "first"})
 
 
 _INDEFINITE = frozenset("""somebody someone anybody anyone everybody everyone nobody
@@ -495,6 +498,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     j = i - 1
     passive = False
     while j >= 0 and (lows[j] in AUX and not (lows[j] in DATE_WORDS and is_name_word(sent, j))
+                      or lows[j] == "being" and j > 0 and lows[j - 1] in BE  # "is being told"
+                      or lows[j] == "only" and j > 0 and lows[j - 1] == "would"
                       or lows[j] in MODAL_SKIP
                       or lows[j].endswith("n't")
                       or lows[j] in CONTRACTED or adverb(sent, j)
@@ -506,6 +511,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             return None
         if _adverb_pair(sent, j):
             j -= 2  # "has in fact reported", "so far assure": never the subject
+            continue
+        if w == "only":
+            j -= 1  # "would only say"
             continue
         if w in PLAIN_ADVERBS:
             j -= 1  # "has twice complained", "may well endorse"
@@ -525,8 +533,20 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 and lows[j - 2] in BE and lows[j - 2] != "being":
             j -= 3  # "is continuing to insist": the "is" is no passive
             continue
-        if w == "would" and lows[j + 1] in _LATER:
-            j -= 1  # "The mayor would later say": the past seen from before it, said
+        if w == "would" and (lows[j + 1] in _LATER or lows[j + 1] == "only" and past is False
+                             and low == cue.lemma):
+            # "The mayor would later say": the past seen from before it, said; "would only
+            # say that …" is what was said, and only that
+            j -= 1
+            continue
+        if w == "to" and j > 1 and lows[j - 1] == "on" and lows[j - 2] in _GO:
+            j -= 3  # "would go on to acknowledge": said later
+            continue
+        if w == "to" and j > 1 and lows[j - 1] in _EAGER and lows[j - 2] in BE:
+            # "was quick to point out", "has been keen to stress": said, and readily
+            j -= 3
+            while j >= 0 and lows[j] in BE:
+                j -= 1
             continue
         if w == "to" and low == cue.lemma and (
                 purpose := _stage_speaker(sent, j) or _first_to(sent, j)
@@ -559,7 +579,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                          "forecast", "warn", "brief", "inform", "state", "note", "add", "write",
                          "reject", "deny", "dismiss", "condemn", "denounce", "dispute",
                          "echo", "challenge", "cite", "hail", "praise", "welcome", "applaud",
-                         "endorse", "oppose"):
+                         "endorse", "oppose", "repeat", "reiterate"):
             if cue.lemma == "confirm" and confirmed_in_office(sent, j):
                 return None  # "Blinken was confirmed by the Senate": an appointment
             if cue.lemma == "welcome" and (people(sent, j) or lows[j] in GUESTS):
@@ -1314,10 +1334,12 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if third and (prev_word[:1].isupper() or plow in PRONOUNS) \
             and CUES[low].lemma not in ("attack", "state") \
             and (start := left_np(sent, j)) is not None and start >= 1 \
-            and sent.lows[start - 1] == "as" and not is_word(nxt_word or ".") \
+            and (sent.lows[start - 1] == "as" or sent.lows[start - 1] == "so" and start >= 2
+                 and (sent.lows[start - 2] == "or" or sent.words[start - 2] == ",")) \
+            and not is_word(nxt_word or ".") \
             and (start < 2 or sent.lows[start - 2] not in ("such", "same", "level", "well")):
-        # "…, as Ames notes.", "as he recalls,": a speaker set off by "as" (not "such as
-        # the Paris attacks")
+        # "…, as Ames notes.", "as he recalls,", "…, or so the Kremlin claims.": a speaker
+        # set off by "as" (not "such as the Paris attacks")
         return True
     if not third and j >= 1 and (sent.lows[j - 1] in ("a", "an", "the", "this")
                                  or sent.lows[j - 1] in POSSESSIVE_DETERMINERS) \

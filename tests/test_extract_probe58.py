@@ -129,3 +129,60 @@ def test_he_skips_a_plural_group_named_with_its_place(reg: Registry) -> None:
                                       context=doc)] == ["Kim Jong Un"]
     assert [a.entity for a in extract("They said the drones would be delivered soon.", reg,
                                       context=doc)] == ["Analysts at 38 North"]
+
+
+def test_phrasal_cues_with_their_particles(reg: Registry) -> None:
+    """"spelled out", "summed up", "chimed in" report words; "made clear" and "laid out"
+    do unless their object is a thing ("made clear gains", "laid out a new line of
+    defenses"), and "claimed … lives" counts deaths whatever follows the lives."""
+    cases: Cases = {
+        "Blinken spelled out the administration's position in a speech: no deal without "
+        "Ukraine.": [("Blinken", "spelled out")],
+        "Kirby spelled it out plainly: the United States would not send troops.":
+            [("Kirby", "spelled it out")],
+        '"We have seen no pullback," Kirby chimed in.': [("Kirby", "chimed in")],
+        "The costs sum up to $5 billion.": [],
+        "Ukrainian troops made clear gains near Toretsk.": [],
+        "Zelenskyy made clear that Ukraine would not cede territory.":
+            [("Zelenskyy", "made clear")],
+        "Ukrainian engineers laid out a new line of anti-tank defenses west of Pokrovsk.": [],
+        "The memo lays out a host of actions the government has taken.":
+            [("The memo", "lays out")],
+        "Russia's war has claimed hundreds of thousands of lives since February 2022.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_how_a_verb_is_reached_does_not_hide_its_subject(reg: Registry) -> None:
+    """"would go on to acknowledge", "was quick to point out", "has been keen to stress",
+    "would only say", "is being described by": each is a statement made, whose subject (or
+    agent) speaks; "was repeated by X" names X as "was echoed by X" does. "would go on to
+    win" says nothing, and "is ready to reject" is no statement yet."""
+    cases: Cases = {
+        "Syrskyi would go on to acknowledge that the situation near Pokrovsk was difficult.":
+            [("Syrskyi", "acknowledge")],
+        "Zelenskyy was quick to point out that Ukraine had taken prisoners alive.":
+            [("Zelenskyy", "point out")],
+        "The Kremlin has been keen to stress that the treaty is not aimed at anyone.":
+            [("The Kremlin", "stress")],
+        "The Joint Chiefs of Staff would only say that they were monitoring the situation.":
+            [("The Joint Chiefs of Staff", "say")],
+        "The deployment is being described by Ukrainian officials as a test.":
+            [("Ukrainian officials", "described")],
+        "The claim was repeated by Russia's Defense Ministry on Thursday.":
+            [("Russia's Defense Ministry", "repeated")],
+        "Trump would go on to win the election.": [],
+        "Voters are ready to reject politicians who push such measures.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_or_so_a_speaker_claims(reg: Registry) -> None:
+    """"…, or so the Kremlin claims.": the speaker after "or so" at the end of the sentence
+    makes the claim before it, as after "as"."""
+    cases: Cases = {
+        "The North Koreans are not there at all, or so the Kremlin claims.":
+            [("the Kremlin", "claims")],
+        "The losses are small, or so Pyongyang says.": [("Pyongyang", "says")],
+    }
+    check_cases(reg, cases)
