@@ -447,7 +447,8 @@ SITUATIONS = frozenset("""deployment escalation invasion incursion attack attack
 # "Russia's decision to …", "the refusal of the talks' hosts", "the collapse of the deal";
 # and the pacts one comes to ("the treaty between Moscow and Tehran showed …").
 _STATES_OF_AFFAIRS = frozenset("""decision choice refusal denial withdrawal collapse move
-    rise fall decline surge growth loss spread treaty pact deal accord""".split())
+    rise fall decline surge growth loss spread treaty pact deal accord role involvement
+    participation""".split())
 # Endings of abstract nouns: "reliance", "dependence", "failure", "weakness".
 _ABSTRACT_ENDINGS = ("ance", "ence", "ure", "ness")
 # Nouns with those endings that name a body, a gathering or a body of findings, which speak.
@@ -529,8 +530,11 @@ def _name_end_in(sent: Sentence, a: int, z: int) -> int:
             # and the BBC's Russian service")
         t += 1 + (t + 1 < z and lows[t + 1] == "the" and lows[t] != "the")
     if joint is not None and t < z and words[t][:1].islower() and is_word(words[t]) \
-            and lows[t] not in PREPOSITIONS and lows[t] not in RELATIVES:
-        return joint  # "the ISW | of Russian losses": the name ended before "of"
+            and lows[t] not in PREPOSITIONS and lows[t] not in RELATIVES \
+            and not lows[t].endswith("ed") and lows[t] not in RELEASED:
+        # "the ISW | of Russian losses": the name ended before "of" (but "the Institute for
+        # the Study of War | published Tuesday" ends at the participle)
+        return joint
     if t < z and (lows[t] in PREPOSITIONS and t + 1 < z and words[t + 1][:1].islower()
                   and lows[t + 1] not in DETERMINERS
                   or words[t][:1].islower() and lows[t].endswith("ed") or lows[t] in RELEASED):

@@ -143,7 +143,10 @@ def _antecedent(
     gender = _GENDERS.get(pronoun)
     for cand in reversed(earlier):
         if cand.end <= att.start and _fits(cand, want, registry) \
-                and _agrees(gender, text, cand.start, cand.end):
+                and _agrees(gender, text, cand.start, cand.end) \
+                and not (cand.cue.lower() in ("citing", "quoting")
+                         and text[cand.end:att.start].strip() == ","):
+            # (not "Citing a government source, it said": who cites is not the one cited)
             return cand.entity
     from extract.rules import context_sources  # late import: rules imports this module
 

@@ -45,7 +45,7 @@ def normalize(words: str) -> str:
     article never decide whether two names are the same. Cached: resolving one span
     normalizes each of its suffixes, and the same pieces ("Trump", "the Kremlin") recur span
     after span."""
-    key = _SPACE.sub(" ", words.translate(_APOSTROPHES).strip().lower())
+    key = _SPACE.sub(" ", words.translate(_APOSTROPHES).replace("&nbsp;", " ").strip().lower())
     key = key.strip(" ,.;:\"'()")
     if not key.isascii():
         # "António Guterres" is the registry's "Antonio Guterres": accents never decide

@@ -55,9 +55,13 @@ _PLAIN_TOKENS = r"[A-Za-z]++(?![.\w'\u2019\-\u2013&])|[^\w\s']"
 # a (space, token) pair, spares findall a tuple per token and the tokenizer a pass to unpack.
 _SPACED_TOKEN = re.compile(rf"\s*(?:{_PLAIN_TOKENS}|{_SPECIAL_TOKENS})")
 
-# What scraped text puts between words besides whitespace: zero-width characters and the
-# HTML entity for a non-breaking space (the tokenizer looks for the commonest three first).
-_INVISIBLE_SPACE = r"(?:\s|[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;)"
+# What scraped text puts between words besides whitespace: zero-width characters, the HTML
+# entity for a non-breaking space, and markup tags left in ("<i>The Wall Street Journal</i>
+# reported", "[b]Zelenskyy[/b] said"); the tokenizer looks for the commonest first.
+_INVISIBLE_SPACE = (r"(?:\s|[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;"
+                    r"|</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,200})?/?>"
+                    r"|\[/?(?:b|i|u|s|em|strong|url|quote|img|size|color|p|h[1-6])"
+                    r"(?:=[^\]]{0,200})?\])")
 _INVISIBLE_LEAD = re.compile(rf"^{_INVISIBLE_SPACE}+")
 _NOISY_SPACED_TOKEN = re.compile(rf"{_INVISIBLE_SPACE}*(?:{_PLAIN_TOKENS}|{_SPECIAL_TOKENS})")
 
@@ -121,9 +125,11 @@ _ACRONYMS = {"US": "u.s.", "WHO": "w.h.o.", "IS": "i.s."}
 
 
 def tokenize(text: str) -> Sentence:
-    if "&nbsp;" in text or "\u200b" in text or "\ufeff" in text:
-        # Scraped text: a zero-width space or an "&nbsp;" entity stands between words
-        # ("Zelenskyy&nbsp;said"). It is space to the rules; offsets keep counting it.
+    if "&nbsp;" in text or "\u200b" in text or "\ufeff" in text or "</" in text \
+            or "[/" in text:
+        # Scraped text: a zero-width space, an "&nbsp;" entity or a closing markup tag stands
+        # between words ("Zelenskyy&nbsp;said"). It is space to the rules; offsets keep
+        # counting it.
         pieces = _NOISY_SPACED_TOKEN.findall(text)
         words = [_INVISIBLE_LEAD.sub("", piece) for piece in pieces]
     else:

@@ -186,3 +186,54 @@ def test_or_so_a_speaker_claims(reg: Registry) -> None:
         "The losses are small, or so Pyongyang says.": [("Pyongyang", "says")],
     }
     check_cases(reg, cases)
+
+
+def test_a_name_with_of_ends_before_the_participle_after_it(reg: Registry) -> None:
+    """"an assessment by the Institute for the Study of War published Tuesday": the author
+    runs through "of War" and stops at the participle that dates the document."""
+    cases: Cases = {
+        "North Korean soldiers have adapted, according to an assessment by the Institute for "
+        "the Study of War published Tuesday.":
+            [("the Institute for the Study of War", "according to")],
+        "An analysis by the ISW of Russian losses found the troops adapted.":
+            [("the ISW", "found")],
+    }
+    check_cases(reg, cases)
+
+
+def test_markup_tags_left_in_scraped_text_are_space(reg: Registry) -> None:
+    """HTML or forum tags around words ("<i>The Wall Street Journal</i> reported",
+    "[b]South Korea's spy agency[/b] said") stand between words as a non-breaking space
+    does: the source is the words inside, its offsets still slice the text, and an entity
+    spelled with "&nbsp;" still resolves."""
+    cases: Cases = {
+        "<i>The Wall Street Journal</i> reported that Russian commanders had taken charge.":
+            [("The Wall Street Journal", "reported")],
+        "[b]South Korea's spy agency[/b] said on Tuesday that Pyongyang had rotated units.":
+            [("South Korea's spy agency", "said")],
+        "<p>In his nightly video address, <b>Zelenskyy</b> said the group was destroyed.</p>":
+            [("Zelenskyy", "said")],
+    }
+    check_cases(reg, cases)
+    found = extract("Dmitry&nbsp;Peskov told reporters that the treaty was defensive.", reg)
+    assert [(a.source, a.entity) for a in found] == [("Dmitry&nbsp;Peskov", "Kremlin")]
+
+
+def test_the_one_who_cites_is_not_the_one_cited(reg: Registry) -> None:
+    """"Citing a government source, it said …": "it" is whoever was named before (Yonhap),
+    never the source it cites; a "he" inside the cited words may still be the one cited."""
+    doc = ["South Korea's Yonhap news agency reported on Monday that more troops were sent."]
+    found = extract("Citing a government source, it said the troops arrived by train.", reg,
+                    context=doc)
+    assert [(a.source, a.entity) for a in found] == [
+        ("a government source", "a government source"), ("it", "Yonhap")]
+
+
+def test_a_role_in_events_threatens_nobody(reg: Registry) -> None:
+    """"Pyongyang's role in the war threatened Asia's security": a role, like a deployment,
+    endangers; it makes no threat, so only the one who said it is a source."""
+    cases: Cases = {
+        "Sybiha said that Pyongyang's role in the war threatened Asia's security.":
+            [("Sybiha", "said")],
+    }
+    check_cases(reg, cases)
