@@ -455,7 +455,8 @@ DETERMINERS = frozenset(
     one two three four five six seven eight nine ten both all most few each every any other
     such no""".split()
 )
-PREPOSITIONS = frozenset("of for at in from with on by near within among across inside aboard".split())
+PREPOSITIONS = frozenset(
+    "of for at in from with on by near within among across inside aboard".split())
 PRONOUNS = frozenset("he she it they we i you who which".split())
 TITLES = frozenset(
     """mr mrs ms dr sen sens gen rep reps gov lt col sgt capt prof adm maj president senator

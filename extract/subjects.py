@@ -361,8 +361,8 @@ def before_time_phrase(sent: Sentence, j: int) -> int:
             while k >= 0 and j - k < 7 and (lows[k] in _TIME_PHRASE_WORDS
                                             or words[k][:1].isdigit()):
                 k -= 1
-        elif j >= 2 and (lows[j] in OCCASIONS or (o := _occasion_before(sent, j)) is not None):
-            o = j if lows[j] in OCCASIONS else o
+        elif j >= 2 and (o := j if lows[j] in OCCASIONS
+                         else _occasion_before(sent, j)) is not None:
             k = next((t - 1 for t in range(o - 1, max(0, o - 5), -1)
                       if lows[t] in ("in", "during", "at") and lows[t + 1] in _OCCASION_OPENERS), j)
             if o != j and k >= 0 and (not is_word(words[k]) or adverb(sent, k)):

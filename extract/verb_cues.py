@@ -189,7 +189,8 @@ def _shouted(sent: Sentence, i: int) -> bool:
                                           for w in sent.words[:i + 1])
 
 
-# After "would", these make a later past of the narrative, not a condition.
+# After "would", these make a later past of the narrative, not a condition ("would later
+# say", "would go on to say").
 _LATER = frozenset({"later", "eventually", "subsequently", "afterward", "afterwards", "go"})
 _GO = frozenset({"go", "goes", "went", "gone", "going"})
 # Readiness before "to" and the verb that says it ("was quick to point out").
@@ -533,7 +534,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 and lows[j - 2] in BE and lows[j - 2] != "being":
             j -= 3  # "is continuing to insist": the "is" is no passive
             continue
-        if w == "would" and (lows[j + 1] in _LATER or lows[j + 1] == "only" and past is False
+        if w == "would" and (lows[j + 1] in _LATER or lows[j + 1] == "only" and not past
                              and low == cue.lemma):
             # "The mayor would later say": the past seen from before it, said; "would only
             # say that …" is what was said, and only that
