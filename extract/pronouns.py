@@ -704,13 +704,22 @@ def _group_at(
     return (registry.resolve(phrase) if registry is not None else None) or phrase
 
 
-# An article, maybe one lowercase word, then one capitalised word before a lowercase one: "a
-# Japanese newspaper", "the top British medical journal".
+# A preposition of place right before a one-word name: "his first visit to Asia", "held in
+# Kyiv".
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|into|across|near|throughout|toward|towards)\s+$")
 # Before a name of several words too: "in Russia's Far East" (but "spoke to Joe Biden").
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|into|across|near|throughout)\s+$")
 _PLACE_KINDS = ("town", "city", "village", "region", "province", "district", "port", "oblast",
                 "county", "settlement")
+# An article, maybe one lowercase word, then one capitalised word before a lowercase one: "a
+# Japanese newspaper", "the top British medical journal".
+_ADJECTIVE_SLOT = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z]+\s+)?$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+# A month written short without its dot, then a day: "KYIV, Jan 13 (Reuters)".
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY_NEXT = re.compile(r"\.?\s+\d")
+# A name running on through a small word: "The Office | for Harbor Statistics".
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|in|at|and|de|du|von)\s+[A-Z]")
 
 
 def _named_place(words: str, document: Sequence[str]) -> bool:
@@ -719,13 +728,6 @@ def _named_place(words: str, document: Sequence[str]) -> bool:
         return False
     return any(f"{kind} of {words}" in sentence for sentence in document if words in sentence
                for kind in _PLACE_KINDS)
-_ADJECTIVE_SLOT = re.compile(r"\b(?i:a|an|the)\s+(?:[a-z]+\s+)?$")
-_LOWER_NEXT = re.compile(r"\s+[a-z]")
-# A month written short without its dot, then a day: "KYIV, Jan 13 (Reuters)".
-_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_DAY_NEXT = re.compile(r"\.?\s+\d")
-# A name running on through a small word: "The Office | for Harbor Statistics".
-_NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|in|at|and|de|du|von)\s+[A-Z]")
 
 
 _AGENT_PREPOSITIONS = frozenset({"by", "from", "of", "among", "with"})

@@ -148,10 +148,11 @@ _FOR_COMMENT = re.compile(
 )
 # "told the troops to hold", "asked him to leave": an order or a request. A subject pronoun
 # or "that" before the "to" opens a reported clause instead ("told CNN he planned to stay").
-_TOLD_CONTENT = re.compile("\\bthat\\b|[:\"\u201c\u2018]")
 _ORDER = re.compile(
     r"\s+(?:(?!(?:he|she|they|we|i|it|you|that)\b)\w+\s+){0,3}to\s+\w", re.IGNORECASE
 )
+# Where what was told begins: "that" or a colon or quotation mark.
+_TOLD_CONTENT = re.compile(r"\bthat\b|[:\"\u201c\u2018]")
 # Participles whose "to" names who a document went to.
 _HANDED = frozenset("""submitted sent presented delivered given handed provided shown leaked
     addressed circulated""".split())
@@ -197,10 +198,11 @@ _GO = frozenset({"go", "goes", "went", "gone", "going"})
 _EAGER = frozenset({"quick", "keen", "eager", "careful", "anxious", "swift", "fast", "first"})
 
 
-_INDEFINITE = frozenset("""somebody someone anybody anyone everybody everyone nobody
-    people""".split())
-# Words whose "to" is a preposition, never an infinitive's: "according to", "close to".
-_TO_PHRASES = CLOSE_TO | {"according", "due", "thanks", "next"}
+# What a text does that "as … in X" reports ("as stated in the report", "as noted in its
+# assessment"); not "as shown in the photo", "as seen in the video" (what they depict).
+_IN_A_TEXT = frozenset({"state", "report", "note", "write", "say", "describe", "outline",
+                        "detail", "argue", "claim", "mention", "explain", "conclude", "estimate",
+                        "document", "suggest", "indicate"})
 
 
 def _reporting_aside(sent: Sentence, j: int) -> int:
@@ -226,15 +228,14 @@ def _reporting_aside(sent: Sentence, j: int) -> int:
     return j
 
 
-# What a text does that "as … in X" reports ("as stated in the report", "as noted in its
-# assessment"); not "as shown in the photo", "as seen in the video" (what they depict).
-_IN_A_TEXT = frozenset({"state", "report", "note", "write", "say", "describe", "outline",
-                        "detail", "argue", "claim", "mention", "explain", "conclude", "estimate",
-                        "document", "suggest", "indicate"})
-
-
 _ASIDE_REPORTING = frozenset({"say", "report", "add", "write", "tell", "claim", "note",
                               "state", "confirm", "announce"})
+
+
+_INDEFINITE = frozenset("""somebody someone anybody anyone everybody everyone nobody
+    people""".split())
+# Words whose "to" is a preposition, never an infinitive's: "according to", "close to".
+_TO_PHRASES = CLOSE_TO | {"according", "due", "thanks", "next"}
 
 
 def _infinitive_verb(sent: Sentence, s: int, j: int) -> int | None:
