@@ -258,8 +258,9 @@ def question_or_request(sent: Sentence, i: int) -> bool:
                 and "and" in lows[k + 1:k + 8]:
             listing = True  # "asked the Pentagon, the State Department and the CIA to comment"
             continue
-        if low == "and" and listing:
-            continue
+        if low == "and" and listing or low in ("and", "or") and k + 1 < n \
+                and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            continue  # (also "asked Seoul and Tokyo for more ammunition")
         if not is_word(words[k]) or low in _ASK_SUBJECTS and not (low == "it" and k == i + 1) \
                 or low in BOUNDARY and low not in _ASKED:
             return False

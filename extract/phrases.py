@@ -855,8 +855,11 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             break  # "confirmed by the Pentagon two days ago": when, not who
         if low == "and" and k > start and k + 1 < n and (
                 _inside_name(sent, k) or not inverted and (
-                    words[k + 1][:1].isupper() or lows[k + 1] in ARTICLES)):
-            k += 1  # "citing U.S. and Ukrainian officials", "the Center for Strategic and …"
+                    words[k + 1][:1].isupper() or lows[k + 1] in ARTICLES
+                    or lows[k + 1] in NUMBER_WORDS and k + 2 < n and words[k + 2].isalpha())):
+            # "citing U.S. and Ukrainian officials", "the Center for Strategic and …",
+            # "citing the NIS and two lawmakers"
+            k += 1
             continue
         if low in ("and", "or") and k > start and k + 1 < n and lows[k - 1] in _PAIRED_MODIFIERS \
                 and lows[k + 1] in _PAIRED_MODIFIERS:

@@ -498,8 +498,10 @@ def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
     entities: list[str | None] = []
     for a, b in parts:
         words = text[a:b].split()
-        if not words or not (words[0][:1].isupper() and words[0].lower() not in POSSESSIVE_PRONOUNS
-                             or len(words) > 1 and words[0].lower() in _PART_DETERMINERS):
+        if not words or words[0].lower() in POSSESSIVE_PRONOUNS or not (
+                words[0][:1].isupper() or len(words) > 1 and words[0].lower() in _PART_DETERMINERS
+                or len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper()):
+            # (a title before a full name is a part: "presidential chief of staff Andriy Yermak")
             return [att]
         entities.append(registry.resolve(text[a:b]))
     last = text[parts[-1][0]:parts[-1][1]].split(",", 1)[0].split()  # (not its appositive)
@@ -956,11 +958,21 @@ def _drop_reported_stances(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (
         h.kind in ("subject", "gerund")
         and (any(o <= h.s and not clause_break(sent, o, h.s) for o in opens)
+             and not _named_and(sent, h)
              or any(h.ce <= c for c in closes))
         and (_stance(sent, h) or _cue_lemma(sent, h) not in HAND_LEMMAS))]
 
 
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
+
+
+def _named_and(sent: Sentence, h: Hit) -> bool:
+    """"Lavrov claimed the treaty was defensive, and Zakharova called the concerns
+    “hysteria”", "…, and Blinken agreed": a name right after ", and" with its own verb is a
+    second speaker the writer reports beside the first, not part of what the first said."""
+    words = sent.words
+    return h.s >= 2 and words[h.s - 1] == "and" and words[h.s - 2] == "," \
+        and words[h.s][:1].isupper() and h.e == h.cs
 
 
 def _content_follows(sent: Sentence, h: Hit) -> bool:

@@ -36,6 +36,7 @@ from extract.phrases import (
     BARE_PLURAL_SOURCES,
     DASHES,
     IRREGULAR_PAST,
+    NAME_PARTICLES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASIONS,
@@ -166,7 +167,9 @@ def conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
             and words[s][:1].islower() and lows[s] not in ARTICLES \
             and (s == 2 or words[s - 3] in CLAUSE_PUNCT) and lows[s - 2] not in BOUNDARY \
             and lows[s - 2] not in DATE_WORDS:
-        return s - 2  # "Current and former officials said", "Reporters and editors say"
+        # "Current and former officials said", "Reporters and editors say"; and a list of
+        # names before them: "Zelenskyy, Sybiha and presidential chief of staff Andriy Yermak"
+        return _list_start(sent, s - 2)
     if s >= 3 and lows[s - 1] in ("and", "or") and words[s][:1].islower():
         group = _group_with_phrase(sent, s - 2)
         if group is not None:
@@ -193,7 +196,7 @@ def conjoined(sent: Sentence, s: int, j: int | None = None) -> int:
         # "the defense ministers of South Korea and the United States said": the two names
         # are the object of "of", so the whole phrase is the subject
         return other
-    if other is None or s - 1 - other > 6 or not (words[other][:1].isupper()
+    if other is None or s - 1 - other > 8 or not (words[other][:1].isupper()
                                                    or lows[other] in _CONJUNCT_OPENERS):
         return s
     if other > 0 and words[other - 1] not in CLAUSE_PUNCT and lows[other - 1] not in (
@@ -239,7 +242,10 @@ def _name_word(sent: Sentence, t: int) -> bool:
     low = sent.lows[t]
     return sent.words[t][:1].isupper() or low in ("the", "a", "an", "of") \
         or low in TITLES_LOWER or low in ROLE_NOUNS or low in SPEAKER_HEADS \
-        or low in ("spy", "intelligence", "state")
+        or low in ("spy", "intelligence", "state") \
+        or low in NAME_PARTICLES and (sent.words[t - 1][:1].isupper()  # "von der Leyen"
+                                      or sent.lows[t - 1] in NAME_PARTICLES) \
+        or low == "for" and sent.lows[t - 1] in SPEAKER_HEADS  # "a spokesperson for the EU"
 
 
 _GROUP_PREPOSITIONS = frozenset({"on", "in", "of", "at", "from", "across", "around"})

@@ -672,10 +672,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if s is None and j + 1 < i and lows[j + 1] in ("all", "both", "each") \
             and not (low == "told" and i + 1 < n and sent.words[i + 1] == ",") and (
                 j < 0 or sent.words[j] in (";", ":") or sent.words[j] in OPEN_QUOTES
-                or sent.words[j] == "," and left_piece_kind(sent, j) == "adv"):
+                or sent.words[j] == "," and left_piece_kind(sent, j) == "adv"
+                and ((p := comma_piece_start(sent, j)) == 0 or sent.words[p - 1] != ",")):
         # "To varying degrees, all agreed": the walk stepped over the quantifier as if it
         # floated after a subject ("the generals all said"), but it opens the clause: it is
-        # the subject. Not after an appositive ("X, a Y, both said"), nor "All told, …".
+        # the subject. Not after an appositive ("X, a Y, both said") or an aside ("Two
+        # soldiers, interviewed separately, both said"), nor "All told, …".
         j += 1
         s = j
     if s is None and j >= 1 and lows[j] in COUNTED and lows[j - 1] in ("the", "all"):
