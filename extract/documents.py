@@ -585,6 +585,9 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                 lows[t] in _COMPLEMENT_LINKS for t in range(s + 1, k)):
             break  # "a person familiar with the U.S. intelligence assessment": not its author
         b = k + 1
+        if b + 2 < e and words[b] == "," and (lows[b + 1] in PASSIVE_ONLY
+                                               or lows[b + 1] in _AUTHORED):
+            b += 1  # "The figures, shared with reporters by the mayor's office, show"
         if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED) \
                 and lows[b] not in RECEIVED:  # ("a report obtained by the Times": who got it)
             b += 1  # "data compiled by X", "a statement issued (on) Friday by X"

@@ -59,6 +59,7 @@ from extract.phrases import (
     SHARES,
     SUBORDINATORS,
     TIME_UNITS,
+    date_end,
     dated_participle,
     is_dash,
     left_np,
@@ -395,6 +396,12 @@ def phone_call(sent: Sentence, i: int) -> bool:
     if k < n and lows[k] == "911":
         return True
     if k < n and (lows[k] in DETERMINERS or lows[k] in POSSESSIVE_DETERMINERS):
+        head = next((t for t in range(k + 1, min(n, k + 6)) if not is_word(words[t])
+                     or lows[t] in BOUNDARY or lows[t] in ARTICLES or lows[t] in PREPOSITIONS
+                     or lows[t] in _CALL_ENDS or lows[t] in DATE_WORDS), n) - 1
+        if head > k and people(sent, head) and (head + 1 == n or lows[head + 1] in _CALL_ENDS
+                                                    or date_end(sent, head + 1) > head + 1):
+            return True  # "called his South Korean counterpart on Tuesday": a person rung
         k += 2  # "the school", "his office": one noun
     elif k < n and lows[k] in OBJECT_PRONOUNS:
         k += 1
@@ -622,8 +629,12 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "deny" and not _DENIED_THINGS.isdisjoint(lows[i + 1:i + 4]):
         return True  # "has denied entry to journalists", "Rain denied England victory"
     if lemma == "admit" and (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in _ADMITTED
+                             or nxt in _HEDGES and i + 2 < n and _amount_at(sent, i + 2)
+                             or nxt in ("more", "fewer") and lows[i + 2:i + 3] == ("than",)
                              or nxt == "to" and _ADMITTED_TO.intersection(lows[i + 2:i + 4])):
-        return True  # "which admitted six people with burns", "was admitted to hospital"
+        # "which admitted six people with burns", "admitted more than 300 patients", "was
+        # admitted to hospital"
+        return True
     if lemma == "applaud" and lows[i] != "applauding" and (
             not is_word(nxt) or nxt in _CLAPPED_WHEN or nxt.endswith("ly")) \
             and FRONTED.isdisjoint(lows[:i]):

@@ -405,6 +405,10 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
             and tokens[0].lower() in _PLURAL_COMMON \
             and (len(tokens) == 1 or tokens[1].lower() in ("at", "in", "from", "with", "of")):
         return "org"  # "Reporters", "Analysts at 38 North": people, but never "he"
+    if len(tokens) > 2 and tokens[0][:1].isupper() and tokens[0].lower().endswith("s") \
+            and not tokens[0].lower().endswith(("ss", "us", "'s")) \
+            and tokens[1].lower() in ("at", "in", "from", "with", "of"):
+        return "people"  # "Astronomers at the European Southern Observatory": a "they"
     if tokens and tokens[0].lower() in _PLACE_WORDS and not (
             registry is not None and registry.kind(entity) == "person") and not (
             any(t.lower() in _HUMAN_TITLES for t in tokens[1:-2])):
@@ -415,6 +419,13 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
             and entity == " ".join(tokens[1:] if tokens[0].lower() == "the" else tokens) \
             and registry.kind(entity) not in (None, "unknown", "person"):
         return "org"  # a registered body named as itself: "(The) Novaya Svoboda"
+    at = next((k for k in range(1, len(tokens) - 1) if tokens[k] in ("of", "for")), None)
+    if at is not None and tokens[at - 1][:1].isupper() and tokens[-1][:1].isupper() \
+            and tokens[at - 1].lower().rstrip("s") in _ORG_HEADS:
+        # "The Bureau of Meteorology", "Office of Budget Responsibility", "Centers for Disease
+        # Control": a body (not "Secretary of State Antony Blinken", "Michael Brown of
+        # Washington", "a reporter for Agence France-Presse")
+        return "org"
     if _PERSON_NAME.search(" ".join(tokens)) and not words.isupper():
         last = tokens[-1].lower().strip(".,'")
         if last not in _ORG_HEADS:

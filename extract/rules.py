@@ -177,6 +177,8 @@ def extract(
 # video, McDonald walks away"), nor a meeting of several, where they also act ("During
 # the briefing, officials handed out copies", "In a phone call, the two discussed …").
 _FRAMES = OCCASIONS - {"video", "conference", "briefing", "call", "hearing"}
+# What custom holds, which nobody states: "according to Orthodox tradition", "… to legend".
+_LORE = frozenset({"tradition", "traditions", "custom", "customs", "legend", "folklore", "lore"})
 _FRAME_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "the"})
 
 
@@ -331,12 +333,14 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             elif hit is not None and (maker := _contact_author(sent, hit.s, hit.e)) is not None:
                 hit = Hit(maker[0], maker[1], i, i + 2, 0.9, "according")
             if hit is not None and (lows[hit.s] in NO_SOURCE_NOUNS
+                                    or lows[hit.e - 1] in _LORE and hit.e - hit.s <= 3
                                     or _in_line_with(sent, i, hit.s, hit.e)
                                     or quoted_mention(sent, i, hit.e)
                                     or quoted_title(sent, i)
                                     or i > 0 and lows[i - 1] == "gospel"):
-                # "according to plan (for Moscow)", "deployed according to a schedule", 'the
-                # phrase "according to X"', "the Gospel according to Luke" (a title)
+                # "according to plan (for Moscow)", "according to Orthodox tradition",
+                # "deployed according to a schedule", 'the phrase "according to X"', "the
+                # Gospel according to Luke" (a title)
                 hit = None
             elif hit is not None and hit.e - hit.s == 1 and sent.words[hit.s][:1].islower() \
                     and not lows[hit.s].endswith("s") and lows[hit.s] not in OBJECT_PRONOUNS \
@@ -634,12 +638,17 @@ def _in_line_with(sent: Sentence, i: int, s: int, e: int) -> bool:
     for t in range(s, e):
         if not is_word(words[t]) or lows[t] in PREPOSITIONS or lows[t] in ("that", "which"):
             return False
-        if lows[t] in NORM_NOUNS and words[t][:1].islower():
+        if lows[t] in NORM_NOUNS and words[t][:1].islower() or lows[t] in _CHARTERS:
+            # ("treated according to the Geneva Conventions": a named law is a norm too)
             nxt = lows[t + 1] if t + 1 < e else ""
             if not nxt or nxt in PREPOSITIONS or nxt in _NORM_PARTICIPLES \
                     or nxt.endswith("ed") or nxt in ("that", "which", "and", "or"):
                 return True  # (not "a rotation schedule": a modifier of the head)
     return False
+
+
+_CHARTERS = frozenset({"convention", "conventions", "constitution", "charter", "treaty",
+                       "accords", "code"})
 
 
 def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
@@ -1042,6 +1051,9 @@ def _to_attribution(sent: Sentence, hit: Hit, registry: Registry | None) -> Attr
         end -= 1
     if end <= start:
         return None
+    if text[end - 1] == ")" and (m := _PHOTO_NOTE.search(text, start, end)) is not None \
+            and m.start() > start:
+        end = m.start()  # "Budanov (pictured) said": the caption's note is no part of the name
     author = document_author(sent, s, e)
     if author is not None:
         start, end = author
@@ -1103,6 +1115,11 @@ def _to_attribution(sent: Sentence, hit: Hit, registry: Registry | None) -> Attr
         date=date_text,
         confidence=round(max(0.05, min(confidence, 0.99)), 2),
     )
+
+
+# Where a photo shows the one named: "Budanov (pictured)", "Rutte (right)".
+_PHOTO_NOTE = re.compile(r"\s*\((?:pictured|photo|right|left|centre|center|above|below|top"
+                         r"|inset|second from (?:left|right))\)$")
 
 
 def _extend_cue(text: str, cue_end: int) -> int:

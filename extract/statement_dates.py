@@ -74,9 +74,13 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
                 gap = text[after + 1:s]  # the appositive's closing comma is no clause's
                 if gap.startswith(",") and not text[e:].strip(_SENTENCE_END):
                     gap = gap[1:]  # "… by the governor, Vyacheslav Gladkov, early on Sunday."
+                    # '“…,” said Zelenskyy, speaking in Kyiv on Friday.': the words' occasion
+                    gap = _SPEAKING.sub("", gap)
+                # (after a passive's agent the verb that follows is the clause's own: "The
+                # figure reported by Yonhap on Monday was the highest yet")
                 if s - end <= 80 and not _owns_news(text, s, e) \
                         and _cue_phrases(gap, "", _last_word(text, end)) \
-                        and not _verb_follows(text, e):
+                        and (not _verb_follows(text, e) or text[cue_end:start].strip() == "by"):
                     return text[s:e]
                 break
     lo, hi = (end, cue_start) if end <= cue_start else (cue_end, start)
@@ -131,6 +135,8 @@ _OPENING_OCCASION = re.compile(
     + "|".join(sorted(OCCASIONS)) + r")s?\b", re.IGNORECASE)
 
 
+# A participle of speaking after a trailing speaker: the occasion of the words just quoted.
+_SPEAKING = re.compile(r"^\s*(?:speaking|talking|writing|addressing\s+[^,;:]*?|appearing)(?=\s)")
 # What may follow a date that ends its sentence.
 _SENTENCE_END = " .!\"'\u201d"
 # An appositive after a speaker, a noun phrase by its first word: ", Ukraine's public

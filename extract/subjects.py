@@ -105,7 +105,8 @@ _PEOPLE = frozenset("""doctor democrat republican family general lobbyist parent
     colleague delegate rival challenger incumbent donor fundraiser campaigner advocate
     proponent filmmaker actor singer musician artist comedian host anchor producer
     administrator superintendent principal graduate trustee regent commissioner marshal
-    ranger warden guard mediator arbiter referee umpire captain""".split())
+    ranger warden guard mediator arbiter referee umpire captain counterpart lawyer
+    attorney""".split())
 
 
 def people(sent: Sentence, k: int) -> bool:
@@ -559,6 +560,8 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         t = e
         while t < min(e + 3, and_at) and words[t].isalpha() and words[t].islower() \
                 and not people(sent, t) and lows[t] not in BOUNDARY \
+                and lows[t] not in ARTICLES and lows[t] not in IRREGULAR_PAST \
+                and lows[t] not in ("said", "says", "told", "tells") \
                 and not lows[t].endswith(("ly", "ed", "ing")) \
                 and not (lows[t].endswith("s") and not (
                     t > e and t + 1 < and_at and words[t + 1].isalpha() and words[t + 1].islower()

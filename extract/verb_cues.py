@@ -140,7 +140,7 @@ NORM_NOUNS = NO_SOURCE_NOUNS | frozenset("""ranking rankings seniority merit siz
     guidelines terms principle principles formula pattern patterns order orders instructions
     doctrine standard standards criteria norm norms routine rotation program programme
     blueprint precedent practice scenario share shares proportion population strength
-    needs ability""".split())
+    needs ability performance productivity output income""".split())
 _FOR_COMMENT = re.compile(
     r"\bfor\s+(?:a\s+|an\s+|further\s+|immediate\s+)?(?:comment|response|reaction)"
     r"|\brequests?\s+for\b|\breached\s+out\b|\bcontacted\b",
@@ -226,6 +226,12 @@ def _reporting_aside(sent: Sentence, j: int) -> int:
         if not is_word(words[k]):
             return j
     return j
+
+
+# What a figure does, never what a speaker's verb is followed by: "claims fell", "estimates
+# rose".
+_FIGURE_MOVES = frozenset("""fell rose jumped dropped climbed surged declined increased
+    decreased slipped edged soared plunged slumped tumbled totaled totalled""".split())
 
 
 _ASIDE_REPORTING = frozenset({"say", "report", "add", "write", "tell", "claim", "note",
@@ -486,6 +492,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         # plural count takes "play", "claim"; before the "-s" form it counts the noun. (Not
         # "both" after its subject: "DuVernay both documents the boom and …".)
         return None
+    if cue.noun_too and low != cue.lemma and low.endswith("s") and not past and i + 1 < n \
+            and lows[i + 1] in _FIGURE_MOVES:
+        return None  # "Jobless claims fell to 201,000", "Forecasts rose": a noun, whose count moved
     # Noun uses: "the report", "his claims", "a new estimate"; but a quantifier that opens
     # the clause is the subject itself: "Most believe", "One in five say", "But many said".
     if cue.noun_too and prev in QUANTIFIERS and i + 1 < n and sent.words[i + 1] == ":":

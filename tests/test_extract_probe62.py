@@ -4,8 +4,9 @@ with sentences of our own."""
 
 from __future__ import annotations
 
-from extract_helpers import Cases, check_cases
+from extract_helpers import Cases, check_cases, date_of, sources
 
+from extract import extract
 from extract.registry import Registry
 
 
@@ -94,3 +95,79 @@ def test_joined_speakers_with_prepositions_and_name_particles(reg: Registry) -> 
               "Lund Poulsen", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_calling_a_person_with_nothing_said_is_a_phone_call(reg: Registry) -> None:
+    """"Sybiha called his South Korean counterpart on Tuesday": a person rung, with no
+    second object ("a liar") to say what he was called, is a call, not a statement."""
+    cases: Cases = {
+        "Rutte called his Turkish counterpart on Thursday.": [],
+        "The minister called her lawyer on Monday.": [],
+        "Rutte called his Turkish counterpart a reliable ally on Thursday.":
+            [("Rutte", "called")],
+    }
+    check_cases(reg, cases)
+
+
+def test_plain_figures_and_norms_are_no_statements(reg: Registry) -> None:
+    """Counts admitted, figures that move and norms followed say nothing: "admitted more
+    than 300 patients", "Jobless claims fell", "paid according to each unit's
+    performance", "according to Orthodox tradition", "treated according to the Geneva
+    Conventions" (a speaker of the sentence still speaks)."""
+    cases: Cases = {
+        "The clinic admitted more than 120 patients overnight.": [],
+        "Initial claims rose to 230,000 in the week to Saturday.": [],
+        "Staff are promoted according to each officer's performance in the field.": [],
+        "According to Catholic tradition, the bells were rung at noon.": [],
+        "Peskov said the prisoners would be handled according to the Geneva Conventions.":
+            [("Peskov", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_gerund_after_the_main_clause_takes_its_subject_alone(reg: Registry) -> None:
+    """"Zelenskyy said the soldiers would be treated …, adding that …": the gerund's speaker
+    is the subject, not the subject with its verb and the words after it."""
+    cases: Cases = {
+        "Sybiha said the soldiers were in good health, adding that Kyiv would share video.":
+            [("Sybiha", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_photo_note_is_no_part_of_the_name(reg: Registry) -> None:
+    """"Budanov (pictured) said": the caption's note in brackets is cut from the source; a
+    party and state ("(I-Vt.)") or an acronym ("(ISW)") stays."""
+    assert sources("Budanov (pictured) said the drones were new.", reg) == [
+        ("Budanov", "GUR", "said")]
+    assert sources("Kim Yo Jong (left) said the drills were a provocation.", reg)[0][0] == \
+        "Kim Yo Jong"
+    assert sources("Sen. Bernie Sanders (I-Vt.) said it was wrong.", reg)[0][0] == \
+        "Sen. Bernie Sanders (I-Vt.)"
+
+
+def test_pronouns_for_bodies_named_with_of_and_people_at_a_place(reg: Registry) -> None:
+    """"The Bureau of Meteorology said … . It said …": a capitalised name built with "of"
+    or "for" is a body, so an "it", with the entity its own sentence gave; "Astronomers at
+    the European Southern Observatory said … . They said …": people at a place are a
+    "they", not a person named by the place's capitals."""
+    doc = ["The Office of Budget Responsibility said on Monday that growth would slow.",
+           "It said the deficit would widen next year."]
+    found = extract(doc[1], reg, context=doc[:1])
+    assert [(a.source, a.entity) for a in found] == [("It", "The Office of Budget Responsibility")]
+    doc = ["Engineers at the Zaporizhzhia plant said on Monday that the cooling pond was low.",
+           "They said the reactors were in cold shutdown."]
+    found = extract(doc[1], reg, context=doc[:1])
+    assert [(a.source, a.entity) for a in found] == [
+        ("They", "Engineers at the Zaporizhzhia plant")]
+
+
+def test_the_date_of_a_trailing_speaker_or_passive_agent(reg: Registry) -> None:
+    """"“…,” said Zelenskyy, speaking in Kyiv on Friday.": the participle of speaking
+    gives the occasion of the words just quoted; "The figure reported by Yonhap on Monday
+    was the highest yet": after a passive's agent the next verb is the clause's own, so the
+    date is the report's."""
+    assert date_of("\u201cWe will not give up,\u201d said Sybiha, speaking in Brussels on "
+                   "Thursday.", "Sybiha") == "2025-01-16"
+    assert date_of("The toll reported by Suspilne on Tuesday was the highest this month.",
+                   "Suspilne") == "2025-01-14"
