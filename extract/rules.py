@@ -177,8 +177,6 @@ def extract(
 # video, McDonald walks away"), nor a meeting of several, where they also act ("During
 # the briefing, officials handed out copies", "In a phone call, the two discussed …").
 _FRAMES = OCCASIONS - {"video", "conference", "briefing", "call", "hearing"}
-# What custom holds, which nobody states: "according to Orthodox tradition", "… to legend".
-_LORE = frozenset({"tradition", "traditions", "custom", "customs", "legend", "folklore", "lore"})
 _FRAME_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "the"})
 
 
@@ -649,6 +647,8 @@ def _in_line_with(sent: Sentence, i: int, s: int, e: int) -> bool:
 
 _CHARTERS = frozenset({"convention", "conventions", "constitution", "charter", "treaty",
                        "accords", "code"})
+# What custom holds, which nobody states: "according to Orthodox tradition", "… to legend".
+_LORE = frozenset({"tradition", "traditions", "custom", "customs", "legend", "folklore", "lore"})
 
 
 def _can_be_source(sent: Sentence, s: int, e: int) -> bool:

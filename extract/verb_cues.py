@@ -228,14 +228,12 @@ def _reporting_aside(sent: Sentence, j: int) -> int:
     return j
 
 
+_ASIDE_REPORTING = frozenset({"say", "report", "add", "write", "tell", "claim", "note",
+                              "state", "confirm", "announce"})
 # What a figure does, never what a speaker's verb is followed by: "claims fell", "estimates
 # rose".
 _FIGURE_MOVES = frozenset("""fell rose jumped dropped climbed surged declined increased
     decreased slipped edged soared plunged slumped tumbled totaled totalled""".split())
-
-
-_ASIDE_REPORTING = frozenset({"say", "report", "add", "write", "tell", "claim", "note",
-                              "state", "confirm", "announce"})
 
 
 _INDEFINITE = frozenset("""somebody someone anybody anyone everybody everyone nobody
