@@ -419,12 +419,14 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
             and entity == " ".join(tokens[1:] if tokens[0].lower() == "the" else tokens) \
             and registry.kind(entity) not in (None, "unknown", "person"):
         return "org"  # a registered body named as itself: "(The) Novaya Svoboda"
-    at = next((k for k in range(1, len(tokens) - 1) if tokens[k] in ("of", "for")), None)
-    if at is not None and tokens[at - 1][:1].isupper() and tokens[-1][:1].isupper() \
-            and tokens[at - 1].lower().rstrip("s") in _ORG_HEADS:
+    name = tokens[:next((k + 1 for k, t in enumerate(tokens) if t.endswith(",")), len(tokens))]
+    at = next((k for k in range(1, min(4, len(name) - 1)) if name[k] in ("of", "for")), None)
+    if at is not None and all(t[:1].isupper() for t in name[:at]) \
+            and name[-1][:1].isupper() and name[at - 1].lower().rstrip("s") in _ORG_HEADS:
         # "The Bureau of Meteorology", "Office of Budget Responsibility", "Centers for Disease
         # Control": a body (not "Secretary of State Antony Blinken", "Michael Brown of
-        # Washington", "a reporter for Agence France-Presse")
+        # Washington", "a reporter for Agence France-Presse", nor a person whose appositive
+        # names one: "Gary Orfield, professor at the University of California")
         return "org"
     if _PERSON_NAME.search(" ".join(tokens)) and not words.isupper():
         last = tokens[-1].lower().strip(".,'")

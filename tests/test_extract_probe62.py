@@ -160,6 +160,12 @@ def test_pronouns_for_bodies_named_with_of_and_people_at_a_place(reg: Registry) 
     found = extract(doc[1], reg, context=doc[:1])
     assert [(a.source, a.entity) for a in found] == [
         ("They", "Engineers at the Zaporizhzhia plant")]
+    # a person whose appositive names a body "of" somewhere stays a "he"
+    doc = ["Race To The Top was flawed, said Mark Ellis, a professor at the University of "
+           "Toronto.",
+           "He said the law had expired."]
+    found = extract(doc[1], reg, context=doc[:1])
+    assert [(a.source, a.entity) for a in found] == [("He", "Mark Ellis")]
 
 
 def test_the_date_of_a_trailing_speaker_or_passive_agent(reg: Registry) -> None:
