@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from extract.cues import BOUNDARY
 from extract.phrases import title_case
 from extract.registry import Registry
 from extract.tokens import tokenize
@@ -30,8 +31,10 @@ _NOT_FIRST_NAMES = frozenset(
     secretary governor professor dean director chief judge justice mayor minister leader
     chairman chairwoman general ambassador commander representative congressman
     congresswoman lawmaker opposition candidate nominee widow unlike like absent despite
-    without unless until since than journalist""".split()
-)
+    without unless until since than journalist
+    correspondent reporter anchor host moderator columnist editor analyst economist attorney
+    lawyer spokesman spokeswoman pollster strategist adviser advisor""".split()
+) | BOUNDARY - {"will", "may"}  # "Although Rubio", "Does Rubio" (but "Will Hurd", "May Boeve")
 # Korean names put the surname first: one of the common Korean surnames, then a given name
 # of two syllables, hyphenated or not ("Park Sun-won", "Kim Yo Jong"). Other names keep the
 # surname last; a capitalised word after a surname is no given name ("Trump Tower").
@@ -396,8 +399,9 @@ def _full_name(surname: str, sentence: str) -> str | None:
         if _HEADLINE_AFTER.match(sentence, end) is not None:
             given = given[-1:]  # "Calls Out Ted Cruz For …": only the word before is a name
         for i in range(len(given) - 1, -1, -1):
-            if given[i].lower() in _NOT_FIRST_NAMES:
-                given = given[i + 1:]  # "President François Hollande"
+            if given[i].lower() in _NOT_FIRST_NAMES or given[i].endswith(("'s", "\u2019s")):
+                # "President François Hollande", "Yet Clinton", "National Review's Ian Tuttle"
+                given = given[i + 1:]
                 break
         if given:
             found.append((start, " ".join([*given, surname])))

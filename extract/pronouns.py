@@ -164,10 +164,12 @@ def _antecedent(
         sources = context_sources(sentence, registry)
         for cand in reversed(sources):
             if _fits(cand, want, registry) and _agrees(gender, sentence, cand.start, cand.end):
-                if cand.entity == cand.source and cand.source[:4].lower() == "the " \
-                        and cand.source[-1:].islower():
-                    # "The think tank said …. It also noted …": the description names whom
-                    # the document named before it, as it did in its own sentence
+                if cand.entity == cand.source and (
+                        cand.source[:4].lower() == "the " and cand.source[-1:].islower()
+                        or " " not in cand.source and cand.source[:1].isupper()):
+                    # "The think tank said …. It also noted …", "Smith said …. He added":
+                    # the description or surname names whom the document named before it,
+                    # as it did in its own sentence ("John Smith")
                     before = [*context[:len(context) - 1 - back], sentence[:cand.start]]
                     return document_alias(cand.source, before, registry) or cand.entity
                 return cand.entity

@@ -154,6 +154,30 @@ def test_an_earlier_sentence_still_comes_before_the_own_subject(reg):
     assert one("Campaigning in Ohio, he said the plant would reopen.", reg).entity == "he"
 
 
+def test_a_pronoun_after_a_surname_takes_the_full_name(reg):
+    """"Marta Lindqvist …. Lindqvist said …. She added": the "she" names whom the surname
+    does, as the surname's own proposal does, not the surname alone."""
+    context = ["Marta Lindqvist, a lawyer for the families, spoke outside the court.",
+               "Lindqvist said the hearing had been postponed."]
+    assert one(context[1], reg, context=context[:1]).entity == "Marta Lindqvist"
+    assert one("She added that the families would appeal.", reg,
+               context=context).entity == "Marta Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Yet Lindqvist has said nothing since the verdict.",  # a conjunction opening it
+        "Although Lindqvist won the first round, the case goes on.",
+        "Correspondent Marta Lindqvist filed the report from Kyiv.",  # a title before the name
+        "The Review's Marta Lindqvist filed the report from Kyiv.",  # an outlet's possessive
+    ],
+)
+def test_a_word_before_a_surname_is_no_given_name(reg, before):
+    text = "Lindqvist said the report had been verified."
+    assert one(text, reg, context=[before]).entity in ("Lindqvist", "Marta Lindqvist")
+
+
 NAME_PIECES = st.sampled_from([
     "Smith", "John ", "Mary Ann ", "Mr. ", "smith", " ", "Smith ", "O'Neil ", "é", "-",
     "Jo-Ann ", "Zoë ", "a", "X", "Smiths", "_", "1", "Smith.", ",", "Neil", "\u2019",
