@@ -37,7 +37,9 @@ from extract import Registry, extract
 from store.readers import EmptyInput, InputError, Record, read_records
 
 BATCH = 10_000
-CONTEXT = 3  # earlier sentences handed to the extractor for pronoun resolution
+# Earlier sentences of the same document handed to the extractor, for pronouns and shortened
+# names: as many as bench/eval_polnear.py and the held-out probes measured it with.
+CONTEXT = 5
 # Below this file size a pool's start-up costs more than the extraction it would spread out.
 POOL_MIN_BYTES = 1 << 20
 # Measured on the first batch: an extractor faster than this per sentence (seconds) is

@@ -81,9 +81,11 @@ def test_bad_line_with_pool_writes_nothing(tmp_path: Path, corpus: Path) -> None
     assert search(db, "said") == []
 
 
-def test_context_is_the_previous_three_of_the_same_document(
+def test_context_is_the_previous_five_of_the_same_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The import hands the extractor what the evaluation measured it with: the five sentences
+    before, of the same document only, across batch boundaries."""
     seen: list[tuple[str, tuple[str, ...]]] = []
 
     def spy(text: str, registry: object, *, published: object = None, context: tuple = ()) -> list:
@@ -94,10 +96,11 @@ def test_context_is_the_previous_three_of_the_same_document(
     monkeypatch.setattr(importers, "BATCH", 2)  # context must carry across batches
     path = tmp_path / "two.jsonl"
     lines = [("a", "A1"), ("b", "B1"), ("a", "A2"), ("a", "A3"), ("b", "B2"), ("a", "A4"),
-             ("a", "A5")]
+             ("a", "A5"), ("a", "A6"), ("a", "A7")]
     path.write_text("".join(f'{{"text": "{t}", "meta": {{"document": "{d}"}}}}\n' for d, t in lines))
     import_file(open_db(tmp_path / "ctx.db"), path, bundled_registry(), workers=0)
     assert seen == [
         ("A1", ()), ("B1", ()), ("A2", ("A1",)), ("A3", ("A1", "A2")), ("B2", ("B1",)),
-        ("A4", ("A1", "A2", "A3")), ("A5", ("A2", "A3", "A4")),
+        ("A4", ("A1", "A2", "A3")), ("A5", ("A1", "A2", "A3", "A4")),
+        ("A6", ("A1", "A2", "A3", "A4", "A5")), ("A7", ("A2", "A3", "A4", "A5", "A6")),
     ]
