@@ -502,7 +502,8 @@ DOC_NOUNS = frozenset(
     polling readout dispatch communique transcript commentary editorial imagery evidence
     text account sheet slide slides chart charts calculation calculations projection tracker
     projections tallies counts lawsuit suit complaint indictment petition affidavit memoir
-    email emails ruling notice notices map maps""".split()
+    email emails ruling notice notices map maps remarks comments testimony note op-ed
+    rebuttal""".split()
 )
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(
@@ -665,7 +666,8 @@ POSS_NOUNS: dict[str, float] = {
 for _noun in """claim claims denial denials assertion assertions allegation allegations warning
         warnings admission insistence contention assessment estimate conclusion
         accusation accusations suggestion argument prediction announcement
-        acknowledgment acknowledgement view belief position""".split():
+        acknowledgment acknowledgement view belief position remark remarks comment comments
+        boast confirmation report statement revelation complaint""".split():
     POSS_NOUNS.setdefault(_noun, 0.0)  # 0.0: only with "that" after it (see rules)
 
 # Any word that can begin a cue, for the cheap pre-filter that skips cue-less sentences.

@@ -105,6 +105,16 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
         return None
     lows, words = sent.lows, sent.words
     end = i
+    if end + 2 < len(lows) and lows[end + 1] in ("by", "from"):
+        # "A claim by North Korean state media that …", "a warning from Rutte that …": the
+        # agent holds the claim, as a possessor does
+        span = right_np(sent, end + 2)
+        if span is None or lows[span[1] - 1] in CUES or not _claim_follows(sent, span[1]) \
+                or any(lows[t][:1].isdigit() or lows[t] in DATE_WORDS for t in range(*span)):
+            # ("a false report from the 2008 campaign that …": when, not who; "a report by
+            # the Society estimates that …": the document's verb says it)
+            return None
+        return Hit(span[0], span[1], end, end + 1, 0.8, "according")
     if i >= 2 and words[i - 1].isalpha() and words[i - 1].islower() \
             and lows[i - 1] in _POSSESSIVE_ADJECTIVES:
         i -= 1  # "his recent claim that …", "Trump's infamous comment about …"
@@ -121,6 +131,8 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
                                        and words[s - 2][:1].isupper()) \
                 and lows[s - 1] not in DATE_WORDS and (s - 1 > 0 or lows[0] not in DETERMINERS):
             s -= 1  # ("Cristina Fernández de Kirchner's view")
+        if s > 0 and lows[s - 1] == "the":
+            s -= 1  # "The Kremlin's denial that …": the name with its article
     elif (prev.endswith("'s") or prev.endswith("s'")) and i >= 2 \
             and lows[i - 2] in ("the", "this", "that"):
         s = i - 2  # "the governor's denial that …"
@@ -130,13 +142,29 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
     if weight == 0.0:
         # "Zelenskyy's claim that …", "Seoul's assessment is that …", "The Pentagon's
         # assessment, shared by Seoul, is that …"
-        after = _after_aside(sent, end + 1)
-        nxt = lows[after:after + 2]
-        if not (nxt and nxt[0] == "that" and after == end + 1
-                or nxt == ("is", "that") or nxt == ("was", "that")):
+        if not _claim_follows(sent, end + 1):
             return None
         weight = 0.8
     return Hit(s, i, end, end + 1, weight, "possessive")
+
+
+def _claim_follows(sent: Sentence, k: int) -> bool:
+    """Whether the claim a speech noun names opens at ``k``: its "that" clause, right after
+    the noun or after when and to whom ("Yoon's remark in November that …", "Washington's
+    warning to Pyongyang that …"), or after "is" ("Seoul's assessment is that …", also past
+    an aside: "The Pentagon's assessment, shared by Seoul, is that …")."""
+    lows = sent.lows
+    after = _after_aside(sent, k)
+    if after == k:
+        start = k + 1 if lows[k:k + 1] == ("in",) else k  # ("in November")
+        dated = date_end(sent, start)
+        after = dated if dated > start else k
+        if after + 2 < len(lows) and lows[after] == "to" and (
+                recipient := right_np(sent, after + 1)) is not None and recipient[1] - after <= 5:
+            after = recipient[1]
+    nxt = lows[after:after + 2]
+    return nxt[:1] == ("that",) and (after == k or lows[after - 1] != ",") \
+        or nxt == ("is", "that") or nxt == ("was", "that")
 
 
 def _after_aside(sent: Sentence, k: int) -> int:
@@ -153,7 +181,7 @@ _PERIODICAL = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "y
 # Adjectives between a possessor and its view that keep the view the possessor's.
 _POSSESSIVE_ADJECTIVES = frozenset("""recent latest infamous famous earlier previous initial
     repeated frequent false controversial public private new first last original
-    unfounded baseless""".split())
+    unfounded baseless own""".split())
 
 
 def document_participle(sent: Sentence, i: int) -> Hit | None:
@@ -545,6 +573,22 @@ def _name_end_in(sent: Sentence, a: int, z: int) -> int:
     return t if t < z and (words[t] == "," or lows[t] in RELATIVES) else z
 
 
+# Where a piece by someone appears: "a post by Zelenskyy on X", "an op-ed by Sybiha in Foreign
+# Affairs", "comments by a blogger on Telegram".
+_PLATFORMS = frozenset("""x twitter telegram facebook instagram youtube tiktok weibo vk truth
+    bluesky threads substack""".split())
+_PUBLISHED_PIECES = frozenset("""op-ed oped article essay column commentary editorial letter
+    piece""".split())
+
+
+def _published_where(sent: Sentence, k: int, t: int) -> bool:
+    """Whether the author of the piece at ``k`` ends before ``t``, where the platform or the
+    publication it appeared on or in is named: it is where, not who."""
+    lows, words = sent.lows, sent.words
+    return lows[t] == "on" and lows[t + 1] in _PLATFORMS \
+        or lows[t] == "in" and lows[k] in _PUBLISHED_PIECES and words[t + 1][:1].isupper()
+
+
 # Words that link a person to what they know of: "a person familiar with the assessment",
 # "an official briefed on the report"; the document after them is no source's head.
 _COMPLEMENT_LINKS = frozenset({"familiar", "briefed", "close", "involved"})
@@ -604,7 +648,8 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
         # "a video from the Ukrainian military" made it; "footage from the scene" shows it
         # (only "by" after a capitalised first word: "Data from the 2014 American Community
         # Survey show" is the data, which a reader names with its survey)
-        from_author = b == k + 1 < e - 1 and k > 0 and (lows[b] == "of" or lows[b] == "from" and (
+        from_author = b == k + 1 < e - 1 and (k > 0 or lows[b] == "from") and (
+            lows[b] == "of" or lows[b] == "from" and (
             lows[k] not in MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e])))
         if b + 1 < e and (lows[b] == "by" or from_author):
             a = b + 1
@@ -616,6 +661,7 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                 for t in range(a + 1, e))  # ("by the BLS on Jan. 10"; not "USA TODAY")
             z = min(e, (right_np(sent, a) or (a, e))[1]) if dated else e
             z = _name_end_in(sent, a, z)
+            z = next((t for t in range(a + 1, z - 1) if _published_where(sent, k, t)), z)
             named = words[a + (lows[a] == "the")][:1].isupper() or people(sent, a) and any(
                 words[t][:1].isupper() for t in range(a, z)) if lows[b] != "by" \
                 else any(words[t][:1].isupper() for t in range(a, z))
@@ -634,6 +680,8 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                     and any(words[t][:1].isupper() for t in range(span[0], span[1])):
                 return sent.starts[span[0]], sent.ends[span[1] - 1]
         tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1
+        if "," in words[s:k]:
+            continue  # "X, who was asked about Trump's remarks": an aside ends in the document
         if k == e - 1 or (lows[tail] in _DOC_TAIL or lows[tail] in _SEEN) and e - k <= 8 \
                 and all(is_word(words[t]) for t in range(tail, e) if words[t] != ","):
             # "X's report", "the Kremlin's readout of the call", "Zelenskyy's post on X"

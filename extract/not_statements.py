@@ -874,8 +874,11 @@ def _plural_participle(sent: Sentence, i: int, cue: Cue) -> bool:
     troops have pulled back, Ukraine's special operations forces said on Saturday."), when
     it is a verb of speech."""
     words, lows = sent.words, sent.lows
-    if i == 0 or i + 1 >= len(lows) or lows[i + 1] not in _PARTICIPLE_PLACES:
-        return False  # the cheap test first: most cues have none of these after them
+    if i == 0 or i + 1 >= len(lows) or lows[i + 1] not in _PARTICIPLE_PLACES \
+            or lows[i + 2:i + 3] in (("least",), ("most",)):
+        # (the cheap test first: most cues have none of these after them; "found at least
+        # 400 officers" counts, no place)
+        return False
     prev, low = lows[i - 1], lows[i]
     if not (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) \
             or cue.lemma in _INTRANSITIVE or not words[i].islower() \

@@ -419,8 +419,11 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         if hit is None and low in POSS_NOUNS:
             hit = possessive_cue(sent, i)
             if hit is not None and hit.s >= 2 and lows[hit.s] in POSSESSIVE_DETERMINERS \
-                    and lows[hit.s - 1] == "in" and lows[hit.s - 2] in CUES:
-                hit = None  # "The ISW said in its latest assessment that": its own words
+                    and lows[hit.s - 1] == "in" and (lows[hit.s - 2] in CUES
+                                                     or lows[hit.s - 2] in GERUNDS):
+                # "The ISW said in its latest assessment that", "…, stressing in his remarks
+                # that": its own words
+                hit = None
         if hit is not None:
             hits.append(hit)
             if hit.kind == "subject" and (also := _as_well_as(sent, hit)) is not None:

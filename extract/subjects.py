@@ -20,6 +20,7 @@ from extract.cues import (
     CUES,
     DATE_WORDS,
     DETERMINERS,
+    DOC_NOUNS,
     GERUNDS,
     MODAL_SKIP,
     NEGATION,
@@ -56,6 +57,7 @@ from extract.phrases import (
     past_form,
     piece_end,
     plausible_np,
+    right_np,
     segment_kind,
     singular,
     title_case,
@@ -539,6 +541,12 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
             e += 1
             if e - begin > 5:
                 return None
+        if e + 2 < and_at and lows[e] in DOC_NOUNS and lows[e + 1] in ("by", "from"):
+            # "A joint statement by the foreign ministers of the G7 condemned … and said":
+            # the document with its author, who is the source
+            author = right_np(sent, e + 2)
+            if author is not None and author[1] < and_at:
+                e = author[1]
         e = _head_of_phrase(sent, e, and_at)
         if owner and words[e][:1].isupper() and (lows[e - 1] in SPEAKER_HEADS
                                                  or lows[e - 1] in ROLE_NOUNS):

@@ -311,6 +311,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "according")
     if low in ("found", "shown", "seen") and i + 1 < n \
             and lows[i + 1] in ("on", "in", "at", "near", "inside") \
+            and lows[i + 1:i + 3] not in (("at", "least"), ("at", "most")) \
             and prev[:1].isalpha() and prev not in BE and prev not in AUX \
             and prev not in PRONOUNS and not sent.words[i - 1][:1].isupper() \
             and i >= 2 and (lows[i - 2] in DETERMINERS
@@ -676,6 +677,13 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         inner = left_np(sent, s - 3)
         if inner is not None:
             s, j = inner, s - 3
+    elif s is not None and s >= 4 and lows[s - 1] == "to" \
+            and (inner := left_np(sent, s - 2)) is not None \
+            and any(lows[t] in DOC_NOUNS and lows[t + 1] in ("from", "by")
+                    for t in range(inner, s - 3)):
+        # "A letter from Guterres to the Security Council warned", "Comments by Lavrov to
+        # reporters made clear": who it went to is no source; the writer is (its author)
+        s, j = inner, s - 2
     if s is None and j + 1 < i and lows[j + 1] in ("all", "both", "each") \
             and not (low == "told" and i + 1 < n and sent.words[i + 1] == ",") and (
                 j < 0 or sent.words[j] in (";", ":") or sent.words[j] in OPEN_QUOTES

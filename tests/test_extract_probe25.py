@@ -52,7 +52,7 @@ def test_a_view_shared_by_others(reg: Registry) -> None:
     after a name owns it too ("British intelligence's view")."""
     check_cases(reg, {
         "The Pentagon's assessment, shared by South Korea's spy agency, is that the troops "
-        "have left.": [("Pentagon", "assessment"), ("South Korea's spy agency", "shared")],
+        "have left.": [("The Pentagon", "assessment"), ("South Korea's spy agency", "shared")],
         "British intelligence's view, shared by most Western analysts, is that the incursion "
         "failed.": [("British intelligence", "view"), ("most Western analysts", "shared")],
         "Video contradicts Tulsa police's earlier claim that the man had refused to comply.":

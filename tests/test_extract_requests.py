@@ -101,7 +101,7 @@ def test_a_reason_after_citing_is_no_source(reg: Registry) -> None:
         "Newsweek, citing Pentagon data, said the losses had doubled.":
             [("Newsweek", "said"), ("Pentagon data", "citing")],
         "Yonhap reported, citing Peskov's remarks to reporters, that the talks were off.":
-            [("Yonhap", "reported"), ("Peskov's remarks", "citing")],
+            [("Yonhap", "reported"), ("Peskov", "citing")],  # (the remarks' author)
         "The Kyiv Independent, citing a source in Ukraine's military intelligence, said the "
         "units had moved.": [("The Kyiv Independent", "said"),
                              ("a source in Ukraine's military intelligence", "citing")],
