@@ -551,6 +551,26 @@ _SHOWN_NO_INTEREST = re.compile(
     r"remorse|mercy|restraint|appetite|enthusiasm|courage|resilience)\b", re.IGNORECASE)
 
 
+# What troops hold: "defending the city", "defended their positions", "defend Russian soil".
+_GROUND = frozenset("""city town village positions soil territory land homeland front frontline
+    lines border borders skies airspace bridgehead capital region oblast trenches base
+    bases""".split())  # (not "position" or "line": "defended his position", "the line")
+
+
+def _defends_ground(sent: Sentence, i: int) -> bool:
+    """Whether the object of "defend" at ``i`` is ground held by force: the first lowercase
+    word after its determiners and names ends the phrase ("defended the city of Pokrovsk",
+    "defending Russian soil"), so "defended the border policy" is still a stance."""
+    lows, words = sent.lows, sent.words
+    for t in range(i + 1, min(len(lows), i + 5)):
+        if lows[t] in DETERMINERS or lows[t] in POSSESSIVE_DETERMINERS \
+                or words[t][:1].isupper() and is_word(words[t]):
+            continue
+        return lows[t] in _GROUND and (t + 1 == len(lows) or not words[t + 1].isalpha()
+                                       or not words[t + 1].islower() or lows[t + 1] in PREPOSITIONS)
+    return False
+
+
 # Who records what they see without stating anything: "photographers documented the damage".
 _PICTURE_TAKERS = frozenset("""photographer photographers cameraman cameramen camera cameras
     videographer videographers photojournalist photojournalists drone drones""".split())
@@ -686,6 +706,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
             or prev in _BACK_VERBS
     if prev in ("no", "little", "without", "beyond") and lows[i] == lemma:
         return True  # "left little doubt", "without warning": a noun, nobody's stance
+    if lemma == "defend" and _defends_ground(sent, i):
+        return True  # "troops defending the city of Pokrovsk": holding ground, no stance
     if lemma == "pledge":
         return nxt in ("delegate", "delegates")
     if lemma == "advise":

@@ -821,6 +821,8 @@ def _contact_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
         if not is_word(words[v]):
             return None
         if words[v].islower() and past_form(lows[v]):
+            while v - 1 > a and lows[v - 1] in AUX:
+                v -= 1  # "estimates the Pentagon has shared": the author, not its "has"
             return (a, v) if plausible_np(sent, a, v) else None
     return None
 

@@ -194,6 +194,9 @@ def _shouted(sent: Sentence, i: int) -> bool:
 # say", "would go on to say").
 _LATER = frozenset({"later", "eventually", "subsequently", "afterward", "afterwards", "go"})
 _GO = frozenset({"go", "goes", "went", "gone", "going"})
+# After "would", these make a habit of the past: "would often tell visitors that …".
+_HABITUAL = frozenset({"often", "frequently", "routinely", "regularly", "sometimes", "always",
+                       "usually", "repeatedly"})
 # Readiness before "to" and the verb that says it ("was quick to point out").
 _EAGER = frozenset({"quick", "keen", "eager", "careful", "anxious", "swift", "fast", "first"})
 
@@ -543,11 +546,20 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 and lows[j - 2] in BE and lows[j - 2] != "being":
             j -= 3  # "is continuing to insist": the "is" is no passive
             continue
-        if w == "would" and (lows[j + 1] in _LATER or lows[j + 1] == "only" and not past
-                             and low == cue.lemma):
+        if w == "would" and (lows[j + 1] in _LATER or lows[j + 1] in _HABITUAL
+                             or not past and low == cue.lemma and (
+                                 lows[j + 1] == "only" or j == i - 1 and i + 1 < n
+                                 and lows[i + 1] == "only")):
             # "The mayor would later say": the past seen from before it, said; "would only
-            # say that …" is what was said, and only that
+            # say that …", "would say only that …" is what was said, and only that; "would
+            # often tell visitors that …": said again and again
             j -= 1
+            continue
+        if w == "to" and j > 0 and lows[j - 1] == "used" and low == cue.lemma \
+                and (j < 2 or lows[j - 2] not in BE and lows[j - 2] not in AUX):
+            # "Peskov used to say that …": said, often (not "was used to tell", nor "a term
+            # Rubio has used to describe Trump")
+            j -= 2
             continue
         if w == "to" and j > 1 and lows[j - 1] == "on" and lows[j - 2] in _GO:
             j -= 3  # "would go on to acknowledge": said later

@@ -1,6 +1,6 @@
 """Extractor: faults found by the sixty-fourth and later held-out probes (speech acts named
-by nouns, and the documents and pieces that carry them), each fixed as a general rule and
-tested with sentences of our own."""
+by nouns, and the documents and pieces that carry them; the tense, aspect and mood of the
+cue), each fixed as a general rule and tested with sentences of our own."""
 
 from __future__ import annotations
 
@@ -95,3 +95,49 @@ def test_a_noun_in_the_speakers_own_cue_phrase_is_no_second_claim(reg: Registry)
             [("Lindqvist", "stressing")],
     }
     check_cases(reg, cases)
+
+
+def test_habits_of_speech_in_the_past(reg: Registry) -> None:
+    """"used to say", "would often tell", "would say only that": said, again and again or
+    and only that, in the past (not "was used to tell", nor "a term X has used to describe",
+    nor a bare "would say" after a condition)."""
+    cases: Cases = {
+        "The coach used to say that defence wins titles.": [("The coach", "say")],
+        "Lindqvist would often tell new recruits that the sea forgives nothing.":
+            [("Lindqvist", "tell")],
+        "The harbour office would say only that the ferry was delayed.":
+            [("The harbour office", "say")],
+        "The device was used to tell the time.": [],
+        "If asked, the coach would say that defence wins titles.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_holding_ground_is_no_stance(reg: Registry) -> None:
+    """"troops defending the city of Pokrovsk", "defended their positions": ground held by
+    force; "defended the budget", "defended the border policy" take a stance."""
+    cases: Cases = {
+        "The brigade defended its positions near the river for weeks.": [],
+        "Marines are defending the city of Hue street by street.": [],
+        "The minister defended the border policy in parliament.":
+            [("The minister", "defended")],
+        "The minister defended his position on the budget.": [("The minister", "defended")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_claim_to_land_is_no_claim_that(reg: Registry) -> None:
+    """"its claim to the occupied territories": a title to something, nothing said; "his
+    claim to be the heir" claims."""
+    cases: Cases = {
+        "Denmark will not give up its claim to the disputed islands.": [],
+        "His claim to Greenland is disputed.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_the_author_in_a_contact_clause_without_its_auxiliary(reg: Registry) -> None:
+    """"According to estimates the Pentagon has shared with Congress": the author, not
+    "the Pentagon has"."""
+    assert [s for s, _e, _c in sources("According to figures the ministry has shared with "
+                                       "lawmakers, the deficit doubled.", reg)] == ["the ministry"]
