@@ -131,8 +131,11 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
                                        and words[s - 2][:1].isupper()) \
                 and lows[s - 1] not in DATE_WORDS and (s - 1 > 0 or lows[0] not in DETERMINERS):
             s -= 1  # ("Cristina Fernández de Kirchner's view")
-        if s > 0 and lows[s - 1] == "the":
-            s -= 1  # "The Kremlin's denial that …": the name with its article
+        if s > 1 and lows[s - 2] in ARTICLES and words[s - 1].isalpha() \
+                and words[s - 1].islower() and lows[s - 1] not in BOUNDARY:
+            s -= 1  # "A senior South Korean official's remark": its adjective, then article
+        if s > 0 and lows[s - 1] in ARTICLES:
+            s -= 1  # "The Kremlin's denial that …", "a Seoul official's": with its article
     elif (prev.endswith("'s") or prev.endswith("s'")) and i >= 2 \
             and lows[i - 2] in ("the", "this", "that"):
         s = i - 2  # "the governor's denial that …"
@@ -145,10 +148,23 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
     if weight == 0.0:
         # "Zelenskyy's claim that …", "Seoul's assessment is that …", "The Pentagon's
         # assessment, shared by Seoul, is that …"
-        if not _claim_follows(sent, end + 1):
+        if not _claim_follows(sent, end + 1) and not _figure_of(sent, end):
             return None
         weight = 0.8
     return Hit(s, i, end, end + 1, weight, "possessive")
+
+
+# Nouns of a reckoning: "ISW's estimate of 11,000 troops", "Mediazona's count of the dead".
+_FIGURE_NOUNS = frozenset({"estimate", "estimates", "count", "tally"})
+
+
+def _figure_of(sent: Sentence, k: int) -> bool:
+    """Whether the noun at ``k`` is a reckoning of something counted, with a number later in
+    the sentence ("Mediazona's count of confirmed deaths passed 90,000"): the owner says the
+    figure."""
+    lows = sent.lows
+    return lows[k] in _FIGURE_NOUNS and lows[k + 1:k + 2] == ("of",) and any(
+        w[:1].isdigit() for w in lows[k + 2:])
 
 
 def _claim_follows(sent: Sentence, k: int) -> bool:

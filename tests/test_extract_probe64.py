@@ -141,3 +141,28 @@ def test_the_author_in_a_contact_clause_without_its_auxiliary(reg: Registry) -> 
     "the Pentagon has"."""
     assert [s for s, _e, _c in sources("According to figures the ministry has shared with "
                                        "lawmakers, the deficit doubled.", reg)] == ["the ministry"]
+
+
+def test_a_possessor_with_its_article_and_adjective(reg: Registry) -> None:
+    """"A senior South Korean official's remark that …": the possessor from its article, not
+    only its capitalised words."""
+    cases: Cases = {
+        "A senior Danish official's remark that the talks had failed caused a stir.":
+            [("A senior Danish official", "remark")],
+        "Reporters questioned a Lisbon official's claim that the bridge was safe.":
+            [("Reporters", "questioned"), ("a Lisbon official", "claim")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_reckoning_of_a_number_is_its_owners_figure(reg: Registry) -> None:
+    """"ISW's estimate of 11,000 troops", "Mediazona's count of confirmed deaths passed
+    90,000": the owner of the count says the figure; a count with no number says nothing."""
+    cases: Cases = {
+        "The Coast Guard's estimate of 400 migrants at sea was revised.":
+            [("The Coast Guard", "estimate")],
+        "Airwars' tally of civilian deaths in the city passed 1,200 in May.":
+            [("Airwars", "tally")],
+        "The union's count of the ballots took three days.": [],
+    }
+    check_cases(reg, cases)
