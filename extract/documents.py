@@ -141,8 +141,9 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
         s = i - 2  # "the governor's denial that …"
     else:
         return None
-    if lows[end] in ("claim", "claims") and lows[end + 1:end + 2] == ("to",) and end + 2 < len(
-            lows) and (lows[end + 2] in DETERMINERS or words[end + 2][:1].isupper()):
+    if lows[end] in ("claim", "claims") and lows[end + 1:end + 2] == ("to",) \
+            and end + 2 < len(lows) \
+            and (lows[end + 2] in DETERMINERS or words[end + 2][:1].isupper()):
         return None  # "its claim to the occupied territories": a title to land, nothing said
     weight = POSS_NOUNS[lows[end]]
     if weight == 0.0:
