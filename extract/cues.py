@@ -410,7 +410,10 @@ for _form, _lemma in (("saying", "say"), ("adding", "add"), ("telling", "tell"),
                       ("denouncing", "denounce"), ("blasting", "blast"),
                       ("defending", "defend"), ("denying", "deny"),
                       ("confirming", "confirm"), ("rejecting", "reject"),
-                      ("demanding", "demand"), ("welcoming", "welcome")):
+                      ("demanding", "demand"), ("welcoming", "welcome"),
+                      ("cautioning", "caution"), ("asserting", "assert"),
+                      ("boasting", "boast"), ("lamenting", "lament")):
+    # (not "conceding the race", "Christie was contending", "repeating the same mistakes")
     _base = CUES.get(_lemma) or CUES.get(_lemma + "s")
     if _base is not None:
         GERUNDS[_form] = Cue(_lemma, _base.weight * 0.85, False, False)

@@ -81,6 +81,12 @@ def past_document_piece(sent: Sentence, j: int) -> int:
     return j
 
 
+# How a piece set off by commas came from its maker: "The letter, signed by 40 senators,",
+# "The protest, delivered by the ambassador,", "The report, written by two analysts,".
+_ASIDE_MAKING = PASSIVE_ONLY | _AUTHORED | frozenset(
+    {"written", "signed", "delivered", "drafted", "authored", "sent", "co-authored"})
+
+
 def _aside_by(sent: Sentence, comma: int) -> int:
     """The "by" of a maker in the aside that opens at ``comma``, after its participle and
     the phrases of when and to whom ("The video, released by the SBU, shows", "The figures,
@@ -88,7 +94,7 @@ def _aside_by(sent: Sentence, comma: int) -> int:
     after the comma (a "from" there names the author too)."""
     lows = sent.lows
     at = comma + 1
-    if at + 2 < len(lows) and lows[at] in PASSIVE_ONLY and lows[at] not in RECEIVED:
+    if at + 2 < len(lows) and lows[at] in _ASIDE_MAKING and lows[at] not in RECEIVED:
         for t in range(at + 1, min(len(lows) - 1, at + 9)):
             if lows[t] == "by":
                 return t
@@ -114,6 +120,13 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
             # ("a false report from the 2008 campaign that …": when, not who; "a report by
             # the Society estimates that …": the document's verb says it)
             return None
+        return Hit(span[0], span[1], end, end + 1, 0.8, "according")
+    if end + 4 < len(lows) and lows[i - 1] in ARTICLES and words[end + 1] == "," \
+            and lows[end + 2] != "shared" and lows[by := _aside_by(sent, end + 1)] == "by" \
+            and (span := right_np(sent, by + 1)) is not None \
+            and any(words[t][:1].isupper() for t in range(*span)) and _claim_follows(sent, end + 1):
+        # "The allegation, made by Kyiv in a court filing, is that …": the maker of the claim
+        # set off by commas holds it
         return Hit(span[0], span[1], end, end + 1, 0.8, "according")
     if i >= 2 and words[i - 1].isalpha() and words[i - 1].islower() \
             and lows[i - 1] in _POSSESSIVE_ADJECTIVES:
@@ -540,7 +553,8 @@ def event_subject(sent: Sentence, s: int, j: int) -> bool:
 # Documents whose "of" phrase is what they examine ("a poll of South Carolina", "an analysis
 # of campaign filings"), never who wrote them.
 _TOPIC_OF = frozenset("""poll polls survey surveys analysis analyses study studies review
-    audit count tally census investigation""".split())
+    audit count tally census investigation readout readouts transcript transcripts summary
+    recording""".split())
 
 
 _BY_AMOUNT = frozenset("nearly almost about over more less roughly some up around".split())
@@ -590,7 +604,7 @@ def _name_end_in(sent: Sentence, a: int, z: int) -> int:
     while t < z and words[t][:1].islower() and is_word(words[t]) \
             and lows[t] not in PREPOSITIONS and lows[t] not in RELATIVES:
         t += 1  # "the New Hampshire primary": a name that modifies a noun
-    return t if t < z and (words[t] == "," or lows[t] in RELATIVES) else z
+    return t if t < z and (not is_word(words[t]) or lows[t] in RELATIVES) else z
 
 
 # Where a piece by someone appears: "a post by Zelenskyy on X", "an op-ed by Sybiha in Foreign
@@ -649,16 +663,16 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                 lows[t] in _COMPLEMENT_LINKS for t in range(s + 1, k)):
             break  # "a person familiar with the U.S. intelligence assessment": not its author
         b = k + 1
-        if b + 2 < e and words[b] == "," and (lows[b + 1] in PASSIVE_ONLY
-                                               or lows[b + 1] in _AUTHORED):
+        if b + 2 < e and words[b] == "," and lows[b + 1] in _ASIDE_MAKING:
             b += 1  # "The figures, shared with reporters by the mayor's office, show"
-        if b + 1 < e and (lows[b] in PASSIVE_ONLY or lows[b] in _AUTHORED) \
-                and lows[b] not in RECEIVED:  # ("a report obtained by the Times": who got it)
+        if b + 1 < e and lows[b] in _ASIDE_MAKING and lows[b] not in RECEIVED:
+            # (not "a report obtained by the Times": who got it)
             b += 1  # "data compiled by X", "a statement issued (on) Friday by X"
             if b + 1 < e:
                 b = date_end(sent, b)
-            if lows[b] == "with" and lows[b - 1] == "shared":
-                # "an assessment shared with allies by X": those it went to come first
+            if lows[b] in ("with", "to"):
+                # "an assessment shared with allies by X", "The letter, sent to Seoul by the
+                # ministry,": those it went to come first
                 b = next((t for t in range(b + 2, min(e - 1, b + 5)) if lows[t] == "by"), b)
             if lows[b] != "by":
                 b = k + 1
@@ -697,7 +711,10 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
             span = right_np(sent, by + 1)
             if span is not None and span[1] < n \
                     and words[date_end(sent, span[1])] == "," \
-                    and any(words[t][:1].isupper() for t in range(span[0], span[1])):
+                    and (any(words[t][:1].isupper() for t in range(span[0], span[1]))
+                         or lows[by] == "by" and by > e + 1 and _by_author(sent, s, k, *span)):
+                # ("The statement, issued by the ministry, said"; not "…, from the past
+                # week, said", "…, by contrast, said")
                 return sent.starts[span[0]], sent.ends[span[1] - 1]
         tail = k + 2 if k + 2 < e and words[k + 1] == "," else k + 1
         if "," in words[s:k]:

@@ -62,7 +62,7 @@ from extract.tokens import CLOSE_QUOTES, Sentence, is_word, quote_spans
 # Contracted auxiliaries split off a pronoun by the tokenizer ("he's said", "who'd endorsed").
 CONTRACTED = frozenset({"'s", "'ve", "'re", "'m", "'d"})
 ONGOING = frozenset({"continued", "continues", "continue", "began", "begins", "begun",
-                     "started", "starts", "proceeded", "kept"})
+                     "started", "starts", "proceeded", "kept", "keeps", "keep"})
 NO_CUE = Cue("", 0.0, False, False)
 
 

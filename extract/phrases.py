@@ -322,8 +322,8 @@ def left_np(sent: Sentence, j: int) -> int | None:
                                      and lows[k + 1] not in PREPOSITIONS)
                     and not (low == "think" and think_tank(lows, k)) and not _modifier_cue(sent, k)
                     and not (k < j and reduced_passive(sent, k))
-                    and not (k < j and low.endswith("ed") and low != "showed"
-                             and _document_before(sent, k))
+                    and not (k < j and (low.endswith("ed") and low != "showed"
+                                        or low == "written") and _document_before(sent, k))
                     or low in PASSIVE_ONLY and not _document_before(sent, k)
                     and not (low == "released" and 0 < k < j and lows[k + 1] in _RELEASED_FROM)
                     or low in GERUNDS and not (0 < k < j and lows[k + 1] in DOC_NOUNS

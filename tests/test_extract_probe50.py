@@ -40,14 +40,15 @@ def test_a_maker_set_off_by_commas_with_when_and_to_whom(reg: Registry) -> None:
     """"The figures, shared with reporters in Kyiv on Friday by Ukraine's General Staff,
     put …": the maker of a document in the aside after it is its source, also past the
     phrases of whom it went to and when; the date after a maker's name still closes the
-    aside. A maker not named by a capital keeps the document as the source."""
+    aside. A maker without a capital is the source too, as it is without the commas ("A
+    report published by the think tank said")."""
     cases: Cases = {
         "The casualty figures, shared with reporters in Kyiv on Friday by Ukraine's General "
         "Staff, put North Korean losses at 3,000.": [("Ukraine's General Staff", "put")],
         "The report, published by ISW on Saturday, said Russia had lost 1,500 men a day.":
             [("ISW", "said")],
         "The report, published by the think tank on Monday, said the front had held.":
-            [("The report", "said")],
+            [("the think tank", "said")],
     }
     check_cases(reg, cases)
     assert date_of("The casualty figures, shared with reporters in Kyiv on Friday by "
