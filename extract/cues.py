@@ -686,8 +686,9 @@ CUE_WORDS = frozenset(set(CUES) | set(GERUNDS) | PASSIVE_ONLY | {"according", "c
 # "“…,” the statement read": a cue only beside a quotation (documents.text_reads), so the
 # pre-filter lets it in only when the text has a quotation mark.
 _QUOTED_ONLY = frozenset({"read", "reads"})
-# "In the words of one firefighter, “…”": a source only inside that phrase.
-_WORDS_OF = frozenset({"words"})
+# "In the words of one firefighter, “…”", "By his own account, …": a source only inside
+# that phrase.
+_WORDS_OF = frozenset({"words", "account", "version"})
 TRIGGERS = CUE_WORDS | _PHRASE_FORMS | _QUOTED_ONLY | _WORDS_OF  # what the rules look at
 _PHRASE_ANY = re.compile(
     "|".join(
@@ -698,7 +699,9 @@ _PHRASE_ANY = re.compile(
     # "As the mayor put it at Tuesday's meeting, …": the rules read "as … put it" whatever
     # follows it (verb_cues._as_put_it)
     + r"|\bas\s+(?:[\w.'\u2019-]+,?\s+){1,9}?put\s+it\b"  # (", an appositive,")
-    + r"|\bin\s+the\s+words\s+of\b|\bin\s+[^,.;]{1,40}?['\u2019]s\s+words\s*,",
+    + r"|\bin\s+the\s+words\s+of\b|\bin\s+[^,.;]{1,40}?['\u2019]s\s+words\s*,"
+    + r"|\b(?:in|by)\s+(?:[^,.;]{1,40}?['\u2019]s|his|her|their|its)\s+(?:own\s+)?"
+      r"(?:account|version)\b",
     re.IGNORECASE,
 )
 

@@ -170,8 +170,9 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         # "…, with 50 percent saying she is ready": the phrase after "with" speaks.
         w = next((t for t in range(i - 2, max(-1, i - 9), -1) if lows[t] == "with"), None)
         if w is not None and not negated_subject(sent, w + 1) and all(
-                is_word(sent.words[t]) or sent.words[t] == "%" for t in range(w + 1, i)) \
-                and plausible_np(sent, w + 1, i):
+                is_word(sent.words[t]) or sent.words[t] in ("%", "(", ")")
+                for t in range(w + 1, i)) and plausible_np(sent, w + 1, i):
+            # (also "with Rep. Jamie Raskin (D-Md.) calling it …")
             return Hit(w + 1, i, i, i + 1, cue.weight * 0.85, "subject")
         share = _share_saying(sent, i) if lows[i] == "saying" else None
         if share is not None:
@@ -348,6 +349,10 @@ def _message_before(sent: Sentence, i: int) -> int | None:
         return None
     if lows[d - 1] in _SEND_VERBS or d >= 2 and lows[d - 1] == "off" and lows[d - 2] in _FIRED:
         return d  # (also "fired off a tweet saying")
+    if d >= 3 and lows[d - 1] == "with" and lows[d - 2 - (lows[d - 2] == "up")] in _ANSWERED:
+        # "The campaign responded with a statement calling …", "hit back with a post",
+        # "followed up with a tweet"
+        return d
     return None
 
 
@@ -376,6 +381,8 @@ _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases
     circulated circulates shared shares share delivered delivers deliver unleashed unleashes
     gave gives give""".split())
 _FIRED = frozenset({"fired", "fires", "fire", "shot", "dashed", "sent"})
+_ANSWERED = frozenset("""responded responds respond replied replies reacted reacts countered
+    counters followed follows back""".split())
 # What a sender sends: the messages ("a series of tweets", "posts") and a speech given.
 _SENT_THINGS = MESSAGE_NOUNS | frozenset("""messages tweets posts emails e-mails notes memos
     releases videos speech speeches address remarks""".split())

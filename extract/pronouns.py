@@ -153,6 +153,8 @@ def _antecedent(
     # "Many spoke about how much they hoped …": a speaker earlier in the same sentence is the
     # likelier "they" than people interviewed in an earlier one.
     first = want == "group" and not any(c.end <= att.start for c in earlier)
+    # A pronoun inside a quotation may well be the one its speaker talked about before
+    quoted = _inside_quotation(text[:att.start])
     window = 3
     for back, sentence in enumerate(reversed(context)):
         if back >= window:
@@ -163,7 +165,8 @@ def _antecedent(
                 return (registry.resolve(people) if registry is not None else None) or people
         sources = context_sources(sentence, registry)
         for cand in reversed(sources):
-            if _fits(cand, want, registry) and _agrees(gender, sentence, cand.start, cand.end):
+            if _fits(cand, want, registry) and _agrees(gender, sentence, cand.start, cand.end) \
+                    and (quoted or not _reported_inside(cand, sources, sentence, want, registry)):
                 if cand.entity == cand.source and (
                         cand.source[:4].lower() == "the " and cand.source[-1:].islower()
                         or " " not in cand.source and cand.source[:1].isupper()):
@@ -196,6 +199,26 @@ def _antecedent(
     # that fits, the subject opening this very sentence. Last, because "North Korea has sent
     # more troops, it said" most often quotes a body named before, not North Korea.
     return _opening_subject(text[:att.start], want, registry)
+
+
+def _reported_inside(cand: Attribution, sources: Sequence[Attribution], sentence: str,
+                     want: str, registry: Registry | None) -> bool:
+    """Whether ``cand`` speaks inside what an earlier source of the same kind reports ("Lee
+    told reporters that one soldier had shouted …"): the next sentence's "he" goes on with
+    the reporter, Lee, not with the one reported."""
+    return any(o.cue_end <= cand.start and _fits(o, want, registry)
+               and _NESTING.fullmatch(sentence[o.cue_end:cand.start]) is not None
+               for o in sources if o is not cand)
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether a quotation opened in ``before`` is still open at its end."""
+    marks = [c for c in before if c in '"\u201c\u201d']
+    return bool(marks) and (marks[-1] == "\u201c" or marks[-1] == '"' and len(marks) % 2 == 1)
+
+
+# What lies between a cue and a source it reports: a few words and "that".
+_NESTING = re.compile(r"[^;.,\"\u201c\u201d]{0,60}?\bthat\s+")
 
 
 # "Reuters interviewed three Ukrainian soldiers near Bakhmut. They said …": a plural object
@@ -403,6 +426,9 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
     tokens = words.replace("\u2019", "'").split()
     if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "the United States" is a place as "United States" is
+    if "and" in tokens[1:-1] and all(t[:1].isupper() for t in tokens if t != "and") \
+            and registry is not None and registry.resolve(words) is None:
+        return "people"  # "Mr. Grassley and Mr. Leahy", "Trump and Clinton": a "they"
     if tokens and tokens[0][:1].isupper() and not tokens[0].isupper() \
             and tokens[0].lower() in _PLURAL_COMMON \
             and (len(tokens) == 1 or tokens[1].lower() in ("at", "in", "from", "with", "of")):
@@ -430,9 +456,9 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
         # Washington", "a reporter for Agence France-Presse", nor a person whose appositive
         # names one: "Gary Orfield, professor at the University of California")
         return "org"
-    if _PERSON_NAME.search(" ".join(tokens)) and not words.isupper():
-        last = tokens[-1].lower().strip(".,'")
-        if last not in _ORG_HEADS:
+    for part in (tokens, name):  # (the name before an appositive: "Lee Seong-kweun, a …")
+        if _PERSON_NAME.search(" ".join(part).rstrip(",")) and not words.isupper() \
+                and part[-1].lower().strip(".,'") not in _ORG_HEADS:
             return "person"
     if registry is not None and " " not in words.strip() \
             and words.strip().lower() in _person_surnames(registry):

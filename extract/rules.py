@@ -49,6 +49,7 @@ from extract.cues import (
     DOC_NOUNS,
     GERUNDS,
     HAND_LEMMAS,
+    MODAL_SKIP,
     PARTICLES,
     PASSIVE_ONLY,
     PICTURES,
@@ -572,18 +573,24 @@ def _quoted_by_after(sent: Sentence, hit: Hit, i: int) -> Hit | None:
 
 # Whose reckoning a figure is by: "By the Russian military's own count, …", "by Kyiv's
 # estimate".
-_BY_COUNT = frozenset({"count", "estimate", "estimates"})
+_BY_COUNT = frozenset({"count", "estimate", "estimates", "account", "telling", "version"})
+_TOLD_AS = frozenset({"account", "telling", "version"})  # after "in" too: "In Peskov's telling"
 
 
 def _by_count(sent: Sentence, i: int) -> Hit | None:
     """"By the Russian military's own count, air defenses intercepted 37 drones", "…, by
-    Kyiv's estimate.": the owner of the count says the figure, as after "according to".
-    The possessor ends in "'s" right before the noun (or before "own")."""
+    Kyiv's estimate.", "In Peskov's telling, …", "By his own account, …": the owner of the
+    count or the account says what follows, as after "according to". The possessor ends in
+    "'s" right before the noun (or before "own"), or is a third person's pronoun."""
     lows = sent.lows
     p = i - 1 - (i >= 2 and lows[i - 1] == "own")
-    if p < 1 or not lows[p].endswith(("'s", "\u2019s", "s'")):
+    openers = ("by", "in") if lows[i] in _TOLD_AS else ("by",)
+    if p >= 1 and lows[p] in POSSESSIVE_PRONOUNS and lows[p - 1] in openers:
+        b: int | None = p - 1
+    elif p < 1 or not lows[p].endswith(("'s", "\u2019s", "s'")):
         return None
-    b = next((t for t in range(p - 1, max(-1, p - 8), -1) if lows[t] == "by"), None)
+    else:
+        b = next((t for t in range(p - 1, max(-1, p - 8), -1) if lows[t] in openers), None)
     if b is None or b > 0 and sent.words[b - 1] not in (",", "(", "\u2014") \
             and sent.words[b - 1] not in OPEN_QUOTES:
         return None
@@ -898,6 +905,17 @@ def _said_thing_before(sent: Sentence, i: int) -> bool:
     of = next((u for u in range(t - 1, max(0, t - 6), -1) if lows[u] == "of"), None)
     if of is not None and all(is_word(sent.words[u]) for u in range(of, t)):
         t = of - 1  # "Details of the interrogation were shared": the head before "of"
+    that = next((u for u in range(t - 2, max(0, t - 25), -1) if lows[u] == "that"), None)
+    if that is not None and that >= 1 and (lows[that - 1] in _SAID_THINGS
+                                           or lows[that - 1] in DOC_NOUNS
+                                           or lows[that - 1] in POSS_NOUNS) \
+            and all(is_word(sent.words[u]) for u in range(that, t)) and any(
+            lows[u] in AUX or lows[u] in MODAL_SKIP or lows[u].endswith("ed")
+            for u in range(that + 2, t + 1)):
+        # "The projection that the government would hit the limit was shared by …": the
+        # head before its own clause (not "The claim that the weapons were provided by …",
+        # where the "that" clause has no verb of its own before this one)
+        t = that - 1
     head = lows[t]
     return head in _SAID_THINGS or head in DOC_NOUNS or head in POSS_NOUNS \
         or head in PRONOUNS or head in RELATIVES or sent.words[t][:1].isupper() \

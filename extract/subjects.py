@@ -559,7 +559,12 @@ def coordinated_subject(sent: Sentence, and_at: int) -> tuple[int, int] | None:
         e += 1  # "A Yonhap correspondent spotted …": the name modifies the head noun
     if begin < e < and_at and words[e - 1][:1].isupper() and (
             lows[e] in SPEAKER_HEADS or lows[e] in ROLE_NOUNS):
-        e = _name_run_end(sent, e + 1, and_at)  # "Kremlin spokesman Dmitry Peskov"
+        e += 1
+        if e < and_at and words[e].isalpha() and words[e].islower() \
+                and (people(sent, e) or lows[e] in TITLES_LOWER) \
+                and lows[e] not in PRONOUNS and lows[e] not in BOUNDARY:
+            e += 1  # "A Harris campaign spokesperson", "Harris campaign chair Jen …"
+        e = _name_run_end(sent, e, and_at)  # "Kremlin spokesman Dmitry Peskov"
     elif begin < e < and_at and words[e - 1][:1].isupper() \
             and not lows[begin].endswith("ing") and not lows[e - 1].endswith(_GENITIVE_END):
         # "Foreign policy analysts said …, citing", "Democratic presidential nominee Hillary

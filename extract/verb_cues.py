@@ -1398,7 +1398,9 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
             and not (j >= 1 and sent.lows[j - 1] in ("a", "an")):
         return False  # "Western reports about …", "Russian claims": an adjective, no subject
     subject = (prev_word[:1].isupper() or plow in PRONOUNS or plow in DOC_NOUNS
-               or plow in ROLE_NOUNS or plow in BARE_PLURAL_SOURCES or plow in SPEAKER_HEADS)
+               or plow in ROLE_NOUNS or plow in BARE_PLURAL_SOURCES or plow in SPEAKER_HEADS
+               or plow == "media" and nxt == "that" and sent.lows[j - 1] != "social")
+    # ("Russian state media claims that …"; not "social media reports that …")
     if not third and not subject:
         # "Researchers at the institute estimate that": a base form before "that" is a verb.
         subject = plow.endswith("s") and not plow.endswith("'s") and not plow.endswith("ss") \

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from extract_helpers import Cases, check_cases
 
+from extract import extract
 from extract.registry import Registry
 
 
@@ -60,3 +61,99 @@ def test_a_claims_maker_set_off_by_commas(reg: Registry) -> None:
         "The claim, made by Unison, was printed on the front page.": [],
     }
     check_cases(reg, cases)
+
+
+def test_by_or_in_someones_account(reg: Registry) -> None:
+    """"In Lindqvist's telling, …", "By his own account, …": the owner of the account says
+    what follows, as after "according to". Not money in someone's account, nor one's own."""
+    cases: Cases = {
+        "In Lindqvist's telling, the board never met.": [("Lindqvist", "telling")],
+        "By the mayor's own account, the fund was empty.": [("the mayor", "account")],
+        "In the council's version of events, the pier was safe.":
+            [("the council", "version")],
+        "The money was deposited in Lindqvist's account last week.": [],
+        "By my own account, the fund was empty.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_gerund_after_a_body_and_its_spokesperson(reg: Registry) -> None:
+    """"A Harris campaign spokesperson pushed back …, saying": the spokesperson with the body
+    that names them says it, not the body alone; so a chair with their name after them."""
+    cases: Cases = {
+        "A Lindqvist campaign spokesperson pushed back on the report, saying the fund was "
+        "safe.": [("A Lindqvist campaign spokesperson", "saying")],
+        "Lindqvist campaign chair Jen Moss touted the haul in a memo, writing that the race "
+        "was close.": [("Lindqvist campaign chair Jen Moss", "touted")],
+        "The Lindqvist campaign pushed back on the report, saying the fund was safe.":
+            [("The Lindqvist campaign", "saying")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_message_sent_in_reply_and_a_titled_name_after_with(reg: Registry) -> None:
+    """"The campaign responded with a statement calling …": the sender speaks, as after
+    "issued a statement calling"; "…, with Rep. Jane Roe (D-Md.) calling it …": the
+    titled name with its party and state. A message with no sender in the clause: none."""
+    cases: Cases = {
+        "The union responded with a statement calling the offer an insult.":
+            [("The union", "responded")],
+        "Lindqvist followed up with a post saying the fund was empty.":
+            [("Lindqvist", "saying")],
+        "Democrats slammed the ruling, with Rep. Jane Roe (D-Md.) calling it a disgrace.":
+            [("Democrats", "slammed"), ("Rep. Jane Roe (D-Md.)", "calling")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_said_thing_with_its_own_clause_shared_by_someone(reg: Registry) -> None:
+    """"The projection that the city would run out of money by May was shared with
+    reporters by a senior official": the projection, past its "that" clause, is a thing
+    said, so who shared it is the source. Not "The claim that the pumps were provided by
+    the council", where the passive belongs to the claim's own clause."""
+    cases: Cases = {
+        "The projection that the city would run out of money by May was shared with "
+        "reporters by a senior official.": [("a senior official", "shared")],
+        "The claim that the pumps were provided by the council is false.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_state_media_as_the_subject_of_a_present_claim(reg: Registry) -> None:
+    """"Russian state media claims that …": the media speak, as in "state media said";
+    "social media reports that …" are posts, no speaker."""
+    cases: Cases = {
+        "Russian state media routinely claims that the plant was shelled.":
+            [("Russian state media", "claims")],
+        "Social media reports that the bridge fell were false.": [],
+    }
+    check_cases(reg, cases)
+
+
+def _entities(doc: list[str], reg: Registry) -> list[tuple[str, str]]:
+    return [(a.source, a.entity) for a in extract(doc[-1], reg, context=doc[:-1])]
+
+
+def test_a_pronoun_goes_on_with_the_reporter_not_the_reported(reg: Registry) -> None:
+    """"Lee, a lawmaker …, told reporters that one soldier had shouted …. He said …": the
+    next "he" is the one who reported, also when an appositive follows the name; inside a
+    quotation it may be the one talked about ("Cruz said that Rubio had … . “He opposed
+    …,” said Cruz")."""
+    doc = ["Mark Berg, a lawmaker on the committee, told reporters after the briefing that one "
+           "soldier had shouted at the guards.",
+           "He said the men had been moved."]
+    assert _entities(doc, reg) == [("He", "Mark Berg")]
+    doc = ["Mark Ellis told reporters that one soldier had shouted at the guards.",
+           "He said the men had been moved."]
+    assert _entities(doc, reg) == [("He", "Mark Ellis")]
+    doc = ["Mark Ellis told reporters that one soldier had shouted at the guards.",
+           "“He was very angry,” Ellis said."]
+    assert ("He", "one soldier") not in _entities(doc, reg)
+
+
+def test_joined_names_are_a_they(reg: Registry) -> None:
+    """"Mr. Grassley and Mr. Leahy say …. The program has grown, they say.": two people
+    named together are a "they", never a "he"."""
+    doc = ["But Mr. Grassley and Mr. Leahy say other changes are needed.",
+           "The program has grown well beyond its intent, they say."]
+    assert _entities(doc, reg) == [("they", "Mr. Grassley and Mr. Leahy")]
