@@ -111,6 +111,14 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             cs = heard if heard == i - 1 else i  # "heard asking"; "telling" after a place
             return Hit(s, j + 1, cs, i + 1, cue.weight * 0.85, "subject")
         return None
+    habit = _habit_before(sent, i)
+    if habit is not None:
+        # "Lavrov is fond of saying", "has made a habit of telling", "has taken to saying":
+        # the subject's habit of speech
+        s = left_np(sent, habit)
+        if s is None or negated_subject(sent, s):
+            return None
+        return Hit(s, habit + 1, i, i + 1, cue.weight * 0.85, "subject")
     j = i - 1
     be = False
     while j >= 0 and (lows[j] in AUX or lows[j] in BE or lows[j] in CONTRACTED
@@ -222,6 +230,27 @@ def _share_saying(sent: Sentence, i: int) -> int | None:
 # writing"), "without" (nothing said), "of" or "in" (mostly a noun's or adjective's; "in"
 # only when its phrase opens the sentence: "In defending himself, Trump …").
 _GERUND_PREPOSITIONS = frozenset({"by", "while", "after", "before", "upon", "despite"})
+
+
+# Phrases of a habit before a gerund, and the words that may lead up to them.
+_HABITS = (("fond", "of"), ("habit", "of"), ("taken", "to"), ("took", "to"), ("takes", "to"))
+_HABIT_LEADS = frozenset({"a", "the", "in", "made", "makes", "make", "very", "so", "long"})
+
+
+def _habit_before(sent: Sentence, i: int) -> int | None:
+    """The last token of the subject before a habit phrase ending at the gerund ``i``, or
+    None. A negation on the way says there is no such habit."""
+    lows = sent.lows
+    phrase = next((h for h in _HABITS if i >= 3 and tuple(lows[i - 2:i]) == h), None)
+    if phrase is None:
+        return None
+    j = i - 3
+    while j >= 0 and (lows[j] in _HABIT_LEADS or lows[j] in AUX or lows[j] in BE
+                      or lows[j] in CONTRACTED or adverb(sent, j)):
+        if lows[j] in NEGATION or lows[j].endswith("n't"):
+            return None
+        j -= 1
+    return j if j >= 0 and is_word(sent.words[j]) else None
 
 
 def _gerund_preposition(sent: Sentence, i: int) -> int | None:

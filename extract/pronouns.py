@@ -512,11 +512,19 @@ def _kind_of(entity: str, words: str, registry: Registry | None) -> str:
         # "U.S. and South Korean officials", "lawyers with the project": a "they", never an
         # "it" or a "he"
         return "people"
+    core = tokens[:next((k for k in range(1, len(tokens)) if tokens[k] in _PLACE_LINKS),
+                        len(tokens))]
+    if len(core) < len(tokens) and core[-1].islower() and core[-1].endswith("s") \
+            and not core[-1].endswith(("ss", "us", "'s")):
+        return "people"  # "some Republican leaders in the state": its head is before "in"
     if head in _PERSON_HEADS and not tokens[-1][:1].isupper():
         return "person"  # "a senior military official" is a "he" or "she", never an "it"
     if any(t[:1].isupper() for t in tokens if t.lower() not in ("the", "a", "an")):
         return "person"  # (not "The spokesman" for its capital T: a person all the same)
     return "any"
+
+
+_PLACE_LINKS = frozenset({"in", "at", "from", "with", "on", "near", "across"})
 
 
 def _opening_subject(before: str, want: str, registry: Registry | None) -> str | None:

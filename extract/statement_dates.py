@@ -61,7 +61,10 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
                     break  # "said Monday's briefing was classified": the briefing is the news
                 if _cue_phrases(text[cue_end:s], lemma, _last_word(text, cue_end),
                                 before_that) and not (
-                        text[cue_end:s].strip() and _verb_follows(text, e)):
+                        text[cue_end:s].strip() and _verb_follows(text, e)
+                        and _WHAT_BEFORE.search(text, 0, start) is None):
+                    # ("What Peskov told reporters on Friday was that …": the verb after
+                    # the date is the clause's that "what" opens)
                     return text[s:e]
                 break
     else:  # inverted or passive: "said X on Friday", "was reported by X late on Monday"
@@ -278,6 +281,9 @@ def _closes_a_clause(text: str, s: int) -> bool:
     first = piece[0].lower().strip("'\"\u2018\u201c")
     return not (first in ADVERBIAL_OPENERS or first in SUBORDINATORS or first in
                 _GAP_PREPOSITIONS or first.endswith("ing") or ly_adverb(first))
+
+
+_WHAT_BEFORE = re.compile(r"(?:^|[,;:\u2014]\s*)[Ww]hat\s+$")
 
 
 def _verb_follows(text: str, e: int) -> bool:

@@ -3,6 +3,8 @@ earlier ones, each fixed as a general rule and tested with sentences of our own.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extract_helpers import Cases, check_cases
 
 from extract import extract
@@ -157,3 +159,39 @@ def test_joined_names_are_a_they(reg: Registry) -> None:
     doc = ["But Mr. Grassley and Mr. Leahy say other changes are needed.",
            "The program has grown well beyond its intent, they say."]
     assert _entities(doc, reg) == [("they", "Mr. Grassley and Mr. Leahy")]
+
+
+def test_habits_of_speech_named_by_a_phrase(reg: Registry) -> None:
+    """"Lindqvist is fond of saying that …", "has made a habit of telling", "has taken to
+    saying": the subject's habit of speech, as "used to say" is. Not a negated habit, nor a
+    habit that is no speech."""
+    cases: Cases = {
+        "Lindqvist is fond of saying that the fund is empty.": [("Lindqvist", "saying")],
+        "The mayor has made a habit of telling visitors that crime had halved.":
+            [("The mayor", "telling")],
+        "The mayor has taken to saying that crime had halved.": [("The mayor", "saying")],
+        "The mayor is not fond of saying that.": [],
+        "The mayor was fond of walking in the park.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_the_date_of_what_someone_told(reg: Registry) -> None:
+    """"What Lindqvist told reporters on Friday was that …": the date after the object dates
+    what was told, though a verb follows it ("was"), as "told reporters on Friday that" does.
+    A date inside the words told stays theirs."""
+    assert [(a.source, a.date) for a in extract(
+        "What Lindqvist told reporters on Friday was that the fund was empty.", reg,
+        published=dt.date(2025, 1, 18))] == [("Lindqvist", "2025-01-17")]
+    assert [(a.source, a.date) for a in extract(
+        "What Lindqvist told reporters was that the storm on Friday flooded the pier.", reg,
+        published=dt.date(2025, 1, 18))] == [("Lindqvist", None)]
+
+
+def test_people_at_a_place_are_no_he(reg: Registry) -> None:
+    """"… as some Republican leaders in the state have taken to saying. … he declares": the
+    leaders are a "they" (their head comes before "in", not "state"), never a "he"."""
+    doc = ["It is too soon to call the race, as some Labour leaders in the county have taken to "
+           "saying.",
+           "In a new ad, he declares that the race is open."]
+    assert ("he", "some Labour leaders in the county") not in _entities(doc, reg)
