@@ -235,6 +235,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("dispute", 0.65, False, True),
     ("count", 0.6, False, True),
     ("aver", 0.9, True, False),
+    ("let", 0.8, False, False),  # only in "let slip" (PHRASES)
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -264,6 +265,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "understand": ("understands",),
     # A stressed last syllable doubles its "r" ("averred"); the base form is rare as a verb
     "aver": ("avers", "averred"),
+    "let": ("let", "lets"),
 }
 
 CUES: dict[str, Cue] = {}
@@ -366,6 +368,7 @@ PHRASES: dict[str, re.Pattern[str]] = {
         # the video", "with regard to"
         ("view", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,5}?as\b)"),
         ("regard", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,5}?as\b)"),
+        ("let", r"\s+(?:it\s+)?slip\b"),  # "Peskov let slip that …"
         # "Putin compared NATO to the Nazis"; not "rose 5% compared with last year"
         ("compare", r"(?=\s+(?!(?:to|with)\b)(?:[\w'\u2019.-]+\s+){1,6}?(?:to|with)\b)"),
         # "deemed the vote illegitimate", "deems it necessary"; not "emails now deemed

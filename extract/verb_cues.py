@@ -661,6 +661,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 return Hit(speaker, head + 1, i, phrase_end, weight, "subject")
             break
     # Subject on the left.
+    if lows[j] == "that" and (focus := _cleft_focus(sent, j)) is not None:
+        return Hit(focus, j, i, phrase_end, weight * 0.9, "subject")
     anonymous = _anonymous_speaker(sent, j)
     if anonymous is not None:
         return Hit(anonymous[0], anonymous[1], i, phrase_end, weight, "subject")
@@ -1320,6 +1322,18 @@ def _calls_something(sent: Sentence, i: int) -> bool:
     while k < n and k - i <= 7 and is_word(words[k]):
         k += 1
     return k < n and words[k] in OPEN_QUOTES
+
+
+def _cleft_focus(sent: Sentence, that: int) -> int | None:
+    """"It was the NIS that first reported …": the phrase the cleft puts in focus, between
+    "it was" and "that", speaks. Its start, or None."""
+    s = left_np(sent, that - 1)
+    if s is None or s < 2 or sent.lows[s - 1] not in ("was", "is", "'s") \
+            or sent.lows[s - 2] != "it":
+        return None
+    head = that - 1  # (a speaker or a document: not "it's the process that explains")
+    return s if s < that and plausible_np(sent, s, that) and (
+        people(sent, head) or sent.lows[head] in DOC_NOUNS) else None
 
 
 def _verb_context(sent: Sentence, i: int, j: int) -> bool:

@@ -195,3 +195,25 @@ def test_people_at_a_place_are_no_he(reg: Registry) -> None:
            "saying.",
            "In a new ad, he declares that the race is open."]
     assert ("he", "some Labour leaders in the county") not in _entities(doc, reg)
+
+
+def test_a_cleft_puts_its_speaker_in_focus(reg: Registry) -> None:
+    """"It was the city council that first reported the leak": the phrase in focus
+    speaks. Not a thing in focus ("it's the process that explains why …")."""
+    cases: Cases = {
+        "It was the city council that first reported the leak.":
+            [("the city council", "reported")],
+        "It's Lindqvist that said the fund was empty.": [("Lindqvist", "said")],
+        "But it's the new process that explains why the fund is empty.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_letting_slip(reg: Registry) -> None:
+    """"Lindqvist let slip that …": a statement made unawares is a statement; "let the
+    prisoners go" is none."""
+    cases: Cases = {
+        "Lindqvist let slip that the fund was empty.": [("Lindqvist", "let slip")],
+        "The guards let the prisoners go.": [],
+    }
+    check_cases(reg, cases)
