@@ -112,6 +112,13 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
             return text[s:e]  # "On Monday, X said"
         if start < s and e == end and _RELEASED.search(text, start, s):
             return text[s:e]  # "In a Gallup poll released Friday, …": the poll speaks then
+    last_s, last_e = spans[-1]
+    if start < cue_end <= last_s and not text[last_e:].strip(_SENTENCE_END) \
+            and _TRAILING_OCCASION.search(text, cue_end, last_s) is not None \
+            and not _NOT_YET.search(text, cue_end, last_s):
+        # "Lavrov accused the West of … during a news conference on Tuesday.": the occasion
+        # that ends the sentence is where the words were said, and its date theirs
+        return text[last_s:last_e]
     if start <= 160 and start < cue_start and text[start - 2:start].strip() == ",":
         # "On Tuesday, as Americans voted, Kirby told", "In a Jan. 11 statement, NATO said":
         # a date in the clause's opening phrase, before a source that opens the clause; or
@@ -132,6 +139,16 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
 _OCCASION_ASIDE = re.compile(r"['\u2019]?s?\s*,\s*(?:in|at|during)\s[^,;:()]*$", re.IGNORECASE)
 # "In an interview after the strike on Friday": the date is the strike's.
 _EVENT_BOUND = re.compile(r"\b(?:after|before|since|following|until)\b", re.IGNORECASE)
+# The same phrase ending the sentence, right before its date: "… at a news conference in
+# Moscow on Tuesday."
+_TRAILING_OCCASION = re.compile(
+    r"\s(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(OCCASIONS)) + r")s?(?:\s+(?:in|with|at|to|for)\s+[^,;:()]{1,40}?)?\s*$",
+    re.IGNORECASE)
+# Words that put what follows them in the future, where a date is the event's ("said talks
+# would be held at a conference on Friday").
+_NOT_YET = re.compile(r"\b(?:will|would|plans?|planned|to|shall|expects?|expected)\b",
+                      re.IGNORECASE)
 # An opening phrase of where the words were said: "In a speech to …", "At a news conference".
 _OPENING_OCCASION = re.compile(
     r"\s*(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?("

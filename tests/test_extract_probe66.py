@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import Cases, check_cases
+from extract_helpers import Cases, check_cases, one
 
 from extract import extract
 from extract.registry import Registry
@@ -217,3 +217,19 @@ def test_letting_slip(reg: Registry) -> None:
         "The guards let the prisoners go.": [],
     }
     check_cases(reg, cases)
+
+
+def test_the_date_of_an_occasion_that_ends_the_sentence(reg: Registry) -> None:
+    """"Lindqvist accused the board of lying during a news conference on Tuesday.": the
+    occasion that ends the sentence is where the words were said, so its date is theirs.
+    Not a date of what is to come ("said talks would be held at a conference on Friday"),
+    nor one of the reported event."""
+    def date(text: str) -> str | None:
+        return one(text, reg, published=dt.date(2025, 1, 18)).date
+
+    assert date("Lindqvist accused the board of lying during a news conference on "
+                "Tuesday.") == "2025-01-14"
+    assert date("Lindqvist said the fund was empty at a briefing in Oslo on Friday.") \
+        == "2025-01-17"
+    assert date("Lindqvist said talks would be held at a conference on Friday.") is None
+    assert date("Lindqvist said the storm hit the pier on Tuesday.") is None
