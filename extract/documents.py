@@ -640,10 +640,16 @@ def _name_possesses(sent: Sentence, a: int, b: int) -> bool:
                for t in range(a, b))
 
 
+# The only words document_author reads an author around: sources without one skip it.
+_AUTHORED_HEADS = DOC_NOUNS | PICTURES
+
+
 def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     """"X's report concluded", "a new assessment by X warns": the author is the source.
     Only for a named author, so "the latest poll" stays as it is."""
     lows, words = sent.lows, sent.words
+    if _AUTHORED_HEADS.isdisjoint(lows[s:e]):
+        return None  # most sources ("Trump", "officials"): no word below would be read
     for k in range(s, e):
         if lows[k] in PICTURES and k + 3 < e and (lows[k + 1] in PASSIVE_ONLY
                                                   or lows[k + 1] in _AUTHORED) \

@@ -750,7 +750,10 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
         # "release its next assessment (report)": a verb and its object (but "Republicans
         # who have praised his candidacy", "an interview his brother gave")
         return False
-    return any(is_word(words[k]) and lows[k] not in DATE_WORDS for k in range(s, e))
+    for k in range(s, e):  # (a loop: most phrases answer at their first word)
+        if is_word(words[k]) and lows[k] not in DATE_WORDS:
+            return True
+    return False
 
 
 # Possessive determiners that never follow a noun inside one phrase ("her" may be the object

@@ -1110,7 +1110,7 @@ def _to_attribution(sent: Sentence, hit: Hit, registry: Registry | None) -> Attr
         confidence = min(0.99, confidence + 0.05)
     elif source.lower() in PRONOUNS:
         confidence *= 0.92
-    elif source.islower() or not any(c.isupper() for c in source):
+    elif source.islower() or not any(map(str.isupper, source)):
         confidence *= 0.92
     date_text = None
     if not DATE_TRIGGERS.isdisjoint(sent.vocab):

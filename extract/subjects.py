@@ -364,8 +364,8 @@ def before_time_phrase(sent: Sentence, j: int) -> int:
     lows, words = sent.lows, sent.words
     for _ in range(2):
         k = j
-        if j >= 1 and (lows[j] in _TIME_PHRASE_HEADS or YEAR.fullmatch(lows[j])
-                       and lows[j - 1] in ("in", "since")) and not (
+        if j >= 1 and (lows[j] in _TIME_PHRASE_HEADS or lows[j - 1] in ("in", "since")
+                       and YEAR.fullmatch(lows[j])) and not (
                 lows[j] in ("may", "march") and words[j][:1].isupper()):
             while k >= 0 and j - k < 7 and (lows[k] in _TIME_PHRASE_WORDS
                                             or words[k][:1].isdigit()):
@@ -394,6 +394,8 @@ def _occasion_before(sent: Sentence, j: int) -> int | None:
     lows, words = sent.lows, sent.words
     if lows[j] in PRONOUNS or not is_word(words[j]):
         return None  # "in an interview with RT he blasted": "he" is the subject
+    if OCCASIONS.isdisjoint(lows[max(2, j - 6):j - 1]):
+        return None  # no occasion noun where the walk below looks (most subjects)
     for t in range(j - 2, max(1, j - 7), -1):
         if not is_word(words[t + 1]):
             return None

@@ -504,7 +504,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if prev in DETERMINERS and not quantifier_subject(sent, i - 1) \
             and not floating_quantifier(sent, i - 1) \
             and not (i >= 3 and lows[i - 2] == "to" and lows[i - 3] in CLOSE_TO) \
-            or prev[:1].isalnum() and (prev.endswith("'s") or prev.endswith("'")) \
+            or prev.endswith(("'s", "'")) and prev[:1].isalnum() \
             and not possessive_name(sent, i):
         return None  # but "Moody's said": a name ending in "'s" before a verb
     # Walk left over auxiliaries and adverbs to the subject.
@@ -650,16 +650,18 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "the intelligence report, seen by …": a noun before the comma
     weight = cue.weight
     # "A source speaking to Fox News said", "officials who spoke with ABC News said": the
-    # outlet is the recipient; the speaker is the noun phrase before it.
-    for t in range(j - 1, max(1, j - 6), -1):
-        if not is_word(sent.words[t]):
-            break
-        if lows[t] in ("to", "with") and lows[t - 1] in _CONTACT:
-            head = t - 3 if t >= 3 and lows[t - 2] in ("who", "that") else t - 2
-            speaker = left_np(sent, head) if head >= 0 else None
-            if speaker is not None and not negated_subject(sent, speaker):
-                return Hit(speaker, head + 1, i, phrase_end, weight, "subject")
-            break
+    # outlet is the recipient; the speaker is the noun phrase before it. (Most subjects have
+    # no such verb where the walk would find one, and skip it.)
+    if not _CONTACT.isdisjoint(lows[max(1, j - 6):j - 1]):
+        for t in range(j - 1, max(1, j - 6), -1):
+            if not is_word(sent.words[t]):
+                break
+            if lows[t] in ("to", "with") and lows[t - 1] in _CONTACT:
+                head = t - 3 if t >= 3 and lows[t - 2] in ("who", "that") else t - 2
+                speaker = left_np(sent, head) if head >= 0 else None
+                if speaker is not None and not negated_subject(sent, speaker):
+                    return Hit(speaker, head + 1, i, phrase_end, weight, "subject")
+                break
     # Subject on the left.
     if lows[j] == "that" and (focus := _cleft_focus(sent, j)) is not None:
         return Hit(focus, j, i, phrase_end, weight * 0.9, "subject")
