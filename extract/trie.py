@@ -9,7 +9,6 @@ tried before the word that ends there.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 
@@ -32,8 +31,3 @@ def alternation(words: Iterable[Sequence[str]]) -> str:
         return body + "?" if "" in node else body
 
     return branch(tree)
-
-
-def literal_alternation(words: Iterable[str]) -> str:
-    """``alternation`` of plain words, each character taken literally."""
-    return alternation([re.escape(ch) for ch in word] for word in words)

@@ -1,5 +1,5 @@
 """The tree-shaped alternation must find what the plain one, longest word first, finds: the
-cue-word filter and the registry's name finder rely on it."""
+registry's name finder relies on it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.registry import Registry, Source
-from extract.trie import literal_alternation
+from extract.trie import alternation
+
+
+def literal_alternation(words: set[str]) -> str:
+    """``alternation`` of plain words, each character taken literally."""
+    return alternation([re.escape(ch) for ch in word] for word in words)
+
 
 WORDS = st.lists(st.text(alphabet="ab c'", min_size=1, max_size=5), min_size=1, max_size=12)
 
