@@ -367,6 +367,14 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("view", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,5}?as\b)"),
         ("regard", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,5}?as\b)"),
         ("let", r"\s+(?:it\s+)?slip\b"),  # "Peskov let slip that …"
+        # "Comey testified that …", "testified on the attacks"; not when nothing is said
+        # ("testified before the committee for five hours.", "After Clinton testified, …")
+        ("testify", r"(?!(?:\s+(?:before|to)\s+(?:(?!\s(?:on|about|that|regarding)\s)"
+                    r"[^,.;:\"\u201c\u201d]){1,60}?)?(?:\s+(?:voluntarily|publicly|privately"
+                    r"|again|twice|behind\s+closed\s+doors|for\s+(?:more\s+than\s+|nearly\s+"
+                    r"|about\s+|almost\s+)?\w+\s+(?:hours?|minutes|days)|(?:on|last|this|in)"
+                    r"\s+[\w.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?))*"
+                    r"\s*(?:[.;]|,\s+(?:(?-i:[A-Z][a-z])|the\s|an?\s)|$))"),
         # "Putin compared NATO to the Nazis"; not "rose 5% compared with last year"
         ("compare", r"(?=\s+(?!(?:to|with)\b)(?:[\w'\u2019.-]+\s+){1,6}?(?:to|with)\b)"),
         # "deemed the vote illegitimate", "deems it necessary"; not "emails now deemed
@@ -739,8 +747,8 @@ _WEAK_AS_CUE = re.compile(
 )
 _ONLY_IN_PHRASES = _PHRASE_FORMS - CUE_WORDS | _WORDS_OF
 # Phrase forms that also attribute right after a quotation (verb_cues._after_quotation):
-# '“…,” the rapper posted on Instagram', '“…,” he went on, “…”'.
-_AFTER_A_QUOTATION = frozenset({"posted", "posts", "went"})
+# '“…,” the rapper posted on Instagram', '“…,” he went on, “…”', '“…,” she testified.'.
+_AFTER_A_QUOTATION = frozenset({"posted", "posts", "went", "testified", "testifies"})
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''|\u2018")  # not "Trump's" apostrophe
 _FILTER_WORDS = frozenset(
     w.encode() for w in CUE_WORDS | _PHRASE_FORMS | _QUOTED_ONLY | _WORDS_OF)

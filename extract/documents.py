@@ -249,7 +249,7 @@ def poll_showing(sent: Sentence, i: int) -> Hit | None:
 # Adjectives of a place before a noun-like cue ("Western reports", "Russian claims").
 DEMONYMS = frozenset("""western eastern northern southern russian ukrainian american korean
     chinese japanese european british french german iranian israeli syrian turkish polish
-    indian asian african arab belarusian georgian iraqi afghan mexican canadian""".split())
+    indian asian african arab belarusian georgian iraqi afghan mexican canadian soviet""".split())
 # Texts that go on speaking: "…, the message continues", "the passage continued".
 TEXTS = frozenset("""message passage excerpt text story article letter statement memo post
     email release note""".split())

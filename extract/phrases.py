@@ -326,6 +326,7 @@ def left_np(sent: Sentence, j: int) -> int | None:
                                         or low == "written") and _document_before(sent, k))
                     or low in PASSIVE_ONLY and not _document_before(sent, k)
                     and not (low == "released" and 0 < k < j and lows[k + 1] in _RELEASED_FROM)
+                    and not _participle_opens(sent, k, j)
                     or low in GERUNDS and not (0 < k < j and lows[k + 1] in DOC_NOUNS
                                                and lows[k - 1].endswith(("'s", "\u2019s")))) \
                 and not (k < j and not relative and _relative_verb(sent, k)) \
@@ -428,6 +429,15 @@ def _relative_verb(sent: Sentence, k: int) -> bool:
     if b > 1 and lows[b] in _RELATIVE_AUX and lows[k] not in _RELATIVE_AUX:
         b -= 1
     return b > 0 and lows[b] in ("who", "that") and is_word(sent.words[b - 1])
+
+
+def _participle_opens(sent: Sentence, k: int, j: int) -> bool:
+    """The participle at ``k`` opens the phrase as its adjective: "According to the
+    commission, released prisoners said …" (not "…, released by the ministry, said")."""
+    nxt = sent.words[k + 1] if k < j else ""
+    return (k == 0 or sent.words[k - 1] == ",") and nxt.isalpha() and nxt.islower() \
+        and sent.lows[k + 1] not in PREPOSITIONS and sent.lows[k + 1] not in DATE_WORDS \
+        and sent.lows[k + 1] not in BOUNDARY
 
 
 def _document_before(sent: Sentence, k: int) -> bool:

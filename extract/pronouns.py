@@ -46,7 +46,8 @@ _ORG_HEADS = frozenset(
     coalition alliance nato un fund reuters ap yonhap cnn bbc nis isw cia fbi journal herald
     tribune gazette telegraph reserve fed authority authorities tribunal secretariat district
     hospital clinic airline airlines railway club team league federation corporation co ltd
-    llc plc holdings exchange tank newspaper paper outlet site website""".split()
+    llc plc holdings exchange tank newspaper paper outlet site website watch international
+    monitor project initiative society institution observatory""".split()
 )
 # Last words of news outlets' names, which end no person's name: after "Ukrainska Pravda
 # reported …", "He said …" is not Ukrainska Pravda, nor "The Associated Press" a "he". An
@@ -270,6 +271,12 @@ _GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GENDERED = {"he": "m", "his": "m", "himself": "m", "she": "f", "hers": "f", "herself": "f",
              "its": "n", "itself": "n"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+# Nouns that say whether one is a man or a woman: group 1 when a woman.
+_GENDERED_NOUN = re.compile(
+    r"\b(?:(spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter"
+    r"|sister|widow|actress|queen|princess|grandmother)|spokesman|chairman|congressman"
+    r"|businessman|man|father|husband|son|brother|widower|actor|king|prince|grandfather)\b",
+    re.IGNORECASE)
 _HONORIFIC_IN = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _AFTER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
@@ -315,6 +322,12 @@ def _agrees(gender: str | None, sentence: str, start: int, end: int) -> bool:
                   if w[:1].isupper() and w.lower() in _FIRST_NAMES), None)
     if first is not None:
         return first == gender
+    noun = _GENDERED_NOUN.search(sentence, start, end)
+    if noun is not None and not any(w[:1].isupper() for w in
+                                    _AFTER_WORD.findall(sentence, noun.end(), end)):
+        # "an ICE spokeswoman" is no "he" (but a title before a name says less: "Trump
+        # spokesman Hope Hicks")
+        return (noun.group(1) is not None) == (gender == "f")
     said = _gender_after(sentence, end)
     return said is None or said == gender
 

@@ -288,8 +288,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         m = PHRASES[cue.lemma].match(sent.text, sent.ends[i])
         if m is None and cue.lemma == "put" and _as_put_it(sent, i):
             phrase_end = i + 2  # "As the mayor put it at Tuesday's meeting, '…'"
-        elif m is None and cue.lemma == "post" and _after_quotation(sent, i - 1):
-            pass  # "“This is not the end,” the rapper posted on Instagram"
+        elif m is None and cue.lemma in ("post", "testify") and _after_quotation(sent, i - 1):
+            pass  # "“This is not the end,” the rapper posted on Instagram", "…,” she testified."
         elif m is None and cue.lemma == "go" and i + 1 < n and lows[i + 1] == "on" \
                 and (i + 2 == n or sent.words[i + 2] in (",", ".", ":", ";")) \
                 and _after_quotation(sent, i - 1):
@@ -674,6 +674,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if low.endswith("ed") and j >= 1 and lows[j] in ("back", "off", "up", "down", "out") \
             and lows[j - 1].endswith("ing") and i + 1 < n and sent.words[i + 1][:1].isalpha():
         return None  # "while pushing back repeated Ukrainian counterattacks": an adjective
+    if s == j >= 1 and lows[j].endswith("ing") and sent.words[j].islower() \
+            and (lows[j - 1] in BE or lows[j - 1] in AUX):
+        return None  # "has been investigating alleged crimes": a participle's adjective
     while s is not None and (verb := _infinitive_verb(sent, s, j)) is not None:
         # A verb after "to" opens no subject, nor does its object: "Democrats trying to
         # regain control of the Senate say", "Organizers of the push to boycott the speech

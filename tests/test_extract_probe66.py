@@ -233,3 +233,42 @@ def test_the_date_of_an_occasion_that_ends_the_sentence(reg: Registry) -> None:
         == "2025-01-17"
     assert date("Lindqvist said talks would be held at a conference on Friday.") is None
     assert date("Lindqvist said the storm hit the pier on Tuesday.") is None
+
+
+def test_testifying_with_nothing_said(reg: Registry) -> None:
+    """"Lindqvist testified before the committee for five hours.": an appearance, no words;
+    "testified that …", "testified on the floods", and a quotation before "testified" give
+    them."""
+    cases: Cases = {
+        "Lindqvist testified before the harbour committee for nearly five hours on "
+        "Wednesday.": [],
+        "After Lindqvist testified, the committee adjourned.": [],
+        "Lindqvist testified that the pier was unsafe.": [("Lindqvist", "testified")],
+        "Lindqvist testified before the committee on the floods in Bergen.":
+            [("Lindqvist", "testified")],
+        "\u201cThe pier was unsafe,\u201d Lindqvist testified.": [("Lindqvist", "testified")],
+    }
+    check_cases(reg, cases)
+
+
+def test_participles_that_describe_rather_than_say(reg: Registry) -> None:
+    """"has been investigating alleged crimes": "alleged" describes the crimes, nobody
+    alleges; "According to the commission, released prisoners said": the participle opens
+    the speakers' phrase."""
+    cases: Cases = {
+        "The prosecutor's office has been investigating alleged crimes since March.": [],
+        "According to the commission, released prisoners said they had been beaten.":
+            [("the commission", "According to"), ("released prisoners", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_pronouns_for_watchdogs_and_gendered_roles(reg: Registry) -> None:
+    """"Human Rights Watch said …. It said …": a body whose name ends in "Watch" or
+    "International" is an "it", not a person; "a campaign spokeswoman" is no "he"."""
+    doc = ["Fjord Watch said on Wednesday that the pier had been unsafe for years.",
+           "It said the council had ignored its warnings."]
+    assert _entities(doc, reg) == [("It", "Fjord Watch")]
+    doc = ["A campaign spokeswoman said the rally would go ahead.",
+           "He said the rally would go ahead."]
+    assert ("He", "A campaign spokeswoman") not in _entities(doc, reg)
