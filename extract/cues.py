@@ -421,8 +421,9 @@ for _form, _lemma in (("saying", "say"), ("adding", "add"), ("telling", "tell"),
                       ("confirming", "confirm"), ("rejecting", "reject"),
                       ("demanding", "demand"), ("welcoming", "welcome"),
                       ("cautioning", "caution"), ("asserting", "assert"),
-                      ("boasting", "boast"), ("lamenting", "lament")):
-    # (not "conceding the race", "Christie was contending", "repeating the same mistakes")
+                      ("boasting", "boast"), ("lamenting", "lament"),
+                      ("repeating", "repeat")):  # (before "that" only: gerunds.gerund_cue)
+    # (not "conceding the race", "Christie was contending")
     _base = CUES.get(_lemma) or CUES.get(_lemma + "s")
     if _base is not None:
         GERUNDS[_form] = Cue(_lemma, _base.weight * 0.85, False, False)

@@ -57,7 +57,7 @@ from extract.subjects import (
     piece_subject,
     speaking_phrase,
 )
-from extract.tokens import CLOSE_QUOTES, Sentence, is_word, quote_spans
+from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word, quote_spans
 
 # Contracted auxiliaries split off a pronoun by the tokenizer ("he's said", "who'd endorsed").
 CONTRACTED = frozenset({"'s", "'ve", "'re", "'m", "'d"})
@@ -89,6 +89,9 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if lows[i - 1] in ("each", "every", "this", "that", "the") and (
             i + 1 >= len(lows) or not is_word(sent.words[i + 1])):
         return None  # "it grows with each telling": a noun, the telling itself
+    if cue.lemma == "repeat" and (i + 1 >= len(lows) or lows[i + 1] not in ("that", ":")
+                                  and sent.words[i + 1] not in OPEN_QUOTES):
+        return None  # "keep repeating that …", not "repeating the same mistakes"
     if lows[i - 1] == "as":
         return _quoted_as(sent, i, cue)
     seen = seen_saying(sent, i)

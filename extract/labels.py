@@ -7,16 +7,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from extract.cues import DATE_WORDS, PRONOUNS, TITLES
+from extract.cues import DATE_WORDS, PRONOUNS, SPEAKER_HEADS, TITLES
 from extract.tokens import Sentence
 
 # A name of up to four capitalised words ("… — Paul Ryan (@SpeakerRyan) July 5, 2016").
 _LABEL_NAME = r"((?:[A-Z][\w.'\u2019&-]*\s+){0,3}[A-Z][\w.'\u2019&-]*)"
+# A name's own body or officer before a headline's colon: "South Korea's military: …"
+_OWNED_HEAD = (r"(?:['\u2019]s\s+(?:[a-z]+\s+){0,2}(?:"
+               + "|".join(sorted(SPEAKER_HEADS - {"editorial", "site", "website"})) + r"))?")
 _COLON_LABEL = re.compile(
     # a bullet ("- Fed's Waller: …", "• Minister Ruiz: …", "▪ Budanov: …") or a timestamp
     # ("[00:14:32] PESKOV: …")
     r"(?:(?:[-\u2022*\u25aa\u25cf\u25a0\u27a4]|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+)?"
-    r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME
+    r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME[:-1] + _OWNED_HEAD + ")"
     + r"(?:\s+\((?:through|via|in|speaking)\b[^()]{0,30}\))?"  # "ZELENSKYY (through interpreter):"
     + r"(\s*:)(?=\s+[^\s$])"
 )

@@ -557,6 +557,9 @@ _GROUND = frozenset("""city town village positions soil territory land homeland 
     bases""".split())  # (not "position" or "line": "defended his position", "the line")
 
 
+_AFTER_GROUND = frozenset({"rather", "and", "or", "but", "while", "against", "until", "as"})
+
+
 def _defends_ground(sent: Sentence, i: int) -> bool:
     """Whether the object of "defend" at ``i`` is ground held by force: the first lowercase
     word after its determiners and names ends the phrase ("defended the city of Pokrovsk",
@@ -567,7 +570,8 @@ def _defends_ground(sent: Sentence, i: int) -> bool:
                 or words[t][:1].isupper() and is_word(words[t]):
             continue
         return lows[t] in _GROUND and (t + 1 == len(lows) or not words[t + 1].isalpha()
-                                       or not words[t + 1].islower() or lows[t + 1] in PREPOSITIONS)
+                                       or not words[t + 1].islower() or lows[t + 1] in PREPOSITIONS
+                                       or lows[t + 1] in _AFTER_GROUND)
     return False
 
 

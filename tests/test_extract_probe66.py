@@ -272,3 +272,20 @@ def test_pronouns_for_watchdogs_and_gendered_roles(reg: Registry) -> None:
     doc = ["A campaign spokeswoman said the rally would go ahead.",
            "He said the rally would go ahead."]
     assert ("He", "A campaign spokeswoman") not in _entities(doc, reg)
+
+
+def test_leftovers_of_probe_65(reg: Registry) -> None:
+    """"Russian officials keep repeating that …" (only before "that", a colon or a quotation:
+    not "repeating the same mistakes"); troops "defending Russian soil rather than …" hold
+    ground; a headline label may be a name's body ("South Korea's military: …", not "Trump's
+    plan: …")."""
+    cases: Cases = {
+        "Harbour officials keep repeating that the pier is safe.":
+            [("Harbour officials", "repeating")],
+        "The club keeps repeating the same mistakes.": [],
+        "The troops are defending Norwegian soil rather than fighting abroad.": [],
+        "Norway's foreign ministry: trawler sank off Bergen":
+            [("Norway's foreign ministry", ":")],
+        "Lindqvist's plan: cut the harbour fees": [],
+    }
+    check_cases(reg, cases)
