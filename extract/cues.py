@@ -680,7 +680,8 @@ for _noun in """claim claims denial denials assertion assertions allegation alle
         warnings admission insistence contention assessment estimate conclusion
         accusation accusations suggestion argument prediction announcement
         acknowledgment acknowledgement view belief position remark remarks comment comments
-        boast confirmation report statement revelation complaint count tally""".split():
+        boast confirmation report statement revelation complaint count tally charge rumor
+        rumour version""".split():
     POSS_NOUNS.setdefault(_noun, 0.0)  # 0.0: only with "that" after it (see rules)
 
 # Any word that can begin a cue, for the cheap pre-filter that skips cue-less sentences.

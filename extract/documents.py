@@ -84,7 +84,14 @@ def past_document_piece(sent: Sentence, j: int) -> int:
 # How a piece set off by commas came from its maker: "The letter, signed by 40 senators,",
 # "The protest, delivered by the ambassador,", "The report, written by two analysts,".
 _ASIDE_MAKING = PASSIVE_ONLY | _AUTHORED | frozenset(
-    {"written", "signed", "delivered", "drafted", "authored", "sent", "co-authored"})
+    {"written", "signed", "delivered", "drafted", "authored", "sent", "co-authored",
+     "leveled", "levelled", "voiced", "raised", "floated", "lodged", "spread", "laid"})
+
+
+# How a claim was put about by whoever holds it (not "a statement carried by KCNA", which
+# relays it): "A rumour spread by bloggers that …", "the version laid out by the ministry".
+_CLAIM_MAKING = frozenset("""made leveled levelled voiced raised floated lodged spread laid put
+    issued written delivered offered advanced repeated""".split())
 
 
 def _aside_by(sent: Sentence, comma: int) -> int:
@@ -111,10 +118,13 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
         return None
     lows, words = sent.lows, sent.words
     end = i
-    if end + 2 < len(lows) and lows[end + 1] in ("by", "from"):
-        # "A claim by North Korean state media that …", "a warning from Rutte that …": the
-        # agent holds the claim, as a possessor does
-        span = right_np(sent, end + 2)
+    by = end + 1
+    if by + 3 < len(lows) and lows[by] in _CLAIM_MAKING:
+        by += 1 + (lows[by + 1] in ("out", "forward"))  # "The version laid out by X is that"
+    if by + 1 < len(lows) and lows[by] in ("by", "from"):
+        # "A claim by North Korean state media that …", "a warning from Rutte that …", "A
+        # rumour spread by bloggers that …": the agent holds the claim, as a possessor does
+        span = right_np(sent, by + 1)
         if span is None or lows[span[1] - 1] in CUES or not _claim_follows(sent, span[1]) \
                 or any(lows[t][:1].isdigit() or lows[t] in DATE_WORDS for t in range(*span)):
             # ("a false report from the 2008 campaign that …": when, not who; "a report by

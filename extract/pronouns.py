@@ -65,6 +65,7 @@ _NAME_RUN = re.compile(
     # a surname's particle between capitalised words: "Luca de Meo", "Ursula von der Leyen";
     # a title and a three-part name: "North Korean Foreign Minister Choe Son Hui"
     r"(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+){0,2}"
+    r"(?:(?:Sen|Gen|Rep|Gov|Lt|Col|Sgt|Capt|Adm)\.\s+)?"  # "Massachusetts Sen. Elizabeth …"
     r"[A-Z][\w'\u2019-]+){0,6}"
 )
 # A name running on into a longer one ("The Times of Israel") or a town's state ("Austin,
@@ -145,6 +146,7 @@ def _antecedent(
     for cand in reversed(earlier):
         if cand.end <= att.start and _fits(cand, want, registry) \
                 and _agrees(gender, text, cand.start, cand.end) \
+                and _full_name_agrees(gender, cand, [*context, text[:cand.start]], registry) \
                 and not (cand.cue.lower() in ("citing", "quoting")
                          and text[cand.end:att.start].strip() == ","):
             # (not "Citing a government source, it said": who cites is not the one cited)
@@ -330,6 +332,17 @@ def _agrees(gender: str | None, sentence: str, start: int, end: int) -> bool:
         return (noun.group(1) is not None) == (gender == "f")
     said = _gender_after(sentence, end)
     return said is None or said == gender
+
+
+def _full_name_agrees(gender: str | None, cand: Attribution, before: Sequence[str],
+                      registry: Registry | None) -> bool:
+    """"In response to Sanders' charge that …, she said": a surname alone tells no "he" from
+    a "she"; the full name the document gave before does ("Bernie Sanders")."""
+    if gender is None or " " in cand.source or not cand.source[:1].isupper():
+        return True
+    full = document_alias(cand.source, before, registry) or cand.entity
+    first = _FIRST_NAMES.get(full.split()[0].lower()) if " " in full else None
+    return first is None or first == gender
 
 
 def _gender_after(sentence: str, end: int) -> str | None:

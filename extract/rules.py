@@ -385,6 +385,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = by_count  # "By the Russian military's own count, …"
         elif low in CUES:
             hit = verb_cue(sent, i, CUES[low])
+            if hit is None and low in PASSIVE_ONLY:
+                hit = _said_passive(sent, i)  # "The allegation was first made by …"
             if hit is not None and hit.kind == "subject" and CUES[low].lemma == "cite":
                 cited = _cited(sent, i)
                 if cited is not None:
@@ -401,16 +403,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = verb_cue(sent, i, _ISSUED)  # "Trump issued a statement: “…”": he says it
             if hit is not None:
                 hit.ce = e
-        elif low in PASSIVE_ONLY and low not in RECEIVED and i > 0 and (
-                lows[i - 1] in DATA_NOUNS or _after_be(sent, i) and _said_thing_before(sent, i)
-                or i > 1 and lows[i - 1] == "," and (lows[i - 2] in DATA_NOUNS
-                                                     or lows[i - 2] in POSS_NOUNS)
-                and not _aside_before_cue(sent, i)):
-            # "was (first) published by X"; "The figures, shared with reporters by X, could
-            # not be verified"; "was obtained by X" names who got it
-            hit = passive_agent(sent, i, i, 0.8)
-            if hit is not None and low == "published" and _published_work(sent, i):
-                hit = None  # "Her memoir, “I Said No”, was published by Penguin": a publisher
+        elif low in PASSIVE_ONLY:
+            hit = _said_passive(sent, i)
         elif low == "in" and polls:
             hit = _in_poll(sent, i)
         elif low == "showing" and lows[i - 1] in POLL_NOUNS:
@@ -891,6 +885,24 @@ def _after_be(sent: Sentence, i: int) -> bool:
     lows = sent.lows
     return i > 0 and lows[i - 1] in BE or i > 1 and lows[i - 2] in BE and (
         lows[i - 1] in AUX or adverb(sent, i - 1))
+
+
+def _said_passive(sent: Sentence, i: int) -> Hit | None:
+    """"was (first) published by X"; "The figures, shared with reporters by X, could not be
+    verified": the agent of something said made it public. ("was obtained by X" names who
+    got it.)"""
+    lows = sent.lows
+    low = lows[i]
+    if low in RECEIVED or i == 0 or not (
+            lows[i - 1] in DATA_NOUNS or _after_be(sent, i) and _said_thing_before(sent, i)
+            or i > 1 and lows[i - 1] == "," and (lows[i - 2] in DATA_NOUNS
+                                                 or lows[i - 2] in POSS_NOUNS)
+            and not _aside_before_cue(sent, i)):
+        return None
+    hit = passive_agent(sent, i, i, 0.8)
+    if hit is not None and low == "published" and _published_work(sent, i):
+        return None  # "Her memoir, “I Said No”, was published by Penguin": a publisher
+    return hit
 
 
 def _said_thing_before(sent: Sentence, i: int) -> bool:

@@ -54,13 +54,13 @@ def test_speaking_as_a_progressive_or_a_habit(reg: Registry) -> None:
 
 def test_a_claims_maker_set_off_by_commas(reg: Registry) -> None:
     """"The allegation, made by Kyiv in a court filing, is that …": who made the claim holds
-    it, as "Kyiv's allegation is that …" does. Not when the claim is only talked about."""
+    it, as "Kyiv's allegation is that …" does. Not a claim with no maker."""
     cases: Cases = {
         "The allegation, made by Unison in a court filing, is that the board broke the law.":
             [("Unison", "allegation")],
         "The claim, made by the Gazette on Friday, was that the pier was unsafe.":
             [("the Gazette", "claim")],
-        "The claim, made by Unison, was printed on the front page.": [],
+        "The claim, printed on the front page, was soon withdrawn.": [],
     }
     check_cases(reg, cases)
 
@@ -289,3 +289,36 @@ def test_leftovers_of_probe_65(reg: Registry) -> None:
         "Lindqvist's plan: cut the harbour fees": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_claims_maker_after_its_participle(reg: Registry) -> None:
+    """"A rumour spread by bloggers that …", "The version laid out by the ministry on Friday
+    is that …", "The charge, leveled by Lithuania's foreign minister, is that …", "The
+    allegation … was first made by the British government": who put the claim about holds
+    it. Not a charge one faces."""
+    cases: Cases = {
+        "A rumour spread by harbour pilots that the pier was unsafe was quickly debunked.":
+            [("harbour pilots", "rumour")],
+        "The charge, leveled by Norway's fisheries minister, is that the quotas were ignored.":
+            [("Norway's fisheries minister", "charge")],
+        "The allegation that the pier was unsafe was first made by the Gazette.":
+            [("the Gazette", "made")],
+        "He faces a charge that he stole the funds.": [],
+        # who carries a statement relays it
+        "Lindqvist said in a statement carried by the Gazette that the pier was unsafe.":
+            [("Lindqvist", "said in a statement")],
+    }
+    check_cases(reg, cases)
+
+
+def test_pronouns_know_the_sex_of_a_surname_named_in_full_before(reg: Registry) -> None:
+    """"Anna Moss criticised the plan. … In response to Moss's charge that the plan failed,
+    he said …": the surname alone tells no "he" from a "she", the full name before does;
+    and a name after a state and an abbreviated title stays whole ("Massachusetts Sen.
+    Elizabeth Warren")."""
+    doc = ["Anna Moss criticised the harbour plan on Monday.",
+           "In response to Moss's charge that the plan had failed, he said the pier was safe."]
+    assert ("he", "Moss") not in _entities(doc, reg)
+    doc = ["Oregon Sen. Mark Ellis grilled the chief executive on Tuesday.",
+           "He said the bank had failed its customers."]
+    assert _entities(doc, reg) == [("He", "Oregon Sen. Mark Ellis")]
