@@ -25,7 +25,9 @@ from extract.cues import (
     POSS_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
     SPEAKER_HEADS,
+    TITLES,
 )
 from extract.model import Hit
 from extract.phrases import (
@@ -56,7 +58,7 @@ _AUTHORED = frozenset({"analyzed", "analysed", "collected", "gathered", "prepare
                        "declassified", "distributed", "taken", "recorded", "filmed"})
 _SEEN = frozenset({"seen", "obtained", "reviewed", "dated", "released", "published",
                    "issued"})
-_DOC_TAIL = frozenset({"of", "on", "to", "about", "in"})
+_DOC_TAIL = frozenset({"of", "on", "to", "about", "in", "at"})
 MEDIA_BEFORE = frozenset(
     "video videos footage photo photos image images picture pictures clip clips map maps "
     "chart graphic screenshot".split()
@@ -154,6 +156,14 @@ def possessive_cue(sent: Sentence, i: int) -> Hit | None:
                                        and words[s - 2][:1].isupper()) \
                 and lows[s - 1] not in DATE_WORDS and (s - 1 > 0 or lows[0] not in DETERMINERS):
             s -= 1  # ("Cristina Fernández de Kirchner's view")
+        if s >= 2 and (lows[s - 1] in TITLES or lows[s - 1] in ROLE_NOUNS) \
+                and words[s - 1].islower() and words[s - 2][:1].isupper():
+            # "Russian Foreign Ministry spokeswoman Maria Zakharova's comment": the title and
+            # the body it names come with the name
+            s -= 1
+            while s > 0 and i - s < 9 and words[s - 1][:1].isupper() and is_word(words[s - 1]) \
+                    and not lows[s - 1].endswith(("'s", "s'")):
+                s -= 1
         if s > 1 and lows[s - 2] in ARTICLES and words[s - 1].isalpha() \
                 and words[s - 1].islower() and lows[s - 1] not in BOUNDARY:
             s -= 1  # "A senior South Korean official's remark": its adjective, then article
@@ -700,7 +710,9 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
         # Survey show" is the data, which a reader names with its survey)
         from_author = b == k + 1 < e - 1 and (k > 0 or lows[b] == "from") and (
             lows[b] == "of" or lows[b] == "from" and (
-            lows[k] not in MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e])))
+            lows[k] not in MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e]))
+            or lows[b] == "in" and lows[k] in ("editorial", "editorials"))
+        # ("An editorial in Rodong Sinmun said": the paper's own voice)
         if b + 1 < e and (lows[b] == "by" or from_author):
             a = b + 1
             # The author ends where a phrase after "by" ends, before the subject's trailing

@@ -411,13 +411,14 @@ def _embedded_sender(sent: Sentence, d: int) -> tuple[int, int] | None:
 _SEND_VERBS = frozenset("""issued issues issue sent sends send released releases release posted
     posts post wrote writes write published publishes held holds put puts tweeted tweets
     circulated circulates shared shares share delivered delivers deliver unleashed unleashes
-    gave gives give""".split())
+    gave gives give ran runs aired airs""".split())
 _FIRED = frozenset({"fired", "fires", "fire", "shot", "dashed", "sent"})
 _ANSWERED = frozenset("""responded responds respond replied replies reacted reacts countered
     counters followed follows back""".split())
 # What a sender sends: the messages ("a series of tweets", "posts") and a speech given.
 _SENT_THINGS = MESSAGE_NOUNS | frozenset("""messages tweets posts emails e-mails notes memos
-    releases videos speech speeches address remarks""".split())
+    releases videos speech speeches address remarks commentary commentaries editorial
+    editorials article articles op-ed column""".split())
 
 
 PERCEPTION = frozenset("""show shows showed shown showing hear hears heard hearing see sees

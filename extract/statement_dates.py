@@ -83,7 +83,10 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
                 # figure reported by Yonhap on Monday was the highest yet")
                 if s - end <= 80 and not _owns_news(text, s, e) \
                         and _cue_phrases(gap, "", _last_word(text, end)) \
-                        and (not _verb_follows(text, e) or text[cue_end:start].strip() == "by"):
+                        and (not _verb_follows(text, e)
+                             or text[cue_end:start].split()[-1:] == ["by"]):
+                    # ("An assessment shared with reporters by the Pentagon on Tuesday put
+                    # …": after a passive's agent the verb is the clause's)
                     return text[s:e]
                 break
     lo, hi = (end, cue_start) if end <= cue_start else (cue_end, start)

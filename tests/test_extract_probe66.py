@@ -322,3 +322,31 @@ def test_pronouns_know_the_sex_of_a_surname_named_in_full_before(reg: Registry) 
     doc = ["Oregon Sen. Mark Ellis grilled the chief executive on Tuesday.",
            "He said the bank had failed its customers."]
     assert _entities(doc, reg) == [("He", "Oregon Sen. Mark Ellis")]
+
+
+def test_leftovers_of_probe_64(reg: Registry) -> None:
+    """"An editorial in the Gazette said" is the paper's own voice ("An article in the
+    Gazette" is not); "KCNA published a commentary accusing …" and "The Times ran an
+    editorial calling …" are their sender's; "Lithuania's rebuttal at the UN called …" is
+    Lithuania's; a titled name keeps its title before "'s" ("Harbour Authority spokeswoman
+    Anna Moss's comment that …")."""
+    cases: Cases = {
+        "An editorial in the Gazette on Thursday said the pier was unsafe.":
+            [("the Gazette", "said")],
+        "An article in the Gazette said the pier was unsafe.":
+            [("An article in the Gazette", "said")],
+        "The Gazette published a commentary accusing the council of neglect.":
+            [("The Gazette", "accusing")],
+        "Norway's rebuttal at the UN called the reports groundless.": [("Norway", "called")],
+        "Harbour Authority spokeswoman Anna Moss's comment that the pier was safe was mocked.":
+            [("Harbour Authority spokeswoman Anna Moss", "comment")],
+    }
+    check_cases(reg, cases)
+
+
+def test_the_date_after_a_passive_agent(reg: Registry) -> None:
+    """"An assessment shared with reporters by the harbour authority on Tuesday put …": the
+    date after the agent dates the sharing, though the clause's verb follows it."""
+    att = one("An assessment shared with reporters by the harbour authority on Tuesday put "
+              "the damage at $2 million.", reg, published=dt.date(2025, 1, 18))
+    assert (att.source, att.date) == ("the harbour authority", "2025-01-14")
