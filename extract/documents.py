@@ -654,6 +654,14 @@ def maker_owned(sent: Sentence, k: int) -> bool:
     return _name_possesses(sent, max(0, k - 2), k)
 
 
+def _owner_opens(sent: Sentence, s: int, k: int) -> bool:
+    """The phrase from ``s`` opens with its capitalised possessor, nothing before it but its
+    own name ("The Bank of England's latest report", not "Researchers at Tel Aviv's …")."""
+    p = next(t for t in range(s, k) if sent.lows[t].endswith(("'s", "s'")))
+    return all(sent.words[t][:1].isupper() or sent.lows[t] in ("the", "of", "for", "and")
+               for t in range(s, p))
+
+
 def _name_possesses(sent: Sentence, a: int, b: int) -> bool:
     """A capitalised possessive ("ISW's", "The Kiel Institute's") stands in ``[a, b)``."""
     return any(sent.lows[t].endswith(("'s", "s'")) and sent.words[t][:1].isupper()
@@ -679,8 +687,11 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
         elif lows[k] in PICTURES and k == e - 1 and words[k][:1].islower() \
                 and maker_owned(sent, k):
             pass  # "Maxar's satellite images show …": the maker's own
-        elif lows[k] in DOC_NOUNS and k == e - 1 and _name_possesses(sent, s, k - 1):
-            pass  # "The Kiel Institute's Ukraine Support Tracker shows": a titled document
+        elif lows[k] in DOC_NOUNS and k == e - 1 and _name_possesses(sent, s, k - 1) \
+                and _owner_opens(sent, s, k):
+            # "The Kiel Institute's Ukraine Support Tracker shows": a titled document (not
+            # "Researchers at Tel Aviv's Institute for National Security Studies")
+            pass
         elif lows[k] not in DOC_NOUNS or words[k][:1].isupper() and k > 0:
             # "the Institute for the Study of War": a name, not a document; but the first word
             # has its capital from the sentence: "Data compiled by the ministry show …"

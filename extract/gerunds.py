@@ -26,7 +26,7 @@ from extract.cues import (
 )
 from extract.documents import MESSAGE_NOUNS
 from extract.model import Hit
-from extract.not_statements import adds_to, no_statement
+from extract.not_statements import adds_to, armed_attack, no_statement
 from extract.phrases import (
     ADVERBIAL_OPENERS,
     IRREGULAR_PAST,
@@ -84,8 +84,11 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None
     if cue.lemma in PARTICLES and particle_at(sent, i, cue.lemma) is None:
         return None  # "speaking at a rally"; but "speaking movingly of", as the verb reads
-    if adds_to(sent, i, cue) or lows[i - 1] == "precincts" or no_statement(sent, i, cue):
-        return None  # "adding to her lead", "with 95 percent of precincts reporting": no claim
+    if adds_to(sent, i, cue) or lows[i - 1] == "precincts" or no_statement(sent, i, cue) \
+            or cue.lemma == "attack" and armed_attack(sent, i):
+        # "adding to her lead", "with 95 percent of precincts reporting", "units were
+        # attacking in dense columns": no claim
+        return None
     if lows[i - 1] in ("each", "every", "this", "that", "the") and (
             i + 1 >= len(lows) or not is_word(sent.words[i + 1])):
         return None  # "it grows with each telling": a noun, the telling itself

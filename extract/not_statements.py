@@ -316,6 +316,29 @@ def _requested(sent: Sentence, k: int) -> bool:
     return k < len(lows) and lows[k] in _REQUESTED
 
 
+# Where a strike goes and what it hits: "attacked Kyiv overnight with drones".
+_MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
+    shells rockets tanks positions base bases city town village border convoy ship ships
+    vessel vessels tanker tankers warship warships checkpoint checkpoints outpost outposts
+    barracks patrol patrols""".split())
+# "…, killing 17 sailors": what follows a strike, after its comma.
+_CASUALTIES = frozenset("killing wounding injuring".split())
+# Who attacks with arms: "North Korean units were attacking in dense columns".
+_ARMED_ATTACKERS = frozenset("""troops forces units soldiers fighters army militants rebels
+    drones jets warplanes battalions brigades infantry""".split())
+
+
+def armed_attack(sent: Sentence, i: int) -> bool:
+    """Whether "attack" at ``i`` is a strike, not a stance: "Russia attacked Kyiv overnight
+    with drones", "attacked the USS Cole, killing 17 sailors", "North Korean units were
+    attacking in dense columns"."""
+    lows = sent.lows
+    return not _MILITARY.isdisjoint(lows[i + 1:i + 7]) or any(
+        lows[t] in _CASUALTIES and sent.words[t - 1] == ","
+        for t in range(i + 2, min(len(lows), i + 9))) \
+        or not _ARMED_ATTACKERS.isdisjoint(lows[max(0, i - 5):i])
+
+
 # "backed by", "supported by" as a stance ("a bill backed by Senate Republicans") or as arms,
 # money or proof ("forces backed by North Korean troops", "bonds backed by the bank", "a
 # claim backed by NASA data"), told apart by what is backed and by what backs it.

@@ -812,10 +812,12 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
         w = words[k]
         low = lows[k]
         if not is_word(w):
-            if w == "/" and k > start and k + 1 < n and words[k - 1][:1].isupper() \
+            if w in ("/", "&") and k > start and k + 1 < n and words[k - 1][:1].isupper() \
                     and words[k + 1][:1].isupper() and is_word(words[k + 1]) \
                     or _number_slash(sent, k):
-                k += 1  # "a Washington Post/ABC News poll": one name of two outlets
+                # "a Washington Post/ABC News poll": one name of two outlets; "the Armed
+                # Conflict Location & Event Data Project": one name
+                k += 1
                 continue
             if w in OPEN_QUOTES and k > start and k + 3 < n and words[k - 1][:1].isupper() \
                     and words[k + 1][:1].isupper() and words[k + 2] in CLOSE_QUOTES \

@@ -302,6 +302,11 @@ def resolve_in(
     if hit is not None and kinds is not None and kinds.get(hit) == "person" \
             and _place_after(index, appositive, kinds):
         return None  # "Austin, Texas" is a city, not Lloyd Austin
+    if hit is not None and kinds is not None and kinds.get(hit) != "person" \
+            and _unknown_owner(index, core):
+        # "Iran's Supreme National Security Council", "Australia's ABC": a body of a place
+        # the registry does not know is not the known body of the same name
+        return None
     if hit is None and (place := _PLACE_AFTER.search(core)) is not None:
         # "the Joint Chiefs of Staff in Seoul": where a known body sits is no part of its name
         hit = _resolve_core(index, core[:place.start()], kinds, 0)
@@ -310,6 +315,21 @@ def resolve_in(
         # list ("officials, including Zelenskyy") is not taken for its last member.
         hit = index.get(normalize(_APPOSITIVE_LEAD.sub("", appositive)))
     return hit
+
+
+def _unknown_owner(index: dict[str, str], core: str) -> bool:
+    """Whether ``core`` opens with a capitalised possessor ("Iran's …") that no alias names,
+    alone or owning something ("Denmark's intelligence service"). ("The North's official
+    Korean Central News Agency": the country the story is about.)"""
+    m = _OWNER.match(core)
+    if m is None or m.group(1) in ("North", "South") or normalize(m.group(1)) in index:
+        return False
+    owned = normalize(m.group(1) + "'s") + " "
+    return not any(alias.startswith(owned) for alias in index)
+
+
+# A capitalised possessor opening a phrase: "Iran's", "the Kiel Institute's".
+_OWNER = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s")
 
 
 def _place_after(index: dict[str, str], appositive: str, kinds: Mapping[str, str]) -> bool:

@@ -62,6 +62,7 @@ from extract.not_statements import (
     SUPPORT,
     TALLY,
     adds_to,
+    armed_attack,
     called_a,
     confirmed_in_office,
     material_support,
@@ -388,11 +389,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         # "the refugees admitted are women": a participle before the main verb (but "what
         # advocates estimated were", "whom progressives believed was": the object went first)
         return None
-    if cue.lemma == "attack" and (not _MILITARY.isdisjoint(lows[i + 1:i + 7]) or any(
-            lows[t] in _CASUALTIES and sent.words[t - 1] == ","
-            for t in range(i + 2, min(n, i + 9)))):
-        # "Russia attacked Kyiv overnight with drones", "attacked the USS Cole, killing 17
-        # sailors": a strike, not a stance
+    if cue.lemma == "attack" and armed_attack(sent, i):
         return None
     if low == "think" and think_tank(lows, i):
         return None  # "a Washington think tank estimates": a noun, the source itself
@@ -1175,12 +1172,6 @@ def _as_put_it(sent: Sentence, i: int) -> bool:
 
 _FRONTING = FRONTED | {"who"}  # ("whom progressives believed was", "who they said was")
 _GET = frozenset({"get", "gets", "got", "getting", "gotten"})
-_MILITARY = frozenset("""with overnight drones drone missiles missile troops forces artillery
-    shells rockets tanks positions base bases city town village border convoy ship ships
-    vessel vessels tanker tankers warship warships checkpoint checkpoints outpost outposts
-    barracks patrol patrols""".split())
-# "…, killing 17 sailors": what follows a strike, after its comma.
-_CASUALTIES = frozenset("killing wounding injuring".split())
 
 
 def _relative_object_list(sent: Sentence, s: int) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import Cases, check_cases, one
+from extract_helpers import Cases, check_cases, one, sources
 
 from extract import extract
 from extract.registry import Registry
@@ -350,3 +350,29 @@ def test_the_date_after_a_passive_agent(reg: Registry) -> None:
     att = one("An assessment shared with reporters by the harbour authority on Tuesday put "
               "the damage at $2 million.", reg, published=dt.date(2025, 1, 18))
     assert (att.source, att.date) == ("the harbour authority", "2025-01-14")
+
+
+def test_names_of_the_wider_world(reg: Registry) -> None:
+    """Probe 68: a body of a place the registry does not know is not the known body of the
+    same name ("Iran's Supreme National Security Council" is no White House); "&" joins one
+    name; a possessive inside a place's name is no document's owner ("Researchers at Tel
+    Aviv's Institute for National Security Studies"); armed units attacking take no stance."""
+    assert sources("Iran's Supreme National Security Council said it would respond.", reg) \
+        == [("Iran's Supreme National Security Council",
+             "Iran's Supreme National Security Council", "said")]
+    assert sources("The National Security Council said it would respond.", reg) \
+        == [("The National Security Council", "White House", "said")]
+    cases: Cases = {
+        "According to the Armed Conflict Location & Event Data Project, 28,000 people died.":
+            [("the Armed Conflict Location & Event Data Project", "According to")],
+        "Researchers at Tel Aviv's Institute for National Security Studies estimated that the "
+        "rockets were gone.":
+            [("Researchers at Tel Aviv's Institute for National Security Studies",
+              "estimated")],
+        "The Bank of England's latest Financial Stability Report warned that risks had grown.":
+            [("The Bank of England", "warned")],
+        "The units were still attacking in dense columns.": [],
+        "Lindqvist kept attacking the council over the pier.":
+            [("Lindqvist", "attacking")],
+    }
+    check_cases(reg, cases)
