@@ -83,17 +83,17 @@ def past_document_piece(sent: Sentence, j: int) -> int:
     return j
 
 
+# How a claim is put about by whoever holds it: "A rumour spread by bloggers that …", "the
+# charge, leveled by …,".
+_PUT_ABOUT = frozenset("leveled levelled voiced raised floated lodged spread laid".split())
 # How a piece set off by commas came from its maker: "The letter, signed by 40 senators,",
 # "The protest, delivered by the ambassador,", "The report, written by two analysts,".
-_ASIDE_MAKING = PASSIVE_ONLY | _AUTHORED | frozenset(
-    {"written", "signed", "delivered", "drafted", "authored", "sent", "co-authored",
-     "leveled", "levelled", "voiced", "raised", "floated", "lodged", "spread", "laid"})
-
-
-# How a claim was put about by whoever holds it (not "a statement carried by KCNA", which
-# relays it): "A rumour spread by bloggers that …", "the version laid out by the ministry".
-_CLAIM_MAKING = frozenset("""made leveled levelled voiced raised floated lodged spread laid put
-    issued written delivered offered advanced repeated""".split())
+_ASIDE_MAKING = PASSIVE_ONLY | _AUTHORED | _PUT_ABOUT | frozenset(
+    "written signed delivered drafted authored sent co-authored".split())
+# How a claim was made by whoever holds it (not "a statement carried by KCNA", which relays
+# it): "the version laid out by the ministry", "the allegation made by Kyiv that …".
+_CLAIM_MAKING = _PUT_ABOUT | frozenset(
+    "made put issued written delivered offered advanced repeated".split())
 
 
 def _aside_by(sent: Sentence, comma: int) -> int:

@@ -918,9 +918,7 @@ def _said_thing_before(sent: Sentence, i: int) -> bool:
     if of is not None and all(is_word(sent.words[u]) for u in range(of, t)):
         t = of - 1  # "Details of the interrogation were shared": the head before "of"
     that = next((u for u in range(t - 2, max(0, t - 25), -1) if lows[u] == "that"), None)
-    if that is not None and that >= 1 and (lows[that - 1] in _SAID_THINGS
-                                           or lows[that - 1] in DOC_NOUNS
-                                           or lows[that - 1] in POSS_NOUNS) \
+    if that is not None and that >= 1 and lows[that - 1] in _SAID_HEADS \
             and all(is_word(sent.words[u]) for u in range(that, t)) and any(
             lows[u] in AUX or lows[u] in MODAL_SKIP or lows[u].endswith("ed")
             for u in range(that + 2, t + 1)):
@@ -929,14 +927,15 @@ def _said_thing_before(sent: Sentence, i: int) -> bool:
         # where the "that" clause has no verb of its own before this one)
         t = that - 1
     head = lows[t]
-    return head in _SAID_THINGS or head in DOC_NOUNS or head in POSS_NOUNS \
-        or head in PRONOUNS or head in RELATIVES or sent.words[t][:1].isupper() \
-        or not is_word(sent.words[t])
+    return head in _SAID_HEADS or head in PRONOUNS or head in RELATIVES \
+        or sent.words[t][:1].isupper() or not is_word(sent.words[t])
 
 
-_SAID_THINGS = DATA_NOUNS | MESSAGE_NOUNS | PICTURES | frozenset(
-    """information details detail reason reasons explanation explanations account accounts
-    answer answers response responses quote quotes words word figure number total""".split())
+# Heads of what is said or written, which a passive's agent made public.
+_SAID_HEADS = DATA_NOUNS | MESSAGE_NOUNS | PICTURES | DOC_NOUNS | frozenset(POSS_NOUNS) \
+    | frozenset("""information details detail reason reasons explanation explanations account
+    accounts answer answers response responses quote quotes words word figure number
+    total""".split())
 
 
 # ("showing" is left out: after most documents it describes ("data showing", "records

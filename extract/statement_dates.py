@@ -142,20 +142,21 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
 _OCCASION_ASIDE = re.compile(r"['\u2019]?s?\s*,\s*(?:in|at|during)\s[^,;:()]*$", re.IGNORECASE)
 # "In an interview after the strike on Friday": the date is the strike's.
 _EVENT_BOUND = re.compile(r"\b(?:after|before|since|following|until)\b", re.IGNORECASE)
+# A phrase of where the words were said: "in a speech", "at a news conference" (group 1:
+# the occasion's noun).
+_OCCASION_PHRASE = (r"(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?("
+                    + "|".join(sorted(OCCASIONS)) + r")s?")
 # The same phrase ending the sentence, right before its date: "… at a news conference in
 # Moscow on Tuesday."
 _TRAILING_OCCASION = re.compile(
-    r"\s(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(OCCASIONS)) + r")s?(?:\s+(?:in|with|at|to|for)\s+[^,;:()]{1,40}?)?\s*$",
+    r"\s" + _OCCASION_PHRASE + r"(?:\s+(?:in|with|at|to|for)\s+[^,;:()]{1,40}?)?\s*$",
     re.IGNORECASE)
 # Words that put what follows them in the future, where a date is the event's ("said talks
 # would be held at a conference on Friday").
 _NOT_YET = re.compile(r"\b(?:will|would|plans?|planned|to|shall|expects?|expected)\b",
                       re.IGNORECASE)
-# An opening phrase of where the words were said: "In a speech to …", "At a news conference".
-_OPENING_OCCASION = re.compile(
-    r"\s*(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?("
-    + "|".join(sorted(OCCASIONS)) + r")s?\b", re.IGNORECASE)
+# The phrase opening the sentence: "In a speech to …", "At a news conference".
+_OPENING_OCCASION = re.compile(r"\s*" + _OCCASION_PHRASE + r"\b", re.IGNORECASE)
 
 
 # A participle of speaking after a trailing speaker: the occasion of the words just quoted.
