@@ -781,6 +781,20 @@ _INVERTED_ENDS = frozenset({",", ".", "!", "?", ";", ")"}) | CLOSE_QUOTES
 _AT_FIGURE = frozenset("around about nearly roughly some least more over between up".split())
 
 
+def _quoted_modifier_end(sent: Sentence, k: int) -> int | None:
+    """The closing mark of a short quotation opened at ``k`` that modifies the noun after it
+    ('the "Medicare for all" document', 'a “peace formula” paper'): the phrase goes on."""
+    words = sent.words
+    for c in range(k + 1, min(len(words) - 1, k + 8)):
+        if words[c] in CLOSE_QUOTES:
+            after = words[c + 1]
+            return c if c > k + 1 and is_word(after) and after[:1].islower() \
+                and sent.lows[c + 1] not in BOUNDARY else None
+        if not is_word(words[c]):
+            return None
+    return None
+
+
 def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (after "according to", "by", or an inverted
     verb), with an appositive for inverted verbs: "said Doug Schoen, a former adviser"."""
@@ -823,6 +837,10 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                     and words[k + 1][:1].isupper() and words[k + 2] in CLOSE_QUOTES \
                     and words[k + 3][:1].isupper() and is_word(words[k + 3]):
                 k += 3  # 'said Earl “Buddy” Thibodeaux': a nickname inside the name
+                continue
+            if w in OPEN_QUOTES and k > start and lows[k - 1] in DETERMINERS \
+                    and (c := _quoted_modifier_end(sent, k)) is not None:
+                k = c + 1  # 'according to the "Medicare for all" document': a named kind
                 continue
             if w == "," and k > start:
                 listed = _name_list_end(sent, start, k)

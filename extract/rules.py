@@ -211,7 +211,8 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
             continue
         before = text[:att.start].rstrip()
         if att.source.lower() in INNER_PRONOUNS and before[-1:] not in \
-                _CLOSE_QUOTE_CHARS + "," and not _new_clause(before) and any(
+                _CLOSE_QUOTE_CHARS + "," and not _new_clause(before) \
+                and not (before[-1:] == ":" and att.source[:1].isupper()) and any(
             k.cue_end <= att.start and (k.entity == att.entity or att.entity == att.source)
             and not _as_clause(before, text[k.cue_end:att.start])
             for k in kept

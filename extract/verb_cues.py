@@ -154,6 +154,10 @@ _ORDER = re.compile(
 )
 # Where what was told begins: "that" or a colon or quotation mark.
 _TOLD_CONTENT = re.compile(r"\bthat\b|[:\"\u201c\u2018]")
+# The "to" of "in response to" answers, orders nothing: "told Yahoo in response to a
+# question about the searches" (but "told the troops in response to the attack to hold").
+_IN_ANSWER_TO = re.compile(r"\s+in\s+(?:response|reply|answer)\s+to"
+                          r"(?:\s+(?:the|a|an|his|her|their|its|this|that))?\s+\w+", re.IGNORECASE)
 # Participles whose "to" names who a document went to.
 _HANDED = frozenset("""submitted sent presented delivered given handed provided shown leaked
     addressed circulated""".split())
@@ -635,7 +639,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         tail = sent.text[sent.ends[i]:sent.ends[i] + 80]
         # (what was told starts at "that" or a quotation: "told reporters that Moscow had
         # received no request for an exchange" asks nothing)
-        tail = _TOLD_CONTENT.split(tail, 1)[0]
+        tail = _IN_ANSWER_TO.sub("", _TOLD_CONTENT.split(tail, 1)[0])
         if _FOR_COMMENT.search(tail) or _ORDER.match(tail):
             if not re.match(r"\s+(?:\w+\s+){0,3}to\s+(?:reporters|journalists|the\b)", tail):
                 return None

@@ -376,3 +376,40 @@ def test_names_of_the_wider_world(reg: Registry) -> None:
             [("Lindqvist", "attacking")],
     }
     check_cases(reg, cases)
+
+
+def test_told_in_response_to_a_question(reg: Registry) -> None:
+    """The "to" of "in response to" answers a question, it orders nothing: '“…,” Lindqvist
+    told the Gazette in response to a question' is his statement. An order after that phrase
+    is still an order."""
+    cases: Cases = {
+        "\u201cThe pier is safe,\u201d Lindqvist told the Gazette in response to a question "
+        "about the repairs.": [("Lindqvist", "told")],
+        "Lindqvist told reporters in reply to a question that the pier was safe.":
+            [("Lindqvist", "told")],
+        "Lindqvist told the crew in response to the storm to close the pier.": [],
+        "Lindqvist told the crew to close the pier.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_quoted_name_of_a_kind_inside_the_source(reg: Registry) -> None:
+    """'according to the "Fair Rents" document he released': a short quotation between the
+    determiner and its noun names the kind of thing, and the phrase goes on past it. A
+    quotation that ends the phrase is no modifier."""
+    cases: Cases = {
+        "Rents would fall by a third, according to the \"Fair Rents\" document he released.":
+            [("the \"Fair Rents\" document", "according to")],
+        "Rents would fall, said the \u201creform\u201d candidate.":
+            [("the \u201creform\u201d candidate", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_capitalised_pronoun_after_a_colon_speaks_anew(reg: Registry) -> None:
+    """"Lindqvist cites the queues as an example: He says the council undercounts them." The
+    capital after the colon opens a sentence of its own, so "He says" is a statement of its
+    own, not Lindqvist's first claim repeated."""
+    assert [(s, c) for s, _e, c in sources(
+        "Lindqvist cites the queues as an example: He says the council undercounts them.",
+        reg)] == [("Lindqvist", "cites"), ("He", "says")]
