@@ -333,7 +333,10 @@ def armed_attack(sent: Sentence, i: int) -> bool:
     with drones", "attacked the USS Cole, killing 17 sailors", "North Korean units were
     attacking in dense columns"."""
     lows = sent.lows
-    return not _MILITARY.isdisjoint(lows[i + 1:i + 7]) or any(
+    return not _MILITARY.isdisjoint(lows[i + 1:i + 7]) and any(
+        lows[t] in _MILITARY and not (lows[t] == "with" and lows[t + 1:t + 2] in (
+            ("whom",), ("which",)))  # ("attacked Trump, with whom he clashed"): a relative
+        for t in range(i + 1, min(len(lows), i + 7))) or any(
         lows[t] in _CASUALTIES and sent.words[t - 1] == ","
         for t in range(i + 2, min(len(lows), i + 9))) \
         or not _ARMED_ATTACKERS.isdisjoint(lows[max(0, i - 5):i])

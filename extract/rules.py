@@ -193,9 +193,9 @@ _OPENING_OCCASION = re.compile(
 
 # "…, which he said", "…, but he denied", "…, though she acknowledged", "… — and he noted":
 # a clause of its own, so a statement of its own; so is an object relative ("the marchers,
-# whom he described as peaceful").
-_NEW_CLAUSE = ("which", " whom", ", but", ", and", ", while", "; but", ";", ", though", ", although",
-               ", even though", ", yet", "\u2014 and", "\u2014 but", "- and", "- but",
+# whom he described as peaceful", "President Obama, who he noted was in his final year").
+_NEW_CLAUSE = ("which", " whom", " who", ", but", ", and", ", while", "; but", ";", ", though",
+               ", although", ", even though", ", yet", "\u2014 and", "\u2014 but", "- and", "- but",
                "\u2013 and", "\u2013 but")  # "- and" covers "-- and" too
 _CLOSE_QUOTE_CHARS = "\"\u201d\u2019'\u00bb"
 _QUOTE_CHARS = _CLOSE_QUOTE_CHARS + "\u201c\u2018\u00ab"
@@ -259,7 +259,14 @@ def _new_clause(before: str) -> bool:
     ``_NEW_CLAUSE``), also when a quotation mark opens between the comma and the
     conjunction: '"The door was open," she said, "but she said nobody came in."' The second
     "she said" is a statement of its own, not X's "she" repeated. So too when a quotation
-    closes after the comma: 'X said the video "did not show a gun," but he said …'."""
+    closes after the comma: 'X said the video "did not show a gun," but he said …'. A time
+    between the conjunction and the pronoun changes nothing ("X defended his vote, but late
+    Saturday he announced …")."""
+    for _ in range(3):
+        head, _, last = before.rpartition(" ")
+        if last.lower() not in DATE_WORDS or not head:
+            break
+        before = head  # ("but on Friday", "and late Saturday", "but last week")
     if before.endswith(_NEW_CLAUSE):
         return True
     head, _, last = before.rpartition(" ")

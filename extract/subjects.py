@@ -379,6 +379,7 @@ def before_time_phrase(sent: Sentence, j: int) -> int:
         if k == j or k < 0 or words[k] != ")" and not (words[k] == "," and k >= 3) and (
                 not is_word(words[k])
                 or lows[k] in BOUNDARY and lows[k] not in _PERFECT and lows[k] not in MODAL_SKIP
+                and lows[k] not in ("and", "but")  # ("… but on Tuesday wrote": a conjunct)
                 or lows[k] in PREPOSITIONS
                 or lows[k] in DETERMINERS
                 or lows[k].endswith("ed") and not words[k][:1].isupper()):

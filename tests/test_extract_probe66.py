@@ -413,3 +413,37 @@ def test_a_capitalised_pronoun_after_a_colon_speaks_anew(reg: Registry) -> None:
     assert [(s, c) for s, _e, c in sources(
         "Lindqvist cites the queues as an example: He says the council undercounts them.",
         reg)] == [("Lindqvist", "cites"), ("He", "says")]
+
+
+def test_a_second_statement_after_a_relative_or_a_time(reg: Registry) -> None:
+    """An inner "he" repeats the speaker's first statement only inside it: "Lindqvist praised
+    the mayor, who he noted was new in the job" and "Lindqvist defended the plan, but late
+    Saturday he announced …" are statements of their own, as "…, but he announced …" is."""
+    cases: Cases = {
+        "Lindqvist praised the mayor, who he noted was new in the job.":
+            [("Lindqvist", "praised"), ("he", "noted")],
+        "Lindqvist defended the plan, but late Saturday he announced he would drop it.":
+            [("Lindqvist", "defended"), ("he", "announced")],
+        "Lindqvist said he would drop the plan.": [("Lindqvist", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_conjunct_verb_after_a_time(reg: Registry) -> None:
+    """"Ruth Ostrom has been critical of the mayor but on Tuesday wrote that …": the verb
+    after "but" and a time shares the clause's subject, as without the time."""
+    att = one("Ruth Ostrom has been critical of the mayor but on Tuesday wrote that she agreed "
+              "with him.", reg, published=dt.date(2025, 1, 18))
+    assert (att.source, att.cue, att.date) == ("Ruth Ostrom", "wrote", "2025-01-14")
+
+
+def test_attacked_whom_is_no_strike(reg: Registry) -> None:
+    """"with" after "attacked" arms a strike ("attacked the port with drones"), but not the
+    "with whom" of a relative clause: "Lindqvist attacked the mayor, with whom he clashed at
+    the hearing" is a stance."""
+    cases: Cases = {
+        "Lindqvist attacked the mayor, with whom he clashed at the hearing.":
+            [("Lindqvist", "attacked")],
+        "The rebels attacked the port with drones.": [],
+    }
+    check_cases(reg, cases)
