@@ -669,6 +669,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     anonymous = _anonymous_speaker(sent, j)
     if anonymous is not None:
         return Hit(anonymous[0], anonymous[1], i, phrase_end, weight, "subject")
+    if j == i - 1 and lows[j] == "that" and (past or low.endswith("s")) \
+            and (maker := _released_that(sent, j)) is not None:
+        return Hit(maker[0], maker[1], i, phrase_end, weight * 0.8, "subject")
     s = left_np(sent, j)
     if cue.lemma == "post" and past and lows[j] in DOC_NOUNS and sent.words[j].islower():
         return None  # "acknowledged in a video posted on Telegram": the video was posted
@@ -1322,6 +1325,34 @@ def _calls_something(sent: Sentence, i: int) -> bool:
     while k < n and k - i <= 7 and is_word(words[k]):
         k += 1
     return k < n and words[k] in OPEN_QUOTES
+
+
+# Verbs that make a document public: "Trump released a marketing video that said …".
+_MADE_PUBLIC = frozenset("released issued published unveiled circulated posted aired".split())
+
+
+def _released_that(sent: Sentence, that: int) -> tuple[int, int] | None:
+    """"Sen. Rand Paul has released a Web video that accuses Cruz of …", "He released a letter
+    from his doctor Friday afternoon that says …": the document speaks for whoever made it
+    public, as "a video released by X accuses" does. The maker's span, or None. A document
+    that only stands in the sentence ("a new poll that shows …") is left alone, as PolNeAR
+    leaves it."""
+    lows = sent.lows
+    d = next((t for t in range(that - 1, max(0, that - 7), -1) if lows[t] in DOC_NOUNS), None)
+    if d is None or d < that - 1 and not (lows[d + 1] in ("from", "on") or lows[d + 1]
+                                          in DATE_WORDS) \
+            or not all(is_word(sent.words[t]) for t in range(d, that)):
+        return None  # (between the document and "that": its author or its day, nothing else)
+    s = left_np(sent, d)
+    if s is None or s < 2 or lows[s - 1] not in _MADE_PUBLIC:
+        return None
+    k = s - 2
+    while k >= 0 and lows[k] in AUX:
+        if lows[k] in NEGATION or lows[k].endswith("n't"):
+            return None  # "has not released a report that …"
+        k -= 1
+    maker = left_np(sent, k) if k >= 0 else None
+    return (maker, k + 1) if maker is not None and plausible_np(sent, maker, k + 1) else None
 
 
 def _cleft_focus(sent: Sentence, that: int) -> int | None:

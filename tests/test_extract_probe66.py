@@ -447,3 +447,19 @@ def test_attacked_whom_is_no_strike(reg: Registry) -> None:
         "The rebels attacked the port with drones.": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_document_released_that_says(reg: Registry) -> None:
+    """"The harbour authority released a report that says …": the document speaks for whoever
+    made it public, as "a report released by the harbour authority says" does, also past
+    its author or its day. A document that only stands in the sentence is left alone, and
+    so is one not released."""
+    cases: Cases = {
+        "The harbour authority released a report that says the pier is unsafe.":
+            [("The harbour authority", "says")],
+        "Lindqvist has released a letter from his doctor Friday afternoon that says he is "
+        "fit to serve.": [("Lindqvist", "says")],
+        "There is a report that says the pier is unsafe.": [],
+        "The harbour authority has not released a report that says the pier is unsafe.": [],
+    }
+    check_cases(reg, cases)
