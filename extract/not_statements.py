@@ -606,6 +606,17 @@ _PICTURE_TAKERS = frozenset("""photographer photographers cameraman cameramen ca
     videographer videographers photojournalist photojournalists drone drones""".split())
 
 
+_CRIED_HOW = frozenset({"for", "in", "at", "from", "across", "over", "back", "to", "and"})
+
+
+def _no_words_given(sent: Sentence, i: int) -> bool:
+    """The cry at ``i`` goes on with where, how or to whom only, and the sentence gives no
+    words of it: no quotation, no colon, no "that" clause ('“Run!” he shouted at them' and
+    "shouted at the crowd that …" give them)."""
+    return not any(w in OPEN_QUOTES or w in CLOSE_QUOTES or w == ":" for w in sent.words) \
+        and "that" not in sent.lows[i + 1:]
+
+
 def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
     "called into a talk show" or "called in to a town hall" (a phone-in), "a calling card",
@@ -693,6 +704,13 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True
     if lemma in ("shout", "yell") and nxt == "down":
         return True  # "was booed and shouted down by supporters": silenced, not speaking
+    if lemma in ("shout", "yell") and nxt in _CRIED_HOW and _no_words_given(sent, i):
+        return True  # "Someone shouted in Korean from the tree line", "shouted for a stretcher"
+    if lemma == "think" and nxt in ("about", "of") and "that" not in lows[i + 2:i + 12] \
+            and not any(w in OPEN_QUOTES for w in sent.words[i + 1:]):
+        return True  # "Lytvyn still thinks about the boy he saw": a memory, no view stated
+    if lemma == "slam" and nxt == "into":
+        return True  # "the drones slammed into their targets": a crash, no criticism
     if lemma == "say" and (nxt in ("vows", "prayers") or nxt in POSSESSIVE_DETERMINERS
                            and i + 2 < n and lows[i + 2] in ("vows", "prayers")):
         return True  # "said their vows", "said his prayers": a rite
@@ -835,7 +853,7 @@ _CONCLUDED_PACT = re.compile(
     re.IGNORECASE)
 # Who is recalled home: "recalled its ambassador for consultations".
 _RECALLED_ENVOYS = frozenset("""ambassador ambassadors envoy envoys diplomats diplomat troops
-    forces""".split())
+    forces attache attaches attaché attachés consul consuls""".split())
 # What a court disposes of: dismissing or rejecting one rules on it (but "dismissed the
 # lawsuit as a stunt" is a verdict spoken).
 _RULED_ON = re.compile(

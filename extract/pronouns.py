@@ -47,7 +47,8 @@ _ORG_HEADS = frozenset(
     tribune gazette telegraph reserve fed authority authorities tribunal secretariat district
     hospital clinic airline airlines railway club team league federation corporation co ltd
     llc plc holdings exchange tank newspaper paper outlet site website watch international
-    monitor project initiative society institution observatory""".split()
+    monitor project initiative society institution observatory headquarters corps brigade
+    battalion regiment division directorate""".split()
 )
 # Last words of news outlets' names, which end no person's name: after "Ukrainska Pravda
 # reported …", "He said …" is not Ukrainska Pravda, nor "The Associated Press" a "he". An
@@ -452,6 +453,9 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
     tokens = words.replace("\u2019", "'").split()
     if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "the United States" is a place as "United States" is
+    if len(tokens) == 1 and tokens[0].lower().endswith("s") \
+            and tokens[0].lower()[:-1] in DEMONYMS:
+        return "people"  # "… they were Russians," he said: a "they", never the "he"
     if "and" in tokens[1:-1] and all(t[:1].isupper() for t in tokens if t != "and") \
             and registry is not None and registry.resolve(words) is None:
         return "people"  # "Mr. Grassley and Mr. Leahy", "Trump and Clinton": a "they"

@@ -463,3 +463,37 @@ def test_a_document_released_that_says(reg: Registry) -> None:
         "The harbour authority has not released a report that says the pier is unsafe.": [],
     }
     check_cases(reg, cases)
+
+
+def test_narrative_acts_that_say_nothing(reg: Registry) -> None:
+    """Probe 69 (narrative and feature writing): a cry with no words given ("Someone
+    shouted in Danish from the quay", "shouted for a stretcher"), a memory ("still thinks
+    about the boy"), a crash ("the drones slammed into the dock") and an attaché called home
+    state nothing. A cry whose words are given, and a view after "think", still count."""
+    cases: Cases = {
+        "Someone shouted in Danish from the quay, and then the engines stopped.": [],
+        "The medic packed the wound with gauze and shouted for a stretcher.": [],
+        "Lindqvist still thinks about the boy he saw on the pier.": [],
+        "The crowd cheered as the drones slammed into the dock.": [],
+        "Oslo recalled its defense attach\u00e9 from Stockholm for consultations.": [],
+        "\u201cRun!\u201d the medic shouted at them.": [("the medic", "shouted")],
+        "The medic shouted that the bridge was down.": [("The medic", "shouted")],
+        "Lindqvist thinks the pier is unsafe.": [("Lindqvist", "thinks")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_he_is_no_people_nor_unit(reg: Registry) -> None:
+    """A plural of a nation's people ("… they were Danes") is a "they", and a unit or a
+    headquarters ("the Coastal Corps", "the Coordination Headquarters") an "it": neither is
+    the "he" or "she" of the next sentence, who goes on with the speaker named before."""
+    doc = ["Anders Lund was asleep when the shelling started.",
+           "\u201cAt first I thought they were Russians,\u201d he said.",
+           "He says he still dreams about that night."]
+    atts = extract(doc[2], reg, context=doc[:2])
+    assert [(a.source, a.entity) for a in atts] == [("He", "Anders Lund")]
+    doc = ["Ida Berg has written to every office she could find.",
+           "The Coordination Headquarters told her in December that his name was on a list.",
+           "\u201cI don\u2019t let myself hope too much,\u201d she said."]
+    atts = extract(doc[2], reg, context=doc[:2])
+    assert [(a.source, a.entity) for a in atts] == [("she", "Ida Berg")]
