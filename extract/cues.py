@@ -233,6 +233,10 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("dispute", 0.65, False, True),
     ("count", 0.6, False, True),
     ("aver", 0.9, True, False),
+    # A fact-checker's verdict: "PolitiFact rated the claim False", "debunked by Lead
+    # Stories" (a rating only with its verdict: not_statements.no_statement)
+    ("rate", 0.7, False, True),
+    ("debunk", 0.7, False, False),
     ("let", 0.8, False, False),  # only in "let slip" (PHRASES)
 )
 
@@ -254,6 +258,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "fear": ("fears", "feared"),
     "make": ("make", "makes", "made"),
     "put": ("put", "puts"),
+    "rate": ("rated", "rates"),
     "go": ("went", "goes"),
     "shoot": ("shot",),
     "lay": ("lays", "laid"),
@@ -346,8 +351,9 @@ PHRASES: dict[str, re.Pattern[str]] = {
                 # 88,000"); "puts North Korean casualties at about 1,200", "put the toll far
                 # higher", "put Russia's losses over the previous 24 hours at 1,630", "puts the
                 # figure closer to 3,000", "has put the number as high as 15,000"
-                r"|(?=\s+(?:[\w'\u2019-]+\s+){1,9}?(?:at\s+(?:about|around|nearly|roughly|"
-                r"approximately|more|over|up|least|some|\d(?![\d:.]*\s*(?:a\.?m\b|p\.?m\b|"
+                r"|(?=\s+(?:[\w'\u2019-]+\s+){1,9}?(?:at\s+[\"\u201c]?(?:about|around|nearly|"
+                r"roughly|approximately|more|over|up|least|some|several|dozens|hundreds|"
+                r"thousands|tens|\d(?![\d:.]*\s*(?:a\.?m\b|p\.?m\b|"
                 r"o'clock)))|(?:far\s+|much\s+|even\s+)?"
                 r"(?:higher|lower)\b|closer\s+to\s+(?:about|around|\d)|as\s+(?:high|low|many)"
                 r"\s+as\b))"

@@ -64,6 +64,8 @@ CONTRACTED = frozenset({"'s", "'ve", "'re", "'m", "'d"})
 ONGOING = frozenset({"continued", "continues", "continue", "began", "begins", "begun",
                      "started", "starts", "proceeded", "kept", "keeps", "keep"})
 NO_CUE = Cue("", 0.0, False, False)
+# "She remembers telling him that …": the one remembering told it.
+_REMEMBERING = frozenset({"remember", "remembers", "remembered"})
 
 
 # Gerunds that are adjectives after "is" when nothing follows them ("the job is demanding",
@@ -128,12 +130,14 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     j = i - 1
     be = False
     while j >= 0 and (lows[j] in AUX or lows[j] in BE or lows[j] in CONTRACTED
-                      or adverb(sent, j) or lows[j] in ONGOING and not be):
+                      or adverb(sent, j) or lows[j] in ONGOING and not be
+                      or lows[j] in _REMEMBERING and j == i - 1):
         if lows[j] in NEGATION or lows[j].endswith("n't"):
             return None
         # "he began dismissing the notion", "Trump kept saying": the subject of the verb
         # that the gerund goes on from speaks, as after "is"
-        be = be or lows[j] in BE or lows[j] in ("'s", "'re", "'m") or lows[j] in ONGOING
+        be = be or lows[j] in BE or lows[j] in ("'s", "'re", "'m") or lows[j] in ONGOING \
+            or lows[j] in _REMEMBERING
         j -= 1
     if be:
         if cue.lemma in _ADJECTIVE_TOO and (i + 1 >= len(lows) or lows[i + 1] in _AFTER_ADJECTIVE

@@ -617,6 +617,27 @@ def _no_words_given(sent: Sentence, i: int) -> bool:
         and "that" not in sent.lows[i + 1:]
 
 
+# A fact-checker's verdicts, on its own scale: "False", "Pants on Fire", "Mostly True",
+# "Miscaptioned", "Four Pinocchios".
+_VERDICTS = frozenset("""false true mostly half pants misleading miscaptioned unproven
+    correct incorrect inaccurate accurate satire fake outdated unsupported exaggerated altered
+    partly one two three four pinocchio pinocchios""".split())
+
+
+def _verdict_after(sent: Sentence, i: int) -> bool:
+    """A verdict within the clause after "rated" at ``i``, capitalised as a rating is or
+    after "as" or a quotation mark: "rated the claim False", 'rated the video
+    "Miscaptioned."', "rated 32% of claims as “false”"."""
+    words, lows = sent.words, sent.lows
+    for t in range(i + 1, min(len(words), i + 16)):
+        if words[t] in (".", ";") or lows[t] in ("but", "while"):
+            return False
+        if lows[t] in _VERDICTS and (words[t][:1].isupper() or lows[t - 1] == "as"
+                                     or words[t - 1] in OPEN_QUOTES):
+            return True
+    return False
+
+
 def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     """Set phrases of a cue verb that report nothing: "called off the talks" (cancelled),
     "called into a talk show" or "called in to a town hall" (a phone-in), "a calling card",
@@ -709,6 +730,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "think" and nxt in ("about", "of") and "that" not in lows[i + 2:i + 12] \
             and not any(w in OPEN_QUOTES for w in sent.words[i + 1:]):
         return True  # "Lytvyn still thinks about the boy he saw": a memory, no view stated
+    if lemma == "rate" and not _verdict_after(sent, i):
+        return True  # "rated female contestants by …", "interest rates": no fact-check
     if lemma == "slam" and nxt == "into":
         return True  # "the drones slammed into their targets": a crash, no criticism
     if lemma == "say" and (nxt in ("vows", "prayers") or nxt in POSSESSIVE_DETERMINERS
@@ -736,7 +759,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
             or lemma == "ask" and _public_appeal(sent, i)
     if lemma == "call":
         # "called into a talk show", "called in to a town hall": a phone-in
-        return nxt in ("off", "into", "card", "cards") \
+        # ("It was Tkach calling from a field hospital": on the phone)
+        return nxt in ("off", "into", "card", "cards", "from") \
             or nxt == "in" and i + 2 < n and lows[i + 2] == "to" or _call_is_act(sent, i)
     if lemma == "concede" and (_concedes_score(sent, i) or nxt in ("twice", "again")
                                and i + 2 < n and lows[i + 2] in _SCORED_WHEN):

@@ -296,6 +296,10 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 and any(lows[t] in ("who", "that") for t in range(max(0, k - 4), k)):
             k -= 1  # "The senators who spoke during the hearing argued": inside the relative
             continue
+        if low == "further" and 0 < k < j and words[k + 1].isalpha() \
+                and (lows[k - 1] in PREPOSITIONS or lows[k - 1] in DETERMINERS):
+            k -= 1  # "Opponents of further aid contend": an adjective, no adverb
+            continue
         if low in ("first", "only") and 0 < k < j and (
                 lows[k - 1] in DETERMINERS
                 or k >= 2 and lows[k - 1] in _BEFORE_NAMES and lows[k - 2] in DETERMINERS):
@@ -795,6 +799,11 @@ def _quoted_modifier_end(sent: Sentence, k: int) -> int | None:
     return None
 
 
+# Months and weekdays, which may stand before a noun as its modifier ("a December survey").
+_NAMED_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april june july august september october november december""".split())
+
+
 def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (after "according to", "by", or an inverted
     verb), with an appositive for inverted verbs: "said Doug Schoen, a former adviser"."""
@@ -930,6 +939,11 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                 break
             if inverted and k - start >= 2 and all(is_name_word(sent, t) for t in range(start, k)):
                 break  # "…, writes Ivan Orlov in Novaya Gazeta": a person's name ends there
+        if k > start and low in _NAMED_DAYS and lows[k - 1] in ARTICLES and k + 1 < n \
+                and words[k + 1].isalpha() and words[k + 1].islower() \
+                and lows[k + 1] not in BOUNDARY and lows[k + 1] not in PREPOSITIONS:
+            k += 1  # "according to a December survey by …": the month names the survey
+            continue
         if k > start and low in DATE_WORDS and not is_name_word(sent, k) and not (
                 lows[k - 1] in PASSIVE_ONLY and k + 1 < n and lows[k + 1] == "by") and not (
                 low == "in" and k + 1 < n and is_name_word(sent, k + 1)):

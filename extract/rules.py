@@ -480,6 +480,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
 _JOINT = re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+|together\s+with\s+)?|\s+and\s+")
 _BOTH = re.compile(r"(?:[Bb]oth|[Aa]ll)\s+")
 _NAMED_PART = re.compile(r"the\s+[A-Z]")  # ", the Pentagon and …": a part, no appositive
+_OWNER_AND_NOUN = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+[a-z]")  # ", Trump's pick for …"
 
 
 def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
@@ -494,10 +495,18 @@ def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
     base = lead.end() if lead else 0
     parts: list[tuple[int, int]] = []
     at = base
+    aside = False
     for m in _JOINT.finditer(text, base):
-        if m.group().strip() == "," and text[m.end():m.end() + 1].islower() \
-                and not _NAMED_PART.match(text, m.end()):
-            continue  # "Rep. Mike Waltz, his pick for adviser": an appositive, no part
+        if aside and "," not in m.group():
+            continue  # "Keith Kellogg, Trump's pick as envoy for Ukraine and Russia, said"
+        aside = False
+        if m.group().strip() == "," and (text[m.end():m.end() + 1].islower()
+                                         and not _NAMED_PART.match(text, m.end())
+                                         or _OWNER_AND_NOUN.match(text, m.end())):
+            # "Rep. Mike Waltz, his pick for adviser", "…, Trump's pick for envoy": an
+            # appositive, no part, and its "and" joins nobody
+            aside = True
+            continue
         parts.append((at, m.start()))
         at = m.end()
     parts.append((at, len(text)))

@@ -600,9 +600,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                          "disclose", "describe", "attribute", "learn", "ask", "quote",
                          "predict", "assess", "blame", "accuse", "criticize", "urge",
                          "forecast", "warn", "brief", "inform", "state", "note", "add", "write",
-                         "reject", "deny", "dismiss", "condemn", "denounce", "dispute",
-                         "echo", "challenge", "cite", "hail", "praise", "welcome", "applaud",
-                         "endorse", "oppose", "repeat", "reiterate"):
+                         "reject", "deny", "dismiss", "debunk", "rate", "condemn", "denounce",
+                         "dispute", "echo", "challenge", "cite", "hail", "praise", "welcome",
+                         "applaud", "endorse", "oppose", "repeat", "reiterate"):
             if cue.lemma == "confirm" and confirmed_in_office(sent, j):
                 return None  # "Blinken was confirmed by the Senate": an appointment
             if cue.lemma == "welcome" and (people(sent, j) or lows[j] in GUESTS):

@@ -497,3 +497,46 @@ def test_a_he_is_no_people_nor_unit(reg: Registry) -> None:
            "\u201cI don\u2019t let myself hope too much,\u201d she said."]
     atts = extract(doc[2], reg, context=doc[:2])
     assert [(a.source, a.entity) for a in atts] == [("she", "Ida Berg")]
+
+
+def test_narrative_speech_remembered_and_estimated(reg: Registry) -> None:
+    """Probe 69: "remembers telling her commander that …" is her statement; "calling from a
+    field hospital" is a phone call; "put the size of the contingent at “several thousand”"
+    is an estimate, as with a number."""
+    cases: Cases = {
+        "Captain Ida Berg remembers telling her commander that the pier could not be held.":
+            [("Captain Ida Berg", "telling")],
+        "She does not remember telling him that.": [],
+        "It was Lindqvist calling from a field hospital near the coast.": [],
+        "The Gazette put the size of the crowd at \u201cseveral thousand.\u201d":
+            [("The Gazette", "put")],
+    }
+    check_cases(reg, cases)
+
+
+def test_opinion_and_fact_check_copy(reg: Registry) -> None:
+    """Probe 70 (opinion, analysis and fact-check copy): a fact-checker's verdict is its
+    statement ("Snopes rated the video “Miscaptioned”", "was debunked by Lead Stories"), a
+    rating without a verdict is none; "a December survey by the Pew Research Center" has
+    an author; "Opponents of further aid" keep "further"; an appositive's "and" joins
+    nobody ("Keith Kellogg, Trump's pick as envoy for Ukraine and Russia, said")."""
+    cases: Cases = {
+        "FactCheck Weekly rated the claim that the mayor owns a yacht False.":
+            [("FactCheck Weekly", "rated")],
+        "Snopes rated the video \"Miscaptioned.\"": [("Snopes", "rated")],
+        "The claim was debunked by Lead Stories in November.":
+            [("Lead Stories", "debunked")],
+        "The judges rated the entries by the size of their pumpkins.": [],
+        "Interest rates are low and the bank rates the risk as moderate.": [],
+        "According to a December survey by the Pew Research Center, support has fallen.":
+            [("the Pew Research Center", "According to")],
+        "Opponents of further aid contend that Europe should pay more.":
+            [("Opponents of further aid", "contend")],
+    }
+    check_cases(reg, cases)
+    assert [(s, c) for s, _e, c in sources(
+        "Ida Berg, the mayor's pick as envoy for Oslo and Stockholm, said the talks went well.",
+        reg)] == [("Ida Berg, the mayor's pick as envoy for Oslo and Stockholm", "said")]
+    assert [(s, c) for s, _e, c in sources(
+        "Keith Kellogg, Trump's pick as envoy for Ukraine and Russia, said the talks went well.",
+        reg)] == [("Keith Kellogg, Trump's pick as envoy for Ukraine and Russia", "said")]
