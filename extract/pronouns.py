@@ -33,6 +33,7 @@ from extract.phrases import (
     left_np,
     past_form,
 )
+from extract.places import PLACES
 from extract.registry import Registry
 from extract.tokens import tokenize
 
@@ -613,9 +614,11 @@ def _subject_name(
         if want in ("person", "org") and (
                 " " not in words and _PLACE_BEFORE.search(sentence, 0, at)
                 or _IN_PLACE_BEFORE.search(sentence, 0, at)
-                or want == "person" and _named_place(words, document)):
+                or want == "person" and (_named_place(words, document)
+                                         or words.lower().replace("the ", "", 1) in PLACES)):
             # "his first visit to Asia", "held in Kyiv", "arrived in Russia's Far East": a
-            # place, no "he", no "it"; nor "Lgov" where the document named "the town of Lgov"
+            # place, no "he", no "it"; nor "Lgov" where the document named "the town of Lgov",
+            # nor a country or state ("Vermont", "Georgia") for a "he"
             continue
         if " " not in words and _ADJECTIVE_SLOT.search(sentence, 0, at) \
                 and _LOWER_NEXT.match(sentence, m.end()) \
@@ -634,8 +637,10 @@ def _subject_name(
         if words.lower() in DATE_WORDS \
                 or words.lower() in _MONTHS_SHORT and _DAY_NEXT.match(sentence, m.end()):
             continue  # "in August", "Monday", "KYIV, Jan 13 (Reuters)": a time, nobody
-        if words.lower() in DEMONYMS and _LOWER_NEXT.match(sentence, m.end()):
-            continue  # "Russian state television": an adjective (but "Mexican officials" above)
+        if words.lower() in DEMONYMS and (want == "person"
+                                          or _LOWER_NEXT.match(sentence, m.end())):
+            continue  # "Russian state television": an adjective (but "Mexican officials" above);
+            # alone, "Japanese" is no "he"
         if words.lower() in _PLURAL_COMMON:
             group = _group_at(sentence, m, hits, runs, registry)
             if group is not None:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.cues import DATE_WORDS
+from extract.places import US_STATE_NAMES
 from extract.trie import alternation
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -237,15 +238,10 @@ _DROP_MODIFIERS = frozenset(
 
 # The states of the United States, in full and as news abbreviates them after a town
 # ("Flint, Mich."): a name before one is a place.
-_US_STATES = frozenset(normalize(w) for w in """alabama ala alaska arizona ariz arkansas ark
-    california calif colorado colo connecticut conn delaware del florida fla georgia ga hawaii
-    idaho illinois ill indiana ind iowa kansas kan kentucky ky louisiana la maine maryland md
-    massachusetts mass michigan mich minnesota minn mississippi miss missouri mo montana mont
-    nebraska neb nevada nev ohio oklahoma okla oregon ore pennsylvania pa tennessee tenn texas
-    tex utah vermont vt virginia va washington wash wisconsin wis wyoming wyo d.c""".split()) | {
-    "new hampshire", "n.h", "new jersey", "n.j", "new mexico", "n.m", "new york", "n.y",
-    "north carolina", "n.c", "north dakota", "n.d", "rhode island", "r.i", "south carolina",
-    "s.c", "south dakota", "s.d", "west virginia", "w.va"}
+_US_STATES = frozenset(normalize(w) for w in US_STATE_NAMES) | frozenset(
+    normalize(w) for w in """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass
+    mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo d.c n.h n.j n.m
+    n.y n.c n.d r.i s.c s.d w.va""".split())
 
 
 _CONTENT_WORD = re.compile(r"[a-z0-9]+")

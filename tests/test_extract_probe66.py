@@ -540,3 +540,19 @@ def test_opinion_and_fact_check_copy(reg: Registry) -> None:
     assert [(s, c) for s, _e, c in sources(
         "Keith Kellogg, Trump's pick as envoy for Ukraine and Russia, said the talks went well.",
         reg)] == [("Keith Kellogg, Trump's pick as envoy for Ukraine and Russia", "said")]
+
+
+def test_a_place_is_no_he(reg: Registry) -> None:
+    """A country, a state or a region is never the "he" or "she" of a later sentence, however
+    like a surname it looks ("Georgia", "Vermont", "Mexico"): the resolver goes on to the
+    person named before it. A lone nationality ("Japanese") is no "he" either."""
+    doc = ["Ida Berg has represented the district for a decade.",
+           "Georgia voted Democratic for the first time since 1992.",
+           "She said the result surprised nobody."]
+    assert [(a.source, a.entity) for a in extract(doc[2], reg, context=doc[:2])] \
+        == [("She", "Ida Berg")]
+    doc = ["Anders Lund ran the plant for twenty years.",
+           "The parts came from Mexico and Vermont.",
+           "He said the tariffs would close it."]
+    assert [(a.source, a.entity) for a in extract(doc[2], reg, context=doc[:2])] \
+        == [("He", "Anders Lund")]
