@@ -555,6 +555,10 @@ def _kind_of(entity: str, words: str, registry: Registry | None) -> str:
     return "any"
 
 
+# Parties and their members' names, never a "he" alone ("Georgia voted Democratic").
+_PARTY_WORDS = frozenset("""democratic republican democrats republicans democrat republican
+    gop libertarian libertarians conservative conservatives liberal liberals labour tory tories
+    independent independents""".split())
 _PLACE_LINKS = frozenset({"in", "at", "from", "with", "on", "near", "across"})
 
 
@@ -638,9 +642,11 @@ def _subject_name(
                 or words.lower() in _MONTHS_SHORT and _DAY_NEXT.match(sentence, m.end()):
             continue  # "in August", "Monday", "KYIV, Jan 13 (Reuters)": a time, nobody
         if words.lower() in DEMONYMS and (want == "person"
-                                          or _LOWER_NEXT.match(sentence, m.end())):
-            continue  # "Russian state television": an adjective (but "Mexican officials" above);
-            # alone, "Japanese" is no "he"
+                                          or _LOWER_NEXT.match(sentence, m.end())) \
+                or want == "person" and words.lower() in _PARTY_WORDS:
+            # "Russian state television": an adjective (but "Mexican officials" above); alone,
+            # "Japanese" or "Democratic" is no "he"
+            continue
         if words.lower() in _PLURAL_COMMON:
             group = _group_at(sentence, m, hits, runs, registry)
             if group is not None:
