@@ -1144,11 +1144,14 @@ def _to_attribution(sent: Sentence, hit: Hit, registry: Registry | None) -> Attr
     if not DATE_TRIGGERS.isdisjoint(sent.vocab):
         spans = date_spans(sent)
         released = next((t for t in range(hit.s, hit.e) if sent.lows[t] in RELEASED), None)
+        limit = end
+        if released is None and hit.e < hit.cs and sent.lows[hit.e] in RELEASED:
+            released, limit = hit.e, cue_start  # "X released a report on Friday that says"
         if released is not None:
             # "Data released on Tuesday showed a rise in December": the document's own date,
             # not a month its findings are about
             after = sent.ends[released]
-            date_text = next((text[a:b] for a, b in spans if after <= a and b <= end), None)
+            date_text = next((text[a:b] for a, b in spans if after <= a and b <= limit), None)
         if date_text is None:
             date_text = statement_date(text, spans, start, end, cue_start, cue_end, lemma)
         if date_text is None and author is not None:

@@ -463,6 +463,9 @@ def test_a_document_released_that_says(reg: Registry) -> None:
         "The harbour authority has not released a report that says the pier is unsafe.": [],
     }
     check_cases(reg, cases)
+    att = one("The harbour authority released a report on Friday that says the pier is unsafe.",
+              reg, published=dt.date(2025, 1, 18))
+    assert (att.source, att.date) == ("The harbour authority", "2025-01-17")  # the release's
 
 
 def test_narrative_acts_that_say_nothing(reg: Registry) -> None:
