@@ -380,7 +380,9 @@ def _korean_name(surname: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1024)
-def _whole_word(word: str) -> re.Pattern[str]:
+def whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (the pronoun resolver looks words of the text up with it
+    too)."""
     return re.compile(r"\b" + re.escape(word) + r"\b")
 
 
@@ -433,7 +435,7 @@ def _described_entity(words: list[str], context: Sequence[str], registry: Regist
                     and all(w in known for w in described[1]) \
                     and _of_kind(registry.kind(entity), known, described[0]):
                 fits.add(entity)
-        for m in _whole_word(head.capitalize()).finditer(sentence):
+        for m in whole_word(head.capitalize()).finditer(sentence):
             if not any(s <= m.start() < e for s, e, _ in spans):
                 rivals = True
         if described is not None and _other_use(described[2], sentence):
@@ -522,7 +524,7 @@ def _other_use(noun: str, sentence: str) -> bool:
         return False
     return any(not sentence[:m.start()].rstrip().lower().endswith("the")
                and not _NAME_NEXT.match(sentence, m.end())
-               for m in _whole_word(noun).finditer(sentence))
+               for m in whole_word(noun).finditer(sentence))
 
 
 # A capitalised name right after a noun, which the noun describes: "outlet Mediazona".
@@ -534,7 +536,7 @@ def _untitled_use(noun: str, sentence: str) -> bool:
     ("a spokesman for the mayor said"), so a holder goes unnamed."""
     return any(not sentence[m.end():].lstrip()[:1].isupper()
                and not sentence[:m.start()].rstrip().lower().endswith("the")
-               for m in _whole_word(noun).finditer(sentence))
+               for m in whole_word(noun).finditer(sentence))
 
 
 @lru_cache(maxsize=8)

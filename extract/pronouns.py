@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.aliases import document_alias, names_in
+from extract.aliases import document_alias, names_in, whole_word
 from extract.cues import (
     BOUNDARY,
     CUES,
@@ -159,7 +159,8 @@ def _antecedent(
     # likelier "they" than people interviewed in an earlier one.
     first = want == "group" and not any(c.end <= att.start for c in earlier)
     # A pronoun inside a quotation may well be the one its speaker talked about before
-    quoted = _inside_quotation(text[:att.start])
+    # (looked at only when there are sentences before: it walks the text up to the pronoun)
+    quoted = bool(context) and _inside_quotation(text[:att.start])
     window = 3
     for back, sentence in enumerate(reversed(context)):
         if back >= window:
@@ -746,14 +747,14 @@ def _common_word(word: str) -> bool:
 def _lower_elsewhere(word: str, document: Sequence[str]) -> bool:
     """``word`` stands in lowercase somewhere in the document ("Power was restored … the
     power plant"): a common noun, capitalised only where it opens a sentence."""
-    pattern = re.compile(r"\b" + re.escape(word.lower()) + r"\b")
+    pattern = whole_word(word.lower())
     return any(pattern.search(sentence) for sentence in document)
 
 
 def _named_elsewhere(word: str, document: Sequence[str]) -> bool:
     """``word`` stands capitalised after another word of its sentence somewhere in the
     document, not after a full stop or colon: so it is capitalised as a name."""
-    pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+    pattern = whole_word(word)
     for sentence in document:
         for m in pattern.finditer(sentence):
             before = sentence[:m.start()].rstrip()
