@@ -153,14 +153,17 @@ def _antecedent(
                          and text[cand.end:att.start].strip() == ","):
             # (not "Citing a government source, it said": who cites is not the one cited)
             return cand.entity
+    if not context:
+        # (straight to the last resort below: the import and the walks before it are for
+        # the sentences before this one)
+        return _opening_subject(text[:att.start], want, registry)
     from extract.rules import context_sources  # late import: rules imports this module
 
     # "Many spoke about how much they hoped …": a speaker earlier in the same sentence is the
     # likelier "they" than people interviewed in an earlier one.
     first = want == "group" and not any(c.end <= att.start for c in earlier)
     # A pronoun inside a quotation may well be the one its speaker talked about before
-    # (looked at only when there are sentences before: it walks the text up to the pronoun)
-    quoted = bool(context) and _inside_quotation(text[:att.start])
+    quoted = _inside_quotation(text[:att.start])
     window = 3
     for back, sentence in enumerate(reversed(context)):
         if back >= window:

@@ -136,7 +136,7 @@ from extract.verb_cues import INNER_PRONOUNS, NO_SOURCE_NOUNS, NORM_NOUNS, passi
 _NORM_PARTICIPLES = frozenset("drawn set laid written agreed given made seen shown known taken"
                               .split())
 _REFLEXIVE_END = re.compile(r"\s+(?:" + "|".join(REFLEXIVES) + ")$", re.IGNORECASE)
-_OTHER_PRONOUNS = OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
+_ANY_PRONOUNS = PRONOUNS | OBJECT_PRONOUNS | {"i", "we", "his", "its", "their"}
 
 
 def extract(
@@ -157,7 +157,7 @@ def extract(
     out: list[Attribution] = []
     for att in found:
         entity = att.entity
-        if att.source.lower() in PRONOUNS or att.source.lower() in _OTHER_PRONOUNS:
+        if att.source.lower() in _ANY_PRONOUNS:
             entity = resolve_pronoun(att, text, out, context, registry) or entity
         elif (context or att.start > 0) and (entity == att.source or " " not in att.source):
             # what the document named before, this sentence's own words before the source too
@@ -167,9 +167,10 @@ def extract(
                     and _other_person_nearer(att, alias, text, out, context, registry):
                 alias = None
             entity = alias or entity
-        if att.date is not None:
-            att = replace(att, date=resolve_date(att.date, published))
-        out.append(replace(att, entity=entity) if entity != att.entity else att)
+        date_text = resolve_date(att.date, published) if att.date is not None else None
+        if entity != att.entity or date_text != att.date:
+            att = replace(att, entity=entity, date=date_text)  # (one copy for both)
+        out.append(att)
     return _drop_repeats(out, text)
 
 

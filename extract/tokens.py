@@ -160,10 +160,18 @@ def is_word(w: str) -> bool:
     return w[:1].isalnum()
 
 
-def quote_spans(sent: Sentence) -> list[tuple[int, int]]:
-    """Token ranges inside quotation marks (curly pairs, or straight quotes paired in order)."""
+def quote_spans(sent: Sentence) -> tuple[tuple[int, int], ...]:
+    """Token ranges inside quotation marks (curly pairs, or straight quotes paired in order).
+    Found once per sentence: the rules ask for them again (a sentence that has quotation
+    marks more than twice on average), so they are kept by the sentence's text, which a str
+    hashes once; as a tuple, which no caller can change."""
     if _QUOTE_MARKS.isdisjoint(sent.vocab):
-        return []  # most sentences: no token to walk
+        return ()  # most sentences: no token to walk
+    cached = _QUOTE_SPANS.get(sent.text)
+    if cached is not None:
+        return cached
+    if len(_QUOTE_SPANS) > 256:
+        _QUOTE_SPANS.clear()
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     words, starts, ends = sent.words, sent.starts, sent.ends
@@ -184,4 +192,8 @@ def quote_spans(sent: Sentence) -> list[tuple[int, int]]:
             open_at = None
     if open_at is not None:
         spans.append((open_at, len(sent.words)))
-    return spans
+    found = _QUOTE_SPANS[sent.text] = tuple(spans)
+    return found
+
+
+_QUOTE_SPANS: dict[str, tuple[tuple[int, int], ...]] = {}

@@ -651,9 +651,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None  # "the intelligence report, seen by …": a noun before the comma
     weight = cue.weight
     # "A source speaking to Fox News said", "officials who spoke with ABC News said": the
-    # outlet is the recipient; the speaker is the noun phrase before it. (Most subjects have
-    # no such verb where the walk would find one, and skip it.)
-    if not _CONTACT.isdisjoint(lows[max(1, j - 6):j - 1]):
+    # outlet is the recipient; the speaker is the noun phrase before it. (Most sentences have
+    # no such verb at all, which the sentence's set of words tells before any slice is cut;
+    # most others have none where the walk would find one, and skip it.)
+    if not _CONTACT.isdisjoint(sent.vocab) and not _CONTACT.isdisjoint(lows[max(1, j - 6):j - 1]):
         for t in range(j - 1, max(1, j - 6), -1):
             if not is_word(sent.words[t]):
                 break
