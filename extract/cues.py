@@ -724,13 +724,17 @@ _PHRASE_ANY = re.compile(
 
 
 def has_cue_word(text: str) -> bool:
-    low = text.lower()
     # Every word the filter looks for is a run of the letters a-z, so it stands in the text
     # exactly where it is a whole run of them; and in UTF-8 no other character's bytes are
-    # those letters. Blanking every other byte and splitting finds the runs in two C passes,
-    # faster than a regex over the text (even one shaped as a letter tree).
-    found = _FILTER_WORDS.intersection(
-        low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())
+    # those letters. Lower-casing the ASCII letters and blanking every other byte, then
+    # splitting, finds the runs in two C passes, faster than a regex over the text (even one
+    # shaped as a letter tree). Only two characters lower-case to an ASCII letter ("\u0130"
+    # and the Kelvin sign): a text with one is lower-cased first, as a whole.
+    if "\u0130" in text or "\u212a" in text:
+        data = text.lower().encode("utf-8", "surrogatepass")
+    else:
+        data = text.encode("utf-8", "surrogatepass")
+    found = _FILTER_WORDS.intersection(data.translate(_LETTERS_ONLY).split())
     if not found <= _NOT_ALONE:
         return True  # a cue word that needs nothing more (most sentences that pass)
     weak = phrase = quoted = False
@@ -744,7 +748,7 @@ def has_cue_word(text: str) -> bool:
             quoted = quoted or word in _AFTER_A_QUOTATION  # '“…,” the rapper posted on …'
     # "the United States" and "I think" are the commonest false alarms (first-person opinions
     # are never proposed): those words count only where _WEAK_AS_CUE says they may.
-    return weak and _WEAK_AS_CUE.search(low) is not None \
+    return weak and _WEAK_AS_CUE.search(text.lower()) is not None \
         or phrase and _PHRASE_ANY.search(text) is not None \
         or quoted and _QUOTE_MARK.search(text) is not None
 
@@ -767,4 +771,5 @@ _FILTER_WORDS = frozenset(
 if not all(re.fullmatch(rb"[a-z]+", w) for w in _FILTER_WORDS):
     raise ValueError("a cue word that is no run of a-z would slip through the pre-filter")
 _NOT_ALONE = frozenset(w.encode() for w in _WEAK | _QUOTED_ONLY | _ONLY_IN_PHRASES)
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # (97-122: a-z)
+# a-z stay, A-Z become a-z, every other byte a space (65-90: A-Z, 97-122: a-z)
+_LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
