@@ -206,6 +206,8 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
     """'X said he believes …' is one statement by X: an inner pronoun source that resolves to
     an earlier source of the same sentence is not a second attribution. A pronoun right after
     a closing quote ('…," she said') speaks for itself."""
+    if len(found) < 2:
+        return found  # (most sentences: nothing to repeat)
     kept: list[Attribution] = []
     for att in found:
         if _sourcing_relative(att, found):
