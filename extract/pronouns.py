@@ -285,6 +285,9 @@ _GENDERED_NOUN = re.compile(
     r"|sister|widow|actress|queen|princess|grandmother)|spokesman|chairman|congressman"
     r"|businessman|man|father|husband|son|brother|widower|actor|king|prince|grandfather)\b",
     re.IGNORECASE)
+# The same noun set off before a name ("Her younger brother, Kang Chol, was …"); a title
+# without the comma says less ("Trump spokesman Hope Hicks").
+_GENDERED_APPOSITIVE = re.compile(_GENDERED_NOUN.pattern + r",\s+$", re.IGNORECASE)
 _HONORIFIC_IN = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _AFTER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
@@ -303,6 +306,8 @@ _FIRST_NAMES: dict[str, str] = {
         vladimir sergei sergey dmitry dmitri kirill yevgeny alexei alexey andrei andriy andrii
         oleksandr oleksiy volodymyr vitali vitaly viktor mykhailo mykola petro yuriy yuri
         igor ivan nikolai pavel kyrylo denys rustem dmytro emmanuel olaf keir boris rishi
+        taras serhii serhiy oleh bohdan roman maksym vasyl yaroslav valerii valeriy anatolii
+        ruslan vadym
         xi recep mohammed muhammad ali ahmed hassan omar""".split(), "m"),
     **dict.fromkeys("""hillary michelle nancy elizabeth kamala sarah mary patricia jennifer
         linda barbara susan jessica karen lisa betty margaret sandra ashley kimberly emily
@@ -311,7 +316,8 @@ _FIRST_NAMES: dict[str, str] = {
         megyn ivanka melania chelsea debbie nikki carly condoleezza janet
         theresa ursula kaja annalena giorgia marine liz kristi tulsi kirsten
         olena yulia iryna olga natalia natalya svetlana tatiana elena irina
-        marina lyudmila oksana victoria viktoria valentina kateryna""".split(), "f"),
+        marina lyudmila oksana victoria viktoria valentina kateryna halyna hanna tetiana
+        viktoriia yuliia nataliia liudmyla""".split(), "f"),
 }
 
 
@@ -326,6 +332,9 @@ def _agrees(gender: str | None, sentence: str, start: int, end: int) -> bool:
         or _HONORIFIC_IN.match(sentence, start, end)
     if title is not None:
         return (title.group(1) == "Mr") == (gender == "m")
+    kin = _GENDERED_APPOSITIVE.search(sentence, max(0, start - 30), start)
+    if kin is not None:
+        return (kin.group(1) is not None) == (gender == "f")  # "Her brother, Kang Chol,"
     first = next((_FIRST_NAMES[w.lower()] for w in _AFTER_WORD.findall(sentence, start, end)
                   if w[:1].isupper() and w.lower() in _FIRST_NAMES), None)
     if first is not None:

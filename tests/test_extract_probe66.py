@@ -559,3 +559,14 @@ def test_a_place_is_no_he(reg: Registry) -> None:
            "He said the tariffs would close it."]
     assert [(a.source, a.entity) for a in extract(doc[2], reg, context=doc[:2])] \
         == [("He", "Anders Lund")]
+
+
+def test_a_kinship_appositive_says_he_or_she(reg: Registry) -> None:
+    """"Her younger brother, Kang Chol, was conscripted": the noun set off before the name
+    says he is a man, so the next "she" goes on with the woman named before him. A common
+    Ukrainian first name says as much ("Taras")."""
+    doc = ["Kang Eun-ji escaped from North Korea in 2016.",
+           "Her younger brother, Kang Chol, was conscripted in 2019.",
+           "\u201cEvery soldier they show could be him,\u201d she said."]
+    assert [(a.source, a.entity) for a in extract(doc[2], reg, context=doc[:2])] \
+        == [("she", "Kang Eun-ji")]
