@@ -504,12 +504,13 @@ _GENERIC_NOUNS = frozenset("""moment time times day days way kind sort type thin
 
 def _inside_name(sent: Sentence, k: int) -> bool:
     """"and" at ``k`` joins two capitalised words of one name that has "of"/"for" before
-    it: "Organization for Economic Cooperation and Development"."""
+    it: "Organization for Economic Cooperation and Development", "the Centre for Research
+    on Energy and Clean Air"."""
     words, lows = sent.words, sent.lows
     if not (words[k - 1][:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper()):
         return False
     t = k - 1
-    while t > 0 and k - t < 6 and (words[t][:1].isupper() or lows[t] in ("of", "for")):
+    while t > 0 and k - t < 6 and (words[t][:1].isupper() or lows[t] in ("of", "for", "on")):
         if lows[t] in ("of", "for") and words[t - 1][:1].isupper():
             return True
         t -= 1

@@ -570,3 +570,15 @@ def test_a_kinship_appositive_says_he_or_she(reg: Registry) -> None:
            "\u201cEvery soldier they show could be him,\u201d she said."]
     assert [(a.source, a.entity) for a in extract(doc[2], reg, context=doc[:2])] \
         == [("she", "Kang Eun-ji")]
+
+
+def test_a_name_with_on_and_and(reg: Registry) -> None:
+    """Probe 72 (economy, sanctions and energy): "the Centre for Research on Energy and Clean
+    Air" is one name, its "and" inside it as in "the Organization for Economic Cooperation
+    and Development"."""
+    cases: Cases = {
+        "A new assessment by the Centre for Research on Energy and Clean Air warns that the "
+        "fleet still carries most of the crude.":
+            [("the Centre for Research on Energy and Clean Air", "warns")],
+    }
+    check_cases(reg, cases)
