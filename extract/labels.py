@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from extract.cues import DATE_WORDS, PRONOUNS, SPEAKER_HEADS, TITLES
+from extract.first_names import FIRST_NAMES
 from extract.tokens import Sentence
 
 # A name of up to four capitalised words ("… — Paul Ryan (@SpeakerRyan) July 5, 2016").
@@ -17,10 +18,13 @@ _OWNED_HEAD = (r"(?:['\u2019]s\s+(?:[a-z]+\s+){0,2}(?:"
                + "|".join(sorted(SPEAKER_HEADS - {"editorial", "site", "website"})) + r"))?")
 _COLON_LABEL = re.compile(
     # a bullet ("- Fed's Waller: …", "• Minister Ruiz: …", "▪ Budanov: …") or a timestamp
-    # ("[00:14:32] PESKOV: …")
-    r"(?:(?:[-\u2022*\u25aa\u25cf\u25a0\u27a4]|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+)?"
+    # ("[00:14:32] PESKOV: …", a live blog's "15:05 — Peskov: …")
+    r"(?:(?:[-\u2022*\u25aa\u25cf\u25a0\u27a4]|\[\d{1,2}:\d{2}(?::\d{2})?\]"
+    r"|\d{1,2}:\d{2}\s*[\u2014\u2013-])\s+)?"
     r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME[:-1] + _OWNED_HEAD + ")"
     + r"(?:\s+\((?:through|via|in|speaking)\b[^()]{0,30}\))?"  # "ZELENSKYY (through interpreter):"
+    + r"(?:\s*\([RDI]-[A-Z]{2}\))?"  # "SEN. TOM COTTON (R-AR):"
+    + r"(?:,\s+[A-Z][A-Z.'\u2019& -]{2,60}?)?"  # "JOHN KIRBY, WHITE HOUSE SPOKESMAN:"
     + r"(\s*:)(?=\s+[^\s$])"
 )
 # "Zelenskyy was blunt: “…”", "The Kremlin was more cautious: “…”": the speaker, then how
@@ -61,8 +65,22 @@ _NOT_LABELS = frozenset(
     quiz about contact contacts forward-looking photograph photographs photographer picture
     pictures illustration illustrations images footage urgent icymi trending pictured our
     weather traffic reactions reaction speakers speaker panelists guests attendees
-    participants agenda lineup""".split()
+    participants agenda lineup chyron subtitles subtitle on-screen onscreen lower banner
+    screen""".split()
 )
+# What a line says when it claims nothing, whoever speaks it: a greeting, thanks, a
+# handover to a guest or a break ("ANCHOR: Good evening, and welcome to the program.",
+# "TAPPER: Secretary Blinken, thank you.", "… joins us now from Kyiv"), or a line cut off.
+# (Not "Let's start with …": PolNeAR gives a host's turn that opens so to the host, for the
+# claims the next sentences of the turn make.)
+_NO_CLAIM_LINE = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,\s+)?(?:thank\s+you|thanks\b"
+    r"|good\s+(?:morning|afternoon|evening|night)\b|welcome\b|hello\b|hi\b"
+    r"|after\s+the\s+break\b|stay\s+with\s+us\b|coming\s+up\b)"
+    r"|[^.;:]{0,60}?\bjoins?\s+us\b|[^.;:]{0,30}?\s[\u2014\u2013-]+\s*$", re.IGNORECASE)
+# Rubrics over words shown on screen: "CHYRON: …", "On-screen text: NIS: 300 …", "LOWER
+# THIRD: KIRBY: …": the label after one, if any, is the speaker.
+_SCREEN_RUBRICS = frozenset("chyron subtitles subtitle on-screen onscreen lower banner".split())
 # Last words of a rubric rather than a speaker: "Editor's Note:", "Delegate Update:",
 # "Monday's Morning Email:", "Just Leaked:"; and a press release's headings, "Media
 # Contact:", "Investor Relations:", "Press Inquiries:" (its "About X:", "Contact:" and
@@ -109,6 +127,8 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
     text = sent.text
     found: list[tuple[int, int, int, int]] = []  # name start/end, cue start/end (chars)
     m = _COLON_LABEL.match(text) or _MANNER_LABEL.match(text)
+    if m is not None and m.re is _COLON_LABEL and m.group(1).split()[0].lower() in _SCREEN_RUBRICS:
+        m = _COLON_LABEL.match(text, m.end())  # "LOWER THIRD: KIRBY: “…”": the one shown
     if m is not None:
         colon = m.end(2) - 1 if m.re is _COLON_LABEL else m.start(2) + 1
         found.append((m.start(1), m.end(1), colon, m.end(2)))
@@ -134,8 +154,12 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
                 or last in _NOT_LABEL_ENDS or _ROSTER.match(text, ce) \
                 or first in TITLES and " " not in name or any(c.isdigit() for c in name):
             continue
-        if " " in name and name.isupper() and first not in TITLES:
-            continue  # "STAT OF THE WEEK:": a rubric, not a speaker (but "SEN. COTTON:")
+        if " " in name and name.isupper() and first not in TITLES \
+                and first not in FIRST_NAMES:
+            continue  # "STAT OF THE WEEK:": a rubric, not a speaker (but "SEN. COTTON:",
+            # "JOHN KIRBY:")
+        if m is not None and ns == m.start(1) and _NO_CLAIM_LINE.match(text, ce):
+            continue  # "ANCHOR: Good evening, and welcome …": a line that claims nothing
         if text.rstrip().endswith("?") and cs < len(text) // 2:
             continue  # "REPORTER: Can you say how many …?": a question asks, claims nothing
         if any(w in _HEADLINE_PREPOSITIONS for w in name.split()[1:]):

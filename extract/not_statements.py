@@ -732,6 +732,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "Lytvyn still thinks about the boy he saw": a memory, no view stated
     if lemma == "rate" and not _verdict_after(sent, i):
         return True  # "rated female contestants by …", "interest rates": no fact-check
+    if lows[i] == "confirmed" and nxt in ("killed", "dead", "wounded", "captured", "missing"):
+        return True  # "90,000 Russian soldiers confirmed killed by name": a count's adjective
     if lemma == "slam" and nxt == "into":
         return True  # "the drones slammed into their targets": a crash, no criticism
     if lemma == "say" and (nxt in ("vows", "prayers") or nxt in POSSESSIVE_DETERMINERS

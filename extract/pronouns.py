@@ -24,6 +24,7 @@ from extract.cues import (
     SPEAKER_HEADS,
 )
 from extract.documents import DEMONYMS
+from extract.first_names import FIRST_NAMES
 from extract.model import Attribution
 from extract.phrases import (
     ADVERBIAL_OPENERS,
@@ -292,35 +293,6 @@ _HONORIFIC_IN = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _AFTER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
-# First names that say whether a person is a "he" or a "she", common in the news we read
-# (English, Slavic, and a few others); a name not listed says nothing.
-_FIRST_NAMES: dict[str, str] = {
-    **dict.fromkeys("""donald joe joseph barack bill bernie ted marco jeb john james robert
-        michael william david richard charles thomas christopher daniel matthew anthony mark
-        paul steven andrew kenneth kevin brian george timothy ronald jason jeffrey ryan jacob
-        gary eric jonathan stephen larry justin scott brandon frank benjamin gregory samuel
-        raymond patrick jack dennis jerry tyler aaron henry adam peter nathan douglas zachary
-        kyle walter harold keith christian roger noah gerald carl terry sean austin arthur
-        lawrence jesse dylan bryan ralph roy eugene russell bobby mitch mike chris rand
-        rick newt tim tom jim bob dick ben lloyd antony tony rex chuck
-        vladimir sergei sergey dmitry dmitri kirill yevgeny alexei alexey andrei andriy andrii
-        oleksandr oleksiy volodymyr vitali vitaly viktor mykhailo mykola petro yuriy yuri
-        igor ivan nikolai pavel kyrylo denys rustem dmytro emmanuel olaf keir boris rishi
-        taras serhii serhiy oleh bohdan roman maksym vasyl yaroslav valerii valeriy anatolii
-        ruslan vadym
-        xi recep mohammed muhammad ali ahmed hassan omar""".split(), "m"),
-    **dict.fromkeys("""hillary michelle nancy elizabeth kamala sarah mary patricia jennifer
-        linda barbara susan jessica karen lisa betty margaret sandra ashley kimberly emily
-        donna carol ruth sharon laura cynthia amy angela melissa rebecca deborah stephanie
-        anna maria marie julia diane christine joan samantha catherine kathleen kathryn
-        megyn ivanka melania chelsea debbie nikki carly condoleezza janet
-        theresa ursula kaja annalena giorgia marine liz kristi tulsi kirsten
-        olena yulia iryna olga natalia natalya svetlana tatiana elena irina
-        marina lyudmila oksana victoria viktoria valentina kateryna halyna hanna tetiana
-        viktoriia yuliia nataliia liudmyla""".split(), "f"),
-}
-
-
 def _agrees(gender: str | None, sentence: str, start: int, end: int) -> bool:
     """Whether a name mentioned at ``[start, end)`` can be a "he" (``gender`` "m") or a
     "she" ("f"): its honorific ("Mrs. Clinton"), a first name that says ("Maria Zakharova"
@@ -335,8 +307,8 @@ def _agrees(gender: str | None, sentence: str, start: int, end: int) -> bool:
     kin = _GENDERED_APPOSITIVE.search(sentence, max(0, start - 30), start)
     if kin is not None:
         return (kin.group(1) is not None) == (gender == "f")  # "Her brother, Kang Chol,"
-    first = next((_FIRST_NAMES[w.lower()] for w in _AFTER_WORD.findall(sentence, start, end)
-                  if w[:1].isupper() and w.lower() in _FIRST_NAMES), None)
+    first = next((FIRST_NAMES[w.lower()] for w in _AFTER_WORD.findall(sentence, start, end)
+                  if w[:1].isupper() and w.lower() in FIRST_NAMES), None)
     if first is not None:
         return first == gender
     noun = _GENDERED_NOUN.search(sentence, start, end)
@@ -356,7 +328,7 @@ def _full_name_agrees(gender: str | None, cand: Attribution, before: Sequence[st
     if gender is None or " " in cand.source or not cand.source[:1].isupper():
         return True
     full = document_alias(cand.source, before, registry) or cand.entity
-    first = _FIRST_NAMES.get(full.split()[0].lower()) if " " in full else None
+    first = FIRST_NAMES.get(full.split()[0].lower()) if " " in full else None
     return first is None or first == gender
 
 

@@ -1368,6 +1368,16 @@ def _cleft_focus(sent: Sentence, that: int) -> int | None:
         people(sent, head) or sent.lows[head] in DOC_NOUNS) else None
 
 
+def _citing_aside(sent: Sentence, comma: int) -> bool:
+    """"Yonhap, citing the NIS, reports that …": the aside closing at ``comma`` cites a
+    source for a name before it, so the word after the comma is the name's verb."""
+    lows, words = sent.lows, sent.words
+    opening = next((t for t in range(comma - 1, max(0, comma - 10), -1) if words[t] == ","),
+                   None)
+    return opening is not None and opening >= 1 and lows[opening + 1] in ("citing", "quoting") \
+        and words[opening - 1][:1].isupper()
+
+
 def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     """For a cue that is also a noun ("report", "states", "attacks"): read it as a verb only
     when a subject-like word stands right before it (token ``j``: a name, a pronoun, a
@@ -1403,7 +1413,8 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         # Lim, who spent six years at the ministry, cautions against …")
         return prev_word == "," and (nxt == "that" and (
             relative_subject(sent, j) is not None
-            or _described_appositive(sent, j) and appositive_subject(sent, j) is not None)
+            or _described_appositive(sent, j) and appositive_subject(sent, j) is not None
+            or _citing_aside(sent, j))
             or low.endswith("s") and is_word(nxt_word) and nxt not in PREPOSITIONS - {"against"}
             and (rel := relative_subject(sent, j)) is not None
             and all(sent.words[t][:1].isupper() for t in range(rel[0], rel[1])))

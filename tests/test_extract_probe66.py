@@ -582,3 +582,41 @@ def test_a_name_with_on_and_and(reg: Registry) -> None:
             [("the Centre for Research on Energy and Clean Air", "warns")],
     }
     check_cases(reg, cases)
+
+
+def test_broadcast_transcripts_and_live_blogs(reg: Registry) -> None:
+    """Probe 71 (transcripts, podcasts, live blogs): a live blog's time before a speaker's
+    label ("15:05 — Lindqvist: …"); a transcript's full name in capitals, with its party
+    and state or its title after a comma ("JOHN LINDQVIST, HARBOUR SPOKESMAN: …", "SEN.
+    TOM COTTON (R-AR): …"); a label on screen after its rubric ("LOWER THIRD: LINDQVIST:
+    …"). Lines that claim nothing are no statements, whoever speaks them: greetings,
+    thanks, handovers ("ANCHOR: Good evening, and welcome to the program.", "TAPPER:
+    Senator Lindqvist, thank you."). A rubric in capitals is still no speaker."""
+    cases: Cases = {
+        "15:05 \u2014 Lindqvist: the pier will reopen in March": [("Lindqvist", ":")],
+        "JOHN LINDQVIST, HARBOUR SPOKESMAN: The pier will reopen in March.":
+            [("JOHN LINDQVIST", ":")],
+        "SEN. TOM COTTON (R-AR): The administration has been too slow.":
+            [("SEN. TOM COTTON", ":")],
+        "LOWER THIRD: LINDQVIST: \u201cTHE PIER WILL REOPEN\u201d": [("LINDQVIST", ":")],
+        "ANCHOR: Good evening, and welcome to the program.": [],
+        "TAPPER: Senator Lindqvist, thank you.": [],
+        "ANCHOR: Nick Paton Walsh joins us now from Kyiv.": [],
+        "TAPPER: Senator \u2014": [],
+        "CHYRON: BREAKING NEWS \u2014 PIER CLOSED": [],
+        "STAT OF THE WEEK: 40 ships a day": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_verb_after_a_citing_aside_and_counts_confirmed(reg: Registry) -> None:
+    """"The Gazette, citing the Harbour Authority, reports that …": the verb after the aside
+    is the name's, though "reports" is a noun too. "90,000 soldiers confirmed killed" is a
+    count's adjective, nobody confirming."""
+    cases: Cases = {
+        "The Gazette, citing the Harbour Authority, reports that the pier is unsafe.":
+            [("The Gazette", "reports"), ("the Harbour Authority", "citing")],
+        "Mediazona: at least 90,000 soldiers confirmed killed by name":
+            [("Mediazona", ":")],
+    }
+    check_cases(reg, cases)
