@@ -24,6 +24,8 @@ _COLON_LABEL = re.compile(
     r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME[:-1] + _OWNED_HEAD + ")"
     + r"(?:\s+\((?:through|via|in|speaking)\b[^()]{0,30}\))?"  # "ZELENSKYY (through interpreter):"
     + r"(?:\s*\([RDI]-[A-Z]{2}\))?"  # "SEN. TOM COTTON (R-AR):"
+    # "Sybiha on X: …", "Budanov on Telegram: …": where the words were posted
+    + r"(?:\s+on\s+(?:X|Telegram|Twitter|Facebook|Instagram|TikTok|Truth\s+Social))?"
     + r"(?:,\s+[A-Z][A-Z.'\u2019& -]{2,60}?)?"  # "JOHN KIRBY, WHITE HOUSE SPOKESMAN:"
     + r"(\s*:)(?=\s+[^\s$])"
 )
@@ -66,7 +68,7 @@ _NOT_LABELS = frozenset(
     pictures illustration illustrations images footage urgent icymi trending pictured our
     weather traffic reactions reaction speakers speaker panelists guests attendees
     participants agenda lineup chyron subtitles subtitle on-screen onscreen lower banner
-    screen""".split()
+    screen focus""".split()
 )
 # What a line says when it claims nothing, whoever speaks it: a greeting, thanks, a
 # handover to a guest or a break ("ANCHOR: Good evening, and welcome to the program.",

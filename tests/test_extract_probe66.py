@@ -605,6 +605,8 @@ def test_broadcast_transcripts_and_live_blogs(reg: Registry) -> None:
         "TAPPER: Senator \u2014": [],
         "CHYRON: BREAKING NEWS \u2014 PIER CLOSED": [],
         "STAT OF THE WEEK: 40 ships a day": [],
+        "13:15 \u2014 Lindqvist on X: the pier will reopen": [("Lindqvist", ":")],
+        "Focus on X: what the new rules mean": [],
     }
     check_cases(reg, cases)
 
