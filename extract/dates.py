@@ -23,6 +23,9 @@ _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )
+# Names of days and months as words ("a December survey"); "May" is left out, a modal far
+# more often.
+DAY_AND_MONTH_NAMES = frozenset(_WEEKDAYS) | {m.lower() for m in _MONTH_NAMES} - {"may"}
 # A month without a day ("said in December", "In October, …", "in November 2024"): only
 # capitalised and after "in" or before a year, so "may say" and "in march order" stay words.
 _NAMED_MONTH = "(?-i:" + "|".join(_MONTH_NAMES) + ")"

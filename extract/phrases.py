@@ -32,6 +32,7 @@ from extract.cues import (
     SPEAKER_HEADS,
     TITLES,
 )
+from extract.dates import DAY_AND_MONTH_NAMES
 from extract.tokens import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -800,11 +801,6 @@ def _quoted_modifier_end(sent: Sentence, k: int) -> int | None:
     return None
 
 
-# Months and weekdays, which may stand before a noun as its modifier ("a December survey").
-_NAMED_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
-    february march april june july august september october november december""".split())
-
-
 def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (after "according to", "by", or an inverted
     verb), with an appositive for inverted verbs: "said Doug Schoen, a former adviser"."""
@@ -940,7 +936,7 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                 break
             if inverted and k - start >= 2 and all(is_name_word(sent, t) for t in range(start, k)):
                 break  # "…, writes Ivan Orlov in Novaya Gazeta": a person's name ends there
-        if k > start and low in _NAMED_DAYS and lows[k - 1] in ARTICLES and k + 1 < n \
+        if k > start and low in DAY_AND_MONTH_NAMES and lows[k - 1] in ARTICLES and k + 1 < n \
                 and words[k + 1].isalpha() and words[k + 1].islower() \
                 and lows[k + 1] not in BOUNDARY and lows[k + 1] not in PREPOSITIONS:
             k += 1  # "according to a December survey by …": the month names the survey

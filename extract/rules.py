@@ -265,7 +265,7 @@ def _new_clause(before: str) -> bool:
     closes after the comma: 'X said the video "did not show a gun," but he said …'. A time
     between the conjunction and the pronoun changes nothing ("X defended his vote, but late
     Saturday he announced …")."""
-    for _ in range(3):
+    for _step in range(3):
         head, _, last = before.rpartition(" ")
         if last.lower() not in DATE_WORDS or not head:
             break

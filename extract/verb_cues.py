@@ -1328,10 +1328,6 @@ def _calls_something(sent: Sentence, i: int) -> bool:
     return k < n and words[k] in OPEN_QUOTES
 
 
-# Verbs that make a document public: "Trump released a marketing video that said …".
-_MADE_PUBLIC = frozenset("released issued published unveiled circulated posted aired".split())
-
-
 def _released_that(sent: Sentence, that: int) -> tuple[int, int] | None:
     """"Sen. Rand Paul has released a Web video that accuses Cruz of …", "He released a letter
     from his doctor Friday afternoon that says …": the document speaks for whoever made it
@@ -1345,7 +1341,7 @@ def _released_that(sent: Sentence, that: int) -> tuple[int, int] | None:
             or not all(is_word(sent.words[t]) for t in range(d, that)):
         return None  # (between the document and "that": its author or its day, nothing else)
     s = left_np(sent, d)
-    if s is None or s < 2 or lows[s - 1] not in _MADE_PUBLIC:
+    if s is None or s < 2 or lows[s - 1] not in RELEASED:
         return None
     k = s - 2
     while k >= 0 and lows[k] in AUX:
