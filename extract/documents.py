@@ -672,6 +672,11 @@ def _name_possesses(sent: Sentence, a: int, b: int) -> bool:
 _AUTHORED_HEADS = DOC_NOUNS | PICTURES
 
 
+# What a paper says in its own voice, named by where it ran: "a report in the Korea Herald"
+# (not "an article in …", which a contributor may have written).
+_PAPERS_OWN = frozenset({"editorial", "editorials", "report", "reports", "story"})
+
+
 def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     """"X's report concluded", "a new assessment by X warns": the author is the source.
     Only for a named author, so "the latest poll" stays as it is."""
@@ -722,8 +727,10 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
         from_author = b == k + 1 < e - 1 and (k > 0 or lows[b] == "from") and (
             lows[b] == "of" or lows[b] == "from" and (
             lows[k] not in MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e]))
-            or lows[b] == "in" and lows[k] in ("editorial", "editorials"))
-        # ("An editorial in Rodong Sinmun said": the paper's own voice)
+            or lows[b] == "in" and lows[k] in _PAPERS_OWN and lows[b + 1] not in DATE_WORDS
+            and not lows[b + 1][:1].isdigit())
+        # ("An editorial in Rodong Sinmun said", "a report in the Korea Herald": the paper's
+        # own voice; not "a report in March")
         if b + 1 < e and (lows[b] == "by" or from_author):
             a = b + 1
             # The author ends where a phrase after "by" ends, before the subject's trailing

@@ -890,8 +890,9 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
         if k > start and low == "at" and k + 1 < n and (
                 words[k + 1][:1].isdigit() or words[k + 1] == "$" or lows[k + 1] in _AT_FIGURE):
             break  # "estimated by the NIS at around 3,000": the figure, not the source
-        if k > start and _time_ago(lows, k):
-            break  # "confirmed by the Pentagon two days ago": when, not who
+        if k > start and (_time_ago(lows, k) or low == "within" and k + 1 < n and (
+                lows[k + 1] in TIME_UNITS or k + 2 < n and lows[k + 2] in TIME_UNITS)):
+            break  # "confirmed by the Pentagon two days ago", "rejected … within hours": when
         if low == "and" and k > start and k + 1 < n and (
                 _inside_name(sent, k) or not inverted and (
                     words[k + 1][:1].isupper() or lows[k + 1] in ARTICLES

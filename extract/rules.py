@@ -484,6 +484,10 @@ _JOINT = re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+|together\s+with\s+)?|\s+a
 _BOTH = re.compile(r"(?:[Bb]oth|[Aa]ll)\s+")
 _NAMED_PART = re.compile(r"the\s+[A-Z]")  # ", the Pentagon and …": a part, no appositive
 _OWNER_AND_NOUN = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+[a-z]")  # ", Trump's pick for …"
+# An office named by its title and what it is of: ", General Secretary of the Workers' Party"
+_OFFICE_OF = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|President|Chairman|Chairwoman|"
+                        r"Minister|Director|Chief|Head|Leader|Premier|Commander|Ambassador|"
+                        r"Speaker|Governor|Mayor)\s+(?:of|for|to)\s")
 
 
 def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
@@ -505,8 +509,10 @@ def _split_joint(att: Attribution, registry: Registry) -> list[Attribution]:
         aside = False
         if m.group().strip() == "," and (text[m.end():m.end() + 1].islower()
                                          and not _NAMED_PART.match(text, m.end())
-                                         or _OWNER_AND_NOUN.match(text, m.end())):
-            # "Rep. Mike Waltz, his pick for adviser", "…, Trump's pick for envoy": an
+                                         or _OWNER_AND_NOUN.match(text, m.end())
+                                         or _OFFICE_OF.match(text, m.end())):
+            # "Rep. Mike Waltz, his pick for adviser", "…, Trump's pick for envoy", "Kim
+            # Jong Un, General Secretary of the Workers' Party and President of …": an
             # appositive, no part, and its "and" joins nobody
             aside = True
             continue

@@ -519,7 +519,10 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                       or lows[j] in CONTRACTED or adverb(sent, j)
                       or lows[j] in PLAIN_ADVERBS and not sent.words[j][:1].isupper()
                       or _adverb_pair(sent, j)
-                      or lows[j] in _EMPHATIC_DO and low == cue.lemma):  # "Allen did suggest"
+                      or lows[j] in _EMPHATIC_DO and low == cue.lemma  # "Allen did suggest"
+                      # "bloggers had themselves acknowledged": the reflexive stresses the
+                      # subject before the auxiliary
+                      or lows[j] in REFLEXIVES and j > 0 and lows[j - 1] in AUX):
         w = lows[j]
         if w in NEGATION or w.endswith("n't"):
             return None

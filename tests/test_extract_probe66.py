@@ -622,3 +622,25 @@ def test_a_verb_after_a_citing_aside_and_counts_confirmed(reg: Registry) -> None
             [("Mediazona", ":")],
     }
     check_cases(reg, cases)
+
+
+def test_contested_claims_and_korean_state_style(reg: Registry) -> None:
+    """Probes 73 and 74 (contested claims; Korean politics and state media): the agent of a
+    passive ends before "within hours"; a reflexive after an auxiliary stresses the subject
+    ("bloggers had themselves acknowledged"); an office "of" something set off after a name
+    is an appositive whose "and" joins nobody ("Kim Jong Un, General Secretary of the
+    Workers' Party … and President of …, stressed"); "A report in the Gazette said" is the
+    paper's voice, "a report in March" is not."""
+    cases: Cases = {
+        "The claim was rejected by the Harbour Authority within hours.":
+            [("the Harbour Authority", "rejected")],
+        "The Gazette wrote that Danish bloggers had themselves acknowledged the damage.":
+            [("The Gazette", "wrote"), ("Danish bloggers", "acknowledged")],
+        "A report in the Oslo Gazette said the pier was unsafe.": [("the Oslo Gazette", "said")],
+        "A report in March said the pier was unsafe.": [("A report in March", "said")],
+    }
+    check_cases(reg, cases)
+    assert [(s, c) for s, _e, c in sources(
+        "Ida Berg, Secretary of the Harbour Board and President of the Pier Trust, said the "
+        "pier was unsafe.", reg)] \
+        == [("Ida Berg, Secretary of the Harbour Board and President of the Pier Trust", "said")]
