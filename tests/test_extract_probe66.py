@@ -493,13 +493,11 @@ def test_a_he_is_no_people_nor_unit(reg: Registry) -> None:
     doc = ["Anders Lund was asleep when the shelling started.",
            "\u201cAt first I thought they were Russians,\u201d he said.",
            "He says he still dreams about that night."]
-    atts = extract(doc[2], reg, context=doc[:2])
-    assert [(a.source, a.entity) for a in atts] == [("He", "Anders Lund")]
+    assert _entities(doc, reg) == [("He", "Anders Lund")]
     doc = ["Ida Berg has written to every office she could find.",
            "The Coordination Headquarters told her in December that his name was on a list.",
            "\u201cI don\u2019t let myself hope too much,\u201d she said."]
-    atts = extract(doc[2], reg, context=doc[:2])
-    assert [(a.source, a.entity) for a in atts] == [("she", "Ida Berg")]
+    assert _entities(doc, reg) == [("she", "Ida Berg")]
 
 
 def test_narrative_speech_remembered_and_estimated(reg: Registry) -> None:
@@ -552,13 +550,11 @@ def test_a_place_is_no_he(reg: Registry) -> None:
     doc = ["Ida Berg has represented the district for a decade.",
            "Georgia voted Democratic for the first time since 1992.",
            "She said the result surprised nobody."]
-    assert [(a.source, a.entity) for a in extract(doc[2], reg, context=doc[:2])] \
-        == [("She", "Ida Berg")]
+    assert _entities(doc, reg) == [("She", "Ida Berg")]
     doc = ["Anders Lund ran the plant for twenty years.",
            "The parts came from Mexico and Vermont.",
            "He said the tariffs would close it."]
-    assert [(a.source, a.entity) for a in extract(doc[2], reg, context=doc[:2])] \
-        == [("He", "Anders Lund")]
+    assert _entities(doc, reg) == [("He", "Anders Lund")]
 
 
 def test_a_kinship_appositive_says_he_or_she(reg: Registry) -> None:
@@ -568,8 +564,7 @@ def test_a_kinship_appositive_says_he_or_she(reg: Registry) -> None:
     doc = ["Kang Eun-ji escaped from North Korea in 2016.",
            "Her younger brother, Kang Chol, was conscripted in 2019.",
            "\u201cEvery soldier they show could be him,\u201d she said."]
-    assert [(a.source, a.entity) for a in extract(doc[2], reg, context=doc[:2])] \
-        == [("she", "Kang Eun-ji")]
+    assert _entities(doc, reg) == [("she", "Kang Eun-ji")]
 
 
 def test_a_name_with_on_and_and(reg: Registry) -> None:
