@@ -33,6 +33,7 @@ from extract.model import Hit
 from extract.phrases import (
     ARTICLES,
     NAME_PARTICLES,
+    PAPERS_OWN,
     QUANTIFIERS,
     RECEIVED,
     RELATIVES,
@@ -672,11 +673,6 @@ def _name_possesses(sent: Sentence, a: int, b: int) -> bool:
 _AUTHORED_HEADS = DOC_NOUNS | PICTURES
 
 
-# What a paper says in its own voice, named by where it ran: "a report in the Korea Herald"
-# (not "an article in …", which a contributor may have written).
-_PAPERS_OWN = frozenset({"editorial", "editorials", "report", "reports", "story"})
-
-
 def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     """"X's report concluded", "a new assessment by X warns": the author is the source.
     Only for a named author, so "the latest poll" stays as it is."""
@@ -727,7 +723,7 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
         from_author = b == k + 1 < e - 1 and (k > 0 or lows[b] == "from") and (
             lows[b] == "of" or lows[b] == "from" and (
             lows[k] not in MEDIA_BEFORE or not SPEAKER_HEADS.isdisjoint(lows[b:e]))
-            or lows[b] == "in" and lows[k] in _PAPERS_OWN and lows[b + 1] not in DATE_WORDS
+            or lows[b] == "in" and lows[k] in PAPERS_OWN and lows[b + 1] not in DATE_WORDS
             and not lows[b + 1][:1].isdigit())
         # ("An editorial in Rodong Sinmun said", "a report in the Korea Herald": the paper's
         # own voice; not "a report in March")

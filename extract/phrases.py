@@ -801,6 +801,11 @@ def _quoted_modifier_end(sent: Sentence, k: int) -> int | None:
     return None
 
 
+# What a paper says in its own voice, named by where it ran: "a report in the Korea Herald"
+# (not "an article in …", which a contributor may have written).
+PAPERS_OWN = frozenset({"editorial", "editorials", "report", "reports", "story"})
+
+
 def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (after "according to", "by", or an inverted
     verb), with an appositive for inverted verbs: "said Doug Schoen, a former adviser"."""
@@ -932,6 +937,10 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                     and nxt == "the" and k + 2 < n \
                     and words[k + 2][:1].isupper() and lows[k + 2] not in DATE_WORDS:
                 k += 2  # "citing two sources in the General Staff": where they sit
+                continue
+            if nxt == "the" and lows[k - 1] in PAPERS_OWN and k + 2 < n \
+                    and words[k + 2][:1].isupper() and lows[k + 2] not in DATE_WORDS:
+                k += 2  # "according to a report in the Korea Herald": where it ran
                 continue
             if not nxt[:1].isupper() or lows[k + 1] in DATE_WORDS:
                 break

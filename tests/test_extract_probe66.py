@@ -624,8 +624,9 @@ def test_contested_claims_and_korean_state_style(reg: Registry) -> None:
     passive ends before "within hours"; a reflexive after an auxiliary stresses the subject
     ("bloggers had themselves acknowledged"); an office "of" something set off after a name
     is an appositive whose "and" joins nobody ("Kim Jong Un, General Secretary of the
-    Workers' Party … and President of …, stressed"); "A report in the Gazette said" is the
-    paper's voice, "a report in March" is not."""
+    Workers' Party … and President of …, stressed"); "A report in the Gazette said" and
+    "according to a report in the Gazette" are the paper's voice, "a report in March" is
+    not."""
     cases: Cases = {
         "The claim was rejected by the Harbour Authority within hours.":
             [("the Harbour Authority", "rejected")],
@@ -633,6 +634,10 @@ def test_contested_claims_and_korean_state_style(reg: Registry) -> None:
             [("The Gazette", "wrote"), ("Danish bloggers", "acknowledged")],
         "A report in the Oslo Gazette said the pier was unsafe.": [("the Oslo Gazette", "said")],
         "A report in March said the pier was unsafe.": [("A report in March", "said")],
+        "According to a report in the Oslo Gazette, the pier is unsafe.":
+            [("the Oslo Gazette", "According to")],
+        "According to a report in the morning, the pier is unsafe.":
+            [("a report", "According to")],
     }
     check_cases(reg, cases)
     assert [(s, c) for s, _e, c in sources(
