@@ -38,6 +38,7 @@ from extract.cues import (
     DOC_NOUNS,
     GERUNDS,
     PAST_CUES,
+    POSS_NOUNS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -985,6 +986,9 @@ def _plural_participle(sent: Sentence, i: int, cue: Cue) -> bool:
     if people(sent, i - 1) or prev in DOC_NOUNS or singular(prev) in DOC_NOUNS \
             or prev in DATA_NOUNS:
         return False
+    s = left_np(sent, i - 1)
+    if s is not None and s >= 2 and lows[s - 1] in POSS_NOUNS and lows[s - 2] in ARTICLES:
+        return False  # "…, a claim Ukraine's armed forces denied on Friday": its subject
     for t in range(i + 2, len(words)):  # "hospitals reported in a survey that …": a body
         if lows[t] == "that" or words[t] == ":" or words[t] in OPEN_QUOTES:
             return False

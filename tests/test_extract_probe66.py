@@ -626,7 +626,8 @@ def test_contested_claims_and_korean_state_style(reg: Registry) -> None:
     is an appositive whose "and" joins nobody ("Kim Jong Un, General Secretary of the
     Workers' Party … and President of …, stressed"); "A report in the Gazette said" and
     "according to a report in the Gazette" are the paper's voice, "a report in March" is
-    not."""
+    not; "…, a claim Norway's armed forces denied on Friday" is their denial (not the
+    plural noun's participle of "the most claims denied in the county")."""
     cases: Cases = {
         "The claim was rejected by the Harbour Authority within hours.":
             [("the Harbour Authority", "rejected")],
@@ -638,6 +639,9 @@ def test_contested_claims_and_korean_state_style(reg: Registry) -> None:
             [("the Oslo Gazette", "According to")],
         "According to a report in the morning, the pier is unsafe.":
             [("a report", "According to")],
+        "The council said the pier was safe, a claim Norway's armed forces denied on Friday.":
+            [("The council", "said"), ("Norway's armed forces", "denied")],
+        "The town has the most claims denied in the county.": [],
     }
     check_cases(reg, cases)
     assert [(s, c) for s, _e, c in sources(
