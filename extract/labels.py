@@ -49,6 +49,9 @@ _DASH_LABEL = re.compile(
 # "officials" is left alone, as is a photo credit ("Photo: Yonhap").
 _TRAILING_LABEL = re.compile(
     r"(?<=\S)(\s*:)\s*((?:[A-Z][\w.'\u2019&-]*\s+){0,2}[A-Z][\w.'\u2019&-]*)(?<![.!?])\s*$")
+# Rubrics over words shown on screen: "CHYRON: …", "On-screen text: NIS: 300 …", "LOWER
+# THIRD: KIRBY: …": the label after one, if any, is the speaker.
+_SCREEN_RUBRICS = frozenset("chyron subtitles subtitle on-screen onscreen lower banner".split())
 # Newsroom rubrics over a headline ("EXPLAINER: What we know …", "Fact Check: …", "OPINION:",
 # "WATCH:"): the desk's label for the piece, never someone speaking.
 _NOT_LABELS = frozenset(
@@ -67,9 +70,8 @@ _NOT_LABELS = frozenset(
     quiz about contact contacts forward-looking photograph photographs photographer picture
     pictures illustration illustrations images footage urgent icymi trending pictured our
     weather traffic reactions reaction speakers speaker panelists guests attendees
-    participants agenda lineup chyron subtitles subtitle on-screen onscreen lower banner
-    screen focus""".split()
-)
+    participants agenda lineup screen focus""".split()
+) | _SCREEN_RUBRICS
 # What a line says when it claims nothing, whoever speaks it: a greeting, thanks, a
 # handover to a guest or a break ("ANCHOR: Good evening, and welcome to the program.",
 # "TAPPER: Secretary Blinken, thank you.", "… joins us now from Kyiv"), or a line cut off.
@@ -80,9 +82,6 @@ _NO_CLAIM_LINE = re.compile(
     r"|good\s+(?:morning|afternoon|evening|night)\b|welcome\b|hello\b|hi\b"
     r"|after\s+the\s+break\b|stay\s+with\s+us\b|coming\s+up\b)"
     r"|[^.;:]{0,60}?\bjoins?\s+us\b|[^.;:]{0,30}?\s[\u2014\u2013-]+\s*$", re.IGNORECASE)
-# Rubrics over words shown on screen: "CHYRON: …", "On-screen text: NIS: 300 …", "LOWER
-# THIRD: KIRBY: …": the label after one, if any, is the speaker.
-_SCREEN_RUBRICS = frozenset("chyron subtitles subtitle on-screen onscreen lower banner".split())
 # Last words of a rubric rather than a speaker: "Editor's Note:", "Delegate Update:",
 # "Monday's Morning Email:", "Just Leaked:"; and a press release's headings, "Media
 # Contact:", "Investor Relations:", "Press Inquiries:" (its "About X:", "Contact:" and

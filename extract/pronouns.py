@@ -541,8 +541,8 @@ def _kind_of(entity: str, words: str, registry: Registry | None) -> str:
 
 
 # Parties and their members' names, never a "he" alone ("Georgia voted Democratic").
-_PARTY_WORDS = frozenset("""democratic republican democrats republicans democrat republican
-    gop libertarian libertarians conservative conservatives liberal liberals labour tory tories
+_PARTY_WORDS = frozenset("""democratic republican democrats republicans democrat gop
+    libertarian libertarians conservative conservatives liberal liberals labour tory tories
     independent independents""".split())
 _PLACE_LINKS = frozenset({"in", "at", "from", "with", "on", "near", "across"})
 
