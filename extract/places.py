@@ -1,5 +1,5 @@
 """Names of places that news text is full of: countries, the states of the United States,
-continents and the regions news names like countries. A place is never the "he" or "she"
+continents, the regions news names like countries, and its best-known cities. A place is never the "he" or "she"
 a pronoun refers back to, however much its name looks like a surname ("Georgia", "Chad",
 "Jordan" alone are places far more often than people in the sentences a resolver reads)."""
 
@@ -43,6 +43,17 @@ _MANY_WORDS = (
 _REGIONS = """europe asia africa antarctica oceania arctic balkans caucasus scandinavia crimea
     donbas donbass gaza kashmir siberia tibet""".split()
 
+# Cities news names as the place where things happen ("the lessons Pyongyang was drawing
+# from Kursk, she said"). Names that are first names or surnames as often are left out
+# ("Austin", "Houston", "Paris", "Lincoln", "Charlotte").
+_CITIES = """kyiv kiev moscow kursk kharkiv kharkov odesa odessa kherson mariupol bakhmut
+    avdiivka pokrovsk donetsk luhansk zaporizhzhia dnipro lviv sumy chernihiv belgorod bryansk
+    vladivostok khabarovsk pyongyang seoul busan incheon beijing shanghai tokyo taipei london
+    berlin brussels tehran damascus baghdad kabul jerusalem ankara istanbul warsaw minsk vilnius
+    riga tallinn helsinki stockholm oslo copenhagen prague budapest vienna rome madrid lisbon
+    athens bucharest belgrade geneva davos munich chicago boston baltimore detroit seattle
+    atlanta miami philadelphia pittsburgh cleveland milwaukee denver""".split()
+
 # ("washington" is left out: the capital's name stands for the government, and for people)
-PLACES = frozenset(_COUNTRIES) | frozenset(_REGIONS) | frozenset(_MANY_WORDS) \
+PLACES = frozenset(_COUNTRIES) | frozenset(_REGIONS) | frozenset(_CITIES) | frozenset(_MANY_WORDS) \
     | US_STATE_NAMES - {"washington"}

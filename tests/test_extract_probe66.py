@@ -648,3 +648,13 @@ def test_contested_claims_and_korean_state_style(reg: Registry) -> None:
         "Ida Berg, Secretary of the Harbour Board and President of the Pier Trust, said the "
         "pier was unsafe.", reg)] \
         == [("Ida Berg, Secretary of the Harbour Board and President of the Pier Trust", "said")]
+
+
+def test_a_city_is_no_she(reg: Registry) -> None:
+    """"Asked about the lessons drawn from Kharkiv, she said …": the next "she" is still the
+    woman named before, not the city the sentence before her ended on."""
+    doc = ["Ida Lund has studied the war for a decade.",
+           "Asked about the lessons the army was drawing from Kharkiv, she said the drones "
+           "mattered most.",
+           "“They will not forget it,” she said."]
+    assert _entities(doc, reg) == [("she", "Ida Lund")]
