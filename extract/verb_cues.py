@@ -1528,7 +1528,10 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         # "report in Science Advances that …", "states in its filing that …"; but "the
         # F.B.I. report on her email practices that …" is a noun after its name
         return True
-    if nxt in ("approximately", "about", "some", "more", "at", "nearly", "around", "up"):
+    if nxt in ("approximately", "some", "more", "at", "nearly", "around", "up") \
+            or nxt == "about" and (lemma not in ("report", "claim") or _count_at(sent, i + 2)):
+        # "ISW estimates about 1,000 …", "he boasts about …", "Boeing reports about 900 …"
+        # (not "Conflicting reports about the strike emerged")
         return True
     if third and j == i - 1 and lemma in _NAMED_STANCES and prev_word[:1].isupper() \
             and plow not in PRONOUNS \
@@ -1542,6 +1545,16 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
             return True
     return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
         or nxt_word[:1].isdigit()
+
+
+def _count_at(sent: Sentence, t: int) -> bool:
+    """A number or an amount opens at token ``t``: "1,000", "three", "a third", "a dozen"."""
+    if t >= len(sent.lows):
+        return False
+    low = sent.lows[t]
+    if low in ("a", "an"):
+        return t + 1 < len(sent.lows) and sent.lows[t + 1] in _ARTICLE_SUBJECTS
+    return low[:1].isdigit() or low in NUMBER_WORDS
 
 
 def _named_by_determiner(sent: Sentence, j: int) -> bool:

@@ -658,3 +658,17 @@ def test_a_city_is_no_she(reg: Registry) -> None:
            "mattered most.",
            "“They will not forget it,” she said."]
     assert _entities(doc, reg) == [("she", "Ida Lund")]
+
+
+def test_reports_about_a_thing_are_a_noun(reg: Registry) -> None:
+    """"Conflicting reports about the strike emerged": "reports about" a thing is the noun,
+    whatever capitalised word opens the sentence; "about" and a count still follow the verb
+    ("Deloitte reports about 900 job cuts", "Lund estimates about a third")."""
+    cases: Cases = {
+        "Conflicting reports about the strike emerged overnight.": [],
+        "Deloitte claims about the merger were dismissed.": [],
+        "Deloitte reports about 900 job cuts this year.": [("Deloitte", "reports")],
+        "Ida Lund estimates about a third of the fleet is idle.": [("Ida Lund", "estimates")],
+        "He boasts about the deal.": [("He", "boasts")],
+    }
+    check_cases(reg, cases)
