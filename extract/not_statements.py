@@ -37,6 +37,7 @@ from extract.cues import (
     DETERMINERS,
     DOC_NOUNS,
     GERUNDS,
+    MODAL_SKIP,
     PAST_CUES,
     POSS_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -410,7 +411,27 @@ _CLAPPED_WHEN = frozenset("as when while after before and until".split())
 _CALLED_PLAYS = frozenset("""audible timeout time-out foul penalty huddle""".split())
 _STORY_OF = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\w+\s+)?"
                        r"(?:story|stories|tale|tales)\s+of\b", re.IGNORECASE)
-_CALL_ENDS = frozenset({".", "twice", "again", "repeatedly", "back", "times"})
+_CALL_ENDS = frozenset({".", "twice", "again", "repeatedly", "back", "times", "shortly",
+                        "immediately", "minutes", "moments"})
+# What is rung after a noun of its own ("the fire department", "the police station").
+_RUNG = frozenset("department station office hotline line number desk service services".split())
+
+
+def _rite_said(sent: Sentence, i: int) -> bool:
+    """"said their vows", "said a prayer over the coffin", "said Mass on Sunday": a rite, no
+    claim (but "said a prayer was needed", "said mass graves were found")."""
+    words, lows = sent.words, sent.lows
+    n = len(lows)
+    k = i + 1
+    if k < n and words[k] == "Mass":
+        return k + 1 == n or not words[k + 1][:1].islower() or lows[k + 1] in PREPOSITIONS
+    if k < n and (lows[k] in POSSESSIVE_DETERMINERS or lows[k] == "a"):
+        k += 1
+    return k < n and lows[k] in _PRAYERS and (
+        k + 1 == n or lows[k + 1] not in AUX and lows[k + 1] not in MODAL_SKIP)
+
+
+_PRAYERS = frozenset({"vows", "prayers", "prayer"})
 
 
 def phone_call(sent: Sentence, i: int) -> bool:
@@ -429,7 +450,7 @@ def phone_call(sent: Sentence, i: int) -> bool:
         if head > k and people(sent, head) and (head + 1 == n or lows[head + 1] in _CALL_ENDS
                                                     or date_end(sent, head + 1) > head + 1):
             return True  # "called his South Korean counterpart on Tuesday": a person rung
-        k += 2  # "the school", "his office": one noun
+        k += 3 if k + 2 < n and lows[k + 2] in _RUNG else 2  # "the school", "his office"
     elif k < n and lows[k] in OBJECT_PRONOUNS:
         k += 1
     else:
@@ -737,9 +758,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "90,000 Russian soldiers confirmed killed by name": a count's adjective
     if lemma == "slam" and nxt == "into":
         return True  # "the drones slammed into their targets": a crash, no criticism
-    if lemma == "say" and (nxt in ("vows", "prayers") or nxt in POSSESSIVE_DETERMINERS
-                           and i + 2 < n and lows[i + 2] in ("vows", "prayers")):
-        return True  # "said their vows", "said his prayers": a rite
+    if lemma == "say" and _rite_said(sent, i):
+        return True
     if lows[i] == "says" and nxt in ("more", "less", "much", "a", "something") \
             and "about" in lows[i + 1:i + 4] and prev not in ("he", "she"):
         return True  # "the win says more about their defence": what something shows

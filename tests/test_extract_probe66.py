@@ -672,3 +672,20 @@ def test_reports_about_a_thing_are_a_noun(reg: Registry) -> None:
         "He boasts about the deal.": [("He", "boasts")],
     }
     check_cases(reg, cases)
+
+
+def test_a_rite_or_a_number_rung_says_nothing(reg: Registry) -> None:
+    """"The chaplain said a prayer over the coffin", "said Mass on Sunday": a rite, not a
+    claim ("said a prayer was needed", "said mass graves were found" are claims).
+    "Neighbours called the fire department shortly after midnight": a number rung ("called
+    the plan flawed" says something)."""
+    cases: Cases = {
+        "The chaplain said a prayer over the coffin.": [],
+        "The priest said Mass on Sunday.": [],
+        "The priest said a prayer was needed.": [("The priest", "said")],
+        "The ministry said mass graves were found.": [("The ministry", "said")],
+        "Neighbours called the fire department shortly after midnight.": [],
+        "The mayor called the police station twice.": [],
+        "The mayor called the plan flawed.": [("The mayor", "called")],
+    }
+    check_cases(reg, cases)
