@@ -1512,9 +1512,11 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         # "Critics point to the bill", "they point out that"; not "advocates for": that noun
         # is a person
         return True
-    if lemma == "state" and nxt == "," and prev_word[:1].islower() and plow not in PRONOUNS \
-            and plow not in DOC_NOUNS:
-        return False  # "a report circulated to member states, …": a compound noun
+    if lemma == "state" and (plow in _STATE_KINDS or nxt == "," and prev_word[:1].islower()
+                             and plow not in PRONOUNS and plow not in DOC_NOUNS):
+        # "a report circulated to member states, …", "told member states that …": a
+        # compound noun
+        return False
     titled = nxt_word[:1].isupper() or nxt_word in OPEN_QUOTES and i + 2 < n \
         and sent.words[i + 2][:1].isupper()
     if not third and titled and prev_word[:1].isupper() \
@@ -1545,6 +1547,10 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
             return True
     return nxt in PRONOUNS or nxt in DETERMINERS or nxt_word[:1].isupper() \
         or nxt_word[:1].isdigit()
+
+
+# What kinds of countries "states" names after a noun: "member states", "frontline states".
+_STATE_KINDS = frozenset("member frontline client rogue".split())
 
 
 def _count_at(sent: Sentence, t: int) -> bool:

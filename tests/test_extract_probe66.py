@@ -689,3 +689,14 @@ def test_a_rite_or_a_number_rung_says_nothing(reg: Registry) -> None:
         "The mayor called the plan flawed.": [("The mayor", "called")],
     }
     check_cases(reg, cases)
+
+
+def test_member_states_are_no_speaker(reg: Registry) -> None:
+    """"told member states that …": "member states" is one noun, the object told; "the
+    member states said" is a subject and its verb."""
+    cases: Cases = {
+        "The secretary-general told member states that the budget was under strain.":
+            [("The secretary-general", "told")],
+        "The member states said the budget was too small.": [("The member states", "said")],
+    }
+    check_cases(reg, cases)
