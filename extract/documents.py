@@ -90,7 +90,7 @@ _PUT_ABOUT = frozenset("leveled levelled voiced raised floated lodged spread lai
 # How a piece set off by commas came from its maker: "The letter, signed by 40 senators,",
 # "The protest, delivered by the ambassador,", "The report, written by two analysts,".
 _ASIDE_MAKING = PASSIVE_ONLY | _AUTHORED | _PUT_ABOUT | frozenset(
-    "written signed delivered drafted authored sent co-authored".split())
+    "written signed delivered drafted authored sent co-authored kept".split())
 # How a claim was made by whoever holds it (not "a statement carried by KCNA", which relays
 # it): "the version laid out by the ministry", "the allegation made by Kyiv that …".
 _CLAIM_MAKING = _PUT_ABOUT | frozenset(

@@ -700,3 +700,15 @@ def test_member_states_are_no_speaker(reg: Registry) -> None:
         "The member states said the budget was too small.": [("The member states", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_tally_kept_by_a_body_is_its_own(reg: Registry) -> None:
+    """"according to a tally kept by the Harbour Authority": the keeper is the source, as
+    for "compiled by"."""
+    cases: Cases = {
+        "According to a tally kept by the Harbour Authority, 40 boats have sunk.":
+            [("the Harbour Authority", "According to")],
+        "A count kept by the Harbour Authority shows 40 boats have sunk.":
+            [("the Harbour Authority", "shows")],
+    }
+    check_cases(reg, cases)
