@@ -712,3 +712,15 @@ def test_a_tally_kept_by_a_body_is_its_own(reg: Registry) -> None:
             [("the Harbour Authority", "shows")],
     }
     check_cases(reg, cases)
+
+
+def test_a_declaration_is_its_makers_document(reg: Registry) -> None:
+    """"NATO's Washington summit declaration said …" speaks for NATO, as "NATO's report
+    said" does."""
+    cases: Cases = {
+        "The Harbour Board's Oslo summit declaration said the pier was unsafe.":
+            [("The Harbour Board", "said")],
+        "The Harbour Board's declaration warned that the pier was unsafe.":
+            [("The Harbour Board", "warned")],
+    }
+    check_cases(reg, cases)
