@@ -1674,6 +1674,12 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
     while start < comma and lows[start] in SKIPPABLE_OPENERS:
         start += 1
     determined = lows[start] in DETERMINERS or lows[start].endswith(("'s", "s'"))
+    of = next((t for t in range(start + 1, comma) if lows[t] in PREPOSITIONS or lows[t] == "to"),
+              comma)
+    if of < comma and determined and words[of - 1].islower():
+        # "A resident of the building, Maksym,", "Pyongyang's envoy to the United Nations,
+        # Kim Song,": the role's head stands before its preposition
+        head = lows[of - 1]
     if head not in TITLES_LOWER and head not in SPEAKER_HEADS and head not in ROLE_NOUNS and not (
             determined and words[comma - 1][:1].islower() and head not in BOUNDARY
             and not head.endswith(("ly", "ing", "ed")) and not any(

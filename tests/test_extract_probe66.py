@@ -724,3 +724,17 @@ def test_a_declaration_is_its_makers_document(reg: Registry) -> None:
             [("The Harbour Board", "warned")],
     }
     check_cases(reg, cases)
+
+
+def test_a_role_with_its_preposition_before_a_name_is_one_subject(reg: Registry) -> None:
+    """"A resident of the building, Maksym, said": the role runs on through its preposition,
+    and the name in commas is the same person, so the source is both (it had been the name
+    alone, or nothing of the role: "building" read as a gerund, "Nations" as a place)."""
+    cases: Cases = {
+        "A resident of the building, Maksym, said his wife had been hiding.":
+            [("A resident of the building, Maksym", "said")],
+        "Oslo's envoy to the United Nations, Ida Lund, told the council that the pier was "
+        "unsafe.": [("Oslo's envoy to the United Nations, Ida Lund", "told")],
+        "The mayor thanked the staff of the building, Maksym said.": [("Maksym", "said")],
+    }
+    check_cases(reg, cases)
