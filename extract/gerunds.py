@@ -466,6 +466,14 @@ def _quoted_as(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                         and all(is_word(sent.words[t]) for t in range(q + 1, i - 1)):
                     # (also "TASS quoted him as saying": the pronoun is resolved like "he")
                     return Hit(q + 1, i - 1, i, i + 1, cue.weight, "subject")
+                words = sent.words
+                comma = next((t for t in range(q + 2, i - 2) if words[t] == ","), None)
+                if comma is not None and words[i - 2] == "," and words[q + 1][:1].isupper() \
+                        and plausible_np(sent, q + 1, comma) \
+                        and all(is_word(words[t]) for t in range(comma + 1, i - 2)):
+                    # "RIA Novosti quoted Apti Alaudinov, commander of …, as saying": the name
+                    # with its appositive
+                    return Hit(q + 1, i - 2, i, i + 1, cue.weight, "subject")
                 return None
             if b >= 2 and sent.words[b - 1] == ",":
                 # "The chief executive, Chris Weston, was quoted as saying"
@@ -477,7 +485,7 @@ def _quoted_as(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             if s is None or negated_subject(sent, s):
                 return None
             return Hit(s, b, b, i + 1, cue.weight, "subject")
-        if not is_word(sent.words[q]) and sent.words[q] != ".":
+        if not is_word(sent.words[q]) and sent.words[q] not in (".", ","):
             return None
     return None
 

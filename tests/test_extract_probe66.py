@@ -738,3 +738,15 @@ def test_a_role_with_its_preposition_before_a_name_is_one_subject(reg: Registry)
         "The mayor thanked the staff of the building, Maksym said.": [("Maksym", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_quoted_with_an_appositive_as_saying(reg: Registry) -> None:
+    """"The Gazette quoted Ida Lund, head of the harbour board, as saying …": the one quoted
+    speaks, appositive and all, as without it."""
+    cases: Cases = {
+        "The Gazette quoted Ida Lund, head of the harbour board, as saying the pier was "
+        "unsafe.": [("The Gazette", "quoted"), ("Ida Lund, head of the harbour board", "saying")],
+        "The Gazette quoted Ida Lund as saying the pier was unsafe.":
+            [("The Gazette", "quoted"), ("Ida Lund", "saying")],
+    }
+    check_cases(reg, cases)
