@@ -343,7 +343,8 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("lay", r"\s+out\b(?!\s+(?:[\w'\u2019-]+\s+){0,4}?(?:lines?|defen[cs]es|trenches|mines"
                 r"|minefields|bodies|tables|chairs|food|clothes|tiles|gardens?|streets|grids?"
                 r"|parks?|fields?|routes?|tracks?|roads?|pipelines?|cables?|wires?|rows?)\b)"),
-        ("put", r"\s+it\b(?=\s*[,.;:\u2014]|\s+(?:this|in|more|bluntly|simply|best)\b)"
+        ("put", r"\s+it\b(?=\s*[,.;:\u2014]|\s+(?:this|in|more|bluntly|simply|best|plainly|starkly"
+                r"|succinctly|frankly|mildly|differently|another)\b)"
                 r"|\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:number|figure|toll|total|"
                 r"count|losses|casualties|cost|tally|estimate)"
                 r"(?=(?:\s+(?:of|from|in)\s+[^,.;]{1,60}?)?\s+(?:at|above|below)\b)"

@@ -32,7 +32,10 @@ _COLON_LABEL = re.compile(
 # "Zelenskyy was blunt: “…”", "The Kremlin was more cautious: “…”": the speaker, then how
 # the words came out, then a colon before the quotation.
 _MANNER_LABEL = re.compile(
-    r"[\s\"\u201c\u2018']{0,3}" + _LABEL_NAME
+    r"[\s\"\u201c\u2018']{0,3}(" + _LABEL_NAME[1:-1]
+    # or a described speaker: "The brigade commander was blunt: “…”"
+    + r"|(?:The|A|An)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}(?:"
+    + "|".join(sorted(SPEAKER_HEADS - {"editorial", "site", "website"})) + r"))"
     + r"(\s+(?:was|is|were|are)\s+(?:(?:more|less|even|equally|just\s+as)\s+)?(?:blunt|blunter|"
     r"clear|clearer|defiant|emphatic|direct|candid|unequivocal|adamant|categorical|succinct|"
     r"scathing|cautious|dismissive|frank|franker|upbeat|optimistic|pessimistic|firm|"
@@ -146,9 +149,10 @@ def label_spans(sent: Sentence) -> list[tuple[int, int, int, int]]:
         if text[ne - 1] == "." and ne - ns > 3 and text[ne - 3] != ".":
             ne -= 1  # "― Olena Kravets.": the sentence's period, not an initial's
         name = text[ns:ne]
-        if m is not None and m.re is _MANNER_LABEL and ns == m.start(1) and name[:4] == "The " \
-                and " " in name:
-            name = name[4:]  # "The Kremlin was more cautious:": a body's name is no rubric
+        if m is not None and m.re is _MANNER_LABEL and ns == m.start(1) \
+                and name.split(" ", 1)[0] in ("The", "A", "An") and " " in name:
+            # "The Kremlin was more cautious:", "A senior official was blunt:": no rubric
+            name = name.split(" ", 1)[1]
         first = name.split()[0].lower().rstrip(".").replace("\u2019", "'")
         last = name.split()[-1].lower()
         if first in _NOT_LABELS or first in DATE_WORDS or first in PRONOUNS \

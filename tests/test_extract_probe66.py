@@ -750,3 +750,18 @@ def test_quoted_with_an_appositive_as_saying(reg: Registry) -> None:
             [("The Gazette", "quoted"), ("Ida Lund", "saying")],
     }
     check_cases(reg, cases)
+
+
+def test_a_described_speaker_was_blunt(reg: Registry) -> None:
+    """"The port commander was blunt: “…”" introduces the quotation as "Ida Lund was blunt:"
+    does; "put it plainly …:" as "put it bluntly:". A thing that was clear speaks for nobody."""
+    cases: Cases = {
+        "The port commander was blunt: “The pier will not last the winter.”":
+            [("The port commander", "was blunt:")],
+        "A senior official was more cautious: “We do not know yet.”":
+            [("A senior official", "was more cautious:")],
+        "Ida Lund put it plainly in an interview: “The pier is finished.”":
+            [("Ida Lund", "put it")],
+        "The result was clear: “We lost.”": [],
+    }
+    check_cases(reg, cases)
