@@ -460,6 +460,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
         hits = _drop_reported_stances(sent, hits)
     out: list[Attribution] = []
     seen: set[tuple[int, int]] = set()
+    taken: list[Hit] = []
     # At one source the verb wins over a possessive noun ("X's report, …, says").
     for hit in sorted(hits, key=lambda h: (sent.starts[h.s], h.kind == "possessive",
                                            -h.confidence)):
@@ -469,9 +470,14 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             # source a reviewer wants proposed.
             continue
         att = _to_attribution(sent, hit, registry)
-        if att is None or (att.start, att.end) in seen:
+        if att is None or (att.start, att.end) in seen or sent.lows[hit.cs] in DOC_NOUNS \
+                and any(h.s <= hit.cs and hit.e <= h.e and h.s <= hit.s for h in taken):
+            # (a document noun read inside another hit's source phrase is that source's own
+            # statement: "The joint statement by the ministers of A, B and C said", where the
+            # noun's source stopped at the list's first comma)
             continue
         seen.add((att.start, att.end))
+        taken.append(hit)
         if registry is not None and (" and " in att.source or " with " in att.source
                                      or ", " in att.source and title_case(sent)):
             out.extend(_split_joint(att, registry))

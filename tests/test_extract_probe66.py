@@ -765,3 +765,14 @@ def test_a_described_speaker_was_blunt(reg: Registry) -> None:
         "The result was clear: “We lost.”": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_statement_by_a_list_is_one_source(reg: Registry) -> None:
+    """"The joint statement by the ministers of Norway, Denmark and Sweden said": one
+    attribution to the ministers of all three, not a second one to "the ministers of
+    Norway" read from the noun "statement" alone."""
+    cases: Cases = {
+        "The joint statement by the ministers of Norway, Denmark and Sweden said the pier was "
+        "unsafe.": [("the ministers of Norway, Denmark and Sweden", "said")],
+    }
+    check_cases(reg, cases)
