@@ -1372,6 +1372,10 @@ _FOUND_WHERE = frozenset("""in on at inside near under beneath underneath below 
     during through right hidden buried lying dead alive unconscious , . and""".split())
 _FOUND_ENDS = frozenset({",", ".", "and"})
 _SAME = frozenset({"same", "opposite", "reverse", "contrary"})
+_FOUND_COUNTS = frozenset("most some several many all none each both".split())
+# Things searchers come upon, found with no article: "found weapons in the house".
+_FOUND_THINGS = frozenset("""bodies remains notes weapons guns drugs cash ammunition
+    explosives shells debris wreckage mines grenades phones letters""".split())
 # Heads whose "of"-phrase is a quantity, which a finding measures ("found the number of
 # cases in Ohio doubled"), not a thing one comes upon ("found a number of rifles in …").
 _MEASURES = SHARES | frozenset("""number numbers rate rates level levels share percentage
@@ -1412,8 +1416,14 @@ def _found_thing(sent: Sentence, i: int) -> bool:
     if not DOC_NOUNS.isdisjoint(lows[:i]):
         return False
     j = i + 1
+    if j + 2 < n and lows[j] in _FOUND_COUNTS and lows[j + 1] == "of" \
+            and lows[j + 2] in _FOUND_DETERMINERS:
+        j += 2  # "found most of the bodies near the exit": the bodies found
     if j < n and lows[j] in _FOUND_OBJECTS:
         k = j + 1
+    elif j + 1 < n and (lows[j] in _FOUND_THINGS or sent.words[j].islower()
+                        and lows[j + 1] in _FOUND_THINGS):
+        k = j + 1 if lows[j] in _FOUND_THINGS else j + 2  # "found handwritten notes on …"
     elif j < n and (lows[j] in _FOUND_DETERMINERS or lows[j][:1].isdigit()
                     or lows[j] in NUMBER_WORDS):  # ("found 14 migrants inside the trailer")
         k = j + 1

@@ -776,3 +776,16 @@ def test_a_statement_by_a_list_is_one_source(reg: Registry) -> None:
         "unsafe.": [("the ministers of Norway, Denmark and Sweden", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_bodies_and_notes_found_are_things(reg: Registry) -> None:
+    """"Rescuers had found most of the bodies near the exit", "his unit had found handwritten
+    notes on the bodies": things come upon, no finding; "found most of the claims were
+    false" is one."""
+    cases: Cases = {
+        "Rescuers had found most of the bodies near the exit.": [],
+        "The crew had found handwritten notes on the pier.": [],
+        "Police found weapons in the house.": [],
+        "The inspectors found most of the claims were false.": [("The inspectors", "found")],
+    }
+    check_cases(reg, cases)
