@@ -1422,7 +1422,7 @@ def _found_thing(sent: Sentence, i: int) -> bool:
     if j < n and lows[j] in _FOUND_OBJECTS:
         k = j + 1
     elif j + 1 < n and (lows[j] in _FOUND_THINGS or sent.words[j].islower()
-                        and lows[j + 1] in _FOUND_THINGS):
+                        and lows[j] not in _FOUND_DETERMINERS and lows[j + 1] in _FOUND_THINGS):
         k = j + 1 if lows[j] in _FOUND_THINGS else j + 2  # "found handwritten notes on …"
     elif j < n and (lows[j] in _FOUND_DETERMINERS or lows[j][:1].isdigit()
                     or lows[j] in NUMBER_WORDS):  # ("found 14 migrants inside the trailer")
