@@ -203,6 +203,13 @@ def _antecedent(
             return (registry.resolve(people) if registry is not None else None) or people
         name = _subject_name(sentence, want, registry, document=(*context, text),
                              gender=gender)
+        if name is not None and " " not in name and name[:1].isupper():
+            # "Hans Kluge … said … . Kluge toured a hospital. He told …": the surname names
+            # whom the document named in full before (of the pronoun's sex, if it says)
+            full = document_alias(name, context[:len(context) - back], registry)
+            first = FIRST_NAMES.get(full.split()[0].lower()) if full and " " in full else None
+            return full if full and (first is None or gender is None or first == gender) \
+                else name
         if name is not None:
             return name
     # "Ukraine's security service has identified the man, it said": with nothing earlier

@@ -789,3 +789,17 @@ def test_bodies_and_notes_found_are_things(reg: Registry) -> None:
         "The inspectors found most of the claims were false.": [("The inspectors", "found")],
     }
     check_cases(reg, cases)
+
+
+def test_a_surname_subject_is_the_full_name_for_a_pronoun(reg: Registry) -> None:
+    """"Anna Lund … said …. Lund toured the harbour. She told reporters …": the "she" is the
+    person the document named in full, as when "Lund said" stood in between; not a full
+    name of the other sex ("David Lund" for a "she")."""
+    doc = ["Anna Lund, the harbour master, said the pier was unsafe.",
+           "Lund toured the harbour on Wednesday.",
+           "She told reporters afterward that the pier would close."]
+    assert _entities(doc, reg) == [("She", "Anna Lund")]
+    doc = ["David Lund, the harbour master, said the pier was unsafe.",
+           "Lund toured the harbour on Wednesday.",
+           "She told reporters afterward that the pier would close."]
+    assert _entities(doc, reg) == [("She", "Lund")]
