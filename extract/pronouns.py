@@ -175,7 +175,9 @@ def _antecedent(
                 return (registry.resolve(people) if registry is not None else None) or people
         sources = context_sources(sentence, registry)
         for cand in reversed(sources):
-            if _fits(cand, want, registry) and _agrees(gender, sentence, cand.start, cand.end) \
+            if (_fits(cand, want, registry)
+                or want == "org" and _gender_after(sentence, cand.end) == "n") \
+                    and _agrees(gender, sentence, cand.start, cand.end) \
                     and (quoted or not _reported_inside(cand, sources, sentence, want, registry)):
                 if cand.entity == cand.source and (
                         cand.source[:4].lower() == "the " and cand.source[-1:].islower()
@@ -344,8 +346,8 @@ def _gender_after(sentence: str, end: int) -> str | None:
     a body: "Boeing released its results", read only close by), before another name comes."""
     for m in _AFTER_WORD.finditer(sentence, end, end + 160):
         word = m.group()
-        if word[:1].isupper():
-            return None  # another name: what follows may be about it
+        if word[:1].isupper() and word.lower() not in DATE_WORDS:
+            return None  # another name (not "on Tuesday"): what follows may be about it
         said = _GENDERED.get(word) or ("f" if word == "her" and sentence.startswith(
             " own", m.end()) else None)
         if said == "n" and m.start() - end > 30:

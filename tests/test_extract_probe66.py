@@ -803,3 +803,13 @@ def test_a_surname_subject_is_the_full_name_for_a_pronoun(reg: Registry) -> None
            "Lund toured the harbour on Wednesday.",
            "She told reporters afterward that the pier would close."]
     assert _entities(doc, reg) == [("She", "Lund")]
+
+
+def test_a_company_that_speaks_of_its_own_is_an_it(reg: Registry) -> None:
+    """"Nordvik Marine said on Tuesday that its new ferry …. It said …": a name the registry
+    does not know, whose own "its" follows (past a day's name), is a body, so the next "it"
+    can be it."""
+    doc = ["Nordvik Marine said on Tuesday that its new ferry had passed its sea trials.",
+           "Shares of the shipbuilder rose in Oslo.",
+           "It said the ferry would enter service in May."]
+    assert _entities(doc, reg) == [("It", "Nordvik Marine")]
