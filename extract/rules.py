@@ -1035,10 +1035,22 @@ def _drop_reported_stances(sent: Sentence, hits: list[Hit]) -> list[Hit]:
         and (any(o <= h.s and not clause_break(sent, o, h.s) for o in opens)
              and not _named_and(sent, h)
              or any(h.ce <= c for c in closes))
-        and (_stance(sent, h) or _cue_lemma(sent, h) not in HAND_LEMMAS))]
+        and (_stance(sent, h) or _cue_lemma(sent, h) not in HAND_LEMMAS
+             or _nobodys_pictures(sent, h)))]
 
 
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
+_PICTURE_HEADS = PICTURES | {"footage", "imagery"}
+
+
+def _nobodys_pictures(sent: Sentence, h: Hit) -> bool:
+    """"38 North said commercial satellite imagery showed new construction": pictures
+    whose maker goes unnamed are what the speaker cites, its evidence, not a second source
+    (as "Maxar's images show" or "footage released by the SBU shows" would be)."""
+    span = range(h.s, h.e)
+    return any(sent.lows[t] in _PICTURE_HEADS for t in span) and not any(
+        sent.words[t][:1].isupper() and sent.lows[t] not in DATE_WORDS
+        or sent.lows[t].endswith(("'s", "\u2019s")) for t in span if t > h.s)
 
 
 def _named_and(sent: Sentence, h: Hit) -> bool:

@@ -813,3 +813,18 @@ def test_a_company_that_speaks_of_its_own_is_an_it(reg: Registry) -> None:
            "Shares of the shipbuilder rose in Oslo.",
            "It said the ferry would enter service in May."]
     assert _entities(doc, reg) == [("It", "Nordvik Marine")]
+
+
+def test_pictures_a_speaker_cites_are_no_second_source(reg: Registry) -> None:
+    """"The institute said satellite imagery showed new piers": the imagery is what the
+    institute cites, not a source of its own; footage whose maker is named is one ("footage
+    released by the harbour police showed")."""
+    cases: Cases = {
+        "The institute said commercial satellite imagery showed new piers at the port.":
+            [("The institute", "said")],
+        "The institute said geolocated footage published on Thursday indicated an advance.":
+            [("The institute", "said")],
+        "The institute said footage released by the Harbour Police showed the crash.":
+            [("The institute", "said"), ("the Harbour Police", "showed")],
+    }
+    check_cases(reg, cases)
