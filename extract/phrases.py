@@ -946,6 +946,11 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                 break
             if inverted and k - start >= 2 and all(is_name_word(sent, t) for t in range(start, k)):
                 break  # "…, writes Ivan Orlov in Novaya Gazeta": a person's name ends there
+        if k > start and low == "on" and k + 1 < n and words[k - 1][:1].isupper() \
+                and (lows[k - 1] in SPEAKER_HEADS or lows[k - 1] in ("initiative", "panel")) \
+                and words[k + 1][:1].isupper() and lows[k + 1] not in DATE_WORDS:
+            k += 1  # "the Council on Foreign Relations", "the Initiative on GHG Accounting"
+            continue
         if k > start and low in DAY_AND_MONTH_NAMES and lows[k - 1] in ARTICLES and k + 1 < n \
                 and words[k + 1].isalpha() and words[k + 1].islower() \
                 and lows[k + 1] not in BOUNDARY and lows[k + 1] not in PREPOSITIONS:

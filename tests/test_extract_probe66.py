@@ -828,3 +828,17 @@ def test_pictures_a_speaker_cites_are_no_second_source(reg: Registry) -> None:
             [("The institute", "said"), ("the Harbour Police", "showed")],
     }
     check_cases(reg, cases)
+
+
+def test_a_body_named_with_on_keeps_its_whole_name(reg: Registry) -> None:
+    """"the Council on Harbour Safety", "the Initiative on Port Accounting": a body's name
+    runs on through "on" into capitalised words; "by the Council on Monday" is a date."""
+    cases: Cases = {
+        "According to the Council on Harbour Safety, the pier is unsafe.":
+            [("the Council on Harbour Safety", "According to")],
+        "The pier is unsafe, according to an estimate by the Initiative on Port Accounting.":
+            [("the Initiative on Port Accounting", "according to")],
+        "The plan was criticised by the Council on Tuesday.":
+            [("the Council", "criticised")],
+    }
+    check_cases(reg, cases)
