@@ -773,8 +773,10 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                 z -= 1
             if s < a < z and all(words[t][:1].isupper() and not lows[t].endswith(("'s", "s'"))
                                  for t in range(a, z)) and lows[s] in DETERMINERS \
-                    and lows[k] not in POLL_NOUNS and (z == k or lows[z - 1] not in DEMONYMS):
-                # ("a South Korean intelligence assessment": an adjective, not its author)
+                    and lows[k] not in POLL_NOUNS and (z == k or lows[z - 1] not in DEMONYMS
+                                                        and lows[z - 1] not in ("u.s.", "u.k.")):
+                # ("a South Korean intelligence assessment", "a U.S. intelligence assessment":
+                # an adjective, not its author)
                 return sent.starts[a], sent.ends[z - 1]  # "A Pentagon assessment seen by …"
             for p in range(k - 1, s - 1, -1):
                 if lows[p].endswith("'s") or lows[p].endswith("'"):

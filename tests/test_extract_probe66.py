@@ -842,3 +842,16 @@ def test_a_body_named_with_on_keeps_its_whole_name(reg: Registry) -> None:
             [("the Council", "criticised")],
     }
     check_cases(reg, cases)
+
+
+def test_a_us_intelligence_assessment_is_no_us(reg: Registry) -> None:
+    """"A declassified U.S. intelligence assessment concluded": "U.S." describes the
+    assessment as "South Korean" would, so the document speaks; "A Pentagon intelligence
+    assessment" is the Pentagon's."""
+    cases: Cases = {
+        "A declassified U.S. intelligence assessment concluded that the pier was unsafe.":
+            [("A declassified U.S. intelligence assessment", "concluded")],
+        "A Pentagon intelligence assessment concluded that the pier was unsafe.":
+            [("Pentagon", "concluded")],
+    }
+    check_cases(reg, cases)
