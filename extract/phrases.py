@@ -745,6 +745,7 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
     last = lows[e - 1]
     if last in DETERMINERS and not (e - s >= 3 and (lows[e - 2] in ("in", "to") or lows[
             e - 2] == "of" and last in NUMBER_WORDS)) \
+            and not (words[e - 1] == "One" and e - s >= 2 and words[e - 2][:1].isupper()) \
             or last in PREPOSITIONS or last.endswith("'s") and not possessive_name(sent, e):
         return False  # but "one in five", "the mother of three" is a subject
     if words[e - 1][:1].isdigit() and e - s == 1:

@@ -505,6 +505,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if prev in DETERMINERS and not quantifier_subject(sent, i - 1) \
             and not floating_quantifier(sent, i - 1) \
             and not (i >= 3 and lows[i - 2] == "to" and lows[i - 3] in CLOSE_TO) \
+            and not (sent.words[i - 1] == "One" and i >= 2 and sent.words[i - 2][:1].isupper()
+                     and is_word(sent.words[i - 2])) \
             or prev.endswith(("'s", "'")) and prev[:1].isalnum() \
             and not possessive_name(sent, i):
         return None  # but "Moody's said": a name ending in "'s" before a verb

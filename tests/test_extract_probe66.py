@@ -855,3 +855,14 @@ def test_a_us_intelligence_assessment_is_no_us(reg: Registry) -> None:
             [("Pentagon", "concluded")],
     }
     check_cases(reg, cases)
+
+
+def test_a_name_ending_in_one_speaks(reg: Registry) -> None:
+    """"Channel One said", "Formula One said": a capitalised "One" after a capitalised word
+    ends a name, not a determiner before a noun ("At least one said" is no such name)."""
+    cases: Cases = {
+        "Russian state broadcaster Channel One said it would revive the contest.":
+            [("Russian state broadcaster Channel One", "said")],
+        "Formula One said the race would go ahead.": [("Formula One", "said")],
+    }
+    check_cases(reg, cases)
