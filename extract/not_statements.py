@@ -406,7 +406,7 @@ _OBSERVED_RITE = re.compile(
 # Words that put an object before its verb: "a plan that many economists applaud".
 FRONTED = frozenset({"that", "which", "what", "whom"})
 # What may follow a clapping "applauded": "applauded as he left".
-_CLAPPED_WHEN = frozenset("as when while after before and until".split())
+_CLAPPED_WHEN = frozenset("as when while after before and until at".split())
 # What a player, a coach or an umpire calls in a game: a decision, not a statement.
 _CALLED_PLAYS = frozenset("""audible timeout time-out foul penalty huddle""".split())
 _STORY_OF = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\w+\s+)?"
@@ -878,6 +878,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "threatened staff with a kitchen knife": an act, no threat stated
     if lemma == "respond" and nxt == "to" and _dispatched(sent, i + 2):
         return True  # "Officers responded to a report of shots fired": sent there, no reply
+    if lemma == "report" and nxt == "for" and not _ON_DUTY.isdisjoint(lows[i + 2:i + 5]):
+        return True  # "Shakhtar reported for pre-season training": turned up, said nothing
     if lemma == "report" and nxt == "from":
         return _byline(sent, i + 2)
     if lemma == "report":
@@ -1626,7 +1628,7 @@ _COUNT_WORDS = DETERMINERS | QUANTIFIERS | frozenset("""more than at least nearl
 
 # What is won rather than asserted: "claimed its third straight division title".
 _PRIZES = frozenset("""title titles championship crown medal gold silver bronze trophy cup
-    pennant berth""".split())
+    pennant berth belt belts""".split())
 # A result won, when counted ("their third straight win", "a 3-1 win", "two wins"); bare,
 # "claimed victory" or "claimed a win" is a declaration, which PolNeAR marks.
 _RESULTS = frozenset("win wins victory victories".split())
@@ -1641,12 +1643,14 @@ def _claims_prize(sent: Sentence, i: int) -> bool:
     clause after the noun ("claimed his third victory was stolen") makes it a claim."""
     lows, words = sent.lows, sent.words
     counted = False
-    for k in range(i + 1, min(len(lows), i + 7)):
+    for k in range(i + 1, min(len(lows), i + 10)):
         if lows[k] in _PRIZES:
             return True
         if lows[k] in _RESULTS:
             after = lows[k + 1] if k + 1 < len(lows) else ""
             return counted and not (after in BE or after in AUX and words[k + 1].islower())
+        if words[k] == "," or lows[k] == "and":
+            continue  # "claimed the WBC, WBA and WBO heavyweight belts": one list of titles
         if not is_word(words[k]) or lows[k] in BOUNDARY and lows[k] not in DETERMINERS \
                 and lows[k] not in POSSESSIVE_DETERMINERS:
             return False
@@ -1655,8 +1659,9 @@ def _claims_prize(sent: Sentence, i: int) -> bool:
 
 
 # What is denied as a refusal, not as a claim: "denied entry", "denied him bail".
+_ON_DUTY = frozenset("training duty work camp practice service".split())
 _DENIED_THINGS = frozenset("""entry access visa visas bail permission passage admission
-    victory parole asylum treatment service""".split())
+    victory parole asylum treatment service care food water visits""".split())
 # Who is admitted as a patient, a member or a student, and where to.
 _ADMITTED = frozenset("""patients people students members children refugees""".split())
 _ADMITTED_TO = frozenset("""hospital university college school bar""".split())

@@ -866,3 +866,18 @@ def test_a_name_ending_in_one_speaks(reg: Registry) -> None:
         "Formula One said the race would go ahead.": [("Formula One", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_belts_claimed_care_denied_and_training_reported_say_nothing(reg: Registry) -> None:
+    """"claimed the WBC, WBA and WBO heavyweight belts" is a list of titles won, "were
+    denied medical care" a thing withheld, "reported for pre-season training" a team that
+    turned up, "applauded at the end" clapping: none claims anything."""
+    cases: Cases = {
+        "Ida Lund claimed the WBC, WBA and WBO heavyweight belts again.": [],
+        "Prisoners were beaten and denied medical care, the harbour board said.":
+            [("the harbour board", "said")],
+        "Oslo City reported for pre-season training in Antalya on Monday.": [],
+        "Committee members applauded at the end of the session.": [],
+        "The ministry denied the reports.": [("The ministry", "denied")],
+    }
+    check_cases(reg, cases)
