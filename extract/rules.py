@@ -946,9 +946,11 @@ def _said_thing_before(sent: Sentence, i: int) -> bool:
     t = i - 1
     while t > 0 and (lows[t] in BE or lows[t] in AUX or adverb(sent, t)):
         t -= 1
-    of = next((u for u in range(t - 1, max(0, t - 6), -1) if lows[u] == "of"), None)
+    of = next((u for u in range(t - 1, max(0, t - 6), -1) if lows[u] in ("of", "for")), None)
     if of is not None and all(is_word(sent.words[u]) for u in range(of, t)):
-        t = of - 1  # "Details of the interrogation were shared": the head before "of"
+        # "Details of the interrogation were shared", "New casualty figures for North
+        # Korean units were shared": the head before the preposition
+        t = of - 1
     that = next((u for u in range(t - 2, max(0, t - 25), -1) if lows[u] == "that"), None)
     if that is not None and that >= 1 and lows[that - 1] in _SAID_HEADS \
             and all(is_word(sent.words[u]) for u in range(that, t)) and any(
@@ -960,7 +962,7 @@ def _said_thing_before(sent: Sentence, i: int) -> bool:
         t = that - 1
     head = lows[t]
     return head in _SAID_HEADS or head in PRONOUNS or head in RELATIVES \
-        or sent.words[t][:1].isupper() or not is_word(sent.words[t])
+        or sent.words[t][:1].isupper() and t > 0 or not is_word(sent.words[t])
 
 
 # Heads of what is said or written, which a passive's agent made public.

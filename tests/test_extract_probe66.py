@@ -881,3 +881,15 @@ def test_belts_claimed_care_denied_and_training_reported_say_nothing(reg: Regist
         "The ministry denied the reports.": [("The ministry", "denied")],
     }
     check_cases(reg, cases)
+
+
+def test_figures_for_something_shared_by_a_body(reg: Registry) -> None:
+    """"New casualty figures for the northern units were shared with reporters by the
+    harbour board": the figures, read past their "for"-phrase, are what was shared; "Weapons
+    for the front were provided by X" are no words, though the sentence opens with them."""
+    cases: Cases = {
+        "New casualty figures for the northern units were shared with reporters by the "
+        "harbour board.": [("the harbour board", "shared")],
+        "Weapons for the front were provided by the harbour board.": [],
+    }
+    check_cases(reg, cases)
