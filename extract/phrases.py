@@ -999,9 +999,13 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
     end = k
     while end > start and lows[end - 1] in PREPOSITIONS | {"the", "a", "an"}:
         end -= 1
-    if end - start > 1 and lows[end - 1] in RELEASED and lows[end - 1].endswith("ed") \
-            and not inverted:
-        end -= 1  # "according to review files published | alongside the article"
+    if end - start > 1 and lows[end - 1].endswith("ed") and not inverted and (
+            lows[end - 1] in RELEASED
+            or end < n and lows[end] == "to" and lows[end - 1] in _HANDED
+            and any(words[t][:1].isupper() for t in range(start, end - 1))):
+        # "according to review files published | alongside the article", "an estimate by
+        # South Korea's spy agency presented | to lawmakers" (not "audio provided to …")
+        end -= 1
     if end <= start:
         return None
     if inverted:
@@ -1595,6 +1599,11 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
         if k < 1:
             return None
     return None
+
+
+# Participles of handing a text over, which close the phrase before "to" and whom it went to.
+_HANDED = frozenset({"presented", "submitted", "delivered", "sent", "handed", "given",
+                     "provided", "passed"})
 
 
 def _past_verb(sent: Sentence, t: int) -> bool:

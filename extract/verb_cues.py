@@ -141,7 +141,7 @@ NORM_NOUNS = NO_SOURCE_NOUNS | frozenset("""ranking rankings seniority merit siz
     guidelines terms principle principles formula pattern patterns order orders instructions
     doctrine standard standards criteria norm norms routine rotation program programme
     blueprint precedent practice scenario share shares proportion population strength
-    needs ability performance productivity output income""".split())
+    needs ability performance productivity output income severity urgency priority""".split())
 _FOR_COMMENT = re.compile(
     r"\bfor\s+(?:a\s+|an\s+|further\s+|immediate\s+)?(?:comment|response|reaction)"
     r"|\brequests?\s+for\b|\breached\s+out\b|\bcontacted\b",

@@ -893,3 +893,15 @@ def test_figures_for_something_shared_by_a_body(reg: Registry) -> None:
         "Weapons for the front were provided by the harbour board.": [],
     }
     check_cases(reg, cases)
+
+
+def test_an_estimate_presented_to_lawmakers_and_a_norm_of_severity(reg: Registry) -> None:
+    """"according to an estimate by the Harbour Board presented to lawmakers": the board,
+    without the participle that hands the estimate on; "sorted according to severity" is a
+    criterion, which nobody states."""
+    cases: Cases = {
+        "Forty boats sank, according to an estimate by the Harbour Board presented to "
+        "lawmakers.": [("the Harbour Board", "according to")],
+        "Casualties were sorted according to severity at the field hospital.": [],
+    }
+    check_cases(reg, cases)
