@@ -385,9 +385,8 @@ _PERCEIVING = frozenset({"hear", "hears", "see", "sees", "saw", "notice", "notic
 
 def title_case(sent: Sentence) -> bool:
     """A headline in title case: nearly every word of four letters or more is capitalised."""
-    long_words = [w for w in sent.words if len(w) > 3 and w[:1].isalpha()]
-    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) \
-        >= 0.85 * len(long_words)
+    capitals = [w[0].isupper() for w in sent.words if len(w) > 3 and w[0].isalpha()]
+    return len(capitals) >= 3 and sum(capitals) >= 0.85 * len(capitals)
 
 
 def cue_in_name(sent: Sentence, k: int) -> bool:

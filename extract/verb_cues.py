@@ -277,7 +277,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     prev = lows[i - 1] if i > 0 else ""
     if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in OPEN_QUOTES \
             and not ((low in _HEADLINE_VERBS or low.endswith("s") and not past)
-                     and title_case(sent) and prev not in ("united", "the")) \
+                     and prev not in ("united", "the") and title_case(sent)) \
             and not _shouted(sent, i):
         return None  # "the United States", "Found Objects": a name, not a verb
     if quoted_title(sent, i):
