@@ -43,15 +43,16 @@ _MANNER_LABEL = re.compile(
     r"(?=\s*[\"\u201c\u2018'])"
 )
 _DASH_LABEL = re.compile(
-    r"(?:^|(?<=[\s\u201d\"]))([\u2015\u2014\u2013]|^-)\s*"  # "…about.”― Pamela Padilla"
+    # (the look-ahead at the dash first: the engine passes every other place at once)
+    r"(?=[\u2015\u2014\u2013-])(?:^|(?<=[\s\u201d\"]))([\u2015\u2014\u2013]|^-)\s*"  # "…about.”― Pamela Padilla"
     + _LABEL_NAME
     + r"(?=\s*(?:$|\n|\.\s*(?:$|\n)|\(@|,?\s+[A-Z][a-z]+\.?\s+\d))"
 )
 # A wire headline's source after a closing colon, with no full stop: "N. Korean troops
 # suffering heavy losses in drone attacks: NIS". A name only: a bulleted fact credited to
 # "officials" is left alone, as is a photo credit ("Photo: Yonhap").
-_TRAILING_LABEL = re.compile(
-    r"(?<=\S)(\s*:)\s*((?:[A-Z][\w.'\u2019&-]*\s+){0,2}[A-Z][\w.'\u2019&-]*)(?<![.!?])\s*$")
+_TRAILING_LABEL = re.compile(  # (a space or the colon first: the look-ahead skips the rest)
+    r"(?=[\s:])(?<=\S)(\s*:)\s*((?:[A-Z][\w.'\u2019&-]*\s+){0,2}[A-Z][\w.'\u2019&-]*)(?<![.!?])\s*$")
 # Rubrics over words shown on screen: "CHYRON: …", "On-screen text: NIS: 300 …", "LOWER
 # THIRD: KIRBY: …": the label after one, if any, is the speaker.
 _SCREEN_RUBRICS = frozenset("chyron subtitles subtitle on-screen onscreen lower banner".split())

@@ -64,7 +64,8 @@ _PLURAL_OK = re.compile(r"s$")
 # ("Federal Reserve Chair Jerome Powell", "Former House Speaker Nancy Pelosi"); cut at four,
 # the run lost the surname and "he" became "Federal Reserve Chair Jerome".
 _NAME_RUN = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+"
+    # (it opens with a capital: the look-ahead lets the engine pass every other place at once)
+    r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+"
     # a surname's particle between capitalised words: "Luca de Meo", "Ursula von der Leyen";
     # a title and a three-part name: "North Korean Foreign Minister Choe Son Hui"
     r"(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+){0,2}"
@@ -875,8 +876,8 @@ def _agent_antecedent(before: str) -> str | None:
 # A comma piece that describes the name before it: ", a military analyst in Kyiv".
 _APPOSITIVE_END = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;:()]*$")
 # A name at the end of a text, with a surname's particles: "Pierre de Vos".
-_NAME_AT_END = re.compile(
-    r"((?:[A-Z][\w.'\u2019-]*\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?){0,4}"
+_NAME_AT_END = re.compile(  # (the look-ahead at its capital: as _NAME_RUN)
+    r"(?=[A-Z])((?:[A-Z][\w.'\u2019-]*\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?){0,4}"
     r"[A-Z][\w.'\u2019-]*)\s*$")
 # A person's name, then "of" and a one- or two-word place at the end.
 _PERSON_OF_PLACE = re.compile(

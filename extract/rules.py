@@ -486,7 +486,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
     return out
 
 
-_JOINT = re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+|together\s+with\s+)?|\s+and\s+")
+_JOINT = re.compile(  # (the look-ahead: only a space or a comma can open one)
+    r"(?=[\s,])(?:\s*,\s*(?:and\s+|along\s+with\s+|together\s+with\s+)?|\s+and\s+)")
 _BOTH = re.compile(r"(?:[Bb]oth|[Aa]ll)\s+")
 _NAMED_PART = re.compile(r"the\s+[A-Z]")  # ", the Pentagon and …": a part, no appositive
 _OWNER_AND_NOUN = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+[a-z]")  # ", Trump's pick for …"
