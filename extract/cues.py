@@ -708,18 +708,31 @@ _QUOTED_ONLY = frozenset({"read", "reads"})
 # that phrase.
 _WORDS_OF = frozenset({"words", "account", "version"})
 TRIGGERS = CUE_WORDS | _PHRASE_FORMS | _QUOTED_ONLY | _WORDS_OF  # what the rules look at
-_PHRASE_ANY = re.compile(
-    "|".join(
-        r"\b(?:" + "|".join(sorted(f for f, c in CUES.items() if c.lemma == lemma)) + ")(?:"
-        + pattern.pattern + ")"
-        for lemma, pattern in PHRASES.items()
-    )
+# Every phrase cue as an alternative after a word boundary, filed under the first letter of
+# its words ("made clear" under m, "went on to say" under w). The letters' look-aheads let the
+# engine try only the alternatives of the letter standing at a boundary, not all forty: only
+# whether the pattern matches is read, so their order does not matter.
+_PHRASE_BY_LETTER: dict[str, list[str]] = {
     # "As the mayor put it at Tuesday's meeting, …": the rules read "as … put it" whatever
     # follows it (verb_cues._as_put_it)
-    + r"|\bas\s+(?:[\w.'\u2019-]+,?\s+){1,9}?put\s+it\b"  # (", an appositive,")
-    + r"|\bin\s+the\s+words\s+of\b|\bin\s+[^,.;]{1,40}?['\u2019]s\s+words\s*,"
-    + r"|\b(?:in|by)\s+(?:[^,.;]{1,40}?['\u2019]s|his|her|their|its)\s+(?:own\s+)?"
-      r"(?:account|version)\b",
+    "a": [r"as\s+(?:[\w.'\u2019-]+,?\s+){1,9}?put\s+it\b"],  # (", an appositive,")
+    "i": [r"in\s+the\s+words\s+of\b|in\s+[^,.;]{1,40}?['\u2019]s\s+words\s*,",
+          r"in\s+(?:[^,.;]{1,40}?['\u2019]s|his|her|their|its)\s+(?:own\s+)?(?:account|version)\b"],
+    "b": [r"by\s+(?:[^,.;]{1,40}?['\u2019]s|his|her|their|its)\s+(?:own\s+)?(?:account|version)\b"],
+}
+_PHRASE_ANYWHERE: list[str] = []  # (a pattern whose lemma has no forms of its own: "recognise")
+for _lemma, _pattern in PHRASES.items():
+    _forms = sorted(f for f, c in CUES.items() if c.lemma == _lemma)
+    if not _forms:
+        _PHRASE_ANYWHERE.append(f"(?:{_pattern.pattern})")
+    for _letter in sorted({f[0] for f in _forms}):
+        _PHRASE_BY_LETTER.setdefault(_letter, []).append(
+            "(?:" + "|".join(f for f in _forms if f[0] == _letter) + f")(?:{_pattern.pattern})")
+_PHRASE_ANY = re.compile(
+    r"\b(?:(?=[" + "".join(sorted(_PHRASE_BY_LETTER)) + "])(?:"
+    + "|".join(f"(?={letter})(?:{'|'.join(alternatives)})"
+               for letter, alternatives in sorted(_PHRASE_BY_LETTER.items()))
+    + ")" + "".join("|" + pattern for pattern in _PHRASE_ANYWHERE) + ")",
     re.IGNORECASE,
 )
 
