@@ -392,8 +392,7 @@ PHRASES: dict[str, re.Pattern[str]] = {
         # "investigators determined that …"; not "determined to fight", "determined by"
         ("determine", rf"(?={_THEN_THAT})"),
         # "the minister recognised that mistakes were made"; not "recognised the new state"
-        ("recognize", rf"(?={_THEN_THAT})"),
-        ("recognise", rf"(?={_THEN_THAT})"),
+        ("recognize", rf"(?={_THEN_THAT})"),  # (CUES files "recognised" under it too)
         # "the CBO projected that …"; not "projected power", "is projected to grow"
         ("project", rf"(?={_THEN_THAT})"),
         # "the court held that …", "the ruling holds that …": a finding; "held talks" no
