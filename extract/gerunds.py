@@ -206,8 +206,8 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if span is None and own_subject(sent, at):
             return None  # "…, but the mayor refuses …, saying": not the first clause's subject
     span = span or coordinated_subject(sent, at) or piece_subject(sent, at)
-    if span is None:
-        return None
+    if span is None or span[1] - span[0] == 1 and lows[span[0]] in PREPOSITIONS:
+        return None  # ("Among them were … soldiers captured while defending …": no subject)
     return Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
 
 

@@ -905,3 +905,14 @@ def test_an_estimate_presented_to_lawmakers_and_a_norm_of_severity(reg: Registry
         "Casualties were sorted according to severity at the field hospital.": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_preposition_opening_the_sentence_is_no_subject(reg: Registry) -> None:
+    """"Among them were 12 civilians and two soldiers captured while defending the port": no
+    one speaks, and the next "he" is still the commissioner named before."""
+    sentence = "Among them were 12 civilians and two soldiers captured while defending the port."
+    assert sources(sentence, reg) == []
+    doc = ["Anna Lund, the commissioner, said 189 sailors had been returned.",
+           sentence,
+           "She said several of them had been held incommunicado."]
+    assert _entities(doc, reg) == [("She", "Anna Lund")]
