@@ -74,6 +74,9 @@ def past_document_piece(sent: Sentence, j: int) -> int:
     Reuters,", ", released on Friday,", ", obtained by the AP,") interrupts its subject: the
     token before the piece, else ``j`` unchanged."""
     for k in range(j - 1, max(0, j - 9), -1):
+        if sent.words[k] == "," and sent.words[k - 1][:1].isdigit() and k + 1 < j \
+                and sent.words[k + 1][:1].isdigit():
+            continue  # ", dated November 5, 2024,": a date's own comma
         if sent.words[k] == ",":
             if k + 1 < j and sent.lows[k + 1] in DOCUMENT_PARTICIPLES \
                     and sent.words[k + 1][:1].islower() and k >= 1 and is_word(sent.words[k - 1]):

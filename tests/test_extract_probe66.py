@@ -916,3 +916,11 @@ def test_a_preposition_opening_the_sentence_is_no_subject(reg: Registry) -> None
            sentence,
            "She said several of them had been held incommunicado."]
     assert _entities(doc, reg) == [("She", "Anna Lund")]
+
+
+def test_a_document_dated_with_a_full_date_still_speaks(reg: Registry) -> None:
+    """"The document, dated November 5, 2024, states that …": the date's own comma does not
+    end the aside, so the document still speaks, dated by it."""
+    found = extract("The memo, dated November 5, 2024, states that the pier is unsafe.", reg,
+                    published=dt.date(2025, 1, 18))
+    assert [(a.source, a.cue, a.date) for a in found] == [("The memo", "states", "2024-11-05")]
