@@ -719,11 +719,8 @@ _PHRASE_BY_LETTER: dict[str, list[str]] = {
           r"in\s+(?:[^,.;]{1,40}?['\u2019]s|his|her|their|its)\s+(?:own\s+)?(?:account|version)\b"],
     "b": [r"by\s+(?:[^,.;]{1,40}?['\u2019]s|his|her|their|its)\s+(?:own\s+)?(?:account|version)\b"],
 }
-_PHRASE_ANYWHERE: list[str] = []  # (a pattern whose lemma has no forms of its own: "recognise")
 for _lemma, _pattern in PHRASES.items():
     _forms = sorted(f for f, c in CUES.items() if c.lemma == _lemma)
-    if not _forms:
-        _PHRASE_ANYWHERE.append(f"(?:{_pattern.pattern})")
     for _letter in sorted({f[0] for f in _forms}):
         _PHRASE_BY_LETTER.setdefault(_letter, []).append(
             "(?:" + "|".join(f for f in _forms if f[0] == _letter) + f")(?:{_pattern.pattern})")
@@ -731,7 +728,7 @@ _PHRASE_ANY = re.compile(
     r"\b(?:(?=[" + "".join(sorted(_PHRASE_BY_LETTER)) + "])(?:"
     + "|".join(f"(?={letter})(?:{'|'.join(alternatives)})"
                for letter, alternatives in sorted(_PHRASE_BY_LETTER.items()))
-    + ")" + "".join("|" + pattern for pattern in _PHRASE_ANYWHERE) + ")",
+    + "))",
     re.IGNORECASE,
 )
 

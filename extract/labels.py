@@ -43,8 +43,9 @@ _MANNER_LABEL = re.compile(
     r"(?=\s*[\"\u201c\u2018'])"
 )
 _DASH_LABEL = re.compile(
-    # (the look-ahead at the dash first: the engine passes every other place at once)
-    r"(?=[\u2015\u2014\u2013-])(?:^|(?<=[\s\u201d\"]))([\u2015\u2014\u2013]|^-)\s*"  # "…about.”― Pamela Padilla"
+    # "…about.”― Pamela Padilla" (the look-ahead at the dash first: the engine passes every
+    # other place at once)
+    r"(?=[\u2015\u2014\u2013-])(?:^|(?<=[\s\u201d\"]))([\u2015\u2014\u2013]|^-)\s*"
     + _LABEL_NAME
     + r"(?=\s*(?:$|\n|\.\s*(?:$|\n)|\(@|,?\s+[A-Z][a-z]+\.?\s+\d))"
 )
@@ -52,7 +53,8 @@ _DASH_LABEL = re.compile(
 # suffering heavy losses in drone attacks: NIS". A name only: a bulleted fact credited to
 # "officials" is left alone, as is a photo credit ("Photo: Yonhap").
 _TRAILING_LABEL = re.compile(  # (a space or the colon first: the look-ahead skips the rest)
-    r"(?=[\s:])(?<=\S)(\s*:)\s*((?:[A-Z][\w.'\u2019&-]*\s+){0,2}[A-Z][\w.'\u2019&-]*)(?<![.!?])\s*$")
+    r"(?=[\s:])(?<=\S)(\s*:)\s*((?:[A-Z][\w.'\u2019&-]*\s+){0,2}[A-Z][\w.'\u2019&-]*)"
+    r"(?<![.!?])\s*$")
 # Rubrics over words shown on screen: "CHYRON: …", "On-screen text: NIS: 300 …", "LOWER
 # THIRD: KIRBY: …": the label after one, if any, is the speaker.
 _SCREEN_RUBRICS = frozenset("chyron subtitles subtitle on-screen onscreen lower banner".split())

@@ -1,7 +1,8 @@
 """Names of places that news text is full of: countries, the states of the United States,
-continents, the regions news names like countries, and its best-known cities. A place is never the "he" or "she"
-a pronoun refers back to, however much its name looks like a surname ("Georgia", "Chad",
-"Jordan" alone are places far more often than people in the sentences a resolver reads)."""
+continents, the regions news names like countries, and its best-known cities. A place is
+never the "he" or "she" a pronoun refers back to, however much its name looks like a surname
+("Georgia", "Chad", "Jordan" alone are places far more often than people in the sentences a
+resolver reads)."""
 
 from __future__ import annotations
 
@@ -55,5 +56,5 @@ _CITIES = """kyiv kiev moscow kursk kharkiv kharkov odesa odessa kherson mariupo
     atlanta miami philadelphia pittsburgh cleveland milwaukee denver""".split()
 
 # ("washington" is left out: the capital's name stands for the government, and for people)
-PLACES = frozenset(_COUNTRIES) | frozenset(_REGIONS) | frozenset(_CITIES) | frozenset(_MANY_WORDS) \
-    | US_STATE_NAMES - {"washington"}
+PLACES = frozenset(_COUNTRIES) | frozenset(_REGIONS) | frozenset(_CITIES) \
+    | frozenset(_MANY_WORDS) | US_STATE_NAMES - {"washington"}

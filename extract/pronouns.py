@@ -877,7 +877,8 @@ def _agent_antecedent(before: str) -> str | None:
 _APPOSITIVE_END = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;:()]*$")
 # A name at the end of a text, with a surname's particles: "Pierre de Vos".
 _NAME_AT_END = re.compile(  # (the look-ahead at its capital: as _NAME_RUN)
-    r"(?=[A-Z])((?:[A-Z][\w.'\u2019-]*\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?){0,4}"
+    r"(?=[A-Z])((?:[A-Z][\w.'\u2019-]*\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES))
+    + r")\s+)?){0,4}"
     r"[A-Z][\w.'\u2019-]*)\s*$")
 # A person's name, then "of" and a one- or two-word place at the end.
 _PERSON_OF_PLACE = re.compile(
