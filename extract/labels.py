@@ -13,9 +13,11 @@ from extract.tokens import Sentence
 
 # A name of up to four capitalised words ("… — Paul Ryan (@SpeakerRyan) July 5, 2016").
 _LABEL_NAME = r"((?:[A-Z][\w.'\u2019&-]*\s+){0,3}[A-Z][\w.'\u2019&-]*)"
+# Nouns that head a speaker's description ("spokesman", "ministry", "commander"): not a
+# paper's editorial or a website, which are where words stand.
+_HEADS = "|".join(sorted(SPEAKER_HEADS - {"editorial", "site", "website"}))
 # A name's own body or officer before a headline's colon: "South Korea's military: …"
-_OWNED_HEAD = (r"(?:['\u2019]s\s+(?:[a-z]+\s+){0,2}(?:"
-               + "|".join(sorted(SPEAKER_HEADS - {"editorial", "site", "website"})) + r"))?")
+_OWNED_HEAD = r"(?:['\u2019]s\s+(?:[a-z]+\s+){0,2}(?:" + _HEADS + r"))?"
 _COLON_LABEL = re.compile(
     # a bullet ("- Fed's Waller: …", "• Minister Ruiz: …", "▪ Budanov: …") or a timestamp
     # ("[00:14:32] PESKOV: …", a live blog's "15:05 — Peskov: …")
@@ -34,8 +36,7 @@ _COLON_LABEL = re.compile(
 _MANNER_LABEL = re.compile(
     r"[\s\"\u201c\u2018']{0,3}(" + _LABEL_NAME[1:-1]
     # or a described speaker: "The brigade commander was blunt: “…”"
-    + r"|(?:The|A|An)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}(?:"
-    + "|".join(sorted(SPEAKER_HEADS - {"editorial", "site", "website"})) + r"))"
+    + r"|(?:The|A|An)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}(?:" + _HEADS + r"))"
     + r"(\s+(?:was|is|were|are)\s+(?:(?:more|less|even|equally|just\s+as)\s+)?(?:blunt|blunter|"
     r"clear|clearer|defiant|emphatic|direct|candid|unequivocal|adamant|categorical|succinct|"
     r"scathing|cautious|dismissive|frank|franker|upbeat|optimistic|pessimistic|firm|"

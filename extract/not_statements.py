@@ -1658,8 +1658,9 @@ def _claims_prize(sent: Sentence, i: int) -> bool:
     return False
 
 
-# What is denied as a refusal, not as a claim: "denied entry", "denied him bail".
+# What one reports for, turning up: "reported for pre-season training".
 _ON_DUTY = frozenset("training duty work camp practice service".split())
+# What is denied as a refusal, not as a claim: "denied entry", "denied him bail".
 _DENIED_THINGS = frozenset("""entry access visa visas bail permission passage admission
     victory parole asylum treatment service care food water visits""".split())
 # Who is admitted as a patient, a member or a student, and where to.

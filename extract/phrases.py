@@ -804,6 +804,10 @@ def _quoted_modifier_end(sent: Sentence, k: int) -> int | None:
 # What a paper says in its own voice, named by where it ran: "a report in the Korea Herald"
 # (not "an article in …", which a contributor may have written).
 PAPERS_OWN = frozenset({"editorial", "editorials", "report", "reports", "story"})
+# Participles of handing a text over, whose "to" names whom it went to ("an estimate by the
+# NIS presented to lawmakers"): the source's phrase ends before them.
+HANDED = frozenset({"presented", "submitted", "delivered", "sent", "handed", "given",
+                    "provided", "passed"})
 
 
 def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, int] | None:
@@ -1000,7 +1004,7 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
         end -= 1
     if end - start > 1 and lows[end - 1].endswith("ed") and not inverted and (
             lows[end - 1] in RELEASED
-            or end < n and lows[end] == "to" and lows[end - 1] in _HANDED
+            or end < n and lows[end] == "to" and lows[end - 1] in HANDED
             and any(words[t][:1].isupper() for t in range(start, end - 1))):
         # "according to review files published | alongside the article", "an estimate by
         # South Korea's spy agency presented | to lawmakers" (not "audio provided to …")
@@ -1598,11 +1602,6 @@ def appositive_subject(sent: Sentence, comma: int) -> tuple[int, int] | None:
         if k < 1:
             return None
     return None
-
-
-# Participles of handing a text over, which close the phrase before "to" and whom it went to.
-_HANDED = frozenset({"presented", "submitted", "delivered", "sent", "handed", "given",
-                     "provided", "passed"})
 
 
 def _past_verb(sent: Sentence, t: int) -> bool:

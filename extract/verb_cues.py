@@ -77,6 +77,7 @@ from extract.phrases import (
     ARTICLES,
     BARE_PLURAL_SOURCES,
     CLOSE_TO,
+    HANDED,
     IRREGULAR_PAST,
     MAIN_VERBS,
     NUMBER_WORDS,
@@ -158,9 +159,8 @@ _TOLD_CONTENT = re.compile(r"\bthat\b|[:\"\u201c\u2018]")
 # question about the searches" (but "told the troops in response to the attack to hold").
 _IN_ANSWER_TO = re.compile(r"\s+in\s+(?:response|reply|answer)\s+to"
                           r"(?:\s+(?:the|a|an|his|her|their|its|this|that))?\s+\w+", re.IGNORECASE)
-# Participles whose "to" names who a document went to.
-_HANDED = frozenset("""submitted sent presented delivered given handed provided shown leaked
-    addressed circulated""".split())
+# Participles whose "to" names who a document went to ("a report shown to …" too).
+_HANDED = HANDED - {"passed"} | {"shown", "leaked", "addressed", "circulated"}
 # "said to be", "reported to have": a reduced passive that reports hearsay ("claimed to
 # have" keeps its subject: the claimant speaks).
 _HEARSAY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "understand",
