@@ -408,7 +408,7 @@ def _resolve_core(
         elif role in _STUDY_ROLES:
             owner = " ".join(_drop_field(head[:-1]))
         else:
-            owner = " ".join(head[:-1])
+            owner = " ".join(_without_posting(index, head[:-1], role))
         if _FORMER.intersection(lows[:prep]):
             return None  # "a former Kremlin adviser" no longer speaks for the Kremlin
         if owner:
@@ -512,6 +512,7 @@ def _titled_name_owner(
             return None
         while len(owner) > 1 and owner[-1].lower() in _OWNER_TRAIL:
             owner = owner[:-1]
+        owner = _without_posting(index, owner, head[k].lower())
         if head[k].lower() in _STUDY_ROLES:
             owner = _drop_field(owner)
             if not owner:
@@ -523,6 +524,22 @@ def _titled_name_owner(
             return hit
         return None
     return None
+
+
+# Roles held at a body on another's behalf: "Russia's UN ambassador" serves Russia.
+_POSTED = frozenset("ambassador ambassadors envoy envoys representative representatives".split())
+
+
+def _without_posting(index: dict[str, str], owner: list[str], role: str) -> list[str]:
+    """The owner of an envoy without the body or country the envoy is posted to: "Russia's
+    UN", "US Ukraine", "UNICEF Ukraine" before "ambassador", "envoy" or "representative" are
+    Russia's, the US's and UNICEF's (where "UN ambassador" alone stays the UN's)."""
+    if role not in _POSTED:
+        return owner
+    for j in range(1, len(owner)):
+        if owner[j - 1][:1].isupper() and index.get(normalize(" ".join(owner[j:]))) is not None:
+            return owner[:j]
+    return owner
 
 
 def _field_of_study(

@@ -924,3 +924,16 @@ def test_a_document_dated_with_a_full_date_still_speaks(reg: Registry) -> None:
     found = extract("The memo, dated November 5, 2024, states that the pier is unsafe.", reg,
                     published=dt.date(2025, 1, 18))
     assert [(a.source, a.cue, a.date) for a in found] == [("The memo", "states", "2024-11-05")]
+
+
+def test_an_envoy_speaks_for_who_sent_them_not_where_they_serve(reg: Registry) -> None:
+    """"Norway's UN ambassador Mona Juul", "the UNICEF Ukraine representative": an envoy is
+    posted to the United Nations or to Ukraine and speaks for Norway or UNICEF, so neither
+    the UN nor Ukraine's government is the entity; "the UN envoy" alone is the UN's."""
+    assert sources("Norway's UN ambassador Mona Juul said the vote was delayed.", reg) == [
+        ("Norway's UN ambassador Mona Juul", "Norway's UN ambassador Mona Juul", "said")]
+    assert sources("The UNICEF Ukraine representative said schools were hit.", reg) == [
+        ("The UNICEF Ukraine representative", "The UNICEF Ukraine representative", "said")]
+    assert sources("The UN envoy said the vote was delayed.", reg) == [
+        ("The UN envoy", "United Nations", "said")]
+
