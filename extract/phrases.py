@@ -310,8 +310,11 @@ def left_np(sent: Sentence, j: int) -> int | None:
             continue
         if k < j and lows[k + 1] in ARTICLES and is_word(w) and low not in PREPOSITIONS \
                 and low not in QUANTIFIERS and low not in ("and", "or", "half", "nor") \
-                and not low.endswith(("'s", "\u2019s")) and w[:1].isupper():
-            break  # "told the BBC the North Koreans showed": a name, then a new phrase
+                and not low.endswith(("'s", "\u2019s")) and w[:1].isupper() \
+                and not (low in _NAME_IMPERATIVES and words[k + 2][:1].isupper()):
+            # "told the BBC the North Koreans showed": a name, then a new phrase (but "Save
+            # the Children said": a charity named by what it asks)
+            break
         if low == "by" and 0 < k < j and (lows[k - 1] in RELAYED or lows[k - 1] in RECEIVED):
             # "A commander quoted by the Kyiv Independent said": the outlet relays; "A
             # military report seen by Yonhap estimated": the outlet read it
@@ -412,6 +415,9 @@ def singular(low: str) -> str:
     return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
+# Verbs that open the names of campaigns and charities: "Save the Children", "Stop the War
+# Coalition", "Feed the Children".
+_NAME_IMPERATIVES = frozenset({"save", "stop", "feed", "free", "end"})
 # Modals that are also first names: capitalised between two capitalised words they are names.
 _NAME_MODALS = frozenset({"will", "may"})
 

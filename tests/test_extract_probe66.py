@@ -937,3 +937,16 @@ def test_an_envoy_speaks_for_who_sent_them_not_where_they_serve(reg: Registry) -
     assert sources("The UN envoy said the vote was delayed.", reg) == [
         ("The UN envoy", "United Nations", "said")]
 
+
+def test_a_charity_named_by_what_it_asks(reg: Registry) -> None:
+    """"Save the Children said": the charity's whole name is the source, not "the Children";
+    a name followed by another phrase ("told the BBC the crews") still ends there."""
+    cases: Cases = {
+        "Save the Children said 40 schools had been damaged.":
+            [("Save the Children", "said")],
+        "In Kharkiv, the charity Save the Children said schools were closed.":
+            [("the charity Save the Children", "said")],
+        "The skipper told the BBC the crews had gone home.": [("The skipper", "told")],
+    }
+    check_cases(reg, cases)
+
