@@ -752,6 +752,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             # "calls for a prosecutor to investigate alleged …", "they now pay estimated
             # taxes": a verb of its own before the cue, which is an adjective
             return None
+        if s == j and s >= 1 and lows[s - 1] in ("which", "that") and lows[s].endswith("s") \
+                and sent.words[s].isalpha() and sent.words[s].islower() \
+                and not people(sent, s) and lows[s] not in DOC_NOUNS and singular(lows[s]) not in TEXTS:
+            # "Oryx, which tracks visually confirmed losses": the relative clause's own verb,
+            # no speaker (but "the losses, which analysts said", "which reports said")
+            return None
         if cue.lemma == "threaten" and situation_subject(sent, s, j):
             return None  # "the deployment threatened security": it endangers; nobody speaks
         if s != evidence and (cue.lemma in _EVIDENCE or cue.lemma == "continue"

@@ -950,3 +950,15 @@ def test_a_charity_named_by_what_it_asks(reg: Registry) -> None:
     }
     check_cases(reg, cases)
 
+
+def test_the_verb_of_a_relative_clause_is_no_speaker(reg: Registry) -> None:
+    """"Oryx, which tracks visually confirmed losses, said": "tracks" is the clause's verb,
+    so only Oryx speaks; a clause whose subject names people or papers still speaks
+    ("which analysts said", "which reports said")."""
+    cases: Cases = {
+        "Oryx, which tracks visually confirmed equipment losses, said 40 tanks were lost.":
+            [("Oryx", "said")],
+        "The losses, which analysts said were huge, kept mounting.": [("analysts", "said")],
+        "The strike, which reports said killed 12, was condemned.": [("reports", "said")],
+    }
+    check_cases(reg, cases)
