@@ -40,6 +40,7 @@ from extract.phrases import (
     RELEASED,
     SUBORDINATORS,
     adverb_opener,
+    client_cut,
     date_end,
     is_dash,
     is_name_word,
@@ -740,6 +741,8 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                 for t in range(a + 1, e))  # ("by the BLS on Jan. 10"; not "USA TODAY")
             z = min(e, (right_np(sent, a) or (a, e))[1]) if dated else e
             z = _name_end_in(sent, a, z)
+            if lows[b] == "by" and singular(lows[k]) in ("poll", "survey"):
+                z = client_cut(sent, a, z)
             z = next((t for t in range(a + 1, z - 1) if _published_where(sent, k, t)), z)
             named = words[a + (lows[a] == "the")][:1].isupper() or people(sent, a) and any(
                 words[t][:1].isupper() for t in range(a, z)) if lows[b] != "by" \

@@ -382,6 +382,20 @@ RECEIVED = frozenset({"obtained", "seen", "reviewed", "viewed", "received", "acq
 # "Campaign to Stop Killer Robots".
 _TO_NAME_HEADS = frozenset({"committee", "campaign", "coalition", "alliance", "movement",
                             "fund", "foundation", "council", "center", "centre", "project"})
+def client_cut(sent: Sentence, a: int, z: int) -> int:
+    """The end of a pollster's name read from token ``a`` up to ``z``, before the client it
+    polled for: "by Edison Research | for Formula TV", "by Gallup | for CNN" (but "by the
+    Institute for Economics": a name runs on through "for")."""
+    words, lows = sent.words, sent.lows
+    return next((t for t in range(a + 1, z) if lows[t] == "for" and not (
+        words[t - 1][:1].isupper() and singular(lows[t - 1]) in _FOR_NAME_HEADS)), z)
+
+
+# Heads of names that run on through "for": "the Institute for the Study of War".
+_FOR_NAME_HEADS = _TO_NAME_HEADS | frozenset({
+    "institute", "office", "agency", "commission", "society", "association", "organization",
+    "organisation", "network", "party", "union", "league", "bureau", "school", "university",
+    "college", "group", "initiative", "partnership", "forum", "board", "service"})
 # Verbs of perceiving, never inside a noun phrase: what follows them is heard or seen.
 _PERCEIVING = frozenset({"hear", "hears", "see", "sees", "saw", "notice", "noticed", "watch"})
 
@@ -900,8 +914,11 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                                    and words[k + 2][:1].isupper()):
             k += 1  # "…, wrote analysts at the Institute for the Study of War"
             continue
-        if k > start and low in ("at", "during") and k + 1 < n and lows[k + 1] in ("a", "an"):
-            break  # "echoed by Blinken at a NATO meeting": the occasion, not the source
+        if k > start and low in ("at", "during") and k + 1 < n and lows[k + 1] in ("a", "an") \
+                or k > start and low == "ahead" and k + 1 < n and lows[k + 1] == "of":
+            # "echoed by Blinken at a NATO meeting", "shared by the lab ahead of publication":
+            # the occasion, not the source
+            break
         if k > start and low == "at" and k + 1 < n and (
                 words[k + 1][:1].isdigit() or words[k + 1] == "$" or lows[k + 1] in _AT_FIGURE):
             break  # "estimated by the NIS at around 3,000": the figure, not the source

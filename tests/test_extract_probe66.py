@@ -962,3 +962,26 @@ def test_the_verb_of_a_relative_clause_is_no_speaker(reg: Registry) -> None:
         "The strike, which reports said killed 12, was condemned.": [("reports", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_pollster_not_the_client_it_polled_for(reg: Registry) -> None:
+    """"A poll by Gallup for the Gazette found": the pollster speaks, not the client after
+    "for"; a name that runs on through "for" stays whole ("the Institute for Fiscal
+    Studies")."""
+    cases: Cases = {
+        "A poll by Gallup for the Gazette found that 40 percent approved.": [("Gallup", "found")],
+        "According to a survey by Norstat for the broadcaster NRK, 40 percent approved.":
+            [("Norstat", "According to")],
+        "A survey by the Institute for Fiscal Studies found that 40 percent approved.":
+            [("the Institute for Fiscal Studies", "found")],
+    }
+    check_cases(reg, cases)
+
+
+def test_ahead_of_ends_the_agent(reg: Registry) -> None:
+    """"shared with reporters by the board ahead of publication": when, not who."""
+    cases: Cases = {
+        "The findings were shared with reporters by the harbour board ahead of publication.":
+            [("the harbour board", "shared")],
+    }
+    check_cases(reg, cases)
