@@ -106,6 +106,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("retort", 0.8, True, False),
     ("deny", 0.85, True, False),
     ("estimate", 0.9, True, True),
+    ("calculate", 0.8, True, False),
     ("suggest", 0.8, True, False),
     ("accuse", 0.75, False, False),
     ("criticize", 0.7, False, False),

@@ -985,3 +985,17 @@ def test_ahead_of_ends_the_agent(reg: Registry) -> None:
             [("the harbour board", "shared")],
     }
     check_cases(reg, cases)
+
+
+def test_calculated_as_a_cue(reg: Registry) -> None:
+    """"…, the housing charity Shelter calculated.": a figure worked out and stated, as
+    "estimated" is; not "calculated to provoke" or "a calculated risk"."""
+    cases: Cases = {
+        "Rents rose 12 percent last year, the housing charity Shelter calculated.":
+            [("the housing charity Shelter", "calculated")],
+        "The board calculates that 4,000 workers will lose their jobs.":
+            [("The board", "calculates")],
+        "Her remarks were calculated precisely to provoke the crowd.": [],
+        "It was a calculated risk.": [],
+    }
+    check_cases(reg, cases)
