@@ -128,7 +128,7 @@ def resolve_pronoun(
     name, rest = entity.split(", ", 1)
     if name.split(" ", 1)[0] in ("The", "A", "An") and rest[:1].isupper():
         return rest.split(", ", 1)[0]  # "The minister of the economy, Mr. Guajardo Villarreal"
-    return name if name[:1].isupper() else entity
+    return name if name[:1].isupper() or name[:1].isdigit() else entity  # ("38 North, a …")
 
 
 def _antecedent(
@@ -482,6 +482,15 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
         # Washington", "a reporter for Agence France-Presse", nor a person whose appositive
         # names one: "Gary Orfield, professor at the University of California")
         return "org"
+    described = tokens[len(name):]
+    if described and described[0].lower() in ("a", "an", "the"):
+        head = next((k for k in range(1, len(described)) if described[k] in _PLACE_LINKS
+                     or described[k] in _CLAUSE_OPENERS or described[k - 1].endswith(",")),
+                    len(described))
+        if described[head - 1].lower().strip(".,") in _DESCRIBED_BODIES:
+            # "Recorded Future, a Massachusetts-based threat intelligence company": a body,
+            # however its name reads (not "Gary Orfield, a professor at the University")
+            return "org"
     for part in (tokens, name):  # (the name before an appositive: "Lee Seong-kweun, a …")
         if _PERSON_NAME.search(" ".join(part).rstrip(",")) and not words.isupper() \
                 and part[-1].lower().strip(".,'") not in _ORG_HEADS:
@@ -555,6 +564,12 @@ _PARTY_WORDS = frozenset("""democratic republican democrats republicans democrat
     libertarian libertarians conservative conservatives liberal liberals labour tory tories
     independent independents""".split())
 _PLACE_LINKS = frozenset({"in", "at", "from", "with", "on", "near", "across"})
+# Heads of a description that make a name a body: "Nordvik, a consulting firm". (Only in a
+# description: "a partner at Mr. Birdthistle's former firm" is a person.)
+_DESCRIBED_BODIES = _ORG_HEADS | frozenset(
+    "firm consultancy charity nonprofit startup manufacturer watchdog lab laboratory".split())
+# Words after which a description's head noun is behind: "an Orlando Democrat who was …".
+_CLAUSE_OPENERS = frozenset({"of", "for", "to", "by", "that", "which", "who", "whose", "and"})
 
 
 def _opening_subject(before: str, want: str, registry: Registry | None) -> str | None:

@@ -999,3 +999,20 @@ def test_calculated_as_a_cue(reg: Registry) -> None:
         "It was a calculated risk.": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_name_described_as_a_body_is_an_it(reg: Registry) -> None:
+    """"Nordvik Analytics, a Bergen-based consulting firm, said": the description says it is
+    a body, so a later "it" is Nordvik Analytics (without its description, also for a name
+    that opens with a digit, "38 Degrees"); a person described by a clause about a body
+    ("an Orlando Democrat who was first elected to Congress") stays a "she"."""
+    doc = ["Nordvik Analytics, a Bergen-based consulting firm, said rents had doubled.",
+           "The rise was steepest in the north, it said."]
+    assert _entities(doc, reg) == [("it", "Nordvik Analytics")]
+    doc = ["38 Degrees, a British campaign group, reported that the pier was unsafe.",
+           "It said the harbour board had been warned."]
+    assert _entities(doc, reg) == [("It", "38 Degrees")]
+    doc = ["Dana Holt, an Orlando Democrat who was first elected to Congress in 2008, said the "
+           "plan had failed.",
+           "She said it would cost jobs."]
+    assert _entities(doc, reg) == [("She", "Dana Holt")]
