@@ -746,6 +746,13 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             # "had been given Russian military documents, a claim …", "had been shown military
             # documents,": the participle's object
             return None
+        if cue.noun_too and s >= 1 and (
+                lows[s - 1] in POSSESSIVE_DETERMINERS or s >= 2 and lows[s - 2]
+                in POSSESSIVE_DETERMINERS and sent.words[s - 1].isalpha()
+                and sent.words[s - 1].islower()):
+            # "said in its annual Military Balance report that": the noun of its own phrase,
+            # whose possessive the subject left behind
+            return None
         if s == j and sent.words[s].isalpha() and sent.words[s].islower() and s >= 1 and (
                 lows[s - 1] == "to" or s >= 2 and lows[s - 2] in _SUBJECT_ONLY
                 and (lows[s - 1] in AUX or adverb(sent, s - 1))):
