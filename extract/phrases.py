@@ -776,7 +776,7 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
             and (lows[s + 1] == "that" or lows[s + 1] in ARTICLES):
         return False  # "(a survey) found that 449 of the insiders back": a verb, no head
     if not _OBJECT_DETERMINERS.isdisjoint(lows[s + 1:e]) and any(
-           lows[t] in _OBJECT_DETERMINERS and words[t - 1].isalpha()
+           lows[t] in _OBJECT_DETERMINERS and words[t].islower() and words[t - 1].isalpha()
            and words[t - 1].islower() and lows[t - 1] not in PREPOSITIONS
            and lows[t - 1] not in BOUNDARY and lows[t - 1] not in ("and", "or")
            and lows[t - 1] not in DOC_NOUNS and lows[t - 1] not in _GENERIC_NOUNS

@@ -1027,3 +1027,13 @@ def test_a_report_of_the_speakers_own_is_no_second_source(reg: Registry) -> None
         "His aides report that the talks stalled.": [("His aides", "report")],
     }
     check_cases(reg, cases)
+
+
+def test_a_name_opening_with_a_possessive_word(reg: Registry) -> None:
+    """"The monitoring group My Vote said": a capitalised "My" inside a name is no verb's
+    object, so the group speaks."""
+    cases: Cases = {
+        "The monitoring group My Vote said its observers had recorded 1,600 violations.":
+            [("The monitoring group My Vote", "said")],
+    }
+    check_cases(reg, cases)
