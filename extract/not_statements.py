@@ -706,6 +706,12 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "Moscow had shown no interest in talks": a disposition, nothing said
     if lemma == "question" and _QUESTIONED_CAPTIVES.match(sent.text, sent.ends[i]):
         return True  # "The NIS questioned the two prisoners": an interrogation, no doubt voiced
+    if lemma == "question" and (about := next((t for t in range(i + 2, min(n, i + 6))
+                                               if lows[t] in ("about", "over")), None)) \
+            and people(sent, about - 1) and all(
+                is_word(sent.words[t]) and not lows[t].endswith(("'s", "\u2019s"))
+                for t in range(i + 1, about)):
+        return True  # "had questioned commission officials about the seizure": asked them
     if lemma == "declare" and _DECLARED_ACT.match(sent.text, sent.ends[i]):
         return True  # "Yoon declared martial law", "declaring a state of emergency": an act
     if lemma == "think" and nxt in ("like", "alike", "twice", "ahead", "big", "outside"):
@@ -732,6 +738,10 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True
     if lemma == "deny" and not _DENIED_THINGS.isdisjoint(lows[i + 1:i + 4]):
         return True  # "has denied entry to journalists", "Rain denied England victory"
+    if lemma == "deny" and i + 2 < n and (nxt in OBJECT_PRONOUNS or sent.words[i + 1].islower()
+                                          and people(sent, i + 1)) \
+            and (lows[i + 2] in ARTICLES or lows[i + 2] in POSSESSIVE_PRONOUNS):
+        return True  # "had denied voters an independent assessment": withheld from them
     if lemma == "admit" and (nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in _ADMITTED
                              or nxt in _HEDGES and i + 2 < n and _amount_at(sent, i + 2)
                              or nxt in ("more", "fewer") and lows[i + 2:i + 3] == ("than",)

@@ -1037,3 +1037,16 @@ def test_a_name_opening_with_a_possessive_word(reg: Registry) -> None:
             [("The monitoring group My Vote", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_asking_people_and_withholding_from_them(reg: Registry) -> None:
+    """"questioned commission officials about the seizure" asks them; "denied voters an
+    independent assessment" withholds it. Neither reports a claim, unlike "questioned the
+    wisdom of the plan" or "denied reports that …"."""
+    cases: Cases = {
+        "Investigators questioned two harbour officials about the seizure.": [],
+        "The audit denied voters an independent assessment.": [],
+        "Critics questioned the wisdom of the plan.": [("Critics", "questioned")],
+        "The ministry denied reports that the pier was unsafe.": [("The ministry", "denied")],
+    }
+    check_cases(reg, cases)
