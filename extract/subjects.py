@@ -675,6 +675,8 @@ def piece_subject(sent: Sentence, at: int, coordinated: bool = False
     s = c + 1
     while s < end and lows[s] in _CLAUSE_OPENERS:
         s += 1
+    if s < end and lows[s] in ("on", "last") and s < (d := date_end(sent, s)) < end:
+        s = d  # "On December 29 she left the palace, saying …": a date, no comma, then her
     v = next((t for t in range(s, end) if finite_verb(sent, s, t)), None)
     if v is None or v - s > 12:
         return None

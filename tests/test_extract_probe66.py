@@ -1050,3 +1050,12 @@ def test_asking_people_and_withholding_from_them(reg: Registry) -> None:
         "The ministry denied reports that the pier was unsafe.": [("The ministry", "denied")],
     }
     check_cases(reg, cases)
+
+
+def test_a_date_without_its_comma_before_the_speaker(reg: Registry) -> None:
+    """"On December 29 she left the palace, saying …": the date opens the clause without a
+    comma, and "she" is still its subject who speaks."""
+    found = extract("On December 29 she left the palace, saying she was taking legitimacy "
+                    "with her.", reg, published=dt.date(2025, 1, 18))
+    assert [(a.source, a.cue, a.date) for a in found] == [("she", "saying", "2024-12-29")]
+
