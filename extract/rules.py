@@ -952,6 +952,11 @@ def _said_thing_before(sent: Sentence, i: int) -> bool:
         # "Details of the interrogation were shared", "New casualty figures for North
         # Korean units were shared": the head before the preposition
         t = of - 1
+    ing = next((u for u in range(t - 1, max(0, t - 8), -1) if lows[u].endswith("ing")
+                and sent.words[u].islower()), None)
+    if ing is not None and ing >= 1 and lows[ing - 1] in _SAID_HEADS \
+            and all(is_word(sent.words[u]) for u in range(ing, t)):
+        t = ing - 1  # "Preliminary figures showing a 58 percent turnout were shared by …"
     that = next((u for u in range(t - 2, max(0, t - 25), -1) if lows[u] == "that"), None)
     if that is not None and that >= 1 and lows[that - 1] in _SAID_HEADS \
             and all(is_word(sent.words[u]) for u in range(that, t)) and any(
@@ -996,7 +1001,7 @@ def _after(sent: Sentence, cs: int, ce: int, i: int, kind: str, weight: float) -
 # second source.
 _REPORTING = frozenset("""say tell write add claim report state warn insist note argue
     confirm announce estimate assert explain acknowledge admit allege reveal disclose
-    conclude predict stress emphasize testify declare assess""".split())
+    conclude predict stress emphasize testify declare assess find show""".split())
 _STANCES = frozenset("""attack back support oppose endorse blast defend agree praise
     criticize condemn denounce welcome applaud seek favor prefer echo challenge mock slam
     lambaste call reject dismiss tout decry advocate rail hope fear worry want expect
@@ -1039,21 +1044,31 @@ def _drop_reported_stances(sent: Sentence, hits: list[Hit]) -> list[Hit]:
              and not _named_and(sent, h)
              or any(h.ce <= c for c in closes))
         and (_stance(sent, h) or _cue_lemma(sent, h) not in HAND_LEMMAS
-             or _nobodys_pictures(sent, h)))]
+             or _cited_evidence(sent, h)))]
 
 
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
-_PICTURE_HEADS = PICTURES | {"footage", "imagery"}
+# Pictures and raw numbers: what a speaker cites as evidence, which says nothing by itself.
+_EVIDENCE_HEADS = PICTURES | {"footage", "imagery", "figures", "data", "numbers",
+                              "statistics", "results", "tally", "count"}
 
 
-def _nobodys_pictures(sent: Sentence, h: Hit) -> bool:
-    """"38 North said commercial satellite imagery showed new construction": pictures
-    whose maker goes unnamed are what the speaker cites, its evidence, not a second source
-    (as "Maxar's images show" or "footage released by the SBU shows" would be)."""
+def _cited_evidence(sent: Sentence, h: Hit) -> bool:
+    """"38 North said commercial satellite imagery showed new construction", "Peskov said
+    the turnout figures showed …": pictures or numbers whose maker goes unnamed are what
+    the speaker cites, its evidence, not a second source (as "Maxar's images show" or
+    "footage released by the SBU shows" would be); so is the speaker's own paper, "its
+    latest survey"."""
     span = range(h.s, h.e)
-    return any(sent.lows[t] in _PICTURE_HEADS for t in span) and not any(
-        sent.words[t][:1].isupper() and sent.lows[t] not in DATE_WORDS
-        or sent.lows[t].endswith(("'s", "\u2019s")) for t in span if t > h.s)
+    lows = sent.lows
+    if lows[h.s] in _OWN_PAPER_OWNERS and any(lows[t] in DOC_NOUNS for t in span):
+        return True  # "Realmeter said its latest weekly survey put the party at 41 percent"
+    return any(lows[t] in _EVIDENCE_HEADS for t in span) and not any(
+        sent.words[t][:1].isupper() and lows[t] not in DATE_WORDS
+        or lows[t].endswith(("'s", "\u2019s")) for t in span if t > h.s)
+
+
+_OWN_PAPER_OWNERS = frozenset({"its", "their", "his", "her"})
 
 
 def _named_and(sent: Sentence, h: Hit) -> bool:

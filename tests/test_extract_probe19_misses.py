@@ -65,13 +65,13 @@ def test_a_noun_like_cue_with_its_occasion_before_that(reg: Registry) -> None:
 def test_while_after_a_closed_quotation_and_what_is_found(reg: Registry) -> None:
     """'… as “nonsense,” while Zelenskyy, speaking in Davos, said …' (the subject after
     "while", not a piece reaching back over the quotation); "found 14 percent of voters
-    backed" gives the voters, not "Researchers found 14 percent of voters"; a diary "found
-    on the body" stays in its phrase."""
+    said" gives the voters, not "Researchers found 14 percent of voters" (a stance such as
+    "backed" there is what was found); a diary "found on the body" stays in its phrase."""
     check_cases(reg, {
         "Peskov dismissed the report as “nonsense,” while Ruiz, speaking in Davos, said the "
         "evidence was clear.": [("Peskov", "dismissed"), ("Ruiz", "said")],
-        "Researchers found 14 percent of voters backed the plan.":
-            [("Researchers", "found"), ("14 percent of voters", "backed")],
+        "Researchers found 14 percent of voters said the plan had failed.":
+            [("Researchers", "found"), ("14 percent of voters", "said")],
         "A diary found on the body said the soldier was hungry.":
             [("A diary found on the body", "said")],
     })

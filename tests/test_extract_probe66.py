@@ -1039,6 +1039,21 @@ def test_a_name_opening_with_a_possessive_word(reg: Registry) -> None:
     check_cases(reg, cases)
 
 
+def test_evidence_a_speaker_cites_is_no_second_source(reg: Registry) -> None:
+    """"Peskov said the turnout figures showed …", "Realmeter said its latest survey put …":
+    numbers nobody is named for, and the speaker's own paper, are the speaker's evidence;
+    a paper with its owner named is a second source ("Seoul's intelligence showed")."""
+    cases: Cases = {
+        "The mayor said the turnout figures showed that voters had rallied.":
+            [("The mayor", "said")],
+        "Nordvik, a pollster, said its latest weekly survey put the Greens at 41 percent.":
+            [("Nordvik, a pollster", "said")],
+        "A lawmaker said the harbour board's figures showed that ten ships had sunk.":
+            [("A lawmaker", "said"), ("the harbour board's figures", "showed")],
+    }
+    check_cases(reg, cases)
+
+
 def test_asking_people_and_withholding_from_them(reg: Registry) -> None:
     """"questioned commission officials about the seizure" asks them; "denied voters an
     independent assessment" withholds it. Neither reports a claim, unlike "questioned the
@@ -1052,10 +1067,31 @@ def test_asking_people_and_withholding_from_them(reg: Registry) -> None:
     check_cases(reg, cases)
 
 
+def test_a_stance_inside_a_finding_is_its_content(reg: Registry) -> None:
+    """"A poll by Gallup found that 64 percent of respondents supported …": what the poll
+    found, as after "said", not a second source."""
+    cases: Cases = {
+        "A poll by Gallup found that 64 percent of respondents supported the plan.":
+            [("Gallup", "found")],
+        "The survey showed that most farmers opposed the levy.": [("The survey", "showed")],
+    }
+    check_cases(reg, cases)
+
+
+def test_figures_showing_something_made_public_by_an_agent(reg: Registry) -> None:
+    """"Preliminary figures showing a 58 percent turnout were shared with reporters by X":
+    the figures, read past what they show, are what X made public."""
+    cases: Cases = {
+        "Preliminary figures showing a 58 percent turnout were shared with reporters by the "
+        "deputy head of the commission.": [("the deputy head of the commission", "shared")],
+        "Crates bearing Korean marks were provided by the harbour board.": [],
+    }
+    check_cases(reg, cases)
+
+
 def test_a_date_without_its_comma_before_the_speaker(reg: Registry) -> None:
     """"On December 29 she left the palace, saying …": the date opens the clause without a
     comma, and "she" is still its subject who speaks."""
     found = extract("On December 29 she left the palace, saying she was taking legitimacy "
                     "with her.", reg, published=dt.date(2025, 1, 18))
     assert [(a.source, a.cue, a.date) for a in found] == [("she", "saying", "2024-12-29")]
-

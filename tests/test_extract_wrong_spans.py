@@ -207,13 +207,17 @@ def test_am_is_a_form_of_be(reg: Registry) -> None:
 
 
 def test_a_finding_verb_opens_no_subject(reg: Registry) -> None:
-    """"A survey found that 449 of the delegates back Ruiz": the count after "that" is the
-    subject of the inner verb, never "found that 449 of the delegates"."""
+    """"A survey found that 449 of the delegates say Ruiz will win": the count after "that"
+    is the subject of the inner verb, never "found that 449 of the delegates". (A stance
+    there, "449 of the delegates back Ruiz", is what the survey found, as it would be after
+    "said".)"""
     check_cases(reg, {
-        "A survey of delegates found that 449 of the party insiders back Ruiz.":
-            [("A survey of delegates", "found"), ("449 of the party insiders", "back")],
+        "A survey of delegates found that 449 of the party insiders say Ruiz will win.":
+            [("A survey of delegates", "found"), ("449 of the party insiders", "say")],
+        "Exit polls showed that 65 percent of voters said the levy was fair.":
+            [("Exit polls", "showed"), ("65 percent of voters", "said")],
         "Exit polls showed that 65 percent of voters supported the levy.":
-            [("Exit polls", "showed"), ("65 percent of voters", "supported")],
+            [("Exit polls", "showed")],
     })
 
 
