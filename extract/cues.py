@@ -353,7 +353,7 @@ PHRASES: dict[str, re.Pattern[str]] = {
                 # 88,000"); "puts North Korean casualties at about 1,200", "put the toll far
                 # higher", "put Russia's losses over the previous 24 hours at 1,630", "puts the
                 # figure closer to 3,000", "has put the number as high as 15,000"
-                r"|(?=\s+(?:[\w'\u2019-]+\s+){1,9}?(?:at\s+[\"\u201c]?(?:about|around|nearly|"
+                r"|(?=\s+(?:[\w'\u2019./-]+\s+){1,9}?(?:at\s+[\"\u201c]?(?:about|around|nearly|"
                 r"roughly|approximately|more|over|up|least|some|several|dozens|hundreds|"
                 r"thousands|tens|\d(?![\d:.]*\s*(?:a\.?m\b|p\.?m\b|"
                 r"o'clock)))|(?:far\s+|much\s+|even\s+)?"

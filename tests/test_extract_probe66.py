@@ -1095,3 +1095,14 @@ def test_a_date_without_its_comma_before_the_speaker(reg: Registry) -> None:
     found = extract("On December 29 she left the palace, saying she was taking legitimacy "
                     "with her.", reg, published=dt.date(2025, 1, 18))
     assert [(a.source, a.cue, a.date) for a in found] == [("she", "saying", "2024-12-29")]
+
+
+def test_putting_a_figure_on_a_slashed_or_dotted_name(reg: Registry) -> None:
+    """"put the conservative CDU/CSU bloc at 31 percent", "puts U.S. losses at about 1,200":
+    the words before "at" may hold a slash or dots."""
+    cases: Cases = {
+        "A poll by Norstat put the conservative CDU/CSU bloc at 31 percent.":
+            [("Norstat", "put")],
+        "The harbour board puts U.S. losses at about 1,200.": [("The harbour board", "puts")],
+    }
+    check_cases(reg, cases)
