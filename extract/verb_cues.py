@@ -652,7 +652,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         return None
     if cue.noun_too and not past and not low.endswith("s") and low != "shown" and i + 1 < n \
             and sent.words[i + 1] in (",", ".", ";", ")") and prev not in PRONOUNS \
-            and not (prev.endswith("s") and sent.words[i - 1][:1].islower()):
+            and not ((prev.endswith("s") or prev in _PLURALS_WITHOUT_S)
+                     and sent.words[i - 1][:1].islower()):
         return None  # "the intelligence report, seen by …": a noun before the comma
     weight = cue.weight
     # "A source speaking to Fox News said", "officials who spoke with ABC News said": the
@@ -1796,6 +1797,10 @@ def _voted(sent: Sentence, span: tuple[int, int]) -> bool:
     """A tally in or right after a passive's agent ("by the Senate 52-48"): the agent voted."""
     end = min(len(sent.lows), span[1] + 1)
     return any(TALLY.fullmatch(sent.lows[t]) for t in range(span[0], end))
+
+
+# Plural nouns without a final "s", which take a plural verb: "…, Oryx's data show."
+_PLURALS_WITHOUT_S = frozenset({"data", "media", "people", "police", "personnel", "staff"})
 
 
 # Modals and the infinitive's "to" before "be": "will be published by", "is to be released by".

@@ -1106,3 +1106,15 @@ def test_putting_a_figure_on_a_slashed_or_dotted_name(reg: Registry) -> None:
         "The harbour board puts U.S. losses at about 1,200.": [("The harbour board", "puts")],
     }
     check_cases(reg, cases)
+
+
+def test_data_show_after_the_figures(reg: Registry) -> None:
+    """"…, Oryx's data show.": "data" takes a plural verb without an "s" of its own, so the
+    trailing "show" is its verb, as in "…, the figures show."; "The hearing was a show." has
+    none."""
+    cases: Cases = {
+        "Rents rose 40 percent, Nordvik's data show.": [("Nordvik", "show")],
+        "Rents rose 40 percent, the figures show.": [("the figures", "show")],
+        "The hearing was a show.": [],
+    }
+    check_cases(reg, cases)
