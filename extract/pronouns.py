@@ -177,7 +177,8 @@ def _antecedent(
         sources = context_sources(sentence, registry)
         for cand in reversed(sources):
             if (_fits(cand, want, registry)
-                or want == "org" and _gender_after(sentence, cand.end) == "n") \
+                or want == "org" and (_gender_after(sentence, cand.end) == "n"
+                                      or _name_then_it(sentence, cand))) \
                     and _agrees(gender, sentence, cand.start, cand.end) \
                     and (quoted or not _reported_inside(cand, sources, sentence, want, registry)):
                 if cand.entity == cand.source and (
@@ -356,6 +357,19 @@ def _gender_after(sentence: str, end: int) -> str | None:
         if said is not None:
             return said
     return None
+
+
+def _name_then_it(sentence: str, cand: Attribution) -> bool:
+    """"Bellingcat said on Monday that it had identified …": a name, all capitalised, whose
+    own statement goes on with "it" is a body that a later "it" can mean (where "People
+    briefed on the move said that it …" is about something else)."""
+    words = cand.source.split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and cand.source.lower() not in _ANTECEDENT_PRONOUNS \
+        and _SAID_IT.match(sentence, cand.cue_end) is not None
+
+
+_SAID_IT = re.compile(r"\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?!is\b|was\b|would\b|will\b)")
 
 
 def _accepts(want: str, kind: str) -> bool:

@@ -1118,3 +1118,15 @@ def test_data_show_after_the_figures(reg: Registry) -> None:
         "The hearing was a show.": [],
     }
     check_cases(reg, cases)
+
+
+def test_a_name_that_goes_on_with_it_is_a_body(reg: Registry) -> None:
+    """"Nordvik said on Monday that it had identified the ship. It said …": a name whose own
+    statement goes on with "it" is a body, which the next "it" means; "Kovalenko said it was
+    cold" is an impersonal "it", which makes no body of Kovalenko."""
+    doc = ["Nordvik said on Monday that it had identified the ship.",
+           "It said its divers had found the wreck."]
+    assert _entities(doc, reg) == [("It", "Nordvik")]
+    doc = ["Kovalenko said it was cold on the pier.",
+           "It said the rates would rise."]
+    assert _entities(doc, reg) == [("It", "It")]
