@@ -1477,6 +1477,13 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         # "Researchers at the institute estimate that": a base form before "that" is a verb.
         subject = plow.endswith("s") and not plow.endswith("'s") and not plow.endswith("ss") \
             or nxt == "that"
+    if not subject and third and nxt == "that" and prev_word.islower() \
+            and plow.endswith(_AGENT_ENDINGS) and i + 2 < n \
+            and sent.lows[i + 2] not in AUX and not sent.lows[i + 2].endswith("ed"):
+        # "Ukraine's national energy regulator estimates that rebuilding will cost …": a noun
+        # of one who does something, then its verb and a clause (not "the border reports that
+        # were filed": a relative clause on a plural noun)
+        subject = True
     if not subject and lemma in _EVIDENCE and is_word(nxt_word) and (
             nxt not in BOUNDARY or nxt in OBJECT_PRONOUNS or nxt in _EVIDENCE_CLAUSES):
         # "Video of the … shows him", "Polling of union voters shows that …"
@@ -1799,6 +1806,8 @@ def _voted(sent: Sentence, span: tuple[int, int]) -> bool:
     return any(TALLY.fullmatch(sent.lows[t]) for t in range(span[0], end))
 
 
+# Endings of nouns for those who do something: "regulator", "operator", "economist".
+_AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent")
 # Plural nouns without a final "s", which take a plural verb: "…, Oryx's data show."
 _PLURALS_WITHOUT_S = frozenset({"data", "media", "people", "police", "personnel", "staff"})
 

@@ -1130,3 +1130,18 @@ def test_a_name_that_goes_on_with_it_is_a_body(reg: Registry) -> None:
     doc = ["Kovalenko said it was cold on the pier.",
            "It said the rates would rise."]
     assert _entities(doc, reg) == [("It", "It")]
+
+
+def test_a_noun_of_one_who_does_then_its_verb_and_that(reg: Registry) -> None:
+    """"The regulator estimates that rebuilding will cost …": a noun of one who does
+    something (-or, -er, -ist, …) then a verb in -s and "that" is a subject and its verb, not
+    a compound noun ("energy regulator estimates"); "The border reports that were filed" is a
+    plural noun with a relative clause."""
+    cases: Cases = {
+        "The regulator estimates that rebuilding will cost more than $30 billion.":
+            [("The regulator", "estimates")],
+        "The grid operator warns that outages will last for weeks.":
+            [("The grid operator", "warns")],
+        "The border reports that were filed last year are missing.": [],
+    }
+    check_cases(reg, cases)
