@@ -468,11 +468,13 @@ def _quoted_as(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                     return Hit(q + 1, i - 1, i, i + 1, cue.weight, "subject")
                 words = sent.words
                 comma = next((t for t in range(q + 2, i - 2) if words[t] == ","), None)
-                if comma is not None and words[i - 2] == "," and words[q + 1][:1].isupper() \
+                if comma is not None and words[i - 2] == "," \
+                        and (words[q + 1][:1].isupper() or lows[q + 1] in ("the", "a", "an")) \
                         and plausible_np(sent, q + 1, comma) \
                         and all(is_word(words[t]) for t in range(comma + 1, i - 2)):
-                    # "RIA Novosti quoted Apti Alaudinov, commander of …, as saying": the name
-                    # with its appositive
+                    # "RIA Novosti quoted Apti Alaudinov, commander of …, as saying", "TASS
+                    # quoted the plant's director, Yuri Chernichuk, as saying": with the
+                    # appositive
                     return Hit(q + 1, i - 2, i, i + 1, cue.weight, "subject")
                 return None
             if b >= 2 and sent.words[b - 1] == ",":

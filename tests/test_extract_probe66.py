@@ -1145,3 +1145,13 @@ def test_a_noun_of_one_who_does_then_its_verb_and_that(reg: Registry) -> None:
         "The border reports that were filed last year are missing.": [],
     }
     check_cases(reg, cases)
+
+
+def test_quoted_with_a_described_speaker_and_a_name(reg: Registry) -> None:
+    """"TASS quoted the plant's director, Yuri Chernichuk, as saying …": the described
+    speaker with the name after a comma speaks, as a name with its description does."""
+    cases: Cases = {
+        "TASS quoted the harbour's director, Lena Berg, as saying the pier was safe.":
+            [("TASS", "quoted"), ("the harbour's director, Lena Berg", "saying")],
+    }
+    check_cases(reg, cases)
