@@ -731,6 +731,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
                             and (i + 3 >= n or not is_word(sent.words[i + 3])
                                  or lows[i + 3] in PREPOSITIONS)):
         return True  # "called time on his career", "called an audible", "called a timeout"
+    if lemma == "call" and nxt[:1].isdigit() and (
+            i + 2 >= n or not is_word(sent.words[i + 2]) or lows[i + 2] in ("for", "or", "and")):
+        return True  # "report gas leaks by calling 104": a phone number dialled
     if lemma == "count" and not any(t[:1].isdigit() or t in NUMBER_WORDS
                                     for t in lows[i + 1:i + 5]):
         # "Mediazona, which counts war dead by name, …", "counted ballots through the

@@ -1155,3 +1155,13 @@ def test_quoted_with_a_described_speaker_and_a_name(reg: Registry) -> None:
             [("TASS", "quoted"), ("the harbour's director, Lena Berg", "saying")],
     }
     check_cases(reg, cases)
+
+
+def test_calling_a_number(reg: Registry) -> None:
+    """"report gas leaks by calling 104": a phone number dialled, nobody's words ("State
+    calls 22 emails 'top secret'" still names them)."""
+    cases: Cases = {
+        "Residents should report gas leaks to the emergency service by calling 104.": [],
+        "Residents should call 104 for help.": [],
+    }
+    check_cases(reg, cases)
