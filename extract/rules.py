@@ -761,7 +761,7 @@ def _name_before_noun(sent: Sentence, h: int, cut: int) -> bool:
 # a claim: papers a claim was read in, and groups of people who told it.
 _CITED_SOURCES = frozenset("""diary diaries notes minutes cable cables email emails e-mails
     message messages correspondence testimony interviews interview accounts media press
-    remarks comments
+    remarks comments management leadership
     communications intercepts
     forces troops units soldiers witness witnesses resident residents participants people
     insiders officers commanders bloggers blogger milbloggers milblogger channels medics
@@ -1058,11 +1058,14 @@ def _cited_evidence(sent: Sentence, h: Hit) -> bool:
     the turnout figures showed …": pictures or numbers whose maker goes unnamed are what
     the speaker cites, its evidence, not a second source (as "Maxar's images show" or
     "footage released by the SBU shows" would be); so is the speaker's own paper, "its
-    latest survey"."""
+    latest survey", and a body's own people, "its experts"."""
     span = range(h.s, h.e)
     lows = sent.lows
-    if lows[h.s] in _OWN_PAPER_OWNERS and any(lows[t] in DOC_NOUNS for t in span):
-        return True  # "Realmeter said its latest weekly survey put the party at 41 percent"
+    if lows[h.s] in _OWN_PAPER_OWNERS and (lows[h.s] == "its"
+                                           or any(lows[t] in DOC_NOUNS for t in span)):
+        # "Realmeter said its latest weekly survey put the party at 41 percent", "The IAEA
+        # said its experts at the site had confirmed the strike": the body's own
+        return True
     return any(lows[t] in _EVIDENCE_HEADS for t in span) and not any(
         sent.words[t][:1].isupper() and lows[t] not in DATE_WORDS
         or lows[t].endswith(("'s", "\u2019s")) for t in span if t > h.s)

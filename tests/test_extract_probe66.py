@@ -1157,11 +1157,33 @@ def test_quoted_with_a_described_speaker_and_a_name(reg: Registry) -> None:
     check_cases(reg, cases)
 
 
+def test_citing_a_management(reg: Registry) -> None:
+    """"Interfax reported, citing the Russian-installed management of the plant, that …": a
+    management speaks for its plant, so it is cited as a source."""
+    cases: Cases = {
+        "Interfax reported, citing the management of the plant, that a drone had struck.":
+            [("Interfax", "reported"), ("the management of the plant", "citing")],
+    }
+    check_cases(reg, cases)
+
+
 def test_calling_a_number(reg: Registry) -> None:
     """"report gas leaks by calling 104": a phone number dialled, nobody's words ("State
     calls 22 emails 'top secret'" still names them)."""
     cases: Cases = {
         "Residents should report gas leaks to the emergency service by calling 104.": [],
         "Residents should call 104 for help.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_bodys_own_people_inside_its_statement(reg: Registry) -> None:
+    """"The IAEA said its experts at the site had confirmed the strike": the body's own
+    people are the body, no second source; "his generals" are people of their own."""
+    cases: Cases = {
+        "The agency said its experts at the site had confirmed the strike.":
+            [("The agency", "said")],
+        "The mayor said his engineers had reported the damage.":
+            [("The mayor", "said"), ("his engineers", "reported")],
     }
     check_cases(reg, cases)
