@@ -178,7 +178,10 @@ def _antecedent(
         for cand in reversed(sources):
             if (_fits(cand, want, registry)
                 or want == "org" and (_gender_after(sentence, cand.end) == "n"
-                                      or _name_then_it(sentence, cand))) \
+                                      or _name_then_it(sentence, cand)
+                                      or back == 0 and _bare_name(
+                                          cand, sentence, context[:len(context) - 1],
+                                          registry))) \
                     and _agrees(gender, sentence, cand.start, cand.end) \
                     and (quoted or not _reported_inside(cand, sources, sentence, want, registry)):
                 if cand.entity == cand.source and (
@@ -369,7 +372,32 @@ def _name_then_it(sentence: str, cand: Attribution) -> bool:
         and _SAID_IT.match(sentence, cand.cue_end) is not None
 
 
-_SAID_IT = re.compile(r"\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?!is\b|was\b|would\b|will\b)")
+_SAID_IT = re.compile(r"\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?!is\b|was\b|(?:would|will)\s+be\b)")
+
+
+# Papers and texts that an "it says" may be: the documents, and laws, plans and pacts.
+_SAYING_THINGS = DOC_NOUNS | frozenset("""memorandum law bill order directive decree
+    resolution verdict treaty agreement plan proposal regulation budget platform""".split())
+
+
+def _bare_name(cand: Attribution, sentence: str, before: Sequence[str],
+               registry: Registry | None) -> bool:
+    """"Ukrzaliznytsia said trains were delayed. It said …": one capitalised word that names
+    no person the document or the registry knows (no first name, no surname of someone named
+    in full before) may be the body an "it" in the very next sentence means, unless that
+    sentence names a paper the "it" is likelier to be ("Bujnowski wrote in the affidavit.
+    It continued: …")."""
+    word = cand.source
+    if " " in word or not word.isalpha() or not word[:1].isupper() or word.isupper() \
+            or word.lower() in FIRST_NAMES or word.lower() in _ANTECEDENT_PRONOUNS \
+            or word.lower() in SPEAKER_HEADS or word.lower() in _PLURAL_COMMON \
+            or word.lower() == "people" or _lower_elsewhere(word, before) \
+            or not _SAYING_THINGS.isdisjoint(_AFTER_WORD.findall(sentence.lower())):
+        return False
+    if registry is not None and (registry.kind(cand.entity) == "person"
+                                 or word.lower() in _person_surnames(registry)):
+        return False
+    return document_alias(word, before, registry) is None
 
 
 def _accepts(want: str, kind: str) -> bool:
@@ -752,8 +780,16 @@ def _noun_after(sentence: str, end: int) -> bool:
     if m is None:
         return False
     low = m.group(1)
+    if low.endswith("s") and low not in BOUNDARY and low not in CUES \
+            and (verb := _NEXT_WORD.match(sentence, m.end())) is not None \
+            and (verb.group(1) in _PLURAL_VERBS or past_form(verb.group(1))):
+        return True  # "Repair crews were already at work": a plural noun, then its verb
     return low not in BOUNDARY and not past_form(low) and not low.endswith("s") \
         and low not in CUES
+
+
+# Verbs that follow a plural subject: "Repair crews were …", "Rescue workers have …".
+_PLURAL_VERBS = frozenset("are were have had will would could can say said".split())
 
 
 def _acts_on_its_own(sentence: str, end: int) -> bool:

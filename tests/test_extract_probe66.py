@@ -1122,12 +1122,12 @@ def test_data_show_after_the_figures(reg: Registry) -> None:
 
 def test_a_name_that_goes_on_with_it_is_a_body(reg: Registry) -> None:
     """"Nordvik said on Monday that it had identified the ship. It said …": a name whose own
-    statement goes on with "it" is a body, which the next "it" means; "Kovalenko said it was
-    cold" is an impersonal "it", which makes no body of Kovalenko."""
+    statement goes on with "it" is a body, which the next "it" means; "Anna Kovalenko said it
+    was cold" is an impersonal "it", which makes no body of her."""
     doc = ["Nordvik said on Monday that it had identified the ship.",
            "It said its divers had found the wreck."]
     assert _entities(doc, reg) == [("It", "Nordvik")]
-    doc = ["Kovalenko said it was cold on the pier.",
+    doc = ["Anna Kovalenko said it was cold on the pier.",
            "It said the rates would rise."]
     assert _entities(doc, reg) == [("It", "It")]
 
@@ -1187,3 +1187,24 @@ def test_a_bodys_own_people_inside_its_statement(reg: Registry) -> None:
             [("The mayor", "said"), ("his engineers", "reported")],
     }
     check_cases(reg, cases)
+
+
+def test_it_after_a_single_unknown_name(reg: Registry) -> None:
+    """"Ukrzaliznytsia said trains were delayed. It said …": the "it" of the very next
+    sentence is the one-word name before it, which names nobody the document knows as a
+    person; not a surname of someone named in full ("Anna Kovalenko … Kovalenko said"), nor
+    where the sentence names a paper the "it" is likelier to be. And "Repair crews were at
+    work" between a speaker and a "he" names nobody called "Repair"."""
+    doc = ["Ukrzaliznytsia said trains were running with delays.",
+           "It said diesel locomotives had been deployed."]
+    assert _entities(doc, reg) == [("It", "Ukrzaliznytsia")]
+    doc = ["Anna Kovalenko runs the harbour.", "Kovalenko said the pier was unsafe.",
+           "It said the rates would rise."]
+    assert _entities(doc, reg) == [("It", "It")]
+    doc = ["Berglund wrote in the affidavit that the pier was unsafe.",
+           "It said the board had been warned."]
+    assert _entities(doc, reg) == [("It", "It")]
+    doc = ["The mayor, Jonas Lind, said on Wednesday that the pier had collapsed.",
+           "Repair crews were already at work by midday.",
+           "“Every delay costs us,” he wrote on Facebook."]
+    assert _entities(doc, reg) == [("he", "Jonas Lind")]
