@@ -394,6 +394,11 @@ def called_a(sent: Sentence, i: int) -> bool:
 
 # What is declared by an act of office rather than said ("declared martial law", "a state of
 # emergency", "a curfew"); "declared victory" and "declared that …" are claims.
+# A status an authority gives: "declared an “undesirable organisation”", "declared it a
+# terrorist group", "declared them foreign agents".
+_DESIGNATED = re.compile(
+    r"\s+(?!that\b)(?:[\w'\u2019-]+\s+){0,3}?(?:an?\s+)?[\"\u201c]?(?:undesirable|terrorist|"
+    r"extremist|foreign[\s-]+agents?\b|persona\s+non\s+grata)", re.IGNORECASE)
 _DECLARED_ACT = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:national\s+|nationwide\s+|local\s+)?(?:martial\s+law|state\s+of"
     r"\s+(?:emergency|siege|war|disaster)|emergency|curfew|ceasefire|cease-fire|truce|"
@@ -698,6 +703,7 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "Ford recalled 240,000 Explorers": products called back, no memory
     if lemma == "conclude" and _CONCLUDED_PACT.match(sent.text, sent.ends[i]):
         return True  # "It concluded a defence pact with Pyongyang": a deal made, no finding
+        # (or a drill finished: "had concluded far-seas training")
     if lemma == "recall" and not _RECALLED_ENVOYS.isdisjoint(lows[i + 1:i + 4]):
         return True  # "Both governments recalled their ambassadors": called home, no memory
     if lemma == "tell" and prev in WORKS and _STORY_OF.match(sent.text, sent.ends[i]):
@@ -712,8 +718,17 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
                 is_word(sent.words[t]) and not lows[t].endswith(("'s", "\u2019s"))
                 for t in range(i + 1, about)):
         return True  # "had questioned commission officials about the seizure": asked them
-    if lemma == "declare" and _DECLARED_ACT.match(sent.text, sent.ends[i]):
-        return True  # "Yoon declared martial law", "declaring a state of emergency": an act
+    if lemma == "declare" and (_DECLARED_ACT.match(sent.text, sent.ends[i])
+                               or _DESIGNATED.match(sent.text, sent.ends[i])):
+        # "Yoon declared martial law", "declaring a state of emergency", "which the
+        # prosecutor declared an “undesirable organisation”": an act of office
+        return True
+    if lemma == "add" and nxt.isalpha() and nxt != "that" and nxt not in PREPOSITIONS \
+            and (to := next((t for t in range(i + 2, min(n, i + 7)) if lows[t] == "to"),
+                            None)) is not None and to + 1 < n \
+            and (lows[to + 1] in ARTICLES or lows[to + 1] in POSSESSIVE_PRONOUNS) \
+            and all(is_word(sent.words[t]) for t in range(i + 1, to)):
+        return True  # "added Way Home to its register of foreign agents": put on a list
     if lemma == "think" and nxt in ("like", "alike", "twice", "ahead", "big", "outside"):
         return True  # "someone who thinks like me", "think twice": a way of thinking, no view
     if lows[i] == "explained" and i > 0 and sent.words[i - 1].isalpha() \
@@ -907,10 +922,12 @@ _PEN_NAME = re.compile(r"\s*(?:a|the)\s+(?:pseudonym|pen\s+name|name|nom\s+de\s+
                        r"byline|alias)\b", re.IGNORECASE)
 # The outlets one writes for: "has written for Foreign Affairs, The Atlantic and the Times".
 _WRITES_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
-# What one concludes by signing it: "concluded a comparable defence pact".
+# What one concludes by signing or finishing it: "concluded a comparable defence pact",
+# "had concluded far-seas training".
 _CONCLUDED_PACT = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:pact|deal|agreement|"
-    r"treaty|accord|contract|alliance|visit|tour|trip|talks|negotiations|ceasefire|truce)s?\b"
+    r"treaty|accord|contract|alliance|visit|tour|trip|talks|negotiations|ceasefire|truce|"
+    r"training|exercise|drill|mission|patrol|manoeuvre|maneuver|deployment|session)s?\b"
     r"(?!\s+(?:were|was|had|have|has|would|could|will|are|is)\b)",  # (what they were)
     re.IGNORECASE)
 # Who is recalled home: "recalled its ambassador for consultations".

@@ -1208,3 +1208,23 @@ def test_it_after_a_single_unknown_name(reg: Registry) -> None:
            "Repair crews were already at work by midday.",
            "“Every delay costs us,” he wrote on Facebook."]
     assert _entities(doc, reg) == [("he", "Jonas Lind")]
+
+
+def test_acts_of_office_and_lists(reg: Registry) -> None:
+    """"which the prosecutor declared an “undesirable organisation”", "added Way Home to its
+    register of foreign agents", "had concluded far-seas training": a status given, a name
+    put on a list, a drill finished; nothing said. "declared that it was a terrorist attack",
+    "added that …", "concluded that …" still report."""
+    cases: Cases = {
+        "Meduza, which the prosecutor declared an “undesirable organisation” in 2023, "
+        "operates from Riga.": [],
+        "The court declared the group a terrorist organisation.": [],
+        "The ministry added Way Home to its register of foreign agents in May.": [],
+        "The navy said the carrier group had concluded far-seas training.":
+            [("The navy", "said")],
+        "He declared that it was a terrorist attack.": [("He", "declared")],
+        "He added in a statement to the press that the pier was unsafe.":
+            [("He", "added in a statement")],
+        "The panel concluded that the training was flawed.": [("The panel", "concluded")],
+    }
+    check_cases(reg, cases)
