@@ -408,12 +408,15 @@ def title_case(sent: Sentence) -> bool:
 
 def cue_in_name(sent: Sentence, k: int) -> bool:
     """Token ``k`` is part of a name although it is also a cue or a function word: "Network
-    Rail said", "the Rail Accident Investigation Branch", "Teachers' union INTO said". Not in
-    a headline, where capitals say nothing."""
+    Rail said", "the Rail Accident Investigation Branch", "Teachers' union INTO said", "Shot,
+    another Telegram channel, said". Not in a headline, where capitals say nothing."""
     words = sent.words
     w = words[k]
-    if not w[:1].isupper() or k == 0 or title_case(sent):
+    if not w[:1].isupper() or title_case(sent):
         return False
+    if k == 0:
+        # "Shot, another Telegram channel, said": described as something, so a name
+        return len(words) > 2 and words[1] == "," and sent.lows[2] in ("a", "an", "another")
     if w.isupper() and len(w) > 1 and w.isalpha():
         return not all(x.isupper() or not x[:1].isalpha() for x in words[:k])  # "INTO"
     before = words[k - 1]

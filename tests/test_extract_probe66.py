@@ -1228,3 +1228,14 @@ def test_acts_of_office_and_lists(reg: Registry) -> None:
         "The panel concluded that the training was flawed.": [("The panel", "concluded")],
     }
     check_cases(reg, cases)
+
+
+def test_a_name_that_is_also_a_verb_before_its_description(reg: Registry) -> None:
+    """"Shot, another Telegram channel, said": the channel's name opens the sentence and a
+    description follows it, so it is a name, not the past of "shoot"."""
+    cases: Cases = {
+        "Shot, another Telegram channel, said the attack had lasted three hours.":
+            [("Shot, another Telegram channel", "said")],
+        "Asked, a spokesman said the pier was unsafe.": [("a spokesman", "said")],
+    }
+    check_cases(reg, cases)
