@@ -174,6 +174,13 @@ def extract(
     return _drop_repeats(out, text)
 
 
+# Promises kept or broken: what is done with a promise, not the promise being made.
+_PROMISES = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows"})
+_KEEPING = frozenset("""keep keeps kept keeping break breaks broke broken breaking honor
+    honors honored honoring honour honours honoured honouring fulfil fulfils fulfill fulfills
+    fulfilled fulfilling betray betrays betrayed betraying""".split())
+
+
 # The occasions that frame what follows them as said there ("In a statement, …"), the
 # ones a speaker has alone: not a video, whose subject may only be seen in it ("In the
 # video, McDonald walks away"), nor a meeting of several, where they also act ("During
@@ -424,6 +431,9 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             hit = poll_showing(sent, i)
         if hit is None and low in POSS_NOUNS:
             hit = possessive_cue(sent, i)
+            if hit is not None and hit.s >= 1 and lows[hit.s - 1] in _KEEPING \
+                    and low in _PROMISES:
+                hit = None  # "had broken their promise to rotate the men": kept or not, no words
             if hit is not None and hit.s >= 2 and lows[hit.s] in POSSESSIVE_DETERMINERS \
                     and lows[hit.s - 1] == "in" and (lows[hit.s - 2] in CUES
                                                      or lows[hit.s - 2] in GERUNDS):
@@ -869,12 +879,20 @@ def _published_work(sent: Sentence, i: int) -> bool:
         return True  # "The Journal of Climate is published monthly by the Society"
     if len(lows) > 1 and lows[0] == "this" and lows[1] in _THIS_PIECE:
         return True  # "This article was originally published in French by Le Monde."
+    b = i - 1
+    while b > 0 and adverb(sent, b):
+        b -= 1
+    if b >= 1 and lows[b] in BE and lows[b - 1] in _PERIODICALS:
+        return True  # "The Global Times is published by the People's Daily": its owner
     return next((low in WORKS for low in reversed(lows[:i])
                  if low in WORKS or low in DOC_NOUNS), False)
 
 
 _PERIODICALLY = frozenset({"daily", "weekly", "biweekly", "monthly", "quarterly", "annually",
                            "yearly"})
+# Heads of the names of papers and magazines: "The Global Times", "the Kyiv Post".
+_PERIODICALS = frozenset("""times daily post journal gazette herald tribune newspaper magazine
+    paper tabloid weekly review""".split())
 # What a story calls itself in its own boilerplate ("This article was originally published").
 _THIS_PIECE = frozenset({"article", "story", "piece", "column", "essay", "interview", "post"})
 

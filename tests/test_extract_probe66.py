@@ -1239,3 +1239,24 @@ def test_a_name_that_is_also_a_verb_before_its_description(reg: Registry) -> Non
         "Asked, a spokesman said the pier was unsafe.": [("a spokesman", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_promise_kept_or_broken(reg: Registry) -> None:
+    """"the authorities had broken their promise to rotate the men": what became of a
+    promise, not one being made; "His promise to rotate the men" is still his."""
+    cases: Cases = {
+        "The wives said the authorities had broken their promise to rotate the men.":
+            [("The wives", "said")],
+        "The mayor kept his pledge to repair the pier.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_paper_published_by_its_owner(reg: Registry) -> None:
+    """"The Global Times is published by the People's Daily": a paper's owner, not an author
+    of words; "The report was published by the ministry" still is one."""
+    cases: Cases = {
+        "The Harbour Times is published by the Nordic Press Group.": [],
+        "The report was published by the harbour board.": [("the harbour board", "published")],
+    }
+    check_cases(reg, cases)
