@@ -1041,13 +1041,15 @@ def _caused_to(sent: Sentence, t: int) -> tuple[int, int] | None:
     from …". The noun phrase between the causing verb and "to" said it; not a passive's
     agent ("were spurred by Trump's failure to denounce") nor a way ("drove from Chicago
     to ask"). A modal, an infinitive or a negation before the causing verb means it has not
-    happened ("could prompt Seoul to protest", "did not force him to admit")."""
+    happened ("could prompt Seoul to protest", "did not force him to admit"). A verb after
+    it makes it a noun ("nuclear forces were ready to respond")."""
     words, lows = sent.words, sent.lows
     v = next((v for v in range(t - 1, max(0, t - 9), -1)
               if not is_word(words[v]) or lows[v] in _STAGE_STOPS or lows[v] in _CAUSED), 0)
     s = v + 1
     if lows[v] not in _CAUSED or not words[v].islower() or s == t or lows[v - 1] in BE \
             or lows[s] in OBJECT_PRONOUNS or lows[s] in PREPOSITIONS \
+            or lows[s] in BE or lows[s] in AUX \
             or not plausible_np(sent, s, t) \
             or negated_subject(sent, s):
         return None

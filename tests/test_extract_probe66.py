@@ -1252,6 +1252,17 @@ def test_a_promise_kept_or_broken(reg: Registry) -> None:
     check_cases(reg, cases)
 
 
+def test_forces_as_a_noun_before_an_infinitive(reg: Registry) -> None:
+    """"his country's nuclear forces were ready to respond": "forces" is a noun, not the
+    verb of "forced X to respond"; "The leak forced the minister to admit" still is."""
+    cases: Cases = {
+        "The leader said his country's nuclear forces were ready to respond to any threat.":
+            [("The leader", "said")],
+        "The leak forced the minister to admit the error.": [("the minister", "admit")],
+    }
+    check_cases(reg, cases)
+
+
 def test_a_paper_published_by_its_owner(reg: Registry) -> None:
     """"The Global Times is published by the People's Daily": a paper's owner, not an author
     of words; "The report was published by the ministry" still is one."""
