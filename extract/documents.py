@@ -528,7 +528,8 @@ SITUATIONS = frozenset("""deployment escalation invasion incursion attack attack
     circumstance circumstances condition conditions emergency threat threats danger dangers
     challenge challenges problem problems task job mission case scale gravity severity
     seriousness urgency magnitude nature size scope complexity pandemic outbreak disaster
-    tragedy incident violence times era stakes""".split())
+    tragedy incident violence times era stakes launch launches explosion explosions blast
+    blasts buildup build-up provocation provocations""".split())
 # Abstract nouns of a course of action or a state, which a situation's own list lacks:
 # "Russia's decision to …", "the refusal of the talks' hosts", "the collapse of the deal";
 # and the pacts one comes to ("the treaty between Moscow and Tehran showed …").

@@ -1271,3 +1271,13 @@ def test_a_paper_published_by_its_owner(reg: Registry) -> None:
         "The report was published by the harbour board.": [("the harbour board", "published")],
     }
     check_cases(reg, cases)
+
+
+def test_a_launch_threatens_nothing_said(reg: Registry) -> None:
+    """"told reporters that the launch threatened the peace": an event endangers; nobody
+    says anything by it."""
+    cases: Cases = {
+        "The minister told reporters that the launch threatened the peace of the region.":
+            [("The minister", "told")],
+    }
+    check_cases(reg, cases)
