@@ -230,6 +230,9 @@ def left_np(sent: Sentence, j: int) -> int | None:
                      or lows[j + 1] in CUES and lows[j + 1] != CUES[lows[j + 1]].lemma):
             k -= 1  # "Will wrote", "May says": a modal takes no inflected verb, so a name
             continue
+        if k == j > 0 and w[:1].isupper() and low in PREPOSITIONS \
+                and (words[k - 1] in CLOSE_QUOTES or words[k - 1] == ","):
+            return k  # '"…," From said.': a capitalised surname after the quotation
         if k == 0 and w == "Said" and k < j and words[1][:1].isupper():
             k -= 1  # "Said Ahmed said …": the Arabic first name that opens the sentence
             continue

@@ -1281,3 +1281,12 @@ def test_a_launch_threatens_nothing_said(reg: Registry) -> None:
             [("The minister", "told")],
     }
     check_cases(reg, cases)
+
+
+def test_a_surname_that_is_a_preposition(reg: Registry) -> None:
+    """'"…," From said.': a capitalised word that is also a preposition, alone between a
+    quotation and the verb, is a surname (Al From)."""
+    cases: Cases = {
+        "The Democrats were “the party of government,” From said.": [("From", "said")],
+    }
+    check_cases(reg, cases)
