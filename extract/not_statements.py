@@ -400,7 +400,7 @@ _DESIGNATED = re.compile(
     r"\s+(?!that\b)(?:[\w'\u2019-]+\s+){0,3}?(?:an?\s+)?[\"\u201c]?(?:undesirable|terrorist|"
     r"extremist|foreign[\s-]+agents?\b|persona\s+non\s+grata)", re.IGNORECASE)
 _DECLARED_ACT = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:national\s+|nationwide\s+|local\s+)?(?:martial\s+law|state\s+of"
+    r"\s+(?:(?:a|an|the)\s+)?(?:national\s+|nationwide\s+|local\s+|\d+-day\s+)?(?:martial\s+law|state\s+of"
     r"\s+(?:emergency|siege|war|disaster)|emergency|curfew|ceasefire|cease-fire|truce|"
     r"(?:\w+\s+)?day\s+of\s+mourning|holiday|disaster\s+area)\b", re.IGNORECASE)
 # What is kept rather than remarked on: "observed a minute of silence", "the ceasefire".
@@ -736,8 +736,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
             and (i + 1 >= n or not is_word(sent.words[i + 1])) \
             and "," not in sent.words[:i]:  # ('“…,” the mayor explained.' explains)
         return True  # "Eskom tariffs explained": an explainer's title, nobody explaining
-    if lemma == "tell" and (nxt == "time" or nxt == "the" and i + 2 < n
-                            and lows[i + 2] == "time"):
+    if lemma == "tell" and (sent.words[i + 1:i + 2] == ("time",) or nxt == "the" and i + 2 < n
+                            and sent.words[i + 2] == "time"):
         return True  # "He told the time by the shadows": reading a clock
     if lemma == "tell" and nxt == "off":
         return True  # "was told off by the referee": scolded, nothing reported
@@ -1407,7 +1407,7 @@ _SAME = frozenset({"same", "opposite", "reverse", "contrary"})
 _FOUND_COUNTS = frozenset("most some several many all none each both".split())
 # Things searchers come upon, found with no article: "found weapons in the house".
 _FOUND_THINGS = frozenset("""bodies remains notes weapons guns drugs cash ammunition
-    explosives shells debris wreckage mines grenades phones letters""".split())
+    explosives shells debris wreckage mines grenades phones letters notebooks diaries""".split())
 # Heads whose "of"-phrase is a quantity, which a finding measures ("found the number of
 # cases in Ohio doubled"), not a thing one comes upon ("found a number of rifles in …").
 _MEASURES = SHARES | frozenset("""number numbers rate rates level levels share percentage
@@ -1456,6 +1456,8 @@ def _found_thing(sent: Sentence, i: int) -> bool:
     elif j + 1 < n and (lows[j] in _FOUND_THINGS or sent.words[j].islower()
                         and lows[j] not in _FOUND_DETERMINERS and lows[j + 1] in _FOUND_THINGS):
         k = j + 1 if lows[j] in _FOUND_THINGS else j + 2  # "found handwritten notes on …"
+        if k < n and lows[k] == "with":
+            return True  # "found notebooks with Korean-language instructions": things
     elif j < n and (lows[j] in _FOUND_DETERMINERS or lows[j][:1].isdigit()
                     or lows[j] in NUMBER_WORDS):  # ("found 14 migrants inside the trailer")
         k = j + 1

@@ -1290,3 +1290,24 @@ def test_a_surname_that_is_a_preposition(reg: Registry) -> None:
         "The Democrats were “the party of government,” From said.": [("From", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_told_time_magazine(reg: Registry) -> None:
+    """"told Time magazine that …" tells a magazine; only a lowercase "told the time" reads
+    a clock."""
+    cases: Cases = {
+        "The mayor told Time magazine that the pier was unsafe.": [("The mayor", "told")],
+        "He told the time by the shadows.": [],
+    }
+    check_cases(reg, cases)
+
+
+def test_more_acts_and_things_found(reg: Registry) -> None:
+    """"declared a 60-day state of emergency" is an act of office; "found notebooks with
+    coded instructions" finds things, inside what the Gazette reports."""
+    cases: Cases = {
+        "The province declared a 60-day state of emergency in its energy sector.": [],
+        "According to the Gazette, divers found notebooks with coded instructions.":
+            [("the Gazette", "According to")],
+    }
+    check_cases(reg, cases)
