@@ -53,6 +53,8 @@ def statement_date(text: str, spans: tuple[tuple[int, int], ...], start: int, en
         return None
     if start < cue_end:
         for s, e in spans:
+            if text[s - 1:s] in ('"', "\u201c") and text[e:e + 1] in ('"', "\u201d"):
+                continue  # 'on ABC\'s "This Week" on Sunday': a programme's title
             # Right before the cue's "that", a date may follow a long occasion phrase: "said at
             # a meeting of the contact group at Ramstein Air Base on Jan. 9 that …"
             before_that = _THAT_NEXT.match(text, e) is not None
@@ -213,6 +215,7 @@ def _cue_phrases(gap: str, lemma: str, before: str, before_that: bool = False) -
     m = _OCCASION_GERUND.match(gap)
     if m:
         gap = m.group(1)  # "said, speaking to Fox News on Sunday, that": where it was said
+    gap = _QUOTED_TITLE.sub(" Show ", gap)  # 'said on CNN\'s "State of the Union" on Sunday'
     if _GAP_STOP.search(gap) or any(
             w.endswith(".") and w[:-1].lower() not in TITLES and w.lower() not in
             MONTH_ABBREVIATIONS and not _INITIALS.fullmatch(w) for w in gap.split()):
@@ -390,6 +393,9 @@ _AUXILIARIES = MODAL_SKIP - {"to"} | frozenset(
 _OCCASION_GERUND = re.compile(
     r"\s*,\s*(?:speaking|writing|testifying(?: before)?|appearing(?: before)?|talking)\b"
     r"(?!\s+(?:of|about)\b)([^,;]*)$")  # ("testifying before the committee": a place)
+# A programme's or a paper's title in quotation marks, capitalised: "State of the Union".
+_QUOTED_TITLE = re.compile(r"[\"\u201c][A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|and|"
+                           r"in|on|for|a|to))*[\"\u201d]")
 _GAP_STOP = re.compile(r"\bthat\b|[\"\u201c\u201d;:(]|,(?!\d)")
 # Before the cue's "that" a gap may hold this many characters (and words, the cue's included)
 # when it names an occasion: beyond it a date is too far to be read as the statement's.

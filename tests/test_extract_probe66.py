@@ -1311,3 +1311,13 @@ def test_more_acts_and_things_found(reg: Registry) -> None:
             [("the Gazette", "According to")],
     }
     check_cases(reg, cases)
+
+
+def test_a_date_after_a_programmes_title(reg: Registry) -> None:
+    """'said on NRK's “Dagsrevyen” on Sunday that …', 'on ABC's "This Week" on Sunday': the
+    quoted title of a programme stands between the cue and its date (and "This Week" there
+    is a title, no date)."""
+    for text in ("The mayor said on NRK's “Dagsrevyen” on Sunday that the pier was unsafe.",
+                 'The mayor said on ABC\'s "This Week" on Sunday that the pier was unsafe.'):
+        found = extract(text, reg, published=dt.date(2025, 1, 18))
+        assert [(a.source, a.date) for a in found] == [("The mayor", "2025-01-12")], text
