@@ -505,7 +505,8 @@ def event_head(sent: Sentence, j: int) -> bool:
 # Plural events and works that reveal or show what they turn up, stating nothing:
 # "Renovations revealed a medieval painting", "Excavations showed …".
 _EVENTS_PLURAL = frozenset("""renovation excavation repair restoration attack strike airstrike
-    protest clash event deployment dig drill exercise tie relation""".split())
+    protest clash event deployment dig drill exercise tie relation transfer shipment
+    delivery""".split())
 
 
 def phrase_head(sent: Sentence, s: int, j: int) -> int:
@@ -668,6 +669,14 @@ def _owner_opens(sent: Sentence, s: int, k: int) -> bool:
                for t in range(s, p))
 
 
+def _body_named(sent: Sentence, s: int, k: int) -> bool:
+    """The capitalised words after the possessor up to the document noun at ``k`` name a
+    body through "for" or "of": "Warsaw's Centre for Eastern Studies" is a centre, not
+    studies by Warsaw (where "The Bank of England's Monetary Policy Report" is a report)."""
+    p = next(t for t in range(s, k) if sent.lows[t].endswith(("'s", "s'")))
+    return any(sent.lows[t] in ("for", "of") for t in range(p + 1, k))
+
+
 def _name_possesses(sent: Sentence, a: int, b: int) -> bool:
     """A capitalised possessive ("ISW's", "The Kiel Institute's") stands in ``[a, b)``."""
     return any(sent.lows[t].endswith(("'s", "s'")) and sent.words[t][:1].isupper()
@@ -694,7 +703,7 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
                 and maker_owned(sent, k):
             pass  # "Maxar's satellite images show …": the maker's own
         elif lows[k] in DOC_NOUNS and k == e - 1 and _name_possesses(sent, s, k - 1) \
-                and _owner_opens(sent, s, k):
+                and _owner_opens(sent, s, k) and not _body_named(sent, s, k):
             # "The Kiel Institute's Ukraine Support Tracker shows": a titled document (not
             # "Researchers at Tel Aviv's Institute for National Security Studies")
             pass

@@ -770,9 +770,10 @@ def plausible_np(sent: Sentence, s: int, e: int) -> bool:
     last = lows[e - 1]
     if last in DETERMINERS and not (e - s >= 3 and (lows[e - 2] in ("in", "to") or lows[
             e - 2] == "of" and last in NUMBER_WORDS)) \
+            and not (e - s == 2 and lows[s] == "the" and last == "other") \
             and not (words[e - 1] == "One" and e - s >= 2 and words[e - 2][:1].isupper()) \
             or last in PREPOSITIONS or last.endswith("'s") and not possessive_name(sent, e):
-        return False  # but "one in five", "the mother of three" is a subject
+        return False  # but "one in five", "the mother of three", "the other" is a subject
     if words[e - 1][:1].isdigit() and e - s == 1:
         return False
     if e - s > 2 and lows[s].endswith("ed") and words[s].islower() \
@@ -1715,7 +1716,10 @@ def _role_before_name(sent: Sentence, comma: int, name_s: int, name_e: int) -> i
     start = q + 1
     while start < comma and lows[start] in SKIPPABLE_OPENERS:
         start += 1
-    determined = lows[start] in DETERMINERS or lows[start].endswith(("'s", "s'"))
+    owner = start
+    while owner < comma - 1 and words[owner][:1].isupper() and not lows[owner].endswith("'s"):
+        owner += 1  # "North Korea's ambassador", "Novaya Gazeta's editor": a named possessor
+    determined = lows[start] in DETERMINERS or lows[owner].endswith(("'s", "s'"))
     of = next((t for t in range(start + 1, comma) if lows[t] in PREPOSITIONS or lows[t] == "to"),
               comma)
     if of < comma and determined and words[of - 1].islower():

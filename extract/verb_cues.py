@@ -507,6 +507,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             and not (i >= 3 and lows[i - 2] == "to" and lows[i - 3] in CLOSE_TO) \
             and not (sent.words[i - 1] == "One" and i >= 2 and sent.words[i - 2][:1].isupper()
                      and is_word(sent.words[i - 2])) \
+            and not (prev == "other" and i >= 2 and lows[i - 2] == "the"
+                     and (i == 2 or not is_word(sent.words[i - 3]))) \
             or prev.endswith(("'s", "'")) and prev[:1].isalnum() \
             and not possessive_name(sent, i):
         return None  # but "Moody's said": a name ending in "'s" before a verb

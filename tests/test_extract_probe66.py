@@ -1292,6 +1292,17 @@ def test_a_surname_that_is_a_preposition(reg: Registry) -> None:
     check_cases(reg, cases)
 
 
+def test_transfers_and_shipments_are_events(reg: Registry) -> None:
+    """"said the transfers showed that the regime was failing": an event shows, which the
+    speaker infers; nobody else speaks."""
+    cases: Cases = {
+        "The mayor said the transfers showed that the rules were failing.":
+            [("The mayor", "said")],
+        "The shipments showed that the rules were failing.": [],
+    }
+    check_cases(reg, cases)
+
+
 def test_told_time_magazine(reg: Registry) -> None:
     """"told Time magazine that …" tells a magazine; only a lowercase "told the time" reads
     a clock."""
@@ -1321,3 +1332,29 @@ def test_a_date_after_a_programmes_title(reg: Registry) -> None:
                  'The mayor said on ABC\'s "This Week" on Sunday that the pier was unsafe.'):
         found = extract(text, reg, published=dt.date(2025, 1, 18))
         assert [(a.source, a.date) for a in found] == [("The mayor", "2025-01-12")], text
+
+
+def test_the_other_of_two_speaks(reg: Registry) -> None:
+    """"The other tells the inspectors that …": "the other" of two is a subject; "On the
+    other hand" opens nothing."""
+    cases: Cases = {
+        "The other tells the inspectors that he did not know.": [("The other", "tells")],
+        "On the other hand, the ministry said the pier was safe.": [("the ministry", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_role_with_a_named_possessor_before_the_name(reg: Registry) -> None:
+    """"Norway's ambassador to the UN, Mona Juul, told", "Nordvik Post's editor, Lena Berg,
+    told": a role owned by a name of several words, then the name in commas, is one source
+    (it was the name alone); "Oslo's Centre for Peace Studies concluded" is a centre, not
+    studies by Oslo."""
+    cases: Cases = {
+        "Norway's ambassador to the UN, Mona Juul, told the council that the vote was late.":
+            [("Norway's ambassador to the UN, Mona Juul", "told")],
+        "Nordvik Post's editor, Lena Berg, told the BBC that the paper had sources.":
+            [("Nordvik Post's editor, Lena Berg", "told")],
+        "Oslo's Centre for Peace Studies concluded in a report that the talks had stalled.":
+            [("Oslo's Centre for Peace Studies", "concluded in a report")],
+    }
+    check_cases(reg, cases)
