@@ -693,11 +693,12 @@ def _subject_name(
         if words.lower() in DATE_WORDS \
                 or words.lower() in _MONTHS_SHORT and _DAY_NEXT.match(sentence, m.end()):
             continue  # "in August", "Monday", "KYIV, Jan 13 (Reuters)": a time, nobody
-        if words.lower() in DEMONYMS and (want == "person"
-                                          or _LOWER_NEXT.match(sentence, m.end())) \
+        demonym = words.lower() in DEMONYMS or " " in words \
+            and words.split()[0].lower() in _PLACE_WORDS and words.split()[-1].lower() in DEMONYMS
+        if demonym and (want == "person" or _LOWER_NEXT.match(sentence, m.end())) \
                 or want == "person" and words.lower() in _PARTY_WORDS:
-            # "Russian state television": an adjective (but "Mexican officials" above); alone,
-            # "Japanese" or "Democratic" is no "he"
+            # "Russian state television", "North Korean forces": an adjective (but "Mexican
+            # officials" above); alone, "Japanese" or "Democratic" is no "he"
             continue
         if words.lower() in _PLURAL_COMMON:
             group = _group_at(sentence, m, hits, runs, registry)

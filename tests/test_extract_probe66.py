@@ -1358,3 +1358,12 @@ def test_a_role_with_a_named_possessor_before_the_name(reg: Registry) -> None:
             [("Oslo's Centre for Peace Studies", "concluded in a report")],
     }
     check_cases(reg, cases)
+
+
+def test_a_country_adjective_is_no_it(reg: Registry) -> None:
+    """"North Korean forces first deployed …" between a think tank and "It assessed": the
+    adjective before "forces" names no body for the "it"."""
+    doc = ["The Institute for the Study of War said that the units had resumed attacks.",
+           "North Korean forces first deployed to the area in November.",
+           "It assessed that the assaults would go on."]
+    assert _entities(doc, reg) == [("It", "ISW")]
