@@ -290,10 +290,11 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 low in CUES and lows[k + 1] in DOC_NOUNS and (
                     lows[k - 1] in DETERMINERS or lows[k - 1] in POSSESSIVE_DETERMINERS
                     or lows[k - 1].endswith(("'s", "\u2019s")))
-                or lows[k - 1] in ARTICLES and past_form(low) and words[k + 1].isalpha()
+                or (lows[k - 1] in ARTICLES or lows[k - 1] in NUMBER_WORDS or lows[k - 1] == "one"
+                    or words[k - 1][:1].isdigit()) and past_form(low) and words[k + 1].isalpha()
                 and words[k + 1].islower()):
             # "The court's written ruling states", "a leaked memo shows", "the released
-            # prisoners said": an adjective
+            # prisoners said", "one released soldier told": an adjective
             k -= 1
             continue
         if 0 < k < j and low in _WHILE_PREPOSITIONS \
@@ -314,7 +315,7 @@ def left_np(sent: Sentence, j: int) -> int | None:
         if k < j and lows[k + 1] in ARTICLES and is_word(w) and low not in PREPOSITIONS \
                 and low not in QUANTIFIERS and low not in ("and", "or", "half", "nor") \
                 and not low.endswith(("'s", "\u2019s")) and w[:1].isupper() \
-                and not (low in _NAME_IMPERATIVES and words[k + 2][:1].isupper()):
+                and not (low in NAME_IMPERATIVES and words[k + 2][:1].isupper()):
             # "told the BBC the North Koreans showed": a name, then a new phrase (but "Save
             # the Children said": a charity named by what it asks)
             break
@@ -437,7 +438,7 @@ def singular(low: str) -> str:
 
 # Verbs that open the names of campaigns and charities: "Save the Children", "Stop the War
 # Coalition", "Feed the Children".
-_NAME_IMPERATIVES = frozenset({"save", "stop", "feed", "free", "end"})
+NAME_IMPERATIVES = frozenset({"save", "stop", "feed", "free", "end"})
 # Modals that are also first names: capitalised between two capitalised words they are names.
 _NAME_MODALS = frozenset({"will", "may"})
 
@@ -916,15 +917,17 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
             k += 2  # "said three people briefed on the discussions": who they are
             continue
         if inverted and low == "at" and k > start and lows[k - 1] in AFFILIATED \
-                and k + 1 < n and (words[k + 1][:1].isupper() or lows[k + 1] == "the"
+                and k + 1 < n and (words[k + 1][:1].isupper() or lows[k + 1] in ARTICLES
                                    or words[k + 1][:1].isdigit() and k + 2 < n
                                    and words[k + 2][:1].isupper()):
             k += 1  # "…, wrote analysts at the Institute for the Study of War"
             continue
         if k > start and low in ("at", "during") and k + 1 < n and lows[k + 1] in ("a", "an") \
-                or k > start and low == "ahead" and k + 1 < n and lows[k + 1] == "of":
-            # "echoed by Blinken at a NATO meeting", "shared by the lab ahead of publication":
-            # the occasion, not the source
+                or k > start and low == "ahead" and k + 1 < n and lows[k + 1] == "of" \
+                or k > start and ly_adverb(low) and k + 1 < n and lows[k + 1] in ("after",
+                                                                                 "before"):
+            # "echoed by Blinken at a NATO meeting", "shared by the lab ahead of publication",
+            # "reported by the navy shortly after midnight": the occasion, not the source
             break
         if k > start and low == "at" and k + 1 < n and (
                 words[k + 1][:1].isdigit() or words[k + 1] == "$" or lows[k + 1] in _AT_FIGURE):
@@ -1222,7 +1225,8 @@ _RELAYING = frozenset({"citing", "quoting", "saying", "adding", "noting", "showi
 
 AFFILIATED = frozenset("""analysts analyst researchers researcher experts expert scholars
     scholar fellow fellows economists economist scientists scientist officials official
-    professor professors director""".split())
+    professor professors director executive executives engineers engineer employees
+    employee""".split())
 
 
 BARE_PLURAL_SOURCES = frozenset(

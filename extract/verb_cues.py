@@ -97,6 +97,7 @@ from extract.phrases import (
     is_name_word,
     left_np,
     left_piece_kind,
+    ly_adverb,
     name_after_role,
     named_at,
     negated_subject,
@@ -120,6 +121,7 @@ from extract.subjects import (
     before_time_phrase,
     conjoined,
     coordinated_subject,
+    finite_verb,
     floating_quantifier,
     paren_subject,
     particle_at,
@@ -764,9 +766,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             return None
         if s == j and s >= 1 and lows[s - 1] in ("which", "that") and lows[s].endswith("s") \
                 and sent.words[s].isalpha() and sent.words[s].islower() \
-                and not people(sent, s) and lows[s] not in DOC_NOUNS and singular(lows[s]) not in TEXTS:
-            # "Oryx, which tracks visually confirmed losses": the relative clause's own verb,
-            # no speaker (but "the losses, which analysts said", "which reports said")
+                and not people(sent, s) and (lows[s] not in DOC_NOUNS
+                                             and singular(lows[s]) not in TEXTS
+                                             or s + 1 < i and ly_adverb(lows[s + 1])):
+            # "Oryx, which tracks visually confirmed losses", "the site that counts visually
+            # confirmed losses": the relative clause's own verb, no speaker (but "the losses,
+            # which analysts said", "which reports said")
             return None
         if cue.lemma == "threaten" and situation_subject(sent, s, j):
             return None  # "the deployment threatened security": it endangers; nobody speaks
@@ -846,9 +851,14 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
     # clause's subject; reading it as inverted would take the reported words for a speaker.
     if j >= 1 and lows[j] in ("and", "but") and past and low.endswith("ed") \
-            and (i + 1 >= n or lows[i + 1] in ("for", "by", "as")) \
-            and any(lows[t] in BE for t in range(max(0, j - 4), j)):
-        return None  # "Perez is experienced and lauded for his work": a passive participle
+            and (i + 1 >= n or lows[i + 1] in ("for", "by", "as")
+                 or not is_word(sent.words[i + 1])) \
+            and (be := next((t for t in range(j - 1, max(-1, j - 9), -1) if lows[t] in BE),
+                            None)) is not None \
+            and all(is_word(sent.words[t]) for t in range(be, j)):
+        # "Perez is experienced and lauded for his work", "tankers are more than 20 years old
+        # and poorly maintained.": a passive participle
+        return None
     if j >= 1 and lows[j] in ("and", "but"):
         rel = relative_conjunct(sent, j)
         if rel is not None:
@@ -922,7 +932,10 @@ def _speaker_after_clause(sent: Sentence, s: int, i: int) -> bool:
     follows the verb, and no speaker."""
     words = sent.words
     first_comma = next((t for t in range(s, i) if words[t] == ","), i)
-    if not piece_past_verbs(sent, s, first_comma):
+    if not piece_past_verbs(sent, s, first_comma) and not (
+            s >= 2 and words[s - 1] == "," and any(finite_verb(sent, 0, t) for t in range(s - 1))):
+        # (nor "Shipowners are willing to send vessels to Odesa, Pivdennyi and Chornomorsk,
+        # said Oleksiy Kuleba, …": the pieces end a clause that opens the sentence)
         return False
     after = right_np(sent, i + 1, inverted=True)
     if after is None:

@@ -1367,3 +1367,45 @@ def test_a_country_adjective_is_no_it(reg: Registry) -> None:
            "North Korean forces first deployed to the area in November.",
            "It assessed that the assaults would go on."]
     assert _entities(doc, reg) == [("It", "ISW")]
+
+
+def test_an_inverted_speaker_after_a_list_ending_a_clause(reg: Registry) -> None:
+    """"Shipowners are willing to send vessels to Odesa, Pivdennyi and Chornomorsk, said
+    Oleksiy Kuleba, …": the list ends the clause that opens the sentence, so the speaker is
+    after the verb, not the list before it."""
+    cases: Cases = {
+        "Shipowners are willing to send vessels to Bergen, Molde and Alesund, said Lena Berg, "
+        "the port director.": [("Lena Berg, the port director", "said")],
+        "Marley Anderson, 21, a junior from Las Vegas, said the rally was loud.":
+            [("Marley Anderson, 21, a junior from Las Vegas", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_participles_and_adverbs_around_a_cue(reg: Registry) -> None:
+    """"tankers are more than 20 years old and poorly maintained.": a passive participle
+    after "are … and", no second verb of the subject; "the site that counts visually
+    confirmed losses": "counts" is the relative clause's verb; "reported by the navy
+    shortly after midnight": the agent ends before the time."""
+    cases: Cases = {
+        "The report warns that many tankers are more than 20 years old and poorly maintained.":
+            [("The report", "warns")],
+        "Nordvik, the site that counts visually confirmed losses, says 40 tanks were lost.":
+            [("Nordvik, the site that counts visually confirmed losses", "says")],
+        "The strike was reported by the harbour board shortly after midnight.":
+            [("the harbour board", "reported")],
+    }
+    check_cases(reg, cases)
+
+
+def test_described_and_counted_speakers(reg: Registry) -> None:
+    """'“…,” one released soldier told the AP', '“…,” said a senior executive at a European
+    ammunition maker': the participle after a count is an adjective, and an executive at a
+    firm is one phrase, as an analyst at a think tank is."""
+    cases: Cases = {
+        "“They beat us every day,” one released soldier told the Gazette.":
+            [("one released soldier", "told")],
+        "“The bottleneck is explosives,” said a senior executive at a European ammunition "
+        "maker.": [("a senior executive at a European ammunition maker", "said")],
+    }
+    check_cases(reg, cases)
