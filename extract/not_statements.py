@@ -708,6 +708,9 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "Both governments recalled their ambassadors": called home, no memory
     if lemma == "tell" and prev in WORKS and _STORY_OF.match(sent.text, sent.ends[i]):
         return True  # "The documentary tells the story of a fishing family": a narrative
+    if lemma == "show" and nxt in ("signs", "traces", "marks") \
+            and not _REMAINS.isdisjoint(lows[max(0, i - 6):i]):
+        return True  # "the bodies of the prisoners showed signs of torture": marks, no words
     if lemma == "show" and _SHOWN_NO_INTEREST.match(sent.text, sent.ends[i]):
         return True  # "Moscow had shown no interest in talks": a disposition, nothing said
     if lemma == "question" and _QUESTIONED_CAPTIVES.match(sent.text, sent.ends[i]):
@@ -1401,7 +1404,8 @@ def _expected_thing(sent: Sentence, i: int) -> bool:
 _FOUND_OBJECTS = OBJECT_PRONOUNS | {"it"}
 _FOUND_DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 _FOUND_WHERE = frozenset("""in on at inside near under beneath underneath below behind outside
-    during through right hidden buried lying dead alive unconscious , . and""".split())
+    during through right hidden buried lying dead alive unconscious off along across , .
+    and""".split())
 _FOUND_ENDS = frozenset({",", ".", "and"})
 _SAME = frozenset({"same", "opposite", "reverse", "contrary"})
 _FOUND_COUNTS = frozenset("most some several many all none each both".split())
@@ -1417,7 +1421,8 @@ _MEASURES = SHARES | frozenset("""number numbers rate rates level levels share p
 # States a thing or a person is found in ("was found abandoned", "found dead"): discovering
 # them, not a finding. ("found guilty" is a verdict, read as a finding by its jury.)
 _FOUND_STATES = frozenset("""abandoned dead alive unconscious injured wounded missing burned
-    burnt intact empty locked unharmed drowned""".split())
+    burnt intact empty locked unharmed drowned drifting floating hiding wandering sleeping
+    trapped stranded""".split())
 
 
 def _found_in_state(sent: Sentence, i: int) -> bool:
@@ -1473,6 +1478,11 @@ def _found_thing(sent: Sentence, i: int) -> bool:
             k += 1
         if k == j + 1 or k < n and lows[k] in _SAME:
             return False
+        if k + 1 < n and sent.words[k] == "," and lows[k + 1] == "including":
+            # "found a group of 12 migrants, including four children, in the forest": past
+            # the aside on what was found
+            k = next((t + 1 for t in range(k + 2, min(n - 1, k + 9)) if sent.words[t] == ","),
+                     k)
     else:
         return False
     if k < n and lows[k] in _FOUND_ENDS:
@@ -1690,6 +1700,8 @@ def _claims_prize(sent: Sentence, i: int) -> bool:
     return False
 
 
+# What is left of the dead, which bears marks but says nothing.
+_REMAINS = frozenset({"body", "bodies", "remains", "corpse", "corpses"})
 # What one reports for, turning up: "reported for pre-season training".
 _ON_DUTY = frozenset("training duty work camp practice service".split())
 # What is denied as a refusal, not as a claim: "denied entry", "denied him bail".

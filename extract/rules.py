@@ -1068,7 +1068,7 @@ def _drop_reported_stances(sent: Sentence, hits: list[Hit]) -> list[Hit]:
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
 # Pictures and raw numbers: what a speaker cites as evidence, which says nothing by itself.
 _EVIDENCE_HEADS = PICTURES | {"footage", "imagery", "figures", "data", "numbers",
-                              "statistics", "results", "tally", "count"}
+                              "statistics", "results", "tally", "count", "evidence"}
 
 
 def _cited_evidence(sent: Sentence, h: Hit) -> bool:

@@ -1409,3 +1409,21 @@ def test_described_and_counted_speakers(reg: Registry) -> None:
         "maker.": [("a senior executive at a European ammunition maker", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_things_found_and_marks_shown(reg: Registry) -> None:
+    """"two fishermen found drifting off the east coast", "found a group of 12 migrants,
+    including four children, in the forest": people come upon; "the bodies of the prisoners
+    showed signs of torture": marks, nobody's words; "The evidence points to …, the group
+    said": the group's evidence, no second source."""
+    cases: Cases = {
+        "The ministry said two fishermen found drifting off the east coast would be sent back.":
+            [("The ministry", "said")],
+        "Border guards found a group of 12 migrants, including four children, in the forest.":
+            [],
+        "The ombudsman wrote that the bodies of the prisoners showed signs of torture.":
+            [("The ombudsman", "wrote")],
+        "The evidence points to a policy set at the top, the rights group said in a report.":
+            [("the rights group", "said in a report")],
+    }
+    check_cases(reg, cases)
