@@ -18,7 +18,8 @@ FIRST_NAMES: dict[str, str] = {
         oleksandr oleksiy volodymyr vitali vitaly viktor mykhailo mykola petro yuriy yuri
         igor ivan nikolai pavel kyrylo denys rustem dmytro emmanuel olaf keir boris rishi
         taras serhii serhiy oleh bohdan roman maksym vasyl yaroslav valerii valeriy anatolii
-        ruslan vadym
+        ruslan vadym artem anton arsen danylo yevhen ihor stanislav vitalii kostiantyn
+        hennadiy
         xi recep mohammed muhammad ali ahmed hassan omar""".split(), "m"),
     **dict.fromkeys("""hillary michelle nancy elizabeth kamala sarah mary patricia jennifer
         linda barbara susan jessica karen lisa betty margaret sandra ashley kimberly emily
@@ -28,5 +29,6 @@ FIRST_NAMES: dict[str, str] = {
         theresa ursula kaja annalena giorgia marine liz kristi tulsi kirsten
         olena yulia iryna olga natalia natalya svetlana tatiana elena irina
         marina lyudmila oksana victoria viktoria valentina kateryna halyna hanna tetiana
-        viktoriia yuliia nataliia liudmyla""".split(), "f"),
+        viktoriia yuliia nataliia liudmyla svitlana anastasia sofia daria alina polina
+        khrystyna mariia nadiia""".split(), "f"),
 }

@@ -53,7 +53,9 @@ _CITIES = """kyiv kiev moscow kursk kharkiv kharkov odesa odessa kherson mariupo
     berlin brussels tehran damascus baghdad kabul jerusalem ankara istanbul warsaw minsk vilnius
     riga tallinn helsinki stockholm oslo copenhagen prague budapest vienna rome madrid lisbon
     athens bucharest belgrade geneva davos munich chicago boston baltimore detroit seattle
-    atlanta miami philadelphia pittsburgh cleveland milwaukee denver""".split()
+    atlanta miami philadelphia pittsburgh cleveland milwaukee denver sevastopol novorossiysk
+    mykolaiv kerch izmail chornomorsk pivdennyi berdiansk melitopol yalta feodosia taganrog
+    constanta varna batumi""".split()
 
 # ("washington" is left out: the capital's name stands for the government, and for people)
 PLACES = frozenset(_COUNTRIES) | frozenset(_REGIONS) | frozenset(_CITIES) \

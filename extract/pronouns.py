@@ -28,6 +28,7 @@ from extract.first_names import FIRST_NAMES
 from extract.model import Attribution
 from extract.phrases import (
     ADVERBIAL_OPENERS,
+    NAME_IMPERATIVES,
     NAME_PARTICLES,
     QUANTIFIERS,
     SUBORDINATORS,
@@ -509,6 +510,8 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
             registry is not None and registry.kind(entity) == "person") and not (
             any(t.lower() in _HUMAN_TITLES for t in tokens[1:-2])):
         return "org"  # "North Korea", "the United States"; not "South Korean President Yoon"
+    if len(tokens) > 1 and tokens[0].lower() in NAME_IMPERATIVES and tokens[1][:1].isupper():
+        return "org"  # "Save Ukraine", "Stop the War": a campaign named by what it asks
     if len(tokens) > 1 and tokens[-1].lower().strip(".,'") in _OUTLET_HEADS:
         return "outlet"  # "Ukrainska Pravda", "The Associated Press", "Social media"
     if registry is not None and len(tokens) > 1 \
@@ -642,8 +645,10 @@ def _subject_name(
         if any(m.start() <= start and end < m.end() and registry is not None
                and registry.resolve(m.group()) != entity for m in runs):
             continue  # "Kim" inside "Kim Byung-kee": another person, not Kim Jong Un
-        if not _agrees(gender, sentence, start, end):
-            continue  # "Kathleen Hicks … on her own talks" is no "he"
+        if not _agrees(gender, sentence, start, end) or gender is not None \
+                and FIRST_NAMES.get(entity.split()[0].lower(), gender) != gender:
+            # "Kathleen Hicks … on her own talks" is no "he"; "Putin met Maria …" no "she"
+            continue
         if want == "org" and " " not in sentence[start:end] \
                 and _PLACE_BEFORE.search(sentence, 0, start):
             continue  # "are being held in Kyiv": where, not the "it" who said it
@@ -736,7 +741,8 @@ def _subject_name(
         # opening a sentence, only a known name or a person's full name is sure to be one.
         sure = entity is not None or of_name is not None \
             or kind == "person" and _PERSON_NAME.fullmatch(words) is not None
-        if not _agrees(gender, sentence, at, at + len(words)):
+        if not _agrees(gender, sentence, at, at + len(words)) or gender is not None \
+                and FIRST_NAMES.get((entity or words).split()[0].lower(), gender) != gender:
             continue
         if kind == "person" and entity is None and _OPENS.match(sentence, 0, at) \
                 and _gender_after(sentence, at + len(words)) == "n":

@@ -1427,3 +1427,20 @@ def test_things_found_and_marks_shown(reg: Registry) -> None:
             [("the rights group", "said in a report")],
     }
     check_cases(reg, cases)
+
+
+def test_pronouns_a_first_name_or_a_campaign_rules_out(reg: Registry) -> None:
+    """"Putin met Maria Lvova-Belova … . She told him …": the registry's Vladimir Putin is no
+    "she", so she is the woman named; "Novorossiysk lies east of Sevastopol" names no "he";
+    "the help of Save Ukraine" is a campaign, no "she"."""
+    doc = ["Putin met Maria Lvova-Belova at the Kremlin on Wednesday.",
+           "She told him that 2,000 children had been placed with Russian families."]
+    assert _entities(doc, reg) == [("She", "Maria Lvova-Belova")]
+    doc = ["Dmytro Pletenchuk said the fleet had withdrawn its last missile carrier.",
+           "Novorossiysk lies about 500 kilometres east of Sevastopol.",
+           "“They are afraid to come out,” he told Ukrainian radio."]
+    assert _entities(doc, reg) == [("he", "Dmytro Pletenchuk")]
+    doc = ["Halyna Koval told the Gazette that her son had been taken.",
+           "It took her 11 months and the help of Save Ukraine to bring him home.",
+           "“He came back a different child,” she said."]
+    assert _entities(doc, reg) == [("she", "Halyna Koval")]
