@@ -400,7 +400,8 @@ _DESIGNATED = re.compile(
     r"\s+(?!that\b)(?:[\w'\u2019-]+\s+){0,3}?(?:an?\s+)?[\"\u201c]?(?:undesirable|terrorist|"
     r"extremist|foreign[\s-]+agents?\b|persona\s+non\s+grata)", re.IGNORECASE)
 _DECLARED_ACT = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:national\s+|nationwide\s+|local\s+|\d+-day\s+)?(?:martial\s+law|state\s+of"
+    r"\s+(?:(?:a|an|the)\s+)?(?:national\s+|nationwide\s+|local\s+|\d+-day\s+)?"
+    r"(?:martial\s+law|state\s+of"
     r"\s+(?:emergency|siege|war|disaster)|emergency|curfew|ceasefire|cease-fire|truce|"
     r"(?:\w+\s+)?day\s+of\s+mourning|holiday|disaster\s+area)\b", re.IGNORECASE)
 # What is kept rather than remarked on: "observed a minute of silence", "the ceasefire".

@@ -1079,17 +1079,14 @@ def _cited_evidence(sent: Sentence, h: Hit) -> bool:
     latest survey", and a body's own people, "its experts"."""
     span = range(h.s, h.e)
     lows = sent.lows
-    if lows[h.s] in _OWN_PAPER_OWNERS and (lows[h.s] == "its"
-                                           or any(lows[t] in DOC_NOUNS for t in span)):
+    if lows[h.s] in POSSESSIVE_PRONOUNS and (lows[h.s] == "its"
+                                             or any(lows[t] in DOC_NOUNS for t in span)):
         # "Realmeter said its latest weekly survey put the party at 41 percent", "The IAEA
         # said its experts at the site had confirmed the strike": the body's own
         return True
     return any(lows[t] in _EVIDENCE_HEADS for t in span) and not any(
         sent.words[t][:1].isupper() and lows[t] not in DATE_WORDS
         or lows[t].endswith(("'s", "\u2019s")) for t in span if t > h.s)
-
-
-_OWN_PAPER_OWNERS = frozenset({"its", "their", "his", "her"})
 
 
 def _named_and(sent: Sentence, h: Hit) -> bool:
