@@ -400,7 +400,7 @@ _DESIGNATED = re.compile(
     r"\s+(?!that\b)(?:[\w'\u2019-]+\s+){0,3}?(?:an?\s+)?[\"\u201c]?(?:undesirable|terrorist|"
     r"extremist|foreign[\s-]+agents?\b|persona\s+non\s+grata)", re.IGNORECASE)
 _DECLARED_ACT = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:national\s+|nationwide\s+|local\s+|\d+-day\s+)?"
+    r"\s+(?:\w+day\s+)?(?:(?:a|an|the)\s+)?(?:national\s+|nationwide\s+|local\s+|\d+-day\s+)?"
     r"(?:martial\s+law|state\s+of"
     r"\s+(?:emergency|siege|war|disaster)|emergency|curfew|ceasefire|cease-fire|truce|"
     r"(?:\w+\s+)?day\s+of\s+mourning|holiday|disaster\s+area)\b", re.IGNORECASE)
@@ -592,6 +592,9 @@ _BACK_VERBS = frozenset("""bring brings brought bringing come comes came coming 
 # Who is questioned in custody or at a scene: questioning them is an interrogation ("police
 # questioned the suspects"); questioning a claim ("questioned the figures") or a speaker
 # ("questioned Trump about …") voices something.
+# How long someone was questioned: "questioned the police commissioner for 12 hours".
+_QUESTIONED_FOR = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?for\s+(?:\d+|several|many|more\s+than"
+                             r"\s+\d+|[a-z]+)\s+(?:hours|days|minutes)\b", re.IGNORECASE)
 _QUESTIONED_CAPTIVES = re.compile(
     r"\s+(?:(?:the|two|three|both|several|some|a|an|its|their|captured)\s+){0,3}"
     r"(?:prisoners?|soldiers?|suspects?|detainees?|captives?|pows?|witnesses|men|man|"
@@ -612,13 +615,20 @@ _GROUND = frozenset("""city town village positions soil territory land homeland 
 
 
 _AFTER_GROUND = frozenset({"rather", "and", "or", "but", "while", "against", "until", "as"})
+# Who defends ground by fighting: "Ukrainian forces have been defending Velyka Novosilka".
+_FIGHTERS = frozenset("""forces troops units soldiers army brigade brigades battalion
+    battalions regiment marines defenders garrison fighters""".split())
 
 
 def _defends_ground(sent: Sentence, i: int) -> bool:
     """Whether the object of "defend" at ``i`` is ground held by force: the first lowercase
     word after its determiners and names ends the phrase ("defended the city of Pokrovsk",
-    "defending Russian soil"), so "defended the border policy" is still a stance."""
+    "defending Russian soil"), so "defended the border policy" is still a stance. Fighters
+    defend ground whatever it is called ("Ukrainian forces have been defending Velyka
+    Novosilka")."""
     lows, words = sent.lows, sent.words
+    if not _FIGHTERS.isdisjoint(lows[max(0, i - 5):i]):
+        return True
     for t in range(i + 1, min(len(lows), i + 5)):
         if lows[t] in DETERMINERS or lows[t] in POSSESSIVE_DETERMINERS \
                 or words[t][:1].isupper() and is_word(words[t]):
@@ -714,8 +724,11 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "the bodies of the prisoners showed signs of torture": marks, no words
     if lemma == "show" and _SHOWN_NO_INTEREST.match(sent.text, sent.ends[i]):
         return True  # "Moscow had shown no interest in talks": a disposition, nothing said
-    if lemma == "question" and _QUESTIONED_CAPTIVES.match(sent.text, sent.ends[i]):
-        return True  # "The NIS questioned the two prisoners": an interrogation, no doubt voiced
+    if lemma == "question" and (_QUESTIONED_CAPTIVES.match(sent.text, sent.ends[i])
+                                or _QUESTIONED_FOR.match(sent.text, sent.ends[i])):
+        # "The NIS questioned the two prisoners", "had questioned the police commissioner for
+        # 12 hours": an interrogation, no doubt voiced
+        return True
     if lemma == "question" and (about := next((t for t in range(i + 2, min(n, i + 6))
                                                if lows[t] in ("about", "over")), None)) \
             and people(sent, about - 1) and all(

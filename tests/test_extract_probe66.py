@@ -1444,3 +1444,19 @@ def test_pronouns_a_first_name_or_a_campaign_rules_out(reg: Registry) -> None:
            "It took her 11 months and the help of Save Ukraine to bring him home.",
            "“He came back a different child,” she said."]
     assert _entities(doc, reg) == [("she", "Halyna Koval")]
+
+
+def test_fighting_and_mourning_are_no_statements(reg: Registry) -> None:
+    """"Ukrainian forces have been defending Velyka Novosilka", "The brigade was defending the
+    town": ground held by fighting; "The city declared Thursday a day of mourning": an act of
+    office; "questioned the police commissioner for 12 hours": an interrogation. "The mayor
+    defended his remarks" and "defended his position" still speak."""
+    cases: Cases = {
+        "Ukrainian forces have been defending Velyka Novosilka since the autumn.": [],
+        "The brigade was defending the town, the commander said.": [("the commander", "said")],
+        "The city declared Thursday a day of mourning.": [],
+        "The paper said prosecutors had questioned the harbour master for 12 hours.":
+            [("The paper", "said")],
+        "The mayor defended his position on the pier.": [("The mayor", "defended")],
+    }
+    check_cases(reg, cases)
