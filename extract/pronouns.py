@@ -453,8 +453,12 @@ def _plural_subject(sentence: str) -> str | None:
     first = m.group().split()[0]
     if first in _NOT_NAMES and first.lower() not in QUANTIFIERS and first != "The":
         return None  # "When officials arrived …", "After troops left …": no subject
-    if sentence[m.end():].split(None, 1)[0] in PREPOSITIONS:
-        return None  # "Analysts at the Institute for the Study of War …": ISW, for _group_at
+    after = sentence[m.end():].split(None, 2)
+    if after[0] in PREPOSITIONS and not (len(after) > 1
+                                         and after[1].strip(",.").lower() in DATE_WORDS):
+        # "Analysts at the Institute for the Study of War …": ISW, for _group_at (but
+        # "Prosecutors on Friday indicted …": a date between them and their verb)
+        return None
     return m.group()
 
 
@@ -512,6 +516,9 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
         return "org"  # "North Korea", "the United States"; not "South Korean President Yoon"
     if len(tokens) > 1 and tokens[0].lower() in NAME_IMPERATIVES and tokens[1][:1].isupper():
         return "org"  # "Save Ukraine", "Stop the War": a campaign named by what it asks
+    if len(tokens) > 1 and tokens[-1].lower().strip(".,'") in PLACES \
+            and tokens[0].lower() not in FIRST_NAMES and all(t[:1].isupper() for t in tokens):
+        return "org"  # "Gallup Korea", "Amnesty International Ukraine": a body's branch
     if len(tokens) > 1 and tokens[-1].lower().strip(".,'") in _OUTLET_HEADS:
         return "outlet"  # "Ukrainska Pravda", "The Associated Press", "Social media"
     if registry is not None and len(tokens) > 1 \

@@ -1460,3 +1460,18 @@ def test_fighting_and_mourning_are_no_statements(reg: Registry) -> None:
         "The mayor defended his position on the pier.": [("The mayor", "defended")],
     }
     check_cases(reg, cases)
+
+
+def test_they_and_it_after_a_dated_subject_or_a_branch(reg: Registry) -> None:
+    """"Prosecutors on Friday indicted … . They said …": the date between the plural subject
+    and its verb keeps them the "they"; "Gallup Korea said … . It said …": a name ending in a
+    country is a body's branch, an "it" ("Michael Jordan" stays a "he")."""
+    doc = ["Prosecutors on Friday indicted the former harbour master on charges of fraud.",
+           "They said he had sold the pier twice."]
+    assert _entities(doc, reg) == [("They", "Prosecutors")]
+    doc = ["Support for the plan slipped to 57 percent, Nordvik Norway said on Friday.",
+           "The pollster surveyed 1,002 adults.",
+           "It said the ruling party had risen to 39 percent."]
+    assert _entities(doc, reg) == [("It", "Nordvik Norway")]
+    doc = ["Michael Jordan said the team was tired.", "He said it would rest."]
+    assert _entities(doc, reg) == [("He", "Michael Jordan")]
