@@ -40,7 +40,7 @@ from extract.registry import Registry
 from extract.tokens import tokenize
 
 _PERSON_KINDS = frozenset({"person"})
-_ORG_HEADS = frozenset(
+ORG_HEADS = frozenset(
     """ministry service council agency department party committee institute army military
     office commission bank company inc corp group post times news government administration
     pentagon kremlin court police forces force navy command staff university center centre
@@ -528,7 +528,7 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
     name = tokens[:next((k + 1 for k, t in enumerate(tokens) if t.endswith(",")), len(tokens))]
     at = next((k for k in range(1, min(4, len(name) - 1)) if name[k] in ("of", "for")), None)
     if at is not None and all(t[:1].isupper() for t in name[:at]) \
-            and name[-1][:1].isupper() and name[at - 1].lower().rstrip("s") in _ORG_HEADS:
+            and name[-1][:1].isupper() and name[at - 1].lower().rstrip("s") in ORG_HEADS:
         # "The Bureau of Meteorology", "Office of Budget Responsibility", "Centers for Disease
         # Control": a body (not "Secretary of State Antony Blinken", "Michael Brown of
         # Washington", "a reporter for Agence France-Presse", nor a person whose appositive
@@ -545,7 +545,7 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
             return "org"
     for part in (tokens, name):  # (the name before an appositive: "Lee Seong-kweun, a …")
         if _PERSON_NAME.search(" ".join(part).rstrip(",")) and not words.isupper() \
-                and part[-1].lower().strip(".,'") not in _ORG_HEADS:
+                and part[-1].lower().strip(".,'") not in ORG_HEADS:
             return "person"
     if registry is not None and " " not in words.strip() \
             and words.strip().lower() in _person_surnames(registry):
@@ -564,7 +564,7 @@ def _person_surnames(registry: Registry) -> frozenset[str]:
         return cached[2]
     names = frozenset(
         alias.split()[-1].lower() for source in registry for alias in source.aliases
-        if _PERSON_NAME.search(alias) and alias.split()[-1].lower() not in _ORG_HEADS
+        if _PERSON_NAME.search(alias) and alias.split()[-1].lower() not in ORG_HEADS
     )
     _SURNAMES[id(registry)] = (registry, registry.version, names)  # held: its id stays its own
     return names
@@ -588,9 +588,9 @@ def _kind_of(entity: str, words: str, registry: Registry | None) -> str:
         return "any"
     head = tokens[-1].lower().strip(".,'")
     named = words.split(",", 1)[0].split()  # the phrase without its appositive
-    if named[-1].lower() in DOC_NOUNS and named[-1].islower() and head not in _ORG_HEADS:
+    if named[-1].lower() in DOC_NOUNS and named[-1].islower() and head not in ORG_HEADS:
         return "document"  # "The statement said …": an "it", never a "they"
-    if head in _ORG_HEADS or head.endswith("'s") is False and words.isupper():
+    if head in ORG_HEADS or head.endswith("'s") is False and words.isupper():
         return "org"
     if [t.lower() for t in tokens[:2]] == ["one", "of"]:
         return "person"  # "one of Carson's advisers" is one of them
@@ -618,7 +618,7 @@ _PARTY_WORDS = frozenset("""democratic republican democrats republicans democrat
 _PLACE_LINKS = frozenset({"in", "at", "from", "with", "on", "near", "across"})
 # Heads of a description that make a name a body: "Nordvik, a consulting firm". (Only in a
 # description: "a partner at Mr. Birdthistle's former firm" is a person.)
-_DESCRIBED_BODIES = _ORG_HEADS | frozenset(
+_DESCRIBED_BODIES = ORG_HEADS | frozenset(
     "firm consultancy charity nonprofit startup manufacturer watchdog lab laboratory".split())
 # Words after which a description's head noun is behind: "an Orlando Democrat who was …".
 _CLAUSE_OPENERS = frozenset({"of", "for", "to", "by", "that", "which", "who", "whose", "and"})

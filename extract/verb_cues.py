@@ -111,6 +111,7 @@ from extract.phrases import (
     think_tank,
     title_case,
 )
+from extract.pronouns import ORG_HEADS
 from extract.subjects import (
     BE,
     CLAUSE_PUNCT,
@@ -1495,11 +1496,13 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         subject = plow.endswith("s") and not plow.endswith("'s") and not plow.endswith("ss") \
             or nxt == "that"
     if not subject and third and nxt == "that" and prev_word.islower() \
-            and plow.endswith(_AGENT_ENDINGS) and i + 2 < n \
-            and sent.lows[i + 2] not in AUX and not sent.lows[i + 2].endswith("ed"):
-        # "Ukraine's national energy regulator estimates that rebuilding will cost …": a noun
-        # of one who does something, then its verb and a clause (not "the border reports that
-        # were filed": a relative clause on a plural noun)
+            and (plow.endswith(_AGENT_ENDINGS) or plow in ORG_HEADS) and i + 2 < n \
+            and sent.lows[i + 2] not in AUX and not sent.lows[i + 2].endswith("ed") \
+            and sent.lows[i + 2] not in CUES:
+        # "Ukraine's national energy regulator estimates that rebuilding will cost …", "The
+        # air force estimates that …": a noun of one who does something or of a body, then
+        # its verb and a clause (not "the border reports that were filed", "news reports
+        # that question …": a relative clause on a plural noun)
         subject = True
     if not subject and lemma in _EVIDENCE and is_word(nxt_word) and (
             nxt not in BOUNDARY or nxt in OBJECT_PRONOUNS or nxt in _EVIDENCE_CLAUSES):

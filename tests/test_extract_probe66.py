@@ -1475,3 +1475,15 @@ def test_they_and_it_after_a_dated_subject_or_a_branch(reg: Registry) -> None:
     assert _entities(doc, reg) == [("It", "Nordvik Norway")]
     doc = ["Michael Jordan said the team was tired.", "He said it would rest."]
     assert _entities(doc, reg) == [("He", "Michael Jordan")]
+
+
+def test_a_body_then_its_verb_and_that(reg: Registry) -> None:
+    """"The air force estimates that …": a body's noun before a cue in -s and "that" is its
+    subject, as a regulator's is; "news reports that question his past" is a relative clause
+    on a plural noun."""
+    cases: Cases = {
+        "The air force estimates that a third of the drones are decoys.":
+            [("The air force", "estimates")],
+        "He spoke amid news reports that question his past statements.": [],
+    }
+    check_cases(reg, cases)
