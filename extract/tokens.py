@@ -107,7 +107,9 @@ def _split_contractions(words: list[str], starts: list[int], ends: list[int]) ->
     for k in reversed([k for k, w in enumerate(words) if "'" in w or "\u2019" in w]):
         w = words[k]
         m = _CONTRACTION.fullmatch(w) if len(w) <= 7 else None
-        if m is not None:
+        if m is not None and not (len(m.group(1)) > 1 and m.group(1).isupper()
+                                  and m.group(2)[1:].islower()):
+            # (but "The WHO's latest report": an acronym's possessive, as "NIS's" is)
             pronoun, contraction = m.groups()
             start, end = starts[k], ends[k]
             cut = start + len(pronoun)

@@ -1487,3 +1487,14 @@ def test_a_body_then_its_verb_and_that(reg: Registry) -> None:
         "He spoke amid news reports that question his past statements.": [],
     }
     check_cases(reg, cases)
+
+
+def test_an_acronyms_possessive_is_no_contraction(reg: Registry) -> None:
+    """"The WHO's latest situation report says …": "WHO's" is the WHO's, as "NIS's" is the
+    NIS's, not "who is"; a headline's "HE'S" is still "he is"."""
+    cases: Cases = {
+        "The WHO's latest situation report says 68 clinics were attacked.":
+            [("The WHO", "says")],
+        "HE'S GONE, SAID THE MAYOR.": [("THE MAYOR", "SAID")],
+    }
+    check_cases(reg, cases)
