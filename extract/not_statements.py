@@ -604,8 +604,10 @@ _QUESTIONED_CAPTIVES = re.compile(
 # A disposition one shows by acting, not by saying: "showed no interest", "showed little
 # remorse". (Not "no sign of backing down", which PolNeAR marks as the person's stance.)
 _SHOWN_NO_INTEREST = re.compile(
-    r"\s+(?:no|little|any|much|great|real|remarkable)\s+(?:interest|willingness|intention|"
-    r"remorse|mercy|restraint|appetite|enthusiasm|courage|resilience)\b", re.IGNORECASE)
+    r"\s+(?:(?:no|little|any|much|great|real|remarkable)\s+(?:interest|willingness|intention|"
+    r"remorse|mercy|restraint|appetite|enthusiasm|courage|resilience)"
+    r"|[\"\u201c]?(?:an?\s+)?(?:(?:complete|total|utter|blatant|callous|clear)\s+)?"
+    r"(?:disregard|contempt))\b", re.IGNORECASE)
 
 
 # What troops hold: "defending the city", "defended their positions", "defend Russian soil".
@@ -712,6 +714,11 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "recall" and (nxt[:1].isdigit() or nxt in ("more", "nearly", "about", "some")
                               and i + 2 < n and lows[i + 2][:1].isdigit()):
         return True  # "Ford recalled 240,000 Explorers": products called back, no memory
+    if lemma == "dismiss" and nxt == "by" and prev in BE and i >= 3 \
+            and people(sent, i - 2 - (sent.words[i - 2] == ",")):
+        return True  # "Kudrytskyi was dismissed by the supervisory board": fired, not rebutted
+    if lemma == "assess" and _ASSESSED_DAMAGE.match(sent.text, sent.ends[i]):
+        return True  # "A WHO team assessed the damage to the hospital": an inspection
     if lemma == "conclude" and _CONCLUDED_PACT.match(sent.text, sent.ends[i]):
         return True  # "It concluded a defence pact with Pyongyang": a deal made, no finding
         # (or a drill finished: "had concluded far-seas training")
@@ -939,6 +946,9 @@ _PEN_NAME = re.compile(r"\s*(?:a|the)\s+(?:pseudonym|pen\s+name|name|nom\s+de\s+
                        r"byline|alias)\b", re.IGNORECASE)
 # The outlets one writes for: "has written for Foreign Affairs, The Atlantic and the Times".
 _WRITES_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+# What inspectors look over: "assessed the damage to the hospital", "assessing needs".
+_ASSESSED_DAMAGE = re.compile(r"\s+(?:(?:the|its|their)\s+)?(?:extent\s+of\s+(?:the\s+)?)?"
+                              r"(?:damage|needs)\b(?!\s+(?:was|were|is|at|as)\b)", re.IGNORECASE)
 # What one concludes by signing or finishing it: "concluded a comparable defence pact",
 # "had concluded far-seas training".
 _CONCLUDED_PACT = re.compile(

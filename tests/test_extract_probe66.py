@@ -1498,3 +1498,21 @@ def test_an_acronyms_possessive_is_no_contraction(reg: Registry) -> None:
         "HE'S GONE, SAID THE MAYOR.": [("THE MAYOR", "SAID")],
     }
     check_cases(reg, cases)
+
+
+def test_dispositions_inspections_and_dismissals(reg: Registry) -> None:
+    """"Russia had shown “a complete disregard” for the lives of patients" shows a
+    disposition; "A WHO team assessed the damage to the hospital" inspects; "was dismissed by
+    the supervisory board" is fired. "assessed the damage at $5 billion" and "The claims were
+    dismissed by the Kremlin" still speak."""
+    cases: Cases = {
+        "The envoy told reporters that Russia had shown “a complete disregard” for patients.":
+            [("The envoy", "told")],
+        "A team of inspectors assessed the damage to the hospital on Tuesday.": [],
+        "The agency assessed the damage at $5 billion.": [("The agency", "assessed")],
+        "The chief executive, Lena Berg, was dismissed by the supervisory board in September.":
+            [],
+        "The claims were dismissed by the harbour board as lies.":
+            [("the harbour board", "dismissed")],
+    }
+    check_cases(reg, cases)
