@@ -1226,7 +1226,7 @@ _RELAYING = frozenset({"citing", "quoting", "saying", "adding", "noting", "showi
 AFFILIATED = frozenset("""analysts analyst researchers researcher experts expert scholars
     scholar fellow fellows economists economist scientists scientist officials official
     professor professors director executive executives engineers engineer employees
-    employee""".split())
+    employee surgeon surgeons doctor doctors nurse nurses""".split())
 
 
 BARE_PLURAL_SOURCES = frozenset(

@@ -1516,3 +1516,13 @@ def test_dispositions_inspections_and_dismissals(reg: Registry) -> None:
             [("the harbour board", "dismissed")],
     }
     check_cases(reg, cases)
+
+
+def test_a_surgeon_at_a_hospital(reg: Registry) -> None:
+    """'“…,” said a Norwegian volunteer surgeon at the hospital in Zaporizhzhia': a doctor of
+    a place is one phrase with it, as an analyst at a think tank is."""
+    cases: Cases = {
+        "“I have never seen so many amputations,” said a volunteer surgeon at the hospital in "
+        "Bergen.": [("a volunteer surgeon at the hospital in Bergen", "said")],
+    }
+    check_cases(reg, cases)
