@@ -593,8 +593,8 @@ _BACK_VERBS = frozenset("""bring brings brought bringing come comes came coming 
 # questioned the suspects"); questioning a claim ("questioned the figures") or a speaker
 # ("questioned Trump about …") voices something.
 # How long someone was questioned: "questioned the police commissioner for 12 hours".
-_QUESTIONED_FOR = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?for\s+(?:\d+|several|many|more\s+than"
-                             r"\s+\d+|[a-z]+)\s+(?:hours|days|minutes)\b", re.IGNORECASE)
+_QUESTIONED_FOR = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?for\s+(?:\d+|[a-z]+|more\s+than\s+\d+)"
+                             r"\s+(?:hours|days|minutes)\b", re.IGNORECASE)
 _QUESTIONED_CAPTIVES = re.compile(
     r"\s+(?:(?:the|two|three|both|several|some|a|an|its|their|captured)\s+){0,3}"
     r"(?:prisoners?|soldiers?|suspects?|detainees?|captives?|pows?|witnesses|men|man|"

@@ -1066,9 +1066,10 @@ def _drop_reported_stances(sent: Sentence, hits: list[Hit]) -> list[Hit]:
 
 
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
-# Pictures and raw numbers: what a speaker cites as evidence, which says nothing by itself.
-_EVIDENCE_HEADS = PICTURES | {"footage", "imagery", "figures", "data", "numbers",
-                              "statistics", "results", "tally", "count", "evidence"}
+# Pictures and raw numbers: what a speaker cites as evidence, which says nothing by itself
+# (the data nouns without those that are someone's judgement: estimates, findings, reports).
+_EVIDENCE_HEADS = PICTURES | {"footage", "imagery", "results", "evidence"} \
+    | DATA_NOUNS - {"estimates", "findings", "assessment", "report"}
 
 
 def _cited_evidence(sent: Sentence, h: Hit) -> bool:
