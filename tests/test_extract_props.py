@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extract import bundled_registry, extract
 from extract.cues import (
+    _AFTER_A_QUOTATION,
     _PHRASE_ANY,
     _PHRASE_FORMS,
+    _QUOTE_MARK,
+    _QUOTED_ONLY,
     _WEAK,
     _WEAK_AS_CUE,
     CUE_WORDS,
@@ -73,23 +76,28 @@ def test_plain_token_shortcut_never_changes_a_token(text):
 
 def _has_cue_word_by_words(text: str) -> bool:
     """The pre-filter's meaning, spelled out slowly: some word of letters is a cue word (a
-    weak one only where it may be a cue), or a phrase cue is there."""
+    weak one only where it may be a cue), or a phrase cue is there, or a word that speaks
+    only beside a quotation ("read", '“…,” the rapper posted') stands in a text with a
+    quotation mark."""
     low = text.lower()
     words = set(re.findall("[a-z]+", low))
     strong = words & (CUE_WORDS - _WEAK)
     if strong or words & _WEAK and _WEAK_AS_CUE.search(low):
+        return True
+    if words & (_QUOTED_ONLY | _AFTER_A_QUOTATION) and _QUOTE_MARK.search(text) is not None:
         return True
     return bool(words & _PHRASE_FORMS) and _PHRASE_ANY.search(text) is not None
 
 
 FILTER_WORDS = st.sampled_from(sorted(CUE_WORDS)[::7] + sorted(_PHRASE_FORMS) + [
     "the", "United", "states", "I", "think", "clear", "made", "put", "toll", "at", "x", "5",
-    "_", "é", "-", "'", ",", ".", "\u2019s",
+    "_", "é", "-", "'", ",", ".", "\u2019s", "\u201c", "read", "went",
 ])
 
 
 @settings(max_examples=1000)
 @given(st.lists(FILTER_WORDS, max_size=12), st.sampled_from(["", " ", "-", "_", "1", "a"]))
+@example(["posted", "'", "'"], "")  # two apostrophes are a quotation mark
 def test_cue_word_filter_lets_every_cue_sentence_in(words, glue):
     """Sentences the filter turns away are never extracted: it must pass exactly the texts
     that hold a cue word, however the words are cased and joined."""
