@@ -22,6 +22,7 @@ from extract.cues import (
     PREPOSITIONS,
     PRONOUNS,
     SPEAKER_HEADS,
+    TITLES,
 )
 from extract.documents import DEMONYMS
 from extract.first_names import FIRST_NAMES
@@ -347,9 +348,20 @@ def _full_name_agrees(gender: str | None, cand: Attribution, before: Sequence[st
     return first is None or first == gender
 
 
+# What only a paper does: "Rodong Sinmun ran an editorial", "Izvestia carried a report".
+# (A person publishes an article too, so "published" says nothing.)
+_RAN_PIECE = re.compile(
+    r"\s+(?:(?:on|last)\s+\w+\s+)?(?:ran|runs|carried|carries|printed|prints)\s+"
+    r"(?:an?|the|its|another)\s+(?:[\w-]+\s+){0,3}?(?:editorial|commentary|article|story"
+    r"|piece|column|op-ed|report|interview|feature|cartoon|headline|obituary|retraction)s?\b")
+
+
 def _gender_after(sentence: str, end: int) -> str | None:
     """What the first "his", "her own" or "its" after a name says it is ("m", "f", or "n" for
-    a body: "Boeing released its results", read only close by), before another name comes."""
+    a body: "Boeing released its results", read only close by), before another name comes;
+    a name that ran an editorial is a paper ("n") whatever its shape."""
+    if _RAN_PIECE.match(sentence, end) is not None:
+        return "n"
     for m in _AFTER_WORD.finditer(sentence, end, end + 160):
         word = m.group()
         if word[:1].isupper() and word.lower() not in DATE_WORDS:
@@ -534,6 +546,8 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
         # Washington", "a reporter for Agence France-Presse", nor a person whose appositive
         # names one: "Gary Orfield, professor at the University of California")
         return "org"
+    if _named_body(tokens):
+        return "org"
     described = tokens[len(name):]
     if described and described[0].lower() in ("a", "an", "the"):
         head = next((k for k in range(1, len(described)) if described[k] in _PLACE_LINKS
@@ -551,6 +565,27 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
             and words.strip().lower() in _person_surnames(registry):
         return "person"  # "Budanov", filed under GUR, is still "he"
     return _kind_of(entity, words, registry)
+
+
+# Common nouns that name a body when a name follows them: "state newspaper Rodong Sinmun",
+# "the rights group Memorial", "the think tank ISW". (Not "army", "bank" or "staff", which a
+# rank or title follows: "army Gen. Valery Gerasimov", "chief of staff John Kelly".)
+_BODY_NOUNS = frozenset("""newspaper paper daily weekly tabloid magazine agency group tank
+    outlet site website portal channel broadcaster network company firm startup consultancy
+    organisation organization watchdog charity nonprofit monitor lab laboratory""".split())
+
+
+def _named_body(tokens: Sequence[str]) -> bool:
+    """Whether the capitalised run ending ``tokens`` follows a body's common noun and so is
+    that body's name, not a person's: it holds no title and no first name ("the company CEO
+    Elon Musk", "the group Chairman Oleg Orlov" stay people)."""
+    at = len(tokens)
+    while at > 0 and tokens[at - 1][:1].isupper():
+        at -= 1
+    if at == 0 or at == len(tokens) or tokens[at - 1] not in _BODY_NOUNS:
+        return False
+    return not any(w in TITLES or w in FIRST_NAMES or w in SPEAKER_HEADS or w in ("ceo", "cto")
+                   for w in (t.lower().rstrip(".,") for t in tokens[at:]))
 
 
 _SURNAMES: dict[int, tuple[Registry, int, frozenset[str]]] = {}
@@ -751,8 +786,10 @@ def _subject_name(
         if not _agrees(gender, sentence, at, at + len(words)) or gender is not None \
                 and FIRST_NAMES.get((entity or words).split()[0].lower(), gender) != gender:
             continue
-        if kind == "person" and entity is None and _OPENS.match(sentence, 0, at) \
-                and _gender_after(sentence, at + len(words)) == "n":
+        if kind == "person" and entity is None and (
+                _OPENS.match(sentence, 0, at) and _gender_after(sentence, at + len(words)) == "n"
+                or _named_body([*sentence[max(0, at - 30):at].split()[-1:], *words.split()])):
+            # "Rodong Sinmun ran an editorial", "North Korea's state newspaper Rodong Sinmun"
             # "Boeing released its quarterly results": the subject is a body, whatever its
             # shape (an object's "its" is the subject's: "called Clinton a champion for its …")
             kind = "org"

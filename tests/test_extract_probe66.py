@@ -1526,3 +1526,22 @@ def test_a_surgeon_at_a_hospital(reg: Registry) -> None:
         "Bergen.": [("a volunteer surgeon at the hospital in Bergen", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_paper_named_by_its_noun_or_its_editorial_is_an_it(reg: Registry) -> None:
+    """"Rodong Sinmun ran an editorial …. It said …": a name that runs, carries or prints a
+    piece is a paper, whatever its shape; so is a name after a body's common noun ("the
+    regional weekly Krasny Bereg", "the watchdog Open Ledger"). A title or a first name in the
+    name keeps it a person ("the firm CEO Dana Whitfield")."""
+    doc = ["Minju Choson ran a front-page commentary on Thursday about the border.",
+           "It said the drills had been a rehearsal."]
+    assert _entities(doc, reg) == [("It", "Minju Choson")]
+    doc = ["The regional weekly Krasny Bereg carried an interview with the mayor.",
+           "It said the ferry would resume in March."]
+    assert _entities(doc, reg) == [("It", "Krasny Bereg")]
+    doc = ["The anti-corruption watchdog Open Ledger published its audit on Monday.",
+           "It said the tender had been rigged."]
+    assert _entities(doc, reg) == [("It", "Open Ledger")]
+    doc = ["The firm CEO Dana Whitfield visited the plant in Dnipro.",
+           "She said production would double."]
+    assert _entities(doc, reg) == [("She", "CEO Dana Whitfield")]
