@@ -696,6 +696,7 @@ def _subject_name(
             continue  # "are being held in Kyiv": where, not the "it" who said it
         found.append((start, entity, _shape_kind(entity, sentence[start:end], registry), True))
     ran_on = 0  # where a name read on through "of" or a comma ends
+    owners: list[str] = []  # full names of the pronoun's sex that only own something
     for m in runs:
         if any(start <= m.start() and m.end() < end for start, end, _entity in hits) \
                 or m.start() < ran_on:
@@ -736,6 +737,12 @@ def _subject_name(
                                       else None) or group, "people", True))
             continue
         if words.endswith(("'s", "\u2019s")):
+            if gender is not None and " " in words and not opening \
+                    and _OPENS.match(sentence, 0, at) \
+                    and FIRST_NAMES.get(words.split()[0].lower()) == gender:
+                # "Tetiana Bodnar's son Artem …": the sentence is about her too ("… of Bill
+                # Clinton's years" in mid-sentence is not)
+                owners.append(words[:-2])
             continue  # "North Korea's deployment": a modifier, not who acts
         if words.lower() in DATE_WORDS \
                 or words.lower() in _MONTHS_SHORT and _DAY_NEXT.match(sentence, m.end()):
@@ -799,7 +806,8 @@ def _subject_name(
             return None
         if _accepts(want, kind) and (sure or not opening):
             return entity
-    return None
+    # The possessor, when nobody else fits: who the sentence is about ("… . She told …")
+    return owners[0] if owners else None
 
 
 _OPENS = re.compile(r"[^\w]*$")  # nothing but quotes and punctuation before

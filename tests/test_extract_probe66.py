@@ -1545,3 +1545,19 @@ def test_a_paper_named_by_its_noun_or_its_editorial_is_an_it(reg: Registry) -> N
     doc = ["The firm CEO Dana Whitfield visited the plant in Dnipro.",
            "She said production would double."]
     assert _entities(doc, reg) == [("She", "CEO Dana Whitfield")]
+
+
+def test_a_possessor_opening_the_sentence_before(reg: Registry) -> None:
+    """"Tetiana Bodnar's son Artem was captured … . She told …": when the subject is not of
+    the pronoun's sex, the named possessor opening that sentence is whom "she" means; the
+    subject still comes first when it fits ("He told …" is Artem), and a possessor in
+    mid-sentence is only a detail ("… of Bill Clinton's years")."""
+    doc = ["Halyna Moroz's son Taras has been missing since the battle for Avdiivka.",
+           "She told the hearing that nobody had called her."]
+    assert _entities(doc, reg) == [("She", "Halyna Moroz")]
+    doc = ["Halyna Moroz's son Taras has been missing since the battle for Avdiivka.",
+           "He wrote to her once, in March."]
+    assert _entities(doc, reg) == [("He", "Taras")]
+    doc = ["Inspired by Halyna Moroz's campaign, she joined the search in April.",
+           "She said the lists were incomplete."]
+    assert _entities(doc, reg) == [("She", "She")]
