@@ -157,10 +157,14 @@ def _antecedent(
                          and text[cand.end:att.start].strip() == ","):
             # (not "Citing a government source, it said": who cites is not the one cited)
             return cand.entity
-    if not context:
+    if not context or _SUBORDINATE_BEFORE.search(text, 0, att.start) is not None:
         # (straight to the last resort below: the import and the walks before it are for
-        # the sentences before this one)
-        return _opening_subject(text[:att.start], want, registry)
+        # the sentences before this one.) A pronoun opening a clause of the sentence's own,
+        # after its subject acted ("Putin raised the stakes in November, when he said …"),
+        # is that subject before anyone named earlier.
+        name = _opening_subject(text[:att.start], want, registry)
+        if name is not None or not context:
+            return name
     from extract.rules import context_sources  # late import: rules imports this module
 
     # "Many spoke about how much they hoped …": a speaker earlier in the same sentence is the
@@ -225,6 +229,13 @@ def _antecedent(
     # that fits, the subject opening this very sentence. Last, because "North Korea has sent
     # more troops, it said" most often quotes a body named before, not North Korea.
     return _opening_subject(text[:att.start], want, registry)
+
+
+# A clause's opening word before its pronoun subject: "…, when he said", "… and it said".
+_SUBORDINATE_BEFORE = re.compile(
+    r"(?:,\s+(?:and\s+|but\s+)?(?:when|where|after|as|because|since|while|before|until"
+    r"|although|though|so)|\s(?:and|but|when|where|after|because|since|while|before|until"
+    r"|although|though))\s+$")
 
 
 def _reported_inside(cand: Attribution, sources: Sequence[Attribution], sentence: str,

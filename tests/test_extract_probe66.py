@@ -1561,3 +1561,20 @@ def test_a_possessor_opening_the_sentence_before(reg: Registry) -> None:
     doc = ["Inspired by Halyna Moroz's campaign, she joined the search in April.",
            "She said the lists were incomplete."]
     assert _entities(doc, reg) == [("She", "She")]
+
+
+def test_a_pronoun_opening_a_clause_after_the_subject_acted(reg: Registry) -> None:
+    """"Putin raised the stakes in November, when he said …": the pronoun opening a clause of
+    the sentence's own (when, where, after, and …) is the subject that acted before it, not
+    the speaker of the sentence before; a bare "…, it said" still quotes whoever spoke
+    before (the sentence's subject is what is reported)."""
+    doc = ["Ihnat told reporters the radar had been hit.",
+           "Oleksandr Syrskyi toured the Pokrovsk front on Tuesday, where he said the line was "
+           "holding."]
+    assert _entities(doc, reg)[0][1] == "Oleksandr Syrskyi"
+    doc = ["Interfax reported that the delegation had landed.",
+           "North Korea escalated the dispute in December, when it said the border would close."]
+    assert _entities(doc, reg) == [("it", "North Korean government")]
+    doc = ["Interfax reported that the delegation had landed.",
+           "North Korea has closed the border, it said."]
+    assert _entities(doc, reg) == [("it", "Interfax")]
