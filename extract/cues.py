@@ -523,7 +523,7 @@ DOC_NOUNS = frozenset(
     text account sheet slide slides chart charts calculation calculations projection tracker
     projections tallies counts lawsuit suit complaint indictment petition affidavit memoir
     email emails ruling notice notices map maps remarks comments testimony note op-ed
-    rebuttal declaration declarations""".split()
+    rebuttal declaration declarations essay essays""".split()
 )
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(

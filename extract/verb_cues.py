@@ -270,6 +270,36 @@ def _infinitive_verb(sent: Sentence, s: int, j: int) -> int | None:
     return None
 
 
+def _titled_document(sent: Sentence, close: int) -> int | None:
+    """The document noun right before the quoted title that ``close`` ends ("Putin's 2021
+    essay “On the Historical Unity of Russians and Ukrainians” claimed"), or None: the title
+    opens with a capital and ends without the comma or stop that closes quoted speech."""
+    words = sent.words
+    if not is_word(words[close - 1]):
+        return None
+    for o in range(close - 1, max(0, close - 16), -1):
+        if words[o] in OPEN_QUOTES and not (words[o] in CLOSE_QUOTES and o == close):
+            if o >= 1 and o + 1 < close and words[o + 1][:1].isupper() \
+                    and sent.lows[o - 1] in DOC_NOUNS and words[o - 1].islower():
+                return o - 1
+            return None
+    return None
+
+
+# Words between a determiner and a noun that also read as adverbs before a verb ("first
+# reported"): after the determiner, the cue is the noun ("its first report").
+_NOUN_ORDINALS = frozenset({"first", "last", "latest", "final", "second", "own", "initial"})
+
+
+def _opening_quote(sent: Sentence, j: int) -> bool:
+    """Whether the mark at ``j`` opens a quotation ("had “once again confirmed his support”",
+    "had 'confirmed …'"): the words after it are quoted, its verb no inverted cue, which
+    follows a closing mark ('“…,” said X')."""
+    return sent.words[j] in ("\u201c", "\u00ab", "'", '"', "\u2018") \
+        and j + 1 < len(sent.words) and sent.starts[j + 1] == sent.ends[j] \
+        and (j == 0 or sent.starts[j] > sent.ends[j - 1])  # (spaced as it opens: "“" too)
+
+
 def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     lows = sent.lows
     n = len(lows)
@@ -515,6 +545,9 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             or prev.endswith(("'s", "'")) and prev[:1].isalnum() \
             and not possessive_name(sent, i):
         return None  # but "Moody's said": a name ending in "'s" before a verb
+    if cue.noun_too and prev in _NOUN_ORDINALS and i >= 2 and lows[i - 2] in DETERMINERS \
+            and lows[i - 2] not in QUANTIFIERS:
+        return None  # "found in its first report that …", "the latest estimate": a noun
     # Walk left over auxiliaries and adverbs to the subject.
     j = i - 1
     passive = False
@@ -684,6 +717,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if j == i - 1 and lows[j] == "that" and (past or low.endswith("s")) \
             and (maker := _released_that(sent, j)) is not None:
         return Hit(maker[0], maker[1], i, phrase_end, weight * 0.8, "subject")
+    if j >= 3 and sent.words[j] in CLOSE_QUOTES and (title := _titled_document(sent, j)):
+        j = title  # "The ISW report “Russia's Winter Offensive” said": the report speaks
     s = left_np(sent, j)
     if cue.lemma == "post" and past and lows[j] in DOC_NOUNS and sent.words[j].islower():
         return None  # "acknowledged in a video posted on Telegram": the video was posted
@@ -847,18 +882,22 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if span is not None:
             return Hit(span[0], span[1], i, phrase_end, weight * 0.9, "subject")
     # Inverted: "…,” said X" / "…, says the report".
-    at_clause_start = j < 0 or sent.words[j] in CLAUSE_PUNCT or lows[j] in ("as",) \
+    at_clause_start = j < 0 or sent.words[j] in CLAUSE_PUNCT and not _opening_quote(sent, j) \
+        or lows[j] in ("as",) \
         or lows[j] == "so" and (j == 0 or sent.words[j - 1] in CLAUSE_PUNCT)  # "— so says X"
     # "Zelenskyy met Biden and said the talks went well": after "and" the verb shares the
     # clause's subject; reading it as inverted would take the reported words for a speaker.
-    if j >= 1 and lows[j] in ("and", "but") and past and low.endswith("ed") \
+    if j >= 1 and lows[j] in ("and", "but") and past and (low.endswith("ed") or low == "found") \
             and (i + 1 >= n or lows[i + 1] in ("for", "by", "as")
-                 or not is_word(sent.words[i + 1])) \
+                 or not is_word(sent.words[i + 1])
+                 or low == "found" and lows[i + 1] in ("in", "on", "near", "at", "inside")
+                 and "that" not in lows[i + 2:i + 9]) \
             and (be := next((t for t in range(j - 1, max(-1, j - 9), -1) if lows[t] in BE),
                             None)) is not None \
             and all(is_word(sent.words[t]) for t in range(be, j)):
         # "Perez is experienced and lauded for his work", "tankers are more than 20 years old
-        # and poorly maintained.": a passive participle
+        # and poorly maintained.", "was abducted … and later found in a mass grave": a
+        # passive participle
         return None
     if j >= 1 and lows[j] in ("and", "but"):
         rel = relative_conjunct(sent, j)

@@ -1578,3 +1578,55 @@ def test_a_pronoun_opening_a_clause_after_the_subject_acted(reg: Registry) -> No
     doc = ["Interfax reported that the delegation had landed.",
            "North Korea has closed the border, it said."]
     assert _entities(doc, reg) == [("it", "Interfax")]
+
+
+def test_a_verb_just_inside_an_opening_quote_is_no_inverted_cue(reg: Registry) -> None:
+    """"had “once again confirmed his support” for …": the mark before the verb opens a
+    quotation, so the verb is quoted words, not the inverted cue a closing mark leaves
+    ('“…,” said X'); a curly opening mark typed as the closing one still closes."""
+    cases: Cases = {
+        "Kuleba said the envoy had 'once again confirmed his backing' for the plan.":
+            [("Kuleba", "said")],
+        "The abbot had “firmly denied any role” in the sale.": [],
+        "“It is over,“ said Maryna Stepanenko, a priest in Lviv.":
+            [("Maryna Stepanenko, a priest in Lviv", "said")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_cue_noun_after_a_determiner_and_an_ordinal(reg: Registry) -> None:
+    """"found in its first report that …": after "its first" the cue is a noun, not a verb
+    whose subject the words before it would be ("The agency first reported" stays one)."""
+    cases: Cases = {
+        "The tribunal sat in The Hague and found in its first report that the camps were "
+        "systematic.": [("The tribunal", "found")],
+        "The agency first reported the detentions in May.": [("The agency", "reported")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_coordinated_passive_found(reg: Registry) -> None:
+    """"was abducted … and later found in a mass grave": "found" goes on the passive, so
+    nobody found anything out; with a finding after it ("and found in a 2023 report that")
+    it is still one."""
+    cases: Cases = {
+        "The poet Ivan Sirko was detained at a checkpoint in March and later found in a "
+        "forest near Bucha.": [],
+        "The panel was set up in 2022 and found in a 2023 report that the transfers were "
+        "forced.": [("The panel", "found")],
+    }
+    check_cases(reg, cases)
+
+
+def test_a_documents_quoted_title_before_its_verb(reg: Registry) -> None:
+    """'The ISW report “Russia's Winter Offensive” said …': the title between a document
+    and its verb is its name; the document (and its owner) speaks. Quoted speech before a
+    speaker is not a title ('“We will win,” Sybiha said')."""
+    cases: Cases = {
+        "Lavrov's 2022 essay “The West and the Rest” argued that sanctions would fail.":
+            [("Lavrov", "argued")],
+        "The RUSI study “Stormbreak” concluded that training had been too short.":
+            [("RUSI", "concluded")],
+        "“We will win,” Sybiha said.": [("Sybiha", "said")],
+    }
+    check_cases(reg, cases)
