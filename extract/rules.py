@@ -350,7 +350,7 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
             elif hit is not None and (maker := _contact_author(sent, hit.s, hit.e)) is not None:
                 hit = Hit(maker[0], maker[1], i, i + 2, 0.9, "according")
             if hit is not None and (lows[hit.s] in NO_SOURCE_NOUNS
-                                    or lows[hit.e - 1] in _LORE and hit.e - hit.s <= 3
+                                    or lows[hit.e - 1] in _LORE and hit.e - hit.s <= 4
                                     or _in_line_with(sent, i, hit.s, hit.e)
                                     or quoted_mention(sent, i, hit.e)
                                     or quoted_title(sent, i)
@@ -694,8 +694,10 @@ def _in_line_with(sent: Sentence, i: int, s: int, e: int) -> bool:
 
 _CHARTERS = frozenset({"convention", "conventions", "constitution", "charter", "treaty",
                        "accords", "code"})
-# What custom holds, which nobody states: "according to Orthodox tradition", "… to legend".
-_LORE = frozenset({"tradition", "traditions", "custom", "customs", "legend", "folklore", "lore"})
+# What custom holds, which nobody states: "according to Orthodox tradition", "… to legend",
+# "according to the old Julian calendar", "… to the Byzantine rite".
+_LORE = frozenset({"tradition", "traditions", "custom", "customs", "legend", "folklore", "lore",
+                   "calendar", "calendars", "rite", "rites", "ritual", "rituals"})
 
 
 def _can_be_source(sent: Sentence, s: int, e: int) -> bool:
@@ -1066,9 +1068,10 @@ def _drop_reported_stances(sent: Sentence, hits: list[Hit]) -> list[Hit]:
 
 
 _COMMA_OR_CLOSE = CLOSE_QUOTES | {","}
-# Pictures and raw numbers: what a speaker cites as evidence, which says nothing by itself
-# (the data nouns without those that are someone's judgement: estimates, findings, reports).
-_EVIDENCE_HEADS = PICTURES | {"footage", "imagery", "results", "evidence"} \
+# Pictures, raw numbers and remarks nobody is named for: what a speaker cites as evidence,
+# which says nothing by itself ("said the remarks confirmed that …"; the data nouns without
+# those that are someone's judgement: estimates, findings, reports).
+_EVIDENCE_HEADS = PICTURES | {"footage", "imagery", "results", "evidence", "remarks", "comments"} \
     | DATA_NOUNS - {"estimates", "findings", "assessment", "report"}
 
 
@@ -1086,8 +1089,8 @@ def _cited_evidence(sent: Sentence, h: Hit) -> bool:
         # said its experts at the site had confirmed the strike": the body's own
         return True
     return any(lows[t] in _EVIDENCE_HEADS for t in span) and not any(
-        sent.words[t][:1].isupper() and lows[t] not in DATE_WORDS
-        or lows[t].endswith(("'s", "\u2019s")) for t in span if t > h.s)
+        t > h.s and sent.words[t][:1].isupper() and lows[t] not in DATE_WORDS
+        or lows[t].endswith(("'s", "\u2019s")) for t in span)
 
 
 def _named_and(sent: Sentence, h: Hit) -> bool:

@@ -1630,3 +1630,27 @@ def test_a_documents_quoted_title_before_its_verb(reg: Registry) -> None:
         "“We will win,” Sybiha said.": [("Sybiha", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_custom_a_calendar_or_a_rite_is_no_source(reg: Registry) -> None:
+    """"according to the old Julian calendar", "according to the Byzantine rite": what a
+    calendar or a rite prescribes, which nobody states, as "according to tradition"."""
+    cases: Cases = {
+        "The feast falls on January 19 according to the old Julian calendar.": [],
+        "The funeral was held according to the Eastern Orthodox rite.": [],
+        "According to the old parish records, the bell was cast in 1702.":
+            [("the old parish records", "According to")],
+    }
+    check_cases(reg, cases)
+
+
+def test_remarks_nobody_is_named_for_are_evidence(reg: Registry) -> None:
+    """"The ministry said the remarks confirmed that …": unnamed remarks are what the
+    speaker cites, as unnamed figures are; named ones speak ("Lavrov's remarks showed")."""
+    cases: Cases = {
+        "Kyiv's culture ministry said the comments confirmed that Moscow saw the museum as "
+        "loot.": [("Kyiv's culture ministry", "said")],
+        "The ministry said Lavrov's remarks confirmed that Moscow saw the museum as loot.":
+            [("The ministry", "said"), ("Lavrov", "confirmed")],
+    }
+    check_cases(reg, cases)
