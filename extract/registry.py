@@ -629,6 +629,9 @@ def _suffix_match(index: dict[str, str], words: str, stop: int | None = None) ->
         if hit is not None:
             if i == len(tokens) - 1 and _other_given_name(index, tokens[i - 1], hit):
                 return None  # "Melania Trump" is not Donald Trump
+            if i == len(tokens) - 1 and len(tokens[i - 1]) >= 3 and tokens[i - 1].isalpha() \
+                    and tokens[i - 1].isupper() and tokens[i - 1] != "USA":
+                return None  # "PEN Ukraine", "UNICEF Ukraine": a body's branch in the country
             return hit
     return None
 

@@ -1654,3 +1654,12 @@ def test_remarks_nobody_is_named_for_are_evidence(reg: Registry) -> None:
             [("The ministry", "said"), ("Lavrov", "confirmed")],
     }
     check_cases(reg, cases)
+
+
+def test_an_acronym_before_a_country_names_a_branch(reg: Registry) -> None:
+    """"PEN Ukraine says …", "UNHCR Ukraine said": a body's branch in the country keeps its
+    own name, not the country's government ("the US Pentagon" is still the Pentagon)."""
+    assert reg.resolve("PEN Ukraine") is None
+    assert reg.resolve("UNHCR Ukraine") is None
+    assert reg.resolve("Ukraine") == "Ukrainian government"
+    assert reg.resolve("the US Pentagon") == reg.resolve("the Pentagon") is not None
