@@ -922,6 +922,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
     if lemma == "write" and _writes_works(sent, i):
         return True  # "wrote three novels before turning 30": an output, no claim
+    if lemma == "write" and _IN_A_LANGUAGE.match(sent.text, sent.ends[i]):
+        return True  # "Kurkov, who writes in Russian, said …": a writer's language, no claim
     if lemma == "write" and _INTO_LAW.match(sent.text, sent.ends[i]):
         return True  # "the mandates Congress had written into law": legislating, no claim
     if lemma == "acknowledge" and _greets_audience(sent, i):
@@ -944,6 +946,13 @@ _RULED_SINCE = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:since|for|until
 # What one writes under: "a pseudonym", "the name Two Majors", "the pen name …".
 _PEN_NAME = re.compile(r"\s*(?:a|the)\s+(?:pseudonym|pen\s+name|name|nom\s+de\s+plume|handle|"
                        r"byline|alias)\b", re.IGNORECASE)
+# The language one writes in, as a writer does, not where nor what ("wrote in Russian state
+# media that …", "wrote in Ukrainian: “…”" still state something).
+_IN_A_LANGUAGE = re.compile(
+    r"\s+(?:(?:mostly|mainly|only|exclusively|also)\s+)?in\s+(?:Russian|Ukrainian|English|Korean"
+    r"|French|German|Spanish|Chinese|Japanese|Polish|Belarusian|Yiddish|Hebrew|Arabic|Tatar"
+    r"|Crimean Tatar|Latin)\b(?!\s*[:\"\u201c]|\s+[A-Z]|\s+(?:that|media|press|state|newspapers?"
+    r"|outlets?|channels?|on|to)\b)")
 # The outlets one writes for: "has written for Foreign Affairs, The Atlantic and the Times".
 _WRITES_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 # What inspectors look over: "assessed the damage to the hospital", "assessing needs".
@@ -1490,14 +1499,17 @@ def _found_thing(sent: Sentence, i: int) -> bool:
     elif j < n and (lows[j] in _FOUND_DETERMINERS or lows[j][:1].isdigit()
                     or lows[j] in NUMBER_WORDS):  # ("found 14 migrants inside the trailer")
         k = j + 1
-        limit = j + 5
-        while k < min(n, limit) and (sent.words[k][:1].islower() or limit > j + 5
+        if lows[k][:1].isdigit() and (age := next(
+                (t for t in range(k, min(n, k + 3)) if lows[t].endswith("year-old")), None)):
+            k = age + 1  # "found a 1,000-year-old coin hoard near …": an age, a thing's
+        limit = base = k + 4
+        while k < min(n, limit) and (sent.words[k][:1].islower() or limit > base
                                      and is_word(sent.words[k])) \
                 and lows[k] not in _FOUND_WHERE and lows[k] not in BOUNDARY \
                 and lows[k] not in _SAME:  # (a name inside the "of"-phrase: "of John Doe")
             if lows[k] == "of" and lows[k - 1] in _MEASURES and lows[j] != "a":
                 return False  # "found the rate of infection in the city fell": measured
-            if lows[k] == "of" and limit == j + 5:
+            if lows[k] == "of" and limit == base:
                 limit = k + 5  # "found the wreckage of the small plane in …": one phrase
             k += 1
         if k == j + 1 or k < n and lows[k] in _SAME:

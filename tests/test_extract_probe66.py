@@ -1663,3 +1663,17 @@ def test_an_acronym_before_a_country_names_a_branch(reg: Registry) -> None:
     assert reg.resolve("UNHCR Ukraine") is None
     assert reg.resolve("Ukraine") == "Ukrainian government"
     assert reg.resolve("the US Pentagon") == reg.resolve("the Pentagon") is not None
+
+
+def test_an_age_and_a_language_are_no_statements(reg: Registry) -> None:
+    """"found a 1,000-year-old coin hoard near Chernihiv": an age before a thing found; "who
+    writes in Russian": a writer's language. Neither states anything ("wrote in Russian
+    that …" and "found a 20-percent rise in prices" still do)."""
+    cases: Cases = {
+        "Volunteers found a 2,500-year-old burial mound near Zaporizhzhia.": [],
+        "The novelist Oksana Liv, who writes in Ukrainian, said the prize belonged to the "
+        "soldiers.": [("The novelist Oksana Liv", "said")],
+        "Zelenskyy wrote in Russian that the door was still open.": [("Zelenskyy", "wrote")],
+        "Economists found a 20-percent rise in bread prices.": [("Economists", "found")],
+    }
+    check_cases(reg, cases)
