@@ -209,6 +209,7 @@ _VERBS: tuple[tuple[str, float, bool, bool], ...] = (
     ("play", 0.65, False, False),
     ("brief", 0.85, False, True),
     ("inform", 0.85, False, False),
+    ("notify", 0.85, False, False),
     ("opine", 0.85, True, False),
     ("clarify", 0.8, True, False),
     ("view", 0.65, False, True),
@@ -368,6 +369,8 @@ PHRASES: dict[str, re.Pattern[str]] = {
         ("brief", r"(?=\s+(?:[\w'\u2019.-]+\s+){1,4}?that\b)"),
         # "the NIS had informed lawmakers that …"; not "informed sources", "an informed guess"
         ("inform", r"(?=\s+(?:[\w'\u2019.-]+\s+){0,4}?that\b)"),  # (also "He informed that")
+        # "North Korea notified Japan's coast guard that …"; not "notified the family"
+        ("notify", r"(?=\s+(?:[\w'\u2019.-]+\s+){0,4}?that\b)"),
         # "the embassy clarified that …"; not "clarified the rules"
         ("clarify", r"(?=\s+(?:[\w'\u2019.-]+\s+){0,4}?that\b)"),
         # "Seoul views the launch as a provocation", "regarded him as a traitor"; not "viewed

@@ -1677,3 +1677,14 @@ def test_an_age_and_a_language_are_no_statements(reg: Registry) -> None:
         "Economists found a 20-percent rise in bread prices.": [("Economists", "found")],
     }
     check_cases(reg, cases)
+
+
+def test_notified_that(reg: Registry) -> None:
+    """"North Korea notified Japan's coast guard that it would launch …": notifying someone
+    that something is so states it, as informing does; notifying a family does not."""
+    cases: Cases = {
+        "Pyongyang notified the International Maritime Organization that it would fire a "
+        "rocket south.": [("Pyongyang", "notified")],
+        "The hospital notified the soldier's mother on Monday.": [],
+    }
+    check_cases(reg, cases)
