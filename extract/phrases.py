@@ -245,12 +245,16 @@ def left_np(sent: Sentence, j: int) -> int | None:
                     or first in _SUBJECT_PRONOUNS \
                     or j - k == 1 and not lows[j].endswith(("ed", "ing", "ly")) \
                     and (low == "that" or not words[j].islower()) \
-                    or j - k <= 2 and (
+                    or (j - k <= 2 or j - k <= 4 and low == "that"
+                        and any(lows[t] in CUES for t in range(max(0, k - 4), k))
+                        and not any(lows[t].endswith(("ed", "ing")) or lows[t] in IRREGULAR_PAST
+                                    or lows[t] in MAIN_VERBS for t in range(k + 1, j))) and (
                         lows[j] in BARE_PLURAL_SOURCES or lows[j] in ROLE_NOUNS
                         or lows[j] in SPEAKER_HEADS or singular(lows[j]) in SPEAKER_HEADS):
                 # "a charity that prosecutors said was a front", "laws that appeals courts
-                # said discriminated": the clause's own subject (but "Those who remain
-                # said": after "who" a lone lowercase word is the relative clause's verb)
+                # said discriminated", and after a cue "told reporters that local security
+                # officials warned": the clause's own subject (but "Those who remain said":
+                # after "who" a lone lowercase word is the relative clause's verb)
                 break
             relative = True
             k -= 1

@@ -1688,3 +1688,16 @@ def test_notified_that(reg: Registry) -> None:
         "The hospital notified the soldier's mother on Monday.": [],
     }
     check_cases(reg, cases)
+
+
+def test_the_subject_after_a_cue_and_that(reg: Registry) -> None:
+    """"told NK News that local security officials routinely warned …": after a cue, "that"
+    opens the reported clause, whose subject starts after it, however many modifiers its
+    head has; "Officials that met the minister said" is still one relative phrase."""
+    cases: Cases = {
+        "A former guard told the BBC that senior camp officials regularly warned inmates.":
+            [("A former guard", "told"), ("senior camp officials", "warned")],
+        "Officials that met the minister said the deal was close.":
+            [("Officials that met the minister", "said")],
+    }
+    check_cases(reg, cases)
