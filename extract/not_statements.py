@@ -449,6 +449,12 @@ def phone_call(sent: Sentence, i: int) -> bool:
     k = i + 1
     if k < n and lows[k] == "911":
         return True
+    if k + 2 < n and (lows[k] in NUMBER_WORDS or lows[k][:1].isdigit()) and lows[k + 1] == "of":
+        # "called hundreds of families in the Kharkiv region": people rung by the count
+        head = k + 2 + (lows[k + 2] in ARTICLES or lows[k + 2] in POSSESSIVE_DETERMINERS)
+        return head < n and sent.words[head].islower() and people(sent, head) and (
+            head + 1 == n or lows[head + 1] in _CALL_ENDS
+            or lows[head + 1] in ("in", "across", "from", "to", "on", "at"))
     if k < n and (lows[k] in DETERMINERS or lows[k] in POSSESSIVE_DETERMINERS):
         head = next((t for t in range(k + 1, min(n, k + 6)) if not is_word(words[t])
                      or lows[t] in BOUNDARY or lows[t] in ARTICLES or lows[t] in PREPOSITIONS
@@ -593,8 +599,10 @@ _BACK_VERBS = frozenset("""bring brings brought bringing come comes came coming 
 # questioned the suspects"); questioning a claim ("questioned the figures") or a speaker
 # ("questioned Trump about …") voices something.
 # How long someone was questioned: "questioned the police commissioner for 12 hours".
-_QUESTIONED_FOR = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?for\s+(?:\d+|[a-z]+|more\s+than\s+\d+)"
-                             r"\s+(?:hours|days|minutes)\b", re.IGNORECASE)
+_QUESTIONED_FOR = re.compile(
+    r"\s+(?!(?:whether|if|how|why|what|that)\b)(?:[\w'\u2019.-]+\s+){1,5}?for\s+"
+    r"(?:(?:more\s+than|nearly|almost|about|over|some)\s+)?(?:\d+|[a-z]+)\s+(?:hours|days|minutes)\b",
+    re.IGNORECASE)
 _QUESTIONED_CAPTIVES = re.compile(
     r"\s+(?:(?:the|two|three|both|several|some|a|an|its|their|captured)\s+){0,3}"
     r"(?:prisoners?|soldiers?|suspects?|detainees?|captives?|pows?|witnesses|men|man|"
@@ -922,6 +930,12 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
         return True  # "The Senate confirmed Pete Hegseth as secretary of defense": a vote
     if lemma == "write" and _writes_works(sent, i):
         return True  # "wrote three novels before turning 30": an output, no claim
+    if lows[i].endswith("ed") and i >= 4 and lows[i - 1] in ("them", "which") \
+            and lows[i - 2] == "of" and sent.words[i - 4] == "," \
+            and (i + 1 == n or not is_word(sent.words[i + 1]) or nxt in ("by", "as", "on")):
+        return True  # "filed three appeals, all of them rejected": a passive, nobody rejects
+    if lemma == "demand" and _EXTORTED.match(sent.text, sent.ends[i]):
+        return True  # "the colonel demanded a kickback of 15 percent": extortion, no claim
     if lemma == "write" and _IN_A_LANGUAGE.match(sent.text, sent.ends[i]):
         return True  # "Kurkov, who writes in Russian, said …": a writer's language, no claim
     if lemma == "write" and _INTO_LAW.match(sent.text, sent.ends[i]):
@@ -946,6 +960,9 @@ _RULED_SINCE = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:since|for|until
 # What one writes under: "a pseudonym", "the name Two Majors", "the pen name …".
 _PEN_NAME = re.compile(r"\s*(?:a|the)\s+(?:pseudonym|pen\s+name|name|nom\s+de\s+plume|handle|"
                        r"byline|alias)\b", re.IGNORECASE)
+# What an extortionist demands: "demanded bribes from smugglers", "demanded a kickback".
+_EXTORTED = re.compile(r"\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:bribes?"
+                       r"|kickbacks?|ransoms?|protection\s+money|hush\s+money)\b", re.IGNORECASE)
 # The language one writes in, as a writer does, not where nor what ("wrote in Russian state
 # media that …", "wrote in Ukrainian: “…”" still state something).
 _IN_A_LANGUAGE = re.compile(
@@ -1435,6 +1452,7 @@ def _expected_thing(sent: Sentence, i: int) -> bool:
 
 
 _FOUND_OBJECTS = OBJECT_PRONOUNS | {"it"}
+_NOBODY_FOUND = frozenset({"survivors", "bodies", "victims", "remains", "casualties"})
 _FOUND_DETERMINERS = ARTICLES | POSSESSIVE_PRONOUNS
 _FOUND_WHERE = frozenset("""in on at inside near under beneath underneath below behind outside
     during through right hidden buried lying dead alive unconscious off along across , .
@@ -1491,6 +1509,8 @@ def _found_thing(sent: Sentence, i: int) -> bool:
         j += 2  # "found most of the bodies near the exit": the bodies found
     if j < n and lows[j] in _FOUND_OBJECTS:
         k = j + 1
+    elif j + 1 < n and lows[j] == "no" and lows[j + 1] in _NOBODY_FOUND:
+        k = j + 2  # "found no survivors in the flooded shaft" ("found no evidence" is a finding)
     elif j + 1 < n and (lows[j] in _FOUND_THINGS or sent.words[j].islower()
                         and lows[j] not in _FOUND_DETERMINERS and lows[j + 1] in _FOUND_THINGS):
         k = j + 1 if lows[j] in _FOUND_THINGS else j + 2  # "found handwritten notes on …"

@@ -1701,3 +1701,22 @@ def test_the_subject_after_a_cue_and_that(reg: Registry) -> None:
             [("Officials that met the minister", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_calls_bribes_verdicts_and_people_found(reg: Registry) -> None:
+    """Acts that look like statements: a count of people rung ("called hundreds of
+    families"), extortion ("demanded a kickback"), appeals all rejected (a passive after
+    "all of them"), an interrogation's length ("questioned him for more than ten hours") and
+    nobody found alive ("found no survivors in the shaft"). Their look-alikes still speak."""
+    cases: Cases = {
+        "Scammers posing as officers called dozens of widows in the Sumy region.": [],
+        "The deputy minister demanded bribes from two suppliers, prosecutors said.":
+            [("prosecutors", "said")],
+        "He lodged four complaints, all of them rejected.": [],
+        "Detectives questioned her for nearly six hours.": [],
+        "Divers found no bodies in the sunken ferry.": [],
+        "Kyiv demanded that Moscow return the children.": [("Kyiv", "demanded")],
+        "The audit found no evidence in the accounts that funds had been stolen.":
+            [("The audit", "found")],
+    }
+    check_cases(reg, cases)
