@@ -636,7 +636,7 @@ def _name_end_in(sent: Sentence, a: int, z: int) -> int:
 
 # Where a piece by someone appears: "a post by Zelenskyy on X", "an op-ed by Sybiha in Foreign
 # Affairs", "comments by a blogger on Telegram".
-_PLATFORMS = frozenset("""x twitter telegram facebook instagram youtube tiktok weibo vk truth
+PLATFORMS = frozenset("""x twitter telegram facebook instagram youtube tiktok weibo vk truth
     bluesky threads substack""".split())
 _PUBLISHED_PIECES = frozenset("""op-ed oped article essay column commentary editorial letter
     piece""".split())
@@ -646,7 +646,7 @@ def _published_where(sent: Sentence, k: int, t: int) -> bool:
     """Whether the author of the piece at ``k`` ends before ``t``, where the platform or the
     publication it appeared on or in is named: it is where, not who."""
     lows, words = sent.lows, sent.words
-    return lows[t] == "on" and lows[t + 1] in _PLATFORMS \
+    return lows[t] == "on" and lows[t + 1] in PLATFORMS \
         or lows[t] == "in" and lows[k] in _PUBLISHED_PIECES and words[t + 1][:1].isupper()
 
 

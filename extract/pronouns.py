@@ -24,7 +24,7 @@ from extract.cues import (
     SPEAKER_HEADS,
     TITLES,
 )
-from extract.documents import DEMONYMS
+from extract.documents import DEMONYMS, PLATFORMS
 from extract.first_names import FIRST_NAMES
 from extract.model import Attribution
 from extract.phrases import (
@@ -747,6 +747,8 @@ def _subject_name(
             found.append((m.start(), (registry.resolve(group) if registry is not None
                                       else None) or group, "people", True))
             continue
+        if want == "person" and words.lower() in PLATFORMS:
+            continue  # "In a message posted on Facebook, he said": where, never a "he"
         if words.endswith(("'s", "\u2019s")):
             if gender is not None and " " in words and not opening \
                     and _OPENS.match(sentence, 0, at) \

@@ -1720,3 +1720,12 @@ def test_calls_bribes_verdicts_and_people_found(reg: Registry) -> None:
             [("The audit", "found")],
     }
     check_cases(reg, cases)
+
+
+def test_a_platform_is_never_he_or_she(reg: Registry) -> None:
+    """"In a message posted on Facebook, he said …. He said …": the platform named before
+    the first "he" is where he wrote, never whom the next "he" means."""
+    doc = ["Ihor Lytvyn was detained at Boryspil airport on Thursday.",
+           "In a video posted on Telegram, he said the charges were invented.",
+           "He said he would appeal."]
+    assert _entities(doc, reg) == [("He", "Ihor Lytvyn")]
