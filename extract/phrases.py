@@ -915,6 +915,13 @@ def right_np(sent: Sentence, i: int, *, inverted: bool = False) -> tuple[int, in
                     for t in range(k + 2, min(n, k + 6))):
             k += 2  # "citing a source in the border city of Sinuiju", "a lawmaker on the
             continue  # intelligence committee" (but "said a source in the statement")
+        if k > start and low == "in" and lows[k - 1] in _PLACED_SPEAKERS and k + 2 < n \
+                and words[k + 1].isalpha() and words[k + 1].islower() \
+                and lows[k + 1] not in DETERMINERS and lows[k + 1] not in POSSESSIVE_DETERMINERS \
+                and (not is_word(words[k + 2]) or k + 3 < n and words[k + 2].isalpha()
+                     and words[k + 2].islower() and not is_word(words[k + 3])):
+            k += 1  # "citing sources in law enforcement,": a field, without its article
+            continue
         if k > start and low == "briefed" and k + 1 < n and lows[k + 1] in ("on", "about") \
                 and (lows[k - 1] in BARE_PLURAL_SOURCES or lows[k - 1] in SPEAKER_HEADS
                      or lows[k - 1] in ("person", "people")):

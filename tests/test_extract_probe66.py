@@ -1729,3 +1729,18 @@ def test_a_platform_is_never_he_or_she(reg: Registry) -> None:
            "In a video posted on Telegram, he said the charges were invented.",
            "He said he would appeal."]
     assert _entities(doc, reg) == [("He", "Ihor Lytvyn")]
+
+
+def test_sources_in_a_field_without_an_article(reg: Registry) -> None:
+    """"citing sources in law enforcement", "according to officials in government": the
+    field they are in belongs to them, as "sources in the presidential office" did; a date
+    after "in" does not ("reported by sources in March")."""
+    cases: Cases = {
+        "Censor.net, citing sources in military intelligence, reported that the depot "
+        "burned.": [("Censor.net", "reported"),
+                    ("sources in military intelligence", "citing")],
+        "According to people in attendance, the minister left early.":
+            [("people in attendance", "According to")],
+        "The strike was first reported by sources in March.": [("sources", "reported")],
+    }
+    check_cases(reg, cases)
