@@ -960,9 +960,17 @@ _RULED_SINCE = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:since|for|until
 # What one writes under: "a pseudonym", "the name Two Majors", "the pen name …".
 _PEN_NAME = re.compile(r"\s*(?:a|the)\s+(?:pseudonym|pen\s+name|name|nom\s+de\s+plume|handle|"
                        r"byline|alias)\b", re.IGNORECASE)
+
+
+def _object_of(nouns: str, tail: str = r"\b") -> re.Pattern[str]:
+    """The object a verb takes, when its head is one of ``nouns`` (an alternation): up to
+    two modifiers after an article or a possessive ("concluded a comparable defence pact")."""
+    return re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                      + nouns + ")" + tail, re.IGNORECASE)
+
+
 # What an extortionist demands: "demanded bribes from smugglers", "demanded a kickback".
-_EXTORTED = re.compile(r"\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:bribes?"
-                       r"|kickbacks?|ransoms?|protection\s+money|hush\s+money)\b", re.IGNORECASE)
+_EXTORTED = _object_of(r"bribes?|kickbacks?|ransoms?|protection\s+money|hush\s+money")
 # The language one writes in, as a writer does, not where nor what ("wrote in Russian state
 # media that …", "wrote in Ukrainian: “…”" still state something).
 _IN_A_LANGUAGE = re.compile(
@@ -977,12 +985,11 @@ _ASSESSED_DAMAGE = re.compile(r"\s+(?:(?:the|its|their)\s+)?(?:extent\s+of\s+(?:
                               r"(?:damage|needs)\b(?!\s+(?:was|were|is|at|as)\b)", re.IGNORECASE)
 # What one concludes by signing or finishing it: "concluded a comparable defence pact",
 # "had concluded far-seas training".
-_CONCLUDED_PACT = re.compile(
-    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:pact|deal|agreement|"
-    r"treaty|accord|contract|alliance|visit|tour|trip|talks|negotiations|ceasefire|truce|"
-    r"training|exercise|drill|mission|patrol|manoeuvre|maneuver|deployment|session)s?\b"
-    r"(?!\s+(?:were|was|had|have|has|would|could|will|are|is)\b)",  # (what they were)
-    re.IGNORECASE)
+_CONCLUDED_PACT = _object_of(
+    r"pact|deal|agreement|treaty|accord|contract|alliance|visit|tour|trip|talks|negotiations|"
+    r"ceasefire|truce|training|exercise|drill|mission|patrol|manoeuvre|maneuver|deployment|"
+    r"session",
+    r"s?\b(?!\s+(?:were|was|had|have|has|would|could|will|are|is)\b)")  # (what they were)
 # Who is recalled home: "recalled its ambassador for consultations".
 _RECALLED_ENVOYS = frozenset("""ambassador ambassadors envoy envoys diplomats diplomat troops
     forces attache attaches attaché attachés consul consuls""".split())
