@@ -49,6 +49,7 @@ from extract.phrases import (
     right_np,
     singular,
 )
+from extract.places import DEMONYMS
 from extract.subjects import POSSESSIVE_PRONOUNS, people
 from extract.tokens import CLOSE_QUOTES, OPEN_QUOTES, Sentence, is_word
 
@@ -271,10 +272,6 @@ def poll_showing(sent: Sentence, i: int) -> Hit | None:
     return Hit(s, i, i, i + 1, 0.6, "document")
 
 
-# Adjectives of a place before a noun-like cue ("Western reports", "Russian claims").
-DEMONYMS = frozenset("""western eastern northern southern russian ukrainian american korean
-    chinese japanese european british french german iranian israeli syrian turkish polish
-    indian asian african arab belarusian georgian iraqi afghan mexican canadian soviet""".split())
 # Texts that go on speaking: "…, the message continues", "the passage continued".
 TEXTS = frozenset("""message passage excerpt text story article letter statement memo post
     email release note""".split())

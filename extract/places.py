@@ -60,3 +60,16 @@ _CITIES = """kyiv kiev moscow kursk kharkiv kharkov odesa odessa kherson mariupo
 # ("washington" is left out: the capital's name stands for the government, and for people)
 PLACES = frozenset(_COUNTRIES) | frozenset(_REGIONS) | frozenset(_CITIES) \
     | frozenset(_MANY_WORDS) | US_STATE_NAMES - {"washington"}
+
+# Adjectives of a place: before a noun-like cue ("Western reports", "Russian claims"), or
+# before a body's generic name, which then is that country's ("the Japanese Joint Chiefs
+# of Staff", "the Philippine National Security Council"). ("Cuban" is left out: Mark
+# Cuban is more often in the news than Cuba's ministries.)
+DEMONYMS = frozenset("""western eastern northern southern russian ukrainian american korean
+    chinese japanese european british french german iranian israeli syrian turkish polish
+    indian asian african arab belarusian georgian iraqi afghan mexican canadian soviet
+    philippine taiwanese vietnamese indonesian australian italian spanish dutch swedish
+    finnish norwegian danish estonian latvian lithuanian moldovan romanian hungarian czech
+    slovak serbian croatian greek egyptian saudi pakistani thai malaysian mongolian kazakh
+    armenian azerbaijani lebanese jordanian brazilian argentine venezuelan nigerian
+    kenyan ethiopian""".split())

@@ -24,7 +24,7 @@ from extract.cues import (
     SPEAKER_HEADS,
     TITLES,
 )
-from extract.documents import DEMONYMS, PLATFORMS
+from extract.documents import PLATFORMS
 from extract.first_names import FIRST_NAMES
 from extract.model import Attribution
 from extract.phrases import (
@@ -36,7 +36,7 @@ from extract.phrases import (
     left_np,
     past_form,
 )
-from extract.places import PLACES
+from extract.places import DEMONYMS, PLACES
 from extract.registry import Registry
 from extract.tokens import tokenize
 

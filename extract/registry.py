@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.cues import DATE_WORDS
-from extract.places import US_STATE_NAMES
+from extract.places import DEMONYMS, US_STATE_NAMES
 from extract.trie import alternation
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -379,11 +379,11 @@ def _resolve_core(
         # A name with a preposition inside, after modifiers: "the Washington-based think tank
         # Institute for the Study of War". The piece must start before the preposition, so
         # "sources close to the Kremlin" is not the Kremlin.
-        hit = _suffix_match(index, " ".join(tokens), stop=prep)
+        hit = _suffix_match(index, " ".join(tokens), stop=prep, kinds=kinds)
         if hit is not None:
             return hit
     head = tokens[:prep]
-    hit = _suffix_match(index, " ".join(head))
+    hit = _suffix_match(index, " ".join(head), kinds=kinds)
     if hit is not None:
         if prep < len(tokens) and _longer_name(index, tokens, lows, prep, hit, kinds):
             # "The Times of Israel", "the Bank of England": the name runs on through "of"
@@ -613,7 +613,8 @@ def _same_owner(index: dict[str, str], words: str) -> str | None:
     return None
 
 
-def _suffix_match(index: dict[str, str], words: str, stop: int | None = None) -> str | None:
+def _suffix_match(index: dict[str, str], words: str, stop: int | None = None,
+                  kinds: Mapping[str, str] | None = None) -> str | None:
     """The longest alias that ends the span (titles and adjectives before a name drop off),
     starting before token ``stop`` when given. A shorter piece must carry a capital letter: a
     bare common noun is never a name. In text with no capitals at all (lower-cased by some
@@ -632,6 +633,13 @@ def _suffix_match(index: dict[str, str], words: str, stop: int | None = None) ->
             if i == len(tokens) - 1 and len(tokens[i - 1]) >= 3 and tokens[i - 1].isalpha() \
                     and tokens[i - 1].isupper() and tokens[i - 1] != "USA":
                 return None  # "PEN Ukraine", "UNICEF Ukraine": a body's branch in the country
+            if kinds is not None and kinds.get(hit) != "person" and i < len(tokens) - 1 \
+                    and tokens[i - 1].lower() in DEMONYMS and tokens[i - 1][:1].isupper() \
+                    and tokens[i - 1].lower() not in _entity_words(index).get(hit, ()):
+                # "the Japanese Joint Chiefs of Staff", "the Iranian Security Council": another
+                # country's body of the same generic name (a one-word name is no generic one:
+                # "the Russian Kremlin")
+                return None
             return hit
     return None
 

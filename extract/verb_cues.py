@@ -41,7 +41,6 @@ from extract.cues import (
     Cue,
 )
 from extract.documents import (
-    DEMONYMS,
     DOCUMENT_PARTICIPLES,
     MEDIA_BEFORE,
     MESSAGE_NOUNS,
@@ -111,6 +110,7 @@ from extract.phrases import (
     think_tank,
     title_case,
 )
+from extract.places import DEMONYMS
 from extract.pronouns import ORG_HEADS
 from extract.subjects import (
     BE,

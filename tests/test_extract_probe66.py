@@ -1744,3 +1744,18 @@ def test_sources_in_a_field_without_an_article(reg: Registry) -> None:
         "The strike was first reported by sources in March.": [("sources", "reported")],
     }
     check_cases(reg, cases)
+
+
+def test_a_generic_body_name_after_another_countrys_adjective(reg: Registry) -> None:
+    """"the Japanese Joint Chiefs of Staff", "the Iranian Security Council": the registry
+    files "the Joint Chiefs of Staff" and "the Security Council" under South Korea's military
+    and the UN, but another country's adjective before the generic name makes it that
+    country's body; its own country's adjective does not, nor a one-word name."""
+    assert reg.resolve("the Japanese Joint Chiefs of Staff") is None
+    assert reg.resolve("the Philippine National Security Council") is None
+    assert reg.resolve("the Iranian Security Council") is None
+    assert reg.resolve("the South Korean Joint Chiefs of Staff") == "South Korean military"
+    assert reg.resolve("the Security Council") == "UN Security Council"
+    assert reg.resolve("the Ukrainian Defense Department") is None
+    assert reg.resolve("the Defense Department") == "Pentagon"
+    assert reg.resolve("Ukrainian President Zelenskyy") == "Zelenskyy"
