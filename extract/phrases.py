@@ -310,10 +310,10 @@ def left_np(sent: Sentence, j: int) -> int | None:
             k -= 1  # "Opponents of further aid contend": an adjective, no adverb
             continue
         if low in ("first", "only") and 0 < k < j and (
-                lows[k - 1] in DETERMINERS
+                lows[k - 1] in DETERMINERS or lows[k - 1].endswith(("'s", "\u2019s"))
                 or k >= 2 and lows[k - 1] in _BEFORE_NAMES and lows[k - 2] in DETERMINERS):
             # "the first lady referred to", "the only candidate said", "The former first lady
-            # of Ohio said": an adjective
+            # of Ohio said", "The ministry's first report said": an adjective
             k -= 1
             continue
         if k < j and lows[k + 1] in ARTICLES and is_word(w) and low not in PREPOSITIONS \

@@ -291,6 +291,20 @@ def _titled_document(sent: Sentence, close: int) -> int | None:
 _NOUN_ORDINALS = frozenset({"first", "last", "latest", "final", "second", "own", "initial"})
 
 
+def _forecast_past(sent: Sentence, i: int) -> bool:
+    """"…, the Ukrainian Grain Association forecast on Wednesday", "as most analysts
+    forecast": "forecast" is its own past, a verb after a name, a pronoun or a plural
+    (adverbs between), where after a singular noun it is the noun ("its economic forecast",
+    "the ministry's spring sowing forecast")."""
+    k = i - 1
+    while k > 0 and sent.lows[k].endswith("ly"):
+        k -= 1
+    w = sent.words[k] if k >= 0 else ""
+    return is_word(w) and (w[:1].isupper() or sent.lows[k] in PRONOUNS
+                           or sent.lows[k] in ("had", "has", "have")  # "analysts had forecast"
+                           or w.islower() and _plural(sent.lows[k]))
+
+
 def _opening_quote(sent: Sentence, j: int) -> bool:
     """Whether the mark at ``j`` opens a quotation ("had “once again confirmed his support”",
     "had 'confirmed …'"): the words after it are quoted, its verb no inverted cue, which
@@ -306,7 +320,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     low = lows[i]
     if low.endswith("ing"):
         return None
-    past = low.endswith("ed") or low in PAST_CUES
+    past = low.endswith("ed") or low in PAST_CUES or low == "forecast" and _forecast_past(sent, i)
     prev = lows[i - 1] if i > 0 else ""
     if i > 0 and sent.words[i][:1].isupper() and sent.words[i - 1] not in OPEN_QUOTES \
             and not ((low in _HEADLINE_VERBS or low.endswith("s") and not past)
@@ -545,9 +559,11 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             or prev.endswith(("'s", "'")) and prev[:1].isalnum() \
             and not possessive_name(sent, i):
         return None  # but "Moody's said": a name ending in "'s" before a verb
-    if cue.noun_too and prev in _NOUN_ORDINALS and i >= 2 and lows[i - 2] in DETERMINERS \
-            and lows[i - 2] not in QUANTIFIERS:
-        return None  # "found in its first report that …", "the latest estimate": a noun
+    if cue.noun_too and prev in _NOUN_ORDINALS and i >= 2 and (
+            lows[i - 2] in DETERMINERS and lows[i - 2] not in QUANTIFIERS
+            or lows[i - 2].endswith(("'s", "\u2019s"))):
+        # "found in its first report that …", "The IMF's latest forecast shows": a noun
+        return None
     # Walk left over auxiliaries and adverbs to the subject.
     j = i - 1
     passive = False
@@ -1350,8 +1366,9 @@ def _noun_after_modifier(sent: Sentence, i: int, cue: Cue) -> bool:
     """A base-form cue after an article and a modifier is a noun: "has a larger say", "the
     final say", "their ultimate say". A singular noun there would need "says"; only a
     quantifier ("a third say") or a plural ("the experts say") is a subject. After "the" or
-    a possessive only an adjective-like word counts, and not after a preposition or an
-    auxiliary ("officials on the island believe", "did the inquiry find")."""
+    a possessive only an adjective-like word counts, and after "the" not after a preposition
+    or an auxiliary ("officials on the island believe", "did the inquiry find"; but "changes
+    in its economic forecast": a noun)."""
     lows, words = sent.lows, sent.words
     low = lows[i]
     if i >= 2 and low == cue.lemma and lows[i - 2] in ("a", "an") and "-" in words[i - 1] \
@@ -1369,7 +1386,8 @@ def _noun_after_modifier(sent: Sentence, i: int, cue: Cue) -> bool:
         return False
     before = lows[i - 3] if i >= 3 else ""
     return prev.endswith(_ADJECTIVE_ENDS) and prev not in SPEAKER_HEADS \
-        and prev not in ROLE_NOUNS and before not in PREPOSITIONS and before not in _ASKING \
+        and prev not in ROLE_NOUNS and before not in _ASKING \
+        and (before not in PREPOSITIONS or det in POSSESSIVE_DETERMINERS) \
         and before not in ("to", "off", "about", "let", "make", "help")
 
 

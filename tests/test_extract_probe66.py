@@ -1759,3 +1759,19 @@ def test_a_generic_body_name_after_another_countrys_adjective(reg: Registry) -> 
     assert reg.resolve("the Ukrainian Defense Department") is None
     assert reg.resolve("the Defense Department") == "Pentagon"
     assert reg.resolve("Ukrainian President Zelenskyy") == "Zelenskyy"
+
+
+def test_forecast_as_its_own_past_and_as_a_noun(reg: Registry) -> None:
+    """"…, the Ukrainian Grain Association forecast on Wednesday": "forecast" is its own
+    past after a name, a plural or "had"; after a singular noun it is the noun ("the
+    ministry's spring sowing forecast", "changes in its economic forecast"), and after a
+    possessor and an ordinal too ("The ministry's first report said": the ministry)."""
+    cases: Cases = {
+        "Wheat exports will fall by a fifth, the Black Sea Grain Union forecast on Tuesday.":
+            [("the Black Sea Grain Union", "forecast")],
+        "Turnout was lower than most pollsters had forecast.": [("most pollsters", "forecast")],
+        "Melnyk will present the agency's winter heating forecast on Friday.": [],
+        "The gap reflects changes in its economic forecast and other assumptions.": [],
+        "The ministry's first report said the dam had held.": [("The ministry", "said")],
+    }
+    check_cases(reg, cases)
