@@ -584,6 +584,8 @@ def _found(registry: Registry, version: int, sentence: str) -> tuple[tuple[int, 
     for start, end, entity in registry.find(sentence):
         before = None if sentence[start:end][:4].lower() == "the " \
             else _CAPS_BEFORE.search(sentence, 0, start)
+        if before is not None and before.group(1).rstrip().endswith(("'s", "\u2019s")):
+            before = None  # "North Korea's Korean Central News Agency": an owner, no longer name
         after = _CAPS_AFTER.match(sentence, end)
         if before is not None or after is not None:
             longer = sentence[before.start(1) if before else start:after.end() if after else end]

@@ -1775,3 +1775,12 @@ def test_forecast_as_its_own_past_and_as_a_noun(reg: Registry) -> None:
         "The ministry's first report said the dam had held.": [("The ministry", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_kind_description_after_a_possessed_name(reg: Registry) -> None:
+    """"North Korea's Korean Central News Agency published … . …, the news agency
+    reported.": the possessor before a registry name is its owner, not part of a longer
+    name, so the name counts for "the news agency" later."""
+    doc = ["North Korea's Korean Central News Agency ran a long report on the factory visit.",
+           "Kim told the engineers the rockets were superb, the news agency reported."]
+    assert _entities(doc, reg) == [("Kim", "Kim Jong Un"), ("the news agency", "KCNA")]
