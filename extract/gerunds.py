@@ -205,7 +205,8 @@ def gerund_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         span = piece_subject(sent, at)
         if span is None and own_subject(sent, at):
             return None  # "…, but the mayor refuses …, saying": not the first clause's subject
-    span = span or coordinated_subject(sent, at) or piece_subject(sent, at)
+    span = span or _plural_subject_before(sent, at) or coordinated_subject(sent, at) \
+        or piece_subject(sent, at)
     if span is None or span[1] - span[0] == 1 and lows[span[0]] in PREPOSITIONS:
         return None  # ("Among them were … soldiers captured while defending …": no subject)
     return Hit(span[0], span[1], i, i + 1, cue.weight * 0.9, "gerund")
@@ -490,6 +491,25 @@ def _quoted_as(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         if not is_word(sent.words[q]) and sent.words[q] not in (".", ","):
             return None
     return None
+
+
+def _plural_subject_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
+    """"Russian military bloggers, writing on Telegram, claimed …": a plural noun phrase with
+    no verb in it opens the clause and ends at the comma, so the whole of it is the gerund's
+    subject (the name-led reading took "Russian military" alone)."""
+    if comma < 2 or sent.words[comma] != ",":
+        return None
+    lows, words = sent.lows, sent.words
+    s = left_np(sent, comma - 1)
+    head = lows[comma - 1]
+    if s is None or s >= comma - 1 or s > 0 and words[s - 1] not in (",", ";", ":") \
+            or not words[comma - 1].islower() or not head.endswith("s") \
+            or head.endswith(("ss", "us", "'s")) or head in CUES:
+        return None
+    if not all(is_word(words[t]) and not lows[t].endswith("ed") and lows[t] not in IRREGULAR_PAST
+               and lows[t] not in BE and lows[t] not in CUES for t in range(s, comma)):
+        return None
+    return (s, comma) if plausible_np(sent, s, comma) else None
 
 
 def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:

@@ -1784,3 +1784,17 @@ def test_a_kind_description_after_a_possessed_name(reg: Registry) -> None:
     doc = ["North Korea's Korean Central News Agency ran a long report on the factory visit.",
            "Kim told the engineers the rockets were superb, the news agency reported."]
     assert _entities(doc, reg) == [("Kim", "Kim Jong Un"), ("the news agency", "KCNA")]
+
+
+def test_a_plural_subject_before_a_gerund_aside(reg: Registry) -> None:
+    """"Russian military bloggers, writing on Telegram, claimed …": the whole plural phrase
+    before the aside is the gerund's subject, the same speaker as the verb's, so one
+    proposal; "Prices rose, forcing …" has a verb, and no speaker."""
+    cases: Cases = {
+        "Military bloggers, posting on Telegram, claimed the village had fallen.":
+            [("Military bloggers", "claimed")],
+        "Ukrainian drone makers, writing on X, said output had doubled.":
+            [("Ukrainian drone makers", "said")],
+        "Prices rose, forcing families to cut back.": [],
+    }
+    check_cases(reg, cases)
