@@ -864,7 +864,8 @@ def no_statement(sent: Sentence, i: int, cue: Cue) -> bool:
     if lemma == "defend" and _defends_ground(sent, i):
         return True  # "troops defending the city of Pokrovsk": holding ground, no stance
     if lemma == "pledge":
-        return nxt in ("delegate", "delegates")
+        # "pledged delegates"; "Donors pledged $40 million for the operation": a grant
+        return nxt in ("delegate", "delegates") or _money_object(sent, i)
     if lemma == "advise":
         return _advises_client(sent, i)
     if lows[i] == "charged" and nxt in ("in", "over", "after") and i == 1 \
@@ -1008,7 +1009,25 @@ def _charges_someone(sent: Sentence, i: int) -> bool:
     if lows[i] == "charged" and i > 0 and lows[i - 1].endswith("ly") and words[i - 1].islower() \
             and i + 1 < len(lows) and words[i + 1].isalpha() and words[i + 1].islower():
         return True
-    return any(w[:1] in "$\u20ac\u00a3" for w in words[i + 1:i + 5])
+    return _money_object(sent, i)
+
+
+def _money_object(sent: Sentence, i: int) -> bool:
+    """A sum of money right after the verb at ``i``: "charged each recruit about 300,000
+    rupees", "pledged $40 million for the operation" (a bill, a grant: nothing stated), but
+    not "charged him with taking $5,000" (the indictment's charge) nor "pledged to spend $2
+    million" (a promise to act)."""
+    words, lows = sent.words, sent.lows
+    for t in range(i + 1, min(len(words), i + 7)):
+        if lows[t] in ("with", "that") or lows[t] == "to" and lows[t - 1] != "up":
+            return False  # ("pledged to spend $2 million a week": a promise to act)
+        if words[t][:1] in "$\u20ac\u00a3" or lows[t] in _CURRENCIES and words[t - 1][:1].isdigit():
+            return True
+    return False
+
+
+_CURRENCIES = frozenset("""dollars euros pounds rubles roubles rupees hryvnias hryvnia won yuan
+    yen francs zlotys""".split())
 
 
 # Things that are agreed, never agreeing: "the ceasefire agreed in Doha held".
@@ -1397,7 +1416,13 @@ def _deed_reply(sent: Sentence, i: int) -> bool:
             return False
         nxt = lows[t + 1]
         if lows[t] == "by" and nxt.endswith("ing") and nxt not in GERUNDS:
-            return not _argued_content(sent, t)
+            # (a "that" after the deed's object is a relative: "by building drones that hop
+            # between frequencies"; after a verb it is what the deed argued: "by using the
+            # example of Chicago to prove that …", as a colon or a quotation quotes a reply)
+            return not any(words[u] == ":" or words[u] in OPEN_QUOTES
+                           or lows[u] == "that" and (lows[u - 1] in CUES
+                                                     or lows[u - 1] in ("prove", "proves"))
+                           for u in range(t, min(n, t + 12)))
         if lows[t] == "with" and (nxt[:1].isdigit() or nxt in NUMBER_WORDS) \
                 and _head_within(sent, t + 2, _SCORES) is not None:
             return True

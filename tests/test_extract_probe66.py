@@ -1798,3 +1798,22 @@ def test_a_plural_subject_before_a_gerund_aside(reg: Registry) -> None:
         "Prices rose, forcing families to cut back.": [],
     }
     check_cases(reg, cases)
+
+
+def test_grants_fees_and_deeds_in_reply(reg: Registry) -> None:
+    """"Donors pledged $40 million", "charged each recruit about 300,000 rupees": a sum of
+    money given or billed says nothing; "has responded by building drones that hop …": a
+    deed in reply, the "that" a relative. Still statements: "pledged to spend $2 million",
+    "charged him with taking 5,000 dollars", "responded by using X to prove that …"."""
+    cases: Cases = {
+        "Donors pledged $25 million for demining at a conference in Lugano.": [],
+        "The middlemen charged each volunteer about 200,000 rubles.": [],
+        "Kyiv has responded by fielding drones that switch frequencies.": [],
+        "The governor pledged to spend $2 million on shelters.":
+            [("The governor", "pledged")],
+        "Prosecutors charged him with taking 5,000 dollars in bribes.":
+            [("Prosecutors", "charged")],
+        "Sybiha responded by using the strike on Poltava to prove that talks were futile.":
+            [("Sybiha", "responded")],
+    }
+    check_cases(reg, cases)
