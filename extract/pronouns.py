@@ -205,7 +205,9 @@ def _antecedent(
             # "Zelenskyy said … . Speaking in Kyiv, he said … . He also said": the same
             # pronoun, unresolved in its own sentence, speaks for whoever was named before it
             # there, or else earlier still (and that sentence does not count to the window)
-            name = _subject_name(sentence[:same.start], want, registry,
+            # (not a name inside the quotation before it: "“… a defeat for Putin,” he
+            # told port workers" is no Putin speaking)
+            name = _subject_name(_QUOTED.sub(_blank, sentence[:same.start]), want, registry,
                                  document=(*context, text), gender=gender)
             if name is not None:
                 return name
@@ -229,6 +231,15 @@ def _antecedent(
     # that fits, the subject opening this very sentence. Last, because "North Korea has sent
     # more troops, it said" most often quotes a body named before, not North Korea.
     return _opening_subject(text[:att.start], want, registry)
+
+
+# A quotation in running text, curly or straight: blanked out (offsets kept) where the names
+# it holds are what a speaker talked about, not who spoke.
+_QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 # A clause's opening word before its pronoun subject: "…, when he said", "… and it said".
@@ -579,11 +590,23 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
 
 
 # Common nouns that name a body when a name follows them: "state newspaper Rodong Sinmun",
-# "the rights group Memorial", "the think tank ISW". (Not "army", "bank" or "staff", which a
-# rank or title follows: "army Gen. Valery Gerasimov", "chief of staff John Kelly".)
+# "the rights group Memorial", "the think tank ISW", "the state bank, Rosselkhozbank". (Not
+# "army" or "staff", which a rank or title follows: "army Gen. Valery Gerasimov", "chief of
+# staff John Kelly"; a title in the name keeps it a person: "central bank Governor …".)
 _BODY_NOUNS = frozenset("""newspaper paper daily weekly tabloid magazine agency group tank
     outlet site website portal channel broadcaster network company firm startup consultancy
-    organisation organization watchdog charity nonprofit monitor lab laboratory""".split())
+    organisation organization watchdog charity nonprofit monitor lab laboratory bank
+    lender maker manufacturer""".split())
+
+
+def _noun_before(sentence: str, start: int, end: int) -> list[str]:
+    """The word before a name at ``[start, end)``, with its comma when the name is set off
+    by commas on both sides ("the state bank, Rosselkhozbank, was"), else none ("On his
+    campaign website, Lopez-Cantera promises": the comma closes an opening phrase)."""
+    before = sentence[max(0, start - 30):start].split()[-1:]
+    if before and before[0].endswith(",") and not sentence.startswith(",", end):
+        return []
+    return before
 
 
 def _named_body(tokens: Sequence[str]) -> bool:
@@ -593,10 +616,20 @@ def _named_body(tokens: Sequence[str]) -> bool:
     at = len(tokens)
     while at > 0 and tokens[at - 1][:1].isupper():
         at -= 1
-    if at == 0 or at == len(tokens) or tokens[at - 1] not in _BODY_NOUNS:
-        return False
+    if at == 0 or at == len(tokens) or tokens[at - 1].rstrip(",") not in _BODY_NOUNS:
+        return False  # (also set off: "Russia's state agricultural bank, Rosselkhozbank,")
     return not any(w in TITLES or w in FIRST_NAMES or w in SPEAKER_HEADS or w in ("ceo", "cto")
                    for w in (t.lower().rstrip(".,") for t in tokens[at:]))
+
+
+_BODY_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b")
+
+
+def _body_in(word: str, document: Sequence[str]) -> bool:
+    """Whether the document named ``word`` as a body's name before its common noun: "the
+    Vyriy drone company" makes "Vyriy makes 10,000 drones a month" no "he"."""
+    return any(_BODY_AFTER.match(sentence, m.end())
+               for sentence in document for m in whole_word(word).finditer(sentence))
 
 
 _SURNAMES: dict[int, tuple[Registry, int, frozenset[str]]] = {}
@@ -808,7 +841,8 @@ def _subject_name(
             continue
         if kind == "person" and entity is None and (
                 _OPENS.match(sentence, 0, at) and _gender_after(sentence, at + len(words)) == "n"
-                or _named_body([*sentence[max(0, at - 30):at].split()[-1:], *words.split()])):
+                or _named_body([*_noun_before(sentence, at, at + len(words)), *words.split()])
+                or " " not in words and _body_in(words, document)):
             # "Rodong Sinmun ran an editorial", "North Korea's state newspaper Rodong Sinmun"
             # "Boeing released its quarterly results": the subject is a body, whatever its
             # shape (an object's "its" is the subject's: "called Clinton a champion for its …")

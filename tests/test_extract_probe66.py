@@ -1817,3 +1817,23 @@ def test_grants_fees_and_deeds_in_reply(reg: Registry) -> None:
             [("Sybiha", "responded")],
     }
     check_cases(reg, cases)
+
+
+def test_quoted_names_and_named_bodies_are_no_he(reg: Registry) -> None:
+    """Three ways a "he" went to the wrong name: a name inside the quotation before the last
+    "he" ("“… a defeat for Putin,” he told port workers"), a bank named in an aside ("the
+    state bank, Rosselkhozbank, was cut off"), and a company the document named as one ("the
+    Vyriy drone company" … "Vyriy makes 10,000 drones a month")."""
+    doc = ["Sybiha flew to Odesa on Friday.",
+           "“Every convoy that sails is a defeat for Lukashenko,” he told dock workers.",
+           "A storm delayed two ships.",
+           "He also said the corridor would stay open."]
+    assert _entities(doc, reg) == [("He", "Andrii Sybiha")]
+    doc = ["Taras Hnatiuk, the head of the Zirka drone company, said output had doubled.",
+           "Zirka makes about 4,000 drones a month.",
+           "He told reporters the next model would fly further."]
+    assert _entities(doc, reg) == [("He", "Taras Hnatiuk")]
+    doc = ["Mykola Sydor, the farm's owner, said the harvest was lost.",
+           "The region's state lender, Agroprombank, froze his loans in May.",
+           "He said he would sell the land."]
+    assert _entities(doc, reg) == [("He", "Mykola Sydor")]
