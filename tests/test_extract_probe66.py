@@ -1837,3 +1837,16 @@ def test_quoted_names_and_named_bodies_are_no_he(reg: Registry) -> None:
            "The region's state lender, Agroprombank, froze his loans in May.",
            "He said he would sell the land."]
     assert _entities(doc, reg) == [("He", "Mykola Sydor")]
+
+
+def test_and_inside_a_bodys_name_before_its_head(reg: Registry) -> None:
+    """"said the Food and Agriculture Organization had estimated": "and" between two
+    capitalised words after "the", with a body's head after them, is inside one name (the
+    source was "Agriculture Organization"); two names joined by "and" stay two."""
+    cases: Cases = {
+        "A senator said the Trade and Industry Ministry had warned that exports would fall.":
+            [("A senator", "said"), ("the Trade and Industry Ministry", "warned")],
+        "Zelenskyy and Sybiha said the talks had failed.":
+            [("Zelenskyy", "said"), ("Sybiha", "said")],
+    }
+    check_cases(reg, cases)
