@@ -1088,9 +1088,23 @@ def _cited_evidence(sent: Sentence, h: Hit) -> bool:
         # "Realmeter said its latest weekly survey put the party at 41 percent", "The IAEA
         # said its experts at the site had confirmed the strike": the body's own
         return True
-    return any(lows[t] in _EVIDENCE_HEADS for t in span) and not any(
-        t > h.s and sent.words[t][:1].isupper() and lows[t] not in DATE_WORDS
-        or lows[t].endswith(("'s", "\u2019s")) for t in span)
+    if any(lows[t] in _EVIDENCE_HEADS for t in span) and not any(
+            t > h.s and sent.words[t][:1].isupper() and lows[t] not in DATE_WORDS
+            or lows[t].endswith(("'s", "\u2019s")) for t in span):
+        return True
+    # "The think tank said the rising payments showed that …", "He said high inflation in
+    # Russia showed that …": a thing, not a text nor anyone, shows it to the speaker
+    head = next((t for t in span if lows[t] in PREPOSITIONS), h.e) - 1
+    return _cue_lemma(sent, h) in _SHOWING and head >= h.s and sent.words[head].islower() \
+        and sent.words[head].isalpha() and lows[head] not in DOC_NOUNS \
+        and lows[head] not in PRONOUNS and not people(sent, head) and not any(
+            t > h.s and sent.words[t][:1].isupper() or lows[t].endswith(("'s", "\u2019s"))
+            or lows[t] in POSSESSIVE_PRONOUNS for t in range(h.s, head + 1)) \
+        and not any(lows[t] in ("by", "from") for t in span)  # (no maker: "released by X")
+
+
+# What evidence does to a claim: "the payments showed that …", "the numbers suggest …".
+_SHOWING = frozenset({"show", "prove", "suggest", "indicate", "demonstrate", "confirm"})
 
 
 def _named_and(sent: Sentence, h: Hit) -> bool:

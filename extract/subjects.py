@@ -108,7 +108,7 @@ _PEOPLE = frozenset("""doctor democrat republican family general lobbyist parent
     proponent filmmaker actor singer musician artist comedian host anchor producer
     administrator superintendent principal graduate trustee regent commissioner marshal
     ranger warden guard mediator arbiter referee umpire captain counterpart lawyer
-    attorney widow widower pensioner retiree""".split())
+    attorney widow widower pensioner retiree blogger""".split())
 
 
 def people(sent: Sentence, k: int) -> bool:

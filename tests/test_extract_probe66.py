@@ -1850,3 +1850,18 @@ def test_and_inside_a_bodys_name_before_its_head(reg: Registry) -> None:
             [("Zelenskyy", "said"), ("Sybiha", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_thing_that_shows_is_the_speakers_evidence(reg: Registry) -> None:
+    """"The think tank said the rising payments showed that …": a thing, neither a text nor
+    anyone, that shows or suggests something inside a reported clause is what the speaker
+    cites, not a second source; a body, a document or a relative "who" still speaks."""
+    cases: Cases = {
+        "The bank said soaring wages in Russia showed that the labour market was overheated.":
+            [("The bank", "said")],
+        "Sybiha said the ministry had confirmed that the ship was hit.":
+            [("Sybiha", "said"), ("the ministry", "confirmed")],
+        "The lawmaker said the NIS report showed that 300 soldiers had died.":
+            [("The lawmaker", "said"), ("NIS", "showed")],
+    }
+    check_cases(reg, cases)
