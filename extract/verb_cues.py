@@ -278,7 +278,7 @@ def _titled_document(sent: Sentence, close: int) -> int | None:
     if not is_word(words[close - 1]):
         return None
     for o in range(close - 1, max(0, close - 16), -1):
-        if words[o] in OPEN_QUOTES and not (words[o] in CLOSE_QUOTES and o == close):
+        if words[o] in OPEN_QUOTES:
             if o >= 1 and o + 1 < close and words[o + 1][:1].isupper() \
                     and sent.lows[o - 1] in DOC_NOUNS and words[o - 1].islower():
                 return o - 1
@@ -287,7 +287,8 @@ def _titled_document(sent: Sentence, close: int) -> int | None:
 
 
 # Words between a determiner and a noun that also read as adverbs before a verb ("first
-# reported"): after the determiner, the cue is the noun ("its first report").
+# reported"): after a determiner or a possessor, the cue is the noun ("its first report",
+# "The IMF's latest forecast").
 _NOUN_ORDINALS = frozenset({"first", "last", "latest", "final", "second", "own", "initial"})
 
 
