@@ -130,7 +130,14 @@ from extract.tokens import (
     quote_spans,
     tokenize,
 )
-from extract.verb_cues import INNER_PRONOUNS, NO_SOURCE_NOUNS, NORM_NOUNS, passive_agent, verb_cue
+from extract.verb_cues import (
+    EVIDENCE_LEMMAS,
+    INNER_PRONOUNS,
+    NO_SOURCE_NOUNS,
+    NORM_NOUNS,
+    passive_agent,
+    verb_cue,
+)
 
 # Irregular participles that end a norm's phrase: "a schedule drawn up in Pyongyang".
 _NORM_PARTICIPLES = frozenset("drawn set laid written agreed given made seen shown known taken"
@@ -1103,8 +1110,9 @@ def _cited_evidence(sent: Sentence, h: Hit) -> bool:
         and not any(lows[t] in ("by", "from") for t in span)  # (no maker: "released by X")
 
 
-# What evidence does to a claim: "the payments showed that …", "the numbers suggest …".
-_SHOWING = frozenset({"show", "prove", "suggest", "indicate", "demonstrate", "confirm"})
+# What evidence does to a claim: "the payments showed that …", "the numbers suggest …" (not
+# "reveal", as often an announcement: "the leak revealed that …").
+_SHOWING = EVIDENCE_LEMMAS - {"reveal"}
 
 
 def _named_and(sent: Sentence, h: Hit) -> bool:

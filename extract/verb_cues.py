@@ -597,7 +597,7 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
                 j -= 2  # "most recently defended", "more accurately predicted"
                 continue
         if w == "to" and j > 0 and (lows[j - 1] in ONGOING or lows[j - 1] in _SEEMING and (
-                cue.lemma not in _EVIDENCE or cue.lemma in ("suggest", "confirm"))):
+                cue.lemma not in EVIDENCE_LEMMAS or cue.lemma in ("suggest", "confirm"))):
             # "continued to say", "began to argue": said, and saying still; "appeared to
             # suggest", "seemed to concede": said, as it came across (but "a video appears
             # to show" is what one sees in it)
@@ -828,12 +828,12 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
             return None
         if cue.lemma == "threaten" and situation_subject(sent, s, j):
             return None  # "the deployment threatened security": it endangers; nobody speaks
-        if s != evidence and (cue.lemma in _EVIDENCE or cue.lemma == "continue"
+        if s != evidence and (cue.lemma in EVIDENCE_LEMMAS or cue.lemma == "continue"
                               and lows[j] not in TEXTS) \
-                and event_subject(sent, s, j) and not (cue.lemma in _EVIDENCE
+                and event_subject(sent, s, j) and not (cue.lemma in EVIDENCE_LEMMAS
                                                  and evidence_head(sent, s, j)) \
                 and not _speaker_of(sent, s, j) \
-                and not (cue.lemma in _EVIDENCE and (_statement_marked(sent, phrase_end)
+                and not (cue.lemma in EVIDENCE_LEMMAS and (_statement_marked(sent, phrase_end)
                                                      or cue.lemma in _ANNOUNCED
                                                      and _trailing_report(sent, s, phrase_end))):
             # "the deployment showed Russia's desperation", "the shelling continued": an
@@ -1562,7 +1562,7 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
         # its verb and a clause (not "the border reports that were filed", "news reports
         # that question …": a relative clause on a plural noun)
         subject = True
-    if not subject and lemma in _EVIDENCE and is_word(nxt_word) and (
+    if not subject and lemma in EVIDENCE_LEMMAS and is_word(nxt_word) and (
             nxt not in BOUNDARY or nxt in OBJECT_PRONOUNS or nxt in _EVIDENCE_CLAUSES):
         # "Video of the … shows him", "Polling of union voters shows that …"
         start = left_np(sent, j)
@@ -1572,12 +1572,12 @@ def _verb_context(sent: Sentence, i: int, j: int) -> bool:
     if (plow in DOC_NOUNS or plow in PICTURES and maker_owned(sent, j)) \
             and is_word(nxt_word) and (
             nxt not in BOUNDARY or nxt in ("only", "just", "even")
-            or lemma in _EVIDENCE and nxt in _EVIDENCE_CLAUSES):
+            or lemma in EVIDENCE_LEMMAS and nxt in _EVIDENCE_CLAUSES):
         # "the poll shows support falling", "the survey shows only a small gap", "a new poll
         # shows how hard it will be"
         return True
     if is_word(nxt_word) and prev_word[:1].isupper() and (
-            nxt not in BOUNDARY or lemma in _EVIDENCE and nxt in _EVIDENCE_CLAUSES):
+            nxt not in BOUNDARY or lemma in EVIDENCE_LEMMAS and nxt in _EVIDENCE_CLAUSES):
         start = left_np(sent, j)
         if start is not None and any((sent.lows[t] in DOC_NOUNS or sent.lows[t] in PICTURES)
                                      and sent.words[t][:1].islower() for t in range(start, j)):
@@ -1804,13 +1804,13 @@ def _trailing_report(sent: Sentence, s: int, k: int) -> bool:
     return lows[k] in PREPOSITIONS or lows[k] in DATE_WORDS or lows[k] in ("late", "early")
 
 
-_EVIDENCE = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
+EVIDENCE_LEMMAS = frozenset({"show", "indicate", "suggest", "demonstrate", "prove", "reveal",
                        "confirm"})
 # Evidence verbs that are as often announcements: "…, the club confirmed." reports the clause
 # before it, where "…, the primary showed." is the writer's inference from an event.
 _ANNOUNCED = frozenset({"confirm", "reveal"})
 # What a document's subject finds: a long description before these verbs is its subject's.
-_FINDINGS = _EVIDENCE | frozenset({"find", "conclude"})
+_FINDINGS = EVIDENCE_LEMMAS | frozenset({"find", "conclude"})
 
 
 _CONTENT_ENDS = frozenset({".", "!", "?", ",", ";", ")"})
