@@ -628,8 +628,8 @@ _BODY_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(_BODY_NO
 def _body_in(word: str, document: Sequence[str]) -> bool:
     """Whether the document named ``word`` as a body's name before its common noun: "the
     Vyriy drone company" makes "Vyriy makes 10,000 drones a month" no "he"."""
-    return any(_BODY_AFTER.match(sentence, m.end())
-               for sentence in document for m in whole_word(word).finditer(sentence))
+    return any(_BODY_AFTER.match(sentence, m.end()) for sentence in document
+               if word in sentence for m in whole_word(word).finditer(sentence))
 
 
 _SURNAMES: dict[int, tuple[Registry, int, frozenset[str]]] = {}
