@@ -229,6 +229,7 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
         before = text[:att.start].rstrip()
         if att.source.lower() in INNER_PRONOUNS and before[-1:] not in \
                 _CLOSE_QUOTE_CHARS + "," and not _new_clause(before) \
+                and not _relative_gap(before, text[att.cue_end:]) \
                 and not (before[-1:] == ":" and att.source[:1].isupper()) and any(
             k.cue_end <= att.start and (k.entity == att.entity or att.entity == att.source)
             and not _as_clause(before, text[k.cue_end:att.start])
@@ -240,6 +241,18 @@ def _drop_repeats(found: list[Attribution], text: str) -> list[Attribution]:
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# After an inner "that he said", what opens a clause whose subject is missing: "moves that
+# he said improved the economy", "a finish that he said defied expectations".
+_GAP_VERB = re.compile(r"\s+(?:(?:is|was|were|are|would|will|could|can|might|had|has|have)\b"
+                       r"|[a-z]+ed\b)")
+
+
+def _relative_gap(before: str, after: str) -> bool:
+    """"Cruz praised Pence for cuts – moves that he said improved the economy": the inner
+    "that" is a relative pronoun whose gap is the subject of the verb after the cue, so the
+    pronoun speaks in a clause of its own, as after "which"; after a complementizer "that"
+    ("X said that he told …") the cue is followed by its own object or clause."""
+    return before.endswith(" that") and _GAP_VERB.match(after) is not None
 
 
 def _as_clause(before: str, between: str) -> bool:

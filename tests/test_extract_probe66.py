@@ -1865,3 +1865,17 @@ def test_a_thing_that_shows_is_the_speakers_evidence(reg: Registry) -> None:
             [("The lawmaker", "said"), ("NIS", "showed")],
     }
     check_cases(reg, cases)
+
+
+def test_a_pronoun_in_a_relative_clause_speaks_again(reg: Registry) -> None:
+    """"Cruz praised Pence for the cuts – moves that he said improved the economy": the
+    "that" is a relative pronoun (the verb after "said" has no subject of its own), so "he
+    said" is a second statement, as after "which"; after "said that he" it is the same one."""
+    cases: Cases = {
+        "The mayor praised the council for the repairs - work that she said saved the bridge.":
+            [("The mayor", "praised"), ("she", "said")],
+        "Sybiha welcomed the vote, a decision that he said would help the grain corridor.":
+            [("Sybiha", "welcomed"), ("he", "said")],
+        "The mayor said that she believed the bridge was safe.": [("The mayor", "said")],
+    }
+    check_cases(reg, cases)
