@@ -512,6 +512,16 @@ def _plural_subject_before(sent: Sentence, comma: int) -> tuple[int, int] | None
     return (s, comma) if plausible_np(sent, s, comma) else None
 
 
+def _said_clause(sent: Sentence, s: int, e: int) -> bool:
+    """The words after a cue, up to a comma, are what was said, not a speaker after an
+    inverted cue: "A teacher, Anna Kim, says the school was hit, noting …", "… says the
+    school flooded, adding …" (a verb of their own, where "…, said the teacher, adding"
+    has a noun)."""
+    lows = sent.lows
+    return not BE.isdisjoint(lows[s:e]) or lows[e - 1].endswith("ed") \
+        and sent.words[e - 1].islower()
+
+
 def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
     """"…, Ukraine's air force said, adding …" and "…, said Peskov, noting …": the gerund
     goes on with the speaker of the clause just before it, not with the sentence's subject."""
@@ -532,7 +542,7 @@ def _speaker_before(sent: Sentence, comma: int) -> tuple[int, int] | None:
         if 1 < e - s <= 7 and all(is_word(words[t]) for t in range(s + 1, e)) \
                 and lows[s + 1] not in BOUNDARY \
                 and (words[s + 1][:1].isupper() or lows[s + 1] in DETERMINERS) \
-                and plausible_np(sent, s + 1, e):
+                and plausible_np(sent, s + 1, e) and not _said_clause(sent, s + 1, e):
             return s + 1, e
         return None
     for v in range(s + 1, comma):

@@ -1879,3 +1879,18 @@ def test_a_pronoun_in_a_relative_clause_speaks_again(reg: Registry) -> None:
         "The mayor said that she believed the bridge was safe.": [("The mayor", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_what_a_cue_says_before_a_gerund_is_no_speaker(reg: Registry) -> None:
+    """"A teacher, Anna Kim, says the school was hit, noting …": the words between the cue
+    and the gerund's comma are what she said, with a verb of their own, not a speaker after
+    an inverted cue as in "“…,” said the teacher, adding …"."""
+    cases: Cases = {
+        "A local teacher, Anna Kim, says the school was hit, noting that nobody was hurt.":
+            [("A local teacher, Anna Kim", "says")],
+        "A local teacher, Anna Kim, says the school flooded, adding that nobody was hurt.":
+            [("A local teacher, Anna Kim", "says")],
+        "“We are safe,” said the embattled mayor, adding that nobody was hurt.":
+            [("the embattled mayor", "said")],
+    }
+    check_cases(reg, cases)
