@@ -1894,3 +1894,16 @@ def test_what_a_cue_says_before_a_gerund_is_no_speaker(reg: Registry) -> None:
             [("the embattled mayor", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_the_american_joint_chiefs_and_the_russian_kremlin(reg: Registry) -> None:
+    """The bundled registry files "the Joint Chiefs of Staff" under South Korea's military
+    (the seeds' world); the American one is the Pentagon's, and "the Russian Kremlin" is
+    the Kremlin (its adjective had read as another given name, as "Melania" before "Trump")."""
+    assert one("The US Joint Chiefs of Staff said the drills would go ahead.", reg).entity \
+        == "Pentagon"
+    assert one("The U.S. Joint Chiefs said the drills would go ahead.", reg).entity \
+        == "Pentagon"
+    assert one("The Joint Chiefs of Staff said the drills would go ahead.", reg).entity \
+        == "South Korean military"
+    assert one("The Russian Kremlin said it had no comment.", reg).entity == "Kremlin"
