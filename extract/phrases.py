@@ -68,9 +68,13 @@ _RIGHT_ENDERS = frozenset(
 
 
 _TO_ROLES = frozenset("""ambassador ambassadors envoy envoys adviser advisers advisor advisors
-    aide aides representative representatives delegate delegates delegation emissary
+    aide aides representative representatives delegate delegates delegation delegations
+    mission missions emissary
     successor""".split())
 
+
+# Dispositions that take "to" in a people phrase: "those willing to compromise".
+_WILLING = frozenset({"willing", "unwilling", "ready", "able", "unable", "eager", "prepared"})
 
 CLOSE_TO = frozenset({"close", "closer", "closest", "loyal", "near", "linked", "tied", "privy",
                       "ties", "links", "connections"})  # ("a blogger with ties to the army")
@@ -189,6 +193,14 @@ def left_np(sent: Sentence, j: int) -> int | None:
                 # "…, many of whom say": the quantifier is the subject
                 return k - 2 if lows[k - 2] in QUANTIFIERS or lows[k - 2] == "none" else None
             k -= 2  # "most of them said"
+            continue
+        if low == "to" and 2 <= k < j and lows[k - 1] in _WILLING and words[k + 1].islower() \
+                and lows[k - 2] in ("those", "people", "many", "most", "some", "all", "few"):
+            k -= 2  # "Most of those willing to compromise said": a disposition, not a purpose
+            continue
+        if k == j and low[:1].isdigit() and k >= 2 and lows[k - 1] in ("under", "over", "aged") \
+                and words[k - 2].isalpha() and lows[k - 2] not in BOUNDARY:
+            k -= 2  # "Russians under 25 said", "voters over 65": an age band on the people
             continue
         if w == "%" and (k == j or k > 0 and words[k - 1][:1].isdigit()):
             if k < j and k >= 2 and words[k - 2][:1].islower() and is_word(words[k - 2]) \
@@ -493,7 +505,8 @@ def _approximator(sent: Sentence, s: int) -> int:
     before a number belongs to the subject."""
     lows = sent.lows
     if s < 1 or not (lows[s][:1].isdigit() or lows[s] in NUMBER_WORDS
-                     or lows[s].split("-", 1)[0] in NUMBER_WORDS):  # "two-thirds"
+                     or lows[s].split("-", 1)[0] in NUMBER_WORDS  # "two-thirds"
+                     or lows[s] == "one" and lows[s + 1:s + 2] == ("in",)):  # "one in ten"
         return s
     if lows[s - 1] in ("about", "nearly", "almost", "roughly", "around", "over", "some",
                        "only", "just", "approximately", "fully", "perhaps"):

@@ -1907,3 +1907,21 @@ def test_the_american_joint_chiefs_and_the_russian_kremlin(reg: Registry) -> Non
     assert one("The Joint Chiefs of Staff said the drills would go ahead.", reg).entity \
         == "South Korean military"
     assert one("The Russian Kremlin said it had no comment.", reg).entity == "Kremlin"
+
+
+def test_whole_phrases_of_people_in_polls_and_missions(reg: Registry) -> None:
+    """The subject phrase keeps what says who the people are: a mission "to" a body (as an
+    ambassador's), a hedge before "one in ten", an age band ("under 25") and a disposition
+    ("those willing to compromise"). Each was cut to its last words, or lost."""
+    cases: Cases = {
+        "A spokesperson for the Chinese mission to the European Union said the claim was "
+        "false.": [("A spokesperson for the Chinese mission to the European Union", "said")],
+        "Iran's mission to the United Nations said the report was false.":
+            [("Iran's mission to the United Nations", "said")],
+        "Fewer than one in ten Russians said the territories should be returned.":
+            [("Fewer than one in ten Russians", "said")],
+        "Voters over 65 said they trusted television most.": [("Voters over 65", "said")],
+        "Most of those willing to compromise said they would accept a freeze.":
+            [("Most of those willing to compromise", "said")],
+    }
+    check_cases(reg, cases)
