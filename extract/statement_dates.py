@@ -266,6 +266,8 @@ def _cue_phrases(gap: str, lemma: str, before: str, before_that: bool = False) -
             # hit": a past form after a plain noun is a predicate.
             if not (prev in _DETERMINED or prev.endswith(_GENITIVE) or prev in _OCCASIONS
                     or k == 1 and lemma in _RECIPIENT_CUES
+                    or prev in _GAP_PREPOSITIONS and k + 1 < len(lows)
+                    and lows[k + 1] in _OCCASIONS  # "in televised remarks", "in prepared remarks"
                     or k >= 2 and lows[k - 2] in _DETERMINED and (
                         ly_adverb(prev) or not _OCCASIONS.isdisjoint(lows[k + 1:k + 3]))):
                 return False

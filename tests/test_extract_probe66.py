@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import Cases, check_cases, one, sources
+from extract_helpers import Cases, check_cases, date_of, one, sources
 
 from extract import extract
 from extract.registry import Registry
@@ -1925,3 +1925,16 @@ def test_whole_phrases_of_people_in_polls_and_missions(reg: Registry) -> None:
             [("Most of those willing to compromise", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_participle_before_an_occasion_dates_the_words(reg: Registry) -> None:
+    """"Putin said in televised remarks on Friday": the occasion's participle with no
+    article before it ("in televised remarks", "in prepared remarks") still leaves the day
+    the statement's, as "in a televised address" did; a participle before a place does not
+    ("said in captured towns on Friday the army had won")."""
+    assert date_of("The deal will help, Putin said in televised remarks on Friday.",
+                   "Putin") == "2025-01-17"
+    assert date_of("The mayor said in prepared remarks on Monday that the bridge would "
+                   "reopen.", "The mayor") == "2025-01-13"
+    assert date_of("The general said in captured towns on Friday the army had won.",
+                   "The general") is None
