@@ -393,7 +393,8 @@ def called_a(sent: Sentence, i: int) -> bool:
 
 
 # What is declared by an act of office rather than said ("declared martial law", "a state of
-# emergency", "a curfew"); "declared victory" and "declared that …" are claims.
+# emergency", "a curfew", "a partnership", "bankruptcy"); "declared victory", "declared
+# war" (as PolNeAR reads it) and "declared that …" are claims.
 # A status an authority gives: "declared an “undesirable organisation”", "declared it a
 # terrorist group", "declared them foreign agents".
 _DESIGNATED = re.compile(
@@ -403,7 +404,11 @@ _DECLARED_ACT = re.compile(
     r"\s+(?:\w+day\s+)?(?:(?:a|an|the)\s+)?(?:national\s+|nationwide\s+|local\s+|\d+-day\s+)?"
     r"(?:martial\s+law|state\s+of"
     r"\s+(?:emergency|siege|war|disaster)|emergency|curfew|ceasefire|cease-fire|truce|"
-    r"(?:\w+\s+)?day\s+of\s+mourning|holiday|disaster\s+area)\b", re.IGNORECASE)
+    r"(?:\w+\s+)?day\s+of\s+mourning|holiday|disaster\s+area"
+    # "declared a “no limits” partnership", "declared a strategic alliance"
+    r"|(?:(?<=\sa\s)|(?<=\san\s))(?:(?:[\"\u201c][^\"\u201d]{1,30}[\"\u201d]|[\w-]+)\s+){0,2}"
+    r"(?:partnership|alliance))\b"
+    r"|\s+bankruptcy\b", re.IGNORECASE)
 # What is kept rather than remarked on: "observed a minute of silence", "the ceasefire".
 _OBSERVED_RITE = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:minute|moment|day)s?\s+of\s+(?:silence|prayer|"

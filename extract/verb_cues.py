@@ -143,8 +143,8 @@ NORM_NOUNS = NO_SOURCE_NOUNS | frozenset("""ranking rankings seniority merit siz
     schedules rule rules law laws agreement agreements
     deal treaty timetable timeline procedure procedures regulation regulations guideline
     guidelines terms principle principles formula pattern patterns order orders instructions
-    doctrine standard standards criteria norm norms routine rotation program programme
-    blueprint precedent practice scenario share shares proportion population strength
+    doctrine standard standards criteria norm norms routine rotation program programme quota
+    quotas blueprint precedent practice scenario share shares proportion population strength
     needs ability performance productivity output income severity urgency priority""".split())
 _FOR_COMMENT = re.compile(
     r"\bfor\s+(?:a\s+|an\s+|further\s+|immediate\s+)?(?:comment|response|reaction)"

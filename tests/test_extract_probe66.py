@@ -1938,3 +1938,18 @@ def test_a_participle_before_an_occasion_dates_the_words(reg: Registry) -> None:
                    "reopen.", "The mayor") == "2025-01-13"
     assert date_of("The general said in captured towns on Friday the army had won.",
                    "The general") is None
+
+
+def test_quotas_and_declared_partnerships_are_no_statements(reg: Registry) -> None:
+    """"distributed according to quotas set in Moscow" follows a norm, as "according to plan"
+    does; "declared a “no limits” partnership", "declared bankruptcy" are acts, as "declared
+    martial law" is. "declared war" stays a declaration (PolNeAR marks it), as does
+    "declared that …"."""
+    cases: Cases = {
+        "The grain was distributed according to quotas set in Moscow.": [],
+        "Russia and China declared a \u201cno limits\u201d partnership in February 2022.": [],
+        "The shipping company declared bankruptcy on Friday.": [],
+        "Kim declared that the alliance with Moscow would last.": [("Kim", "declared")],
+        "Germany declared war on Russia in 1914.": [("Germany", "declared")],
+    }
+    check_cases(reg, cases)
