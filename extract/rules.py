@@ -106,6 +106,7 @@ from extract.phrases import (
     right_np,
     title_case,
 )
+from extract.places import DEMONYMS
 from extract.pronouns import resolve_pronoun
 from extract.registry import Registry
 from extract.statement_dates import DATE_TRIGGERS, date_spans, statement_date
@@ -369,6 +370,11 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                 hit = Hit(owner[0], owner[1], i, i + 2, 0.9, "possessive")  # its "'s" cut
             elif hit is not None and (maker := _contact_author(sent, hit.s, hit.e)) is not None:
                 hit = Hit(maker[0], maker[1], i, i + 2, 0.9, "according")
+            if hit is not None and hit.e < n and lows[hit.e] == "who":
+                end = next((t for t in range(hit.e + 1, min(n, hit.e + 14))
+                            if not is_word(sent.words[t])), None)
+                if end is not None and sent.words[end] in (",", ".", ";"):
+                    hit.e = end
             if hit is not None and (lows[hit.s] in NO_SOURCE_NOUNS
                                     or lows[hit.e - 1] in _LORE and hit.e - hit.s <= 4
                                     or _in_line_with(sent, i, hit.s, hit.e)
@@ -805,20 +811,22 @@ def _in_poll(sent: Sentence, i: int) -> Hit | None:
     latest polls": the poll is the source of the figures, "in" its cue."""
     lows = sent.lows
     span = right_np(sent, i + 1)
-    if span is None or lows[span[0]] in ("which", "that"):
-        return None
+    if span is None or lows[span[0]] in ("which", "that", "person"):
+        return None  # (nor "interviewed 1,010 adults in person for its Global Attitudes Survey")
     s, e = span
     head = next((k for k in range(s, e) if lows[k] in POLL_NOUNS), None)
     if head is None or any(not is_word(sent.words[k]) and sent.words[k] != "/"
                            for k in range(s, head)):
         return None
-    if not any(sent.words[k][:1].isupper() for k in range(s, head)) and not (
+    if not any(sent.words[k][:1].isupper() and lows[k] not in DEMONYMS
+               for k in range(s, head)) and not (
             i == 0 and e < len(lows) and sent.words[e] == ","
             and lows[s] in ("this", "that", "the", "a", "an")
             and not any(w in CUES and not CUES[w].noun_too for w in lows[e:])):
-        # "leads in the polls": a standing, not a poll's finding; but a poll that opens the
-        # sentence frames its figures: "In this poll, Trump rose 1 point" (unless they
-        # have speakers of their own: "In the survey, 42% say").
+        # "leads in the polls", "response rates in Russian telephone surveys": a standing or
+        # a measure, no poll's finding (a nationality names no pollster); but a poll that
+        # opens the sentence frames its figures: "In this poll, Trump rose 1 point" (unless
+        # they have speakers of their own: "In the survey, 42% say").
         return None
     if e - head > 1 and lows[e - 1].endswith("ed") and sent.words[e - 1][:1].islower():
         e -= 1  # "in the polls conducted before …": the verb opens a clause of its own

@@ -1953,3 +1953,21 @@ def test_quotas_and_declared_partnerships_are_no_statements(reg: Registry) -> No
         "Germany declared war on Russia in 1914.": [("Germany", "declared")],
     }
     check_cases(reg, cases)
+
+
+def test_a_poll_needs_a_pollster_and_according_to_keeps_its_who(reg: Registry) -> None:
+    """"Response rates in Russian telephone surveys have fallen": a nationality names no
+    pollster, so the "in" is no poll's cue, nor is "in person" ("interviewed 1,010 adults in
+    person for its Global Attitudes Survey"). "According to two lawmakers who attended the
+    briefing": the relative clause that says who they are stays in the source, as it does
+    before a verb ("Two lawmakers who attended the briefing said")."""
+    cases: Cases = {
+        "Response rates in Russian telephone surveys have fallen below 10%.": [],
+        "Pew interviewed 1,010 adults in person for its spring Global Attitudes Survey.": [],
+        "Trump leads Clinton in the latest Quinnipiac poll.":
+            [("the latest Quinnipiac poll", "in")],
+        "According to two lawmakers who attended the briefing, the NIS said 300 soldiers "
+        "had died.": [("two lawmakers who attended the briefing", "According to"),
+                      ("the NIS", "said")],
+    }
+    check_cases(reg, cases)
