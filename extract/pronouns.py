@@ -52,8 +52,12 @@ ORG_HEADS = frozenset(
     hospital clinic airline airlines railway club team league federation corporation co ltd
     llc plc holdings exchange tank newspaper paper outlet site website watch international
     monitor project initiative society institution observatory headquarters corps brigade
-    battalion regiment division directorate""".split()
+    battalion regiment division directorate rada duma knesset bundestag sejm""".split()
 )
+# Last words of the names of streets and other places, which no pronoun stands for: "Residents
+# knelt along Svobody Avenue …. He later wrote" is not the avenue.
+_PLACE_HEADS = frozenset("""avenue street square road boulevard prospekt lane highway bridge
+    embankment cemetery church cathedral monastery station airport""".split())
 # Last words of news outlets' names, which end no person's name: after "Ukrainska Pravda
 # reported …", "He said …" is not Ukrainska Pravda, nor "The Associated Press" a "he". An
 # outlet is an "it", but not a "they": "The Associated Press interviewed 20 crew members.
@@ -528,6 +532,9 @@ def _shape_kind(entity: str, words: str, registry: Registry | None) -> str:
     ("Kremlin spokesman Dmitry Peskov" → Kremlin, still "he"); a place is not ("North
     Korea"), nor a plural common noun that opens a sentence ("Reporters pressed …")."""
     tokens = words.replace("\u2019", "'").split()
+    if len(tokens) > 1 and tokens[-1].lower().strip(".,") in _PLACE_HEADS \
+            and tokens[-1][:1].isupper():
+        return "place"  # "Svobody Avenue", "Lviv's Garrison Church": neither "he" nor "it"
     if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "the United States" is a place as "United States" is
     if len(tokens) == 1 and tokens[0].lower().endswith("s") \

@@ -1971,3 +1971,17 @@ def test_a_poll_needs_a_pollster_and_according_to_keeps_its_who(reg: Registry) -
                       ("the NIS", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_a_street_or_a_parliament_is_no_he(reg: Registry) -> None:
+    """A two-word capitalised name looks like a person's, but "Svobody Avenue" (a street) and
+    "the Verkhovna Rada" (a parliament) are neither "he" nor "she": the "he" is the speaker
+    named before them."""
+    doc = ["Andriy Sadovyi, the mayor of Lviv, said the city had buried 1,000 of its defenders.",
+           "Residents knelt along Svobody Avenue as the procession passed.",
+           "He later wrote on Telegram that the cemetery was running out of space."]
+    assert _entities(doc, reg) == [("He", "Andriy Sadovyi")]
+    doc = ["Zelenskyy said on Friday that Ukraine would offer a new contract.",
+           "The idea has divided lawmakers in the Verkhovna Rada.",
+           "\u201cThis is not mobilisation,\u201d he told reporters."]
+    assert _entities(doc, reg) == [("he", "Zelenskyy")]
