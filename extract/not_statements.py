@@ -1239,25 +1239,31 @@ _DUTIES = frozenset("""duty duties work service shift shifts training practice c
     questioning""".split())
 
 
+# Where one reports to by showing up: "reported to work", "to the assembly point", "to their
+# units", "to the nearest enlistment office".
+_POSTS_REPORTED_TO = frozenset("""work duty point points office offices base bases unit units
+    barracks camp camps station checkpoint""".split())
+
+
 def _reports_for_duty(sent: Sentence, i: int) -> bool:
     """"He reported for duty on Monday", "reported for jury duty", "recruits reported for
-    basic training", "reported to work": arriving where one is expected, with nothing
-    reported. After "for", a determiner and up to two lowercase words lead to a duty noun;
-    after "to" only "work" or "duty" does ("reported to the jury that …" reports).
-    "reported for Reuters that …" and "reported for the Post on the talks" name no duty
-    and stay reports."""
+    basic training", "reported to work", "reported to the assembly point": arriving where one
+    is expected, with nothing reported. After "for" or "to", a determiner and up to two
+    lowercase words lead to a duty noun, or after "to" a post ("reported to the jury that …"
+    reports, as does "reported to the regional office that …"). "reported for Reuters that
+    …" and "reported for the Post on the talks" name no duty and stay reports."""
     words, lows = sent.words, sent.lows
     n = len(lows)
     k = i + 1
     if k + 1 >= n or lows[k] not in ("for", "to"):
         return False
-    duties = _DUTIES if lows[k] == "for" else frozenset({"work", "duty"})
+    duties = _DUTIES if lows[k] == "for" else _POSTS_REPORTED_TO
     k += 1
-    if lows[k - 1] == "for" and (lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS):
+    if lows[k] in ARTICLES or lows[k] in POSSESSIVE_DETERMINERS:
         k += 1
     for t in range(k, min(n, k + 3)):
         if lows[t] in duties:
-            return True
+            return "that" not in lows[t + 1:t + 4]  # ("reported to the office that …")
         if not (words[t].isalpha() and words[t].islower()) or lows[t] in BOUNDARY:
             return False
     return False

@@ -1985,3 +1985,17 @@ def test_a_street_or_a_parliament_is_no_he(reg: Registry) -> None:
            "The idea has divided lawmakers in the Verkhovna Rada.",
            "\u201cThis is not mobilisation,\u201d he told reporters."]
     assert _entities(doc, reg) == [("he", "Zelenskyy")]
+
+
+def test_reporting_to_a_post_is_showing_up(reg: Registry) -> None:
+    """"Conscripts reported to the assembly point on the first day": arriving, as "reported
+    for duty" is; a report to an office with its content ("reported to the regional office
+    that …") or to people ("reported to lawmakers that …") stays."""
+    cases: Cases = {
+        "More than 1,500 conscripts reported to the assembly point in Novosibirsk on the "
+        "first day of the campaign.": [],
+        "The officer reported to the regional office that 20 men had fled.":
+            [("The officer", "reported")],
+        "The NIS reported to lawmakers that 300 soldiers had died.": [("The NIS", "reported")],
+    }
+    check_cases(reg, cases)
