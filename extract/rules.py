@@ -721,9 +721,11 @@ def _in_line_with(sent: Sentence, i: int, s: int, e: int) -> bool:
 _CHARTERS = frozenset({"convention", "conventions", "constitution", "charter", "treaty",
                        "accords", "code"})
 # What custom holds, which nobody states: "according to Orthodox tradition", "… to legend",
-# "according to the old Julian calendar", "… to the Byzantine rite".
+# "according to the old Julian calendar", "… to the Byzantine rite"; and what the dead
+# wished ("buried next to his father, according to his wishes").
 _LORE = frozenset({"tradition", "traditions", "custom", "customs", "legend", "folklore", "lore",
-                   "calendar", "calendars", "rite", "rites", "ritual", "rituals"})
+                   "calendar", "calendars", "rite", "rites", "ritual", "rituals", "wish",
+                   "wishes"})
 
 
 def _can_be_source(sent: Sentence, s: int, e: int) -> bool:

@@ -1999,3 +1999,15 @@ def test_reporting_to_a_post_is_showing_up(reg: Registry) -> None:
         "The NIS reported to lawmakers that 300 soldiers had died.": [("The NIS", "reported")],
     }
     check_cases(reg, cases)
+
+
+def test_according_to_his_wishes_names_no_source(reg: Registry) -> None:
+    """"He was buried next to his father, according to his wishes": what the dead wished,
+    as "according to Orthodox tradition" is what custom holds; nobody said it here."""
+    cases: Cases = {
+        "He was buried next to his father, according to his wishes.": [],
+        "According to the family's wishes, the funeral was private.": [],
+        "According to his lawyer, he was buried next to his father.":
+            [("his lawyer", "According to")],
+    }
+    check_cases(reg, cases)
