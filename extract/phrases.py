@@ -435,8 +435,12 @@ def cue_in_name(sent: Sentence, k: int) -> bool:
     if not w[:1].isupper() or title_case(sent):
         return False
     if k == 0:
-        # "Shot, another Telegram channel, said": described as something, so a name
-        return len(words) > 2 and words[1] == "," and sent.lows[2] in ("a", "an", "another")
+        # "Shot, another Telegram channel, said": described as something, so a name; so is a
+        # cue word with a capitalised one after it ("Put Domoi, a movement of …, said")
+        described = ("a", "an", "another")
+        return len(words) > 2 and words[1] == "," and sent.lows[2] in described \
+            or len(words) > 3 and sent.lows[0] in CUES and words[1][:1].isupper() \
+            and is_word(words[1]) and words[2] == "," and sent.lows[3] in described
     if w.isupper() and len(w) > 1 and w.isalpha():
         return not all(x.isupper() or not x[:1].isalpha() for x in words[:k])  # "INTO"
     before = words[k - 1]

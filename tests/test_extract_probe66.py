@@ -2011,3 +2011,15 @@ def test_according_to_his_wishes_names_no_source(reg: Registry) -> None:
             [("his lawyer", "According to")],
     }
     check_cases(reg, cases)
+
+
+def test_a_cue_word_opening_a_described_name(reg: Registry) -> None:
+    """"Put Domoi, a movement of soldiers' wives, said": a cue word that opens the sentence
+    before another capitalised word and a description is the name's first word, as "Shot,
+    another Telegram channel, said" is; "Say Mexico demanded …" is no name."""
+    cases: Cases = {
+        "Put Domoi, a movement of soldiers' wives, said the men were not being discharged.":
+            [("Put Domoi, a movement of soldiers' wives", "said")],
+        "Say Mexico demanded a payment.": [("Mexico", "demanded")],
+    }
+    check_cases(reg, cases)
