@@ -510,7 +510,7 @@ SPEAKER_HEADS = frozenset(
     strategist historian professor researcher scientist manager founder owner critic
     activist voter resident witness woman man mother father wife husband son daughter
     friend commander envoy diplomat negotiator head hospital school firm club church clinic
-    charity airline insurer retailer carrier utility""".split()
+    charity airline insurer retailer carrier utility operator railway provider""".split()
 )
 # Pictures and intercepts, whose maker is named with "by": "satellite images taken by
 # Planet Labs", "intercepted communications published by the SBU".
@@ -526,7 +526,7 @@ DOC_NOUNS = frozenset(
     text account sheet slide slides chart charts calculation calculations projection tracker
     projections tallies counts lawsuit suit complaint indictment petition affidavit memoir
     email emails ruling notice notices map maps remarks comments testimony note op-ed
-    rebuttal declaration declarations essay essays""".split()
+    rebuttal declaration declarations essay essays overview overviews outlook outlooks""".split()
 )
 # Media nouns after which "showing" describes a picture, not a claim.
 DATE_WORDS = frozenset(

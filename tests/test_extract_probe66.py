@@ -2023,3 +2023,16 @@ def test_a_cue_word_opening_a_described_name(reg: Registry) -> None:
         "Say Mexico demanded a payment.": [("Mexico", "demanded")],
     }
     check_cases(reg, cases)
+
+
+def test_an_overview_is_a_document_and_an_operator_a_speaker(reg: Registry) -> None:
+    """"Eurocontrol's latest aviation overview found": an overview (or an outlook) is a
+    document, so its owner speaks; "French rail operator SNCF said": an operator is a
+    speaker's head, so the cue word "rail" before it is its modifier, not a verb."""
+    cases: Cases = {
+        "Eurocontrol's latest aviation overview found that rerouting added 40 minutes.":
+            [("Eurocontrol", "found")],
+        "French rail operator SNCF said the attacks had disrupted travel.":
+            [("French rail operator SNCF", "said")],
+    }
+    check_cases(reg, cases)
