@@ -1767,9 +1767,10 @@ _COUNT_WORDS = DETERMINERS | QUANTIFIERS | frozenset("""more than at least nearl
     over some hundreds thousands dozens tens millions of""".split())
 
 
-# What is won rather than asserted: "claimed its third straight division title".
+# What is won or collected rather than asserted: "claimed its third straight division
+# title", "claimed her luggage".
 _PRIZES = frozenset("""title titles championship crown medal gold silver bronze trophy cup
-    pennant berth belt belts""".split())
+    pennant berth belt belts luggage baggage bags suitcase suitcases""".split())
 # A result won, when counted ("their third straight win", "a 3-1 win", "two wins"); bare,
 # "claimed victory" or "claimed a win" is a declaration, which PolNeAR marks.
 _RESULTS = frozenset("win wins victory victories".split())
@@ -1785,10 +1786,11 @@ def _claims_prize(sent: Sentence, i: int) -> bool:
     lows, words = sent.lows, sent.words
     counted = False
     for k in range(i + 1, min(len(lows), i + 10)):
+        after = lows[k + 1] if k + 1 < len(lows) else ""
         if lows[k] in _PRIZES:
-            return True
+            # (but "claimed her luggage had been stolen")
+            return not (after in BE or after in ("had", "has", "have") or after in MODAL_SKIP)
         if lows[k] in _RESULTS:
-            after = lows[k + 1] if k + 1 < len(lows) else ""
             return counted and not (after in BE or after in AUX and words[k + 1].islower())
         if words[k] == "," or lows[k] == "and":
             continue  # "claimed the WBC, WBA and WBO heavyweight belts": one list of titles

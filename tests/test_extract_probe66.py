@@ -2036,3 +2036,13 @@ def test_an_overview_is_a_document_and_an_operator_a_speaker(reg: Registry) -> N
             [("French rail operator SNCF", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_claimed_luggage_is_collected(reg: Registry) -> None:
+    """"One woman claimed her luggage in Rzeszów": collected, as a title is won; nothing is
+    claimed to be true."""
+    cases: Cases = {
+        "One woman claimed her luggage in Rzeszów after a 20-hour journey.": [],
+        "One woman claimed her luggage had been stolen.": [("One woman", "claimed")],
+    }
+    check_cases(reg, cases)
