@@ -315,6 +315,10 @@ def _opening_quote(sent: Sentence, j: int) -> bool:
         and (j == 0 or sent.starts[j] > sent.ends[j - 1])  # (spaced as it opens: "“" too)
 
 
+# Cues that put a figure "at" a number: "was put at", "has been estimated at".
+_PUT_AT = frozenset({"put", "estimate", "assess"})
+
+
 def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     lows = sent.lows
     n = len(lows)
@@ -378,9 +382,11 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
         # "a diary found on the body", "an identity card found on one of the soldiers": a
         # participle describing a thing
         return None
-    if cue.lemma == "put" and prev in BE and i + 3 < n and lows[i + 1] == "at":
-        # "The number of dead was put at about 300 by the NIS": the agent after the figure
-        by_at = next((t for t in range(i + 3, min(n - 1, i + 8)) if lows[t] == "by"), None)
+    if cue.lemma in _PUT_AT and prev in BE and i + 3 < n and lows[i + 1] == "at":
+        # "The number of dead was put at about 300 by the NIS", "The damage has been
+        # estimated at more than 2 trillion hryvnias by the inspectorate": the agent after
+        # the figure
+        by_at = next((t for t in range(i + 3, min(n - 1, i + 9)) if lows[t] == "by"), None)
         span = right_np(sent, by_at + 1) if by_at is not None else None
         if span is not None and named_at(sent, span[0]):
             return Hit(span[0], span[1], i, i + 2, cue.weight, "passive")

@@ -2046,3 +2046,15 @@ def test_claimed_luggage_is_collected(reg: Registry) -> None:
         "One woman claimed her luggage had been stolen.": [("One woman", "claimed")],
     }
     check_cases(reg, cases)
+
+
+def test_estimated_at_a_figure_by_its_maker(reg: Registry) -> None:
+    """"The damage has been estimated at more than 2 trillion hryvnias by the State
+    Environmental Inspectorate": the agent after the figure, as with "was put at about 300
+    by the NIS"; without one nobody is proposed."""
+    cases: Cases = {
+        "The damage has been estimated at more than 2 trillion hryvnias by the State "
+        "Environmental Inspectorate.": [("the State Environmental Inspectorate", "estimated at")],
+        "Losses were estimated at 5 billion hryvnias.": [],
+    }
+    check_cases(reg, cases)
