@@ -693,9 +693,13 @@ def document_author(sent: Sentence, s: int, e: int) -> tuple[int, int] | None:
     for k in range(s, e):
         if lows[k] in PICTURES and k + 3 < e and (lows[k + 1] in PASSIVE_ONLY
                                                   or lows[k + 1] in _AUTHORED) \
-                and lows[k + 2] == "by" and any(words[t][:1].isupper() for t in range(k + 3, e)) \
+                and (lows[k + 2] == "by" or lows[k + 2] in ("with", "to")
+                     and "by" in lows[k + 3:k + 6]) \
+                and any(words[t][:1].isupper() for t in range(k + 3, e)) \
                 and not (words[k][:1].isupper() and k > 0):
-            pass  # "satellite images released by Maxar show …": pictures with their maker
+            # "satellite images released by Maxar show …", "Images shared with reporters by
+            # the border guard showed": pictures with their maker
+            pass
         elif lows[k] in PICTURES and k == e - 1 and words[k][:1].islower() \
                 and maker_owned(sent, k):
             pass  # "Maxar's satellite images show …": the maker's own

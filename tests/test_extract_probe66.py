@@ -2058,3 +2058,14 @@ def test_estimated_at_a_figure_by_its_maker(reg: Registry) -> None:
         "Losses were estimated at 5 billion hryvnias.": [],
     }
     check_cases(reg, cases)
+
+
+def test_pictures_shared_with_reporters_by_their_maker(reg: Registry) -> None:
+    """"Images shared with reporters by the Finnish Border Guard showed": the maker after
+    those the pictures went to, as with "satellite images released by Maxar"."""
+    cases: Cases = {
+        "Images shared with reporters by the Finnish Border Guard showed a long furrow in the "
+        "seabed.": [("the Finnish Border Guard", "showed")],
+        "Satellite images released by Maxar showed a long furrow.": [("Maxar", "showed")],
+    }
+    check_cases(reg, cases)
