@@ -562,12 +562,15 @@ def _inside_name(sent: Sentence, k: int) -> bool:
         if lows[t] in ("of", "for") and words[t - 1][:1].isupper():
             return True
         t -= 1
-    # "the Food and Agriculture Organization", "the Trade and Industry Ministry": "the", one
-    # or two capitalised words, "and", then a body's capitalised head within three
+    # "the Food and Agriculture Organization", "the Trade and Industry Ministry", "the EU's
+    # Intelligence and Situation Centre": "the" or a named owner, one or two capitalised
+    # words, "and", then a body's capitalised head within three
     head = next((u for u in range(k + 1, min(len(words), k + 4))
                  if not words[u][:1].isupper() or lows[u] in SPEAKER_HEADS), None)
     return head is not None and words[head][:1].isupper() and lows[head] in SPEAKER_HEADS \
-        and any(lows[u] == "the" and all(words[v][:1].isupper() for v in range(u + 1, k))
+        and any((lows[u] == "the" or words[u][:1].isupper()
+                 and lows[u].endswith(("'s", "\u2019s")))
+                and all(words[v][:1].isupper() for v in range(u + 1, k))
                 for u in (k - 2, k - 3) if u >= 0)
 
 

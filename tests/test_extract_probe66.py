@@ -2069,3 +2069,17 @@ def test_pictures_shared_with_reporters_by_their_maker(reg: Registry) -> None:
         "Satellite images released by Maxar showed a long furrow.": [("Maxar", "showed")],
     }
     check_cases(reg, cases)
+
+
+def test_and_inside_a_named_owners_body(reg: Registry) -> None:
+    """"A new assessment by the European Union's Intelligence and Situation Centre warns":
+    after a named owner, as after "the", two capitalised words joined by "and" before a
+    body's head are one name (the source was "Situation Centre")."""
+    cases: Cases = {
+        "A new assessment by the European Union's Intelligence and Situation Centre warns "
+        "that attacks will intensify.":
+            [("the European Union's Intelligence and Situation Centre", "warns")],
+        "The EU's Intelligence and Situation Centre said attacks would grow.":
+            [("The EU's Intelligence and Situation Centre", "said")],
+    }
+    check_cases(reg, cases)
