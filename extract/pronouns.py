@@ -52,7 +52,8 @@ ORG_HEADS = frozenset(
     hospital clinic airline airlines railway club team league federation corporation co ltd
     llc plc holdings exchange tank newspaper paper outlet site website watch international
     monitor project initiative society institution observatory headquarters corps brigade
-    battalion regiment division directorate rada duma knesset bundestag sejm""".split()
+    battalion regiment division directorate rada duma knesset bundestag sejm railways customs
+    airways""".split()
 )
 # Last words of the names of streets and other places, which no pronoun stands for: "Residents
 # knelt along Svobody Avenue …. He later wrote" is not the avenue.

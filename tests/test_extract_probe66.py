@@ -2083,3 +2083,15 @@ def test_and_inside_a_named_owners_body(reg: Registry) -> None:
             [("The EU's Intelligence and Situation Centre", "said")],
     }
     check_cases(reg, cases)
+
+
+def test_railways_customs_and_airways_are_its(reg: Registry) -> None:
+    """"Russian Railways said …. It said": a body whose name ends in "Railways", "Customs"
+    or "Airways" is an "it", as one ending in "Ministry" is; two capitalised words had read
+    as a person's name, which no "it" stands for."""
+    doc = ["Russian Railways said on Sunday that a freight train had derailed in Oryol region.",
+           "It said no one had been hurt and that traffic had been diverted."]
+    assert _entities(doc, reg) == [("It", "Russian Railways")]
+    doc = ["Finnish Customs said on Friday that the tanker had been carrying petrol.",
+           "It said the tanker belonged to the shadow fleet."]
+    assert _entities(doc, reg) == [("It", "Finnish Customs")]
