@@ -1130,7 +1130,16 @@ def _cited_evidence(sent: Sentence, h: Hit) -> bool:
         and lows[head] not in PRONOUNS and not people(sent, head) and not any(
             t > h.s and sent.words[t][:1].isupper() or lows[t].endswith(("'s", "\u2019s"))
             or lows[t] in POSSESSIVE_PRONOUNS for t in range(h.s, head + 1)) \
-        and not any(lows[t] in ("by", "from") for t in span)  # (no maker: "released by X")
+        and not any(lows[t] == "by" or lows[t] == "from" and _maker_after(sent, t, h.e)
+                    for t in span)  # (no maker: "released by X", "data from the ministry")
+
+
+def _maker_after(sent: Sentence, at: int, e: int) -> bool:
+    """The words after "from" at ``at`` (up to ``e``) name who made the thing ("data from the
+    ministry", "figures from Rosstat"), not where it was taken ("water samples from three
+    villages")."""
+    return any(sent.words[t][:1].isupper() or sent.lows[t] in SPEAKER_HEADS
+               or sent.lows[t] in ROLE_NOUNS or people(sent, t) for t in range(at + 1, e))
 
 
 # What evidence does to a claim: "the payments showed that …", "the numbers suggest …" (not

@@ -2095,3 +2095,16 @@ def test_railways_customs_and_airways_are_its(reg: Registry) -> None:
     doc = ["Finnish Customs said on Friday that the tanker had been carrying petrol.",
            "It said the tanker belonged to the shadow fleet."]
     assert _entities(doc, reg) == [("It", "Finnish Customs")]
+
+
+def test_samples_from_a_place_are_the_speakers_evidence(reg: Registry) -> None:
+    """"The administration said water samples from three villages showed …": "from" names
+    where the samples were taken, not who made them, so they are what the speaker cites,
+    as "the rising payments showed" are; "figures from Rosstat showed" names a maker."""
+    cases: Cases = {
+        "The administration said water samples from three villages showed high E. coli "
+        "levels.": [("The administration", "said")],
+        "The minister said figures from Rosstat showed that prices rose.":
+            [("The minister", "said"), ("Rosstat", "showed")],
+    }
+    check_cases(reg, cases)
