@@ -70,6 +70,7 @@ from extract.phrases import (
     right_np,
     singular,
 )
+from extract.places import DEMONYMS
 from extract.subjects import (
     BE,
     CLAUSE_PUNCT,
@@ -1566,8 +1567,8 @@ def _found_thing(sent: Sentence, i: int) -> bool:
                 (t for t in range(k, min(n, k + 3)) if lows[t].endswith("year-old")), None)):
             k = age + 1  # "found a 1,000-year-old coin hoard near …": an age, a thing's
         limit = base = k + 4
-        while k < min(n, limit) and (sent.words[k][:1].islower() or limit > base
-                                     and is_word(sent.words[k])) \
+        while k < min(n, limit) and (sent.words[k][:1].islower() or lows[k] in DEMONYMS
+                                     or limit > base and is_word(sent.words[k])) \
                 and lows[k] not in _FOUND_WHERE and lows[k] not in BOUNDARY \
                 and lows[k] not in _SAME:  # (a name inside the "of"-phrase: "of John Doe")
             if lows[k] == "of" and lows[k - 1] in _MEASURES and lows[j] != "a":

@@ -2108,3 +2108,17 @@ def test_samples_from_a_place_are_the_speakers_evidence(reg: Registry) -> None:
             [("The minister", "said"), ("Rosstat", "showed")],
     }
     check_cases(reg, cases)
+
+
+def test_a_find_with_a_nationality_is_still_a_find(reg: Registry) -> None:
+    """"Sappers found a Russian anti-tank mine buried under a haystack": a nationality before
+    the thing found is one of its words, so this is a thing come upon where it lay, as
+    "found an anti-tank mine buried under …" was; "found a Russian link to the attack" is
+    still a finding."""
+    cases: Cases = {
+        "Sappers found a Russian anti-tank mine buried under a haystack, the police said.":
+            [("the police", "said")],
+        "Police found a Russian passport in the car.": [],
+        "Investigators found a Russian link to the attack.": [("Investigators", "found")],
+    }
+    check_cases(reg, cases)
