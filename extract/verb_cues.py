@@ -803,6 +803,13 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if s is not None:
         if negated_subject(sent, s):
             return None
+        if s >= 1 and (lows[s - 1] in IRREGULAR_PAST or lows[s - 1].endswith("ed")) \
+                and sent.words[s - 1].isalpha() and sent.words[s - 1].islower() \
+                and lows[s - 1] not in CUES and lows[s - 1] not in AUX \
+                and lows[s - 1] not in GERUNDS and lows[s] in DETERMINERS:
+            # "Men left the country within weeks of the mobilisation announced on …": the
+            # phrase is the object of the verb before it, and the cue its participle
+            return None
         if cue.noun_too and low.endswith("s") and i + 1 < n \
                 and sent.words[i + 1] in (",", ".", ";") and any(
                     0 <= t < j and sent.words[t].islower() and lows[t].endswith(("ed", "en", "wn"))

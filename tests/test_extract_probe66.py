@@ -2122,3 +2122,17 @@ def test_a_find_with_a_nationality_is_still_a_find(reg: Registry) -> None:
         "Investigators found a Russian link to the attack.": [("Investigators", "found")],
     }
     check_cases(reg, cases)
+
+
+def test_an_object_before_a_participle_cue_is_no_speaker(reg: Registry) -> None:
+    """"Men left the country within weeks of the partial mobilisation announced on September
+    21, 2022": the phrase before the cue is the object of the verb before it ("left"), and
+    the cue a participle on its noun; nobody announces anything. After a cue verb the
+    phrase is a reported clause's subject and speaks ("said a report by the NIS showed")."""
+    cases: Cases = {
+        "Thousands of men left the country within weeks of the mobilisation announced on "
+        "September 21, 2022.": [],
+        "The senator said a report by the NIS showed that losses had doubled.":
+            [("The senator", "said"), ("the NIS", "showed")],
+    }
+    check_cases(reg, cases)
