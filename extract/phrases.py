@@ -69,8 +69,7 @@ _RIGHT_ENDERS = frozenset(
 
 _TO_ROLES = frozenset("""ambassador ambassadors envoy envoys adviser advisers advisor advisors
     aide aides representative representatives delegate delegates delegation delegations
-    mission missions emissary
-    successor""".split())
+    mission missions emissary successor""".split())
 
 
 # Dispositions that take "to" in a people phrase: "those willing to compromise".

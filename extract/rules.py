@@ -370,11 +370,8 @@ def _compute(text: str, registry: Registry | None) -> list[Attribution]:
                 hit = Hit(owner[0], owner[1], i, i + 2, 0.9, "possessive")  # its "'s" cut
             elif hit is not None and (maker := _contact_author(sent, hit.s, hit.e)) is not None:
                 hit = Hit(maker[0], maker[1], i, i + 2, 0.9, "according")
-            if hit is not None and hit.e < n and lows[hit.e] == "who":
-                end = next((t for t in range(hit.e + 1, min(n, hit.e + 14))
-                            if not is_word(sent.words[t])), None)
-                if end is not None and sent.words[end] in (",", ".", ";"):
-                    hit.e = end
+            if hit is not None:
+                hit.e = _with_relative(sent, hit.e)
             if hit is not None and (lows[hit.s] in NO_SOURCE_NOUNS
                                     or lows[hit.e - 1] in _LORE and hit.e - hit.s <= 4
                                     or _in_line_with(sent, i, hit.s, hit.e)
@@ -683,6 +680,17 @@ def _per(sent: Sentence, i: int) -> Hit | None:
 
 _VARY = frozenset({"vary", "varies", "varied", "varying", "differ", "differs", "differed",
                    "fluctuate", "fluctuates"})
+
+
+def _with_relative(sent: Sentence, e: int) -> int:
+    """The end of the phrase ending at ``e`` with its "who" clause, up to the comma or stop
+    that closes it: "according to two lawmakers who attended the briefing, …" keeps who they
+    are, as "Two lawmakers who attended the briefing said" does."""
+    if e >= len(sent.lows) or sent.lows[e] != "who":
+        return e
+    end = next((t for t in range(e + 1, min(len(sent.words), e + 14))
+                if not is_word(sent.words[t])), None)
+    return end if end is not None and sent.words[end] in (",", ".", ";") else e
 
 
 def _in_line_with(sent: Sentence, i: int, s: int, e: int) -> bool:
