@@ -130,6 +130,7 @@ from extract.tokens import (
     is_word,
     quote_spans,
     tokenize,
+    visible,
 )
 from extract.verb_cues import (
     EVIDENCE_LEMMAS,
@@ -1249,6 +1250,7 @@ def _to_attribution(sent: Sentence, hit: Hit, registry: Registry | None) -> Attr
     if ("'" in named[-2:] or "\u2019" in named[-2:]) and not (hit.kind == "subject"
                                                             and hit.e == hit.cs):
         named = POSSESSIVE_END.sub("", named) or source  # but "Moody's said": the name
+    named = visible(named)  # ("[b]Put Domoi[/b], a movement …": no tag in the entity)
     entity = registry.resolve(named) if registry is not None else None
     if entity is None and registry is not None:
         entity = _whose(sent, s, named, registry)

@@ -58,11 +58,12 @@ _SPACED_TOKEN = re.compile(rf"\s*(?:{_PLAIN_TOKENS}|{_SPECIAL_TOKENS})")
 # What scraped text puts between words besides whitespace: zero-width characters, the HTML
 # entity for a non-breaking space, and markup tags left in ("<i>The Wall Street Journal</i>
 # reported", "[b]Zelenskyy[/b] said"); the tokenizer looks for the commonest first.
-_INVISIBLE_SPACE = (r"(?:\s|[\u200b\u200c\u200d\u2060\ufeff]|&nbsp;"
-                    r"|</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,200})?/?>"
-                    r"|\[/?(?:b|i|u|s|em|strong|url|quote|img|size|color|p|h[1-6])"
-                    r"(?:=[^\]]{0,200})?\])")
+_MARKUP = (r"[\u200b\u200c\u200d\u2060\ufeff]"
+           r"|</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,200})?/?>"
+           r"|\[/?(?:b|i|u|s|em|strong|url|quote|img|size|color|p|h[1-6])(?:=[^\]]{0,200})?\]")
+_INVISIBLE_SPACE = rf"(?:\s|&nbsp;|{_MARKUP})"
 _INVISIBLE_LEAD = re.compile(rf"^{_INVISIBLE_SPACE}+")
+_MARKUP_OR_NBSP = re.compile(rf"{_MARKUP}|(&nbsp;)")
 _NOISY_SPACED_TOKEN = re.compile(rf"{_INVISIBLE_SPACE}*(?:{_PLAIN_TOKENS}|{_SPECIAL_TOKENS})")
 
 OPEN_QUOTES = frozenset("\"\u201c\u2018'\u00ab") | {"''"}
@@ -156,6 +157,17 @@ def tokenize(text: str) -> Sentence:
         lows = tuple(_ACRONYMS.get(w, low) for w, low in zip(words, lows, strict=True))
         vocab = frozenset(lows)
     return Sentence(text, tuple(words), lows, tuple(starts), tuple(ends), vocab)
+
+
+def visible(text: str) -> str:
+    """``text`` as a reader sees it: without the markup tags and zero-width characters the
+    tokenizer reads as space, an "&nbsp;" a space. An entity named by source words that
+    span a tag ("[b]Put Domoi[/b], a movement of …") is the words alone; the source itself
+    keeps every character, so its offsets still slice it out."""
+    if "<" not in text and "[" not in text and "&nbsp;" not in text \
+            and not any(c in text for c in "\u200b\u200c\u200d\u2060\ufeff"):
+        return text
+    return _MARKUP_OR_NBSP.sub(lambda m: " " if m.group(1) else "", text)
 
 
 def is_word(w: str) -> bool:

@@ -2136,3 +2136,17 @@ def test_an_object_before_a_participle_cue_is_no_speaker(reg: Registry) -> None:
             [("The senator", "said"), ("the NIS", "showed")],
     }
     check_cases(reg, cases)
+
+
+def test_an_entity_spelled_across_a_tag_has_no_tag(reg: Registry) -> None:
+    """"[b]Put Domoi[/b], a movement of soldiers' wives, said": the source runs over the
+    closing tag and keeps it (its offsets slice the text as it stands), but the entity, the
+    name a reviewer files and exports, is the words a reader sees."""
+    found = extract("[b]Put Domoi[/b], a movement of soldiers' wives, said requests were "
+                    "ignored.", reg)
+    assert [(a.source, a.entity) for a in found] == [
+        ("Put Domoi[/b], a movement of soldiers' wives",
+         "Put Domoi, a movement of soldiers' wives")]
+    found = extract("[i]Anna[/i]&nbsp;Kovalenko, a nurse, said the ward was full.", reg)
+    assert [(a.source, a.entity) for a in found] == [
+        ("Anna[/i]&nbsp;Kovalenko, a nurse", "Anna Kovalenko, a nurse")]
