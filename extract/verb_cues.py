@@ -803,9 +803,8 @@ def verb_cue(sent: Sentence, i: int, cue: Cue) -> Hit | None:
     if s is not None:
         if negated_subject(sent, s):
             return None
-        if s >= 1 and (lows[s - 1] in IRREGULAR_PAST or lows[s - 1].endswith("ed")) \
-                and sent.words[s - 1].isalpha() and sent.words[s - 1].islower() \
-                and lows[s - 1] not in CUES and lows[s - 1] not in AUX \
+        if s >= 1 and past_form(lows[s - 1]) and sent.words[s - 1].isalpha() \
+                and sent.words[s - 1].islower() and lows[s - 1] not in CUES and lows[s - 1] not in AUX \
                 and lows[s - 1] not in GERUNDS and lows[s] in DETERMINERS:
             # "Men left the country within weeks of the mobilisation announced on …": the
             # phrase is the object of the verb before it, and the cue its participle
